@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startContent } from '../../lib/content/start';
+
+/**
+ * Runs on pages the user has granted (127.0.0.1 and localhost ship granted for the sample pages);
+ * other sites are annotated on click through activeTab + scripting (see README, Permissions).
+ */
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startContent(ctx);
+  },
+});

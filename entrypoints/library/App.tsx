@@ -1,0 +1,8 @@
+/** The full-page library view. */
+export function App() {
+  return (
+    <main>
+      <h1>Lodestone library</h1>
+    </main>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Row shapes produced by the knowledge pipeline: mentions, facts, sources and the bundle. These are
+ * the CLI's JSON contract (`npm run kb -- extract|dump`) and the store's rows.
+ */
+import { z } from '../zod';
+import { EntitySchema } from '../catalog/schema';
+
+/** An ISO date at its real precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const IsoPartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'season', 'half', 'year'] as const;
+export const DatePrecisionSchema = z.enum(DATE_PRECISIONS);
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+
+/** The event date of a fact. */
+export const FactDateSchema = z.object({
+  /** `YYYY` | `YYYY-MM` | `YYYY-MM-DD`; for quarter/season/half precision, the first month of it. */
+  value: IsoPartialDateSchema,
+  precision: DatePrecisionSchema,
+  /** True when the sentence states something planned or expected, not yet done. */
+  planned: z.boolean(),
+  /** `text`: the sentence states the date; `published`: dated by its article's publication date. */
+  from: z.enum(['text', 'published']),
+  /** The words that gave the date (`on November 26`, `by 2028`), when from the text. */
+  phrase: z.string().optional(),
+  /** Qualifier: `early`, `late`, `mid`, `by`, `before`, `after`, `as of`... */
+  qualifier: z.string().optional(),
+});
+export type FactDate = z.infer<typeof FactDateSchema>;
+
+/** A figure stated in a sentence. */
+export const FigureSchema = z.object({
+  /** Verbatim text of the figure (`$620 million`, `6,000 mt`, `¥667,500/ton`). */
+  text: z.string(),
+  /** The number, scaled (`$620 million` → 620000000). */
+  value: z.number(),
+  /**
+   * Unit: a currency code (`USD`, `CAD`, `BRL`, `CNY`, `JPY`, `EUR`, `INR`), `t` (metric tonnes),
+   * `%`, `USD/lb`, `CNY/t`, `t/yr`, `jobs`... or `` for a bare count.
+   */
+  unit: z.string(),
+  /** Offset of the figure within the fact's quote. */
+  start: z.number().int().nonnegative().optional(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** A span of text naming an entity. Offsets are UTF-16 code units into the normalised text. */
+export const MentionSchema = z.object({
+  entityId: z.string(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+/** A dated fact: one sentence naming at least one entity. */
+export const FactSchema = z.object({
+  /** Stable: `${sourceId}:${start}`. */
+  id: z.string(),
+  entityIds: z.array(z.string()).min(1),
+  /** The verbatim sentence: `text.slice(start, end)` of the normalised article text. */
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  date: FactDateSchema,
+  figures: z.array(FigureSchema),
+  /** The section heading the sentence sits under, if any. */
+  section: z.string().optional(),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+/** A fact as stored or bundled: tied to its source. */
+export const SourcedFactSchema = FactSchema.extend({ sourceId: z.string() });
+export type SourcedFact = z.infer<typeof SourcedFactSchema>;
+
+/** An article: a seed or one the user saved. */
+export const SourceSchema = z.object({
+  /** `seed:<file stem>` for seeds, `saved:<hash of canonical url>` for saved articles. */
+  id: z.string(),
+  origin: z.enum(['seed', 'saved']),
+  title: z.string(),
+  publisher: z.string().optional(),
+  byline: z.string().optional(),
+  url: z.string().optional(),
+  /** Publication date (`YYYY-MM-DD` or coarser). */
+  published: IsoPartialDateSchema,
+  /** How the publication date was found: `meta`, `text`, `estimate`, `saved-on` (none found). */
+  publishedFrom: z.enum(['meta', 'text', 'estimate', 'saved-on']),
+  /** The normalised text the facts' offsets point into. */
+  text: z.string(),
+  /** ISO timestamp of when it was saved (saved articles). */
+  savedAt: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** What `extract` returns for one article. */
+export const ExtractionSchema = z.object({
+  text: z.string(),
+  mentions: z.array(MentionSchema),
+  facts: z.array(FactSchema),
+  entities: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;
+
+/** The knowledge bundle the extension ships: built deterministically from `seeds/`. */
+export const BundleSchema = z.object({
+  /** Content hash of the bundle; changes when any entity, source or fact changes. */
+  version: z.string(),
+  catalogVersion: z.number().int(),
+  entities: z.array(EntitySchema),
+  sources: z.array(SourceSchema),
+  facts: z.array(SourcedFactSchema),
+  mentions: z.array(MentionSchema.extend({ sourceId: z.string() })),
+});
+export type Bundle = z.infer<typeof BundleSchema>;
