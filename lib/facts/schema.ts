@@ -25,6 +25,11 @@ export const FactDateSchema = z.object({
   phrase: z.string().optional(),
   /** Qualifier: `early`, `late`, `mid`, `by`, `before`, `after`, `as of`... */
   qualifier: z.string().optional(),
+  /**
+   * Last part of a stated range, at the same precision as `value` (`the week of September 8-12,
+   * 2025` → value `2025-09-08`, until `2025-09-12`; `2025–2050` → `2025` until `2050`).
+   */
+  until: IsoPartialDateSchema.optional(),
 });
 export type FactDate = z.infer<typeof FactDateSchema>;
 
@@ -39,6 +44,8 @@ export const FigureSchema = z.object({
    * `%`, `USD/lb`, `CNY/t`, `t/yr`, `jobs`... or `` for a bare count.
    */
   unit: z.string(),
+  /** Upper bound of a stated range (`85–90%` → value 85, max 90); absent for a single number. */
+  max: z.number().optional(),
   /** Offset of the figure within the fact's quote. */
   start: z.number().int().nonnegative().optional(),
 });
