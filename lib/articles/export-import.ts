@@ -1,0 +1,120 @@
+/**
+ * The user's data is theirs (issue 4 item 5): export everything they added, and merge a file back
+ * without duplicates. Import is one read-write transaction, so a failure changes nothing.
+ */
+import Dexie from 'dexie';
+import type { Entity } from '../catalog/schema';
+import { normaliseCanonicalUrl } from '../store/canonical-url';
+import type { LodestoneDB } from '../store/db';
+import { sourceGraphTables } from '../store/db';
+import { toStoreError } from '../store/errors';
+import { savedSourceId } from '../store/hash';
+import type { SourcedMention } from '../store/rows';
+import { buildSourceGraph, deleteSourceChildren, expandMentions, putSourceGraph, toSourcedFact } from '../store/source-graph';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
+
+export { parseImport, type ParseImportResult } from './parse-import';
+export { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, IMPORT_LIMITS, type ExportFile } from './export-format';
+
+/** Collects the user's saved articles (with text, facts, mentions), custom entities and `settings`. */
+export async function exportUserData(db: LodestoneDB, settings: unknown, now: () => Date = () => new Date()): Promise<ExportFile> {
+  const tables = [db.entities, ...sourceGraphTables(db)];
+  const { sources, facts, mentions, customEntities } = await db.transaction('r', tables, async () => {
+    const rows = (await db.sources.where('origin').equals('saved').toArray()).sort((a, b) => (a.savedAt ?? '').localeCompare(b.savedAt ?? '') || a.id.localeCompare(b.id));
+    const ids = rows.map((r) => r.id);
+    const texts = await db.sourceTexts.bulkGet(ids);
+    const sources = rows.map(({ textLength: _l, factCount: _c, ...meta }, i) => ({
+      ...meta,
+      origin: 'saved' as const,
+      canonicalUrl: meta.canonicalUrl ?? meta.url ?? '',
+      savedAt: meta.savedAt ?? now().toISOString(),
+      text: texts[i]?.text ?? '',
+    }));
+    const factRows = await db.facts.where('sourceId').anyOf(ids).toArray();
+    const facts = factRows.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start).map(toSourcedFact);
+    const mentions: SourcedMention[] = [];
+    for (const id of ids) mentions.push(...expandMentions(await db.mentions.where('[sourceId+entityId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()));
+    const customEntities: Entity[] = (await db.entities.where('origin').equals('custom').toArray()).map(({ origin: _o, ...e }) => ({ ...e, custom: true }));
+    return { sources, facts, mentions, customEntities };
+  });
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), sources, facts, mentions, customEntities, settings: settings ?? null };
+}
+
+/** The export as the text of a `.json` file. */
+export function serialiseExport(file: ExportFile): string {
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/** What an import did. */
+export interface ImportResult {
+  /** Articles that were not in the store. */
+  added: number;
+  /** Articles already saved whose copy in the file was saved more recently (replaced). */
+  updated: number;
+  /** Articles already saved at least as recently as the file's copy (kept). */
+  skipped: number;
+  entitiesAdded: number;
+  /** Custom entities whose id is already taken (by a seed or an existing custom entity). */
+  entitiesSkipped: number;
+}
+
+// Map.groupBy is not in Node 20 (the unit tests' runtime).
+function groupBySource<T extends { sourceId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.sourceId);
+    if (list) list.push(r);
+    else out.set(r.sourceId, [r]);
+  }
+  return out;
+}
+
+const time = (iso: string | undefined): number => (iso ? Date.parse(iso) : Number.NaN);
+
+/**
+ * Merges a parsed export (`parseImport`) into the store: an article already saved (same canonical
+ * URL, else same id) is replaced only if the file's copy was saved later; everything else is added.
+ * Seeds and settings are not touched (the caller applies `data.settings`). Throws `StoreError`.
+ */
+export async function importUserData(db: LodestoneDB, data: ExportFile): Promise<ImportResult> {
+  const result: ImportResult = { added: 0, updated: 0, skipped: 0, entitiesAdded: 0, entitiesSkipped: 0 };
+  const factsBySource = groupBySource(data.facts);
+  const mentionsBySource = groupBySource(data.mentions);
+  try {
+    await db.transaction('rw', [db.entities, ...sourceGraphTables(db)], async () => {
+      for (const s of data.sources) {
+        const url = normaliseCanonicalUrl(s.canonicalUrl) ?? s.canonicalUrl;
+        const byUrl = await db.sources.where('canonicalUrl').equals(url).first();
+        let id = byUrl?.id ?? s.id;
+        if (!byUrl && (await db.sources.get(id))) {
+          // The file's id belongs to a different article here: never overwrite it, take the URL's own id.
+          id = savedSourceId(url);
+          if (await db.sources.get(id)) {
+            result.skipped++;
+            continue;
+          }
+        }
+        if (byUrl && !(time(s.savedAt) > time(byUrl.savedAt) || Number.isNaN(time(byUrl.savedAt)))) {
+          result.skipped++;
+          continue;
+        }
+        if (byUrl) await deleteSourceChildren(db, [id]);
+        const facts = (factsBySource.get(s.id) ?? []).map((f) => ({ ...f, id: `${id}:${f.start}`, sourceId: id }));
+        await putSourceGraph(db, buildSourceGraph({ ...s, id, canonicalUrl: url }, facts, mentionsBySource.get(s.id) ?? []));
+        if (byUrl) result.updated++;
+        else result.added++;
+      }
+      for (const e of data.customEntities) {
+        if (await db.entities.get(e.id)) {
+          result.entitiesSkipped++;
+          continue;
+        }
+        await db.entities.put({ ...e, custom: true, origin: 'custom' });
+        result.entitiesAdded++;
+      }
+    });
+  } catch (err) {
+    throw toStoreError(err);
+  }
+  return result;
+}

@@ -1,0 +1,67 @@
+/**
+ * The sending side of the protocol. Requests are checked before they leave, answers are parsed
+ * with the response schema, and nothing throws: a missing receiver, an invalidated extension
+ * context (after an update) or a malformed answer all come back as `{ ok: false }`.
+ */
+import type { z } from '../zod';
+import { describeIssue } from '../store/describe-issue';
+import { MESSAGES, type MessageRequest, type MessageResponse, type MessageType } from './protocol';
+import { ERROR_CODES, fail, resultSchema, type Result } from './result';
+
+/** How messages leave this context (`browser.runtime.sendMessage` / `browser.tabs.sendMessage`). */
+export interface MessageTransport {
+  sendMessage(message: unknown): Promise<unknown>;
+  sendToTab(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/** A typed client bound to a transport. */
+export interface MessageClient {
+  send<K extends MessageType>(type: K, payload: MessageRequest<K>): Promise<Result<MessageResponse<K>>>;
+  sendToTab<K extends MessageType>(tabId: number, type: K, payload: MessageRequest<K>): Promise<Result<MessageResponse<K>>>;
+}
+
+/** Default time to wait for an answer; saving a long article runs the whole pipeline. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+const TIMED_OUT = Symbol('timed out');
+
+function transportFailure(err: unknown): { ok: false; error: string; code: string } {
+  const text = err instanceof Error ? err.message : String(err);
+  if (/context invalidated/i.test(text)) {
+    return { ok: false, error: 'Lodestone was updated or reloaded; reload this page to use it again.', code: ERROR_CODES.contextInvalidated };
+  }
+  return { ok: false, error: 'Lodestone could not reach the part of the extension that answers this.', code: ERROR_CODES.noReceiver };
+}
+
+/** Creates a client over `transport`. */
+export function createMessageClient(transport: MessageTransport, options: { timeoutMs?: number } = {}): MessageClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function call<K extends MessageType>(type: K, payload: MessageRequest<K>, deliver: (envelope: unknown) => Promise<unknown>): Promise<Result<MessageResponse<K>>> {
+    const spec = MESSAGES[type];
+    const request = (spec.request as z.ZodType).safeParse(payload);
+    if (!request.success) return fail(`Invalid ${type} request: ${describeIssue(request.error)}`, ERROR_CODES.invalidRequest);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(TIMED_OUT), timeoutMs);
+      });
+      // Deliver inside `then` so a synchronous throw (invalidated context) becomes a rejection.
+      const raw = await Promise.race([Promise.resolve().then(() => deliver({ type, payload: request.data })), timeout]);
+      if (raw === undefined) return fail('Nothing in Lodestone answered this request.', ERROR_CODES.noReceiver);
+      const parsed = resultSchema(spec.response as z.ZodType).safeParse(raw);
+      if (!parsed.success) return fail(`Unexpected ${type} answer: ${describeIssue(parsed.error)}`, ERROR_CODES.badResponse);
+      return parsed.data as Result<MessageResponse<K>>;
+    } catch (err) {
+      if (err === TIMED_OUT) return fail('Lodestone took too long to answer.', ERROR_CODES.timeout);
+      return transportFailure(err);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    send: (type, payload) => call(type, payload, (m) => transport.sendMessage(m)),
+    sendToTab: (tabId, type, payload) => call(type, payload, (m) => transport.sendToTab(tabId, m)),
+  };
+}

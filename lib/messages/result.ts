@@ -1,0 +1,51 @@
+/**
+ * Errors as data across contexts: a message's answer is always a `Result`, never an exception that
+ * would be lost in another context's console.
+ */
+import { z } from '../zod';
+
+/** Success with a value, or failure with a message for the user and a code for the program. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: string };
+
+/** Common failure codes (handlers may add their own, e.g. the store's `quota`). */
+export const ERROR_CODES = {
+  forbidden: 'forbidden',
+  unknownType: 'unknown-type',
+  invalidRequest: 'invalid-request',
+  badResponse: 'bad-response',
+  noReceiver: 'no-receiver',
+  contextInvalidated: 'context-invalidated',
+  timeout: 'timeout',
+  internal: 'internal',
+  noArticle: 'no-article',
+  notFound: 'not-found',
+} as const;
+
+/** A success. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** A failure. */
+export function fail(error: string, code?: string): { ok: false; error: string; code?: string } {
+  return code === undefined ? { ok: false, error } : { ok: false, error, code };
+}
+
+/** The wire schema of a `Result` carrying `value`. */
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: z.string().max(4000), code: z.string().max(64).optional() }),
+  ]);
+}
+
+/** Thrown by a handler to answer with a specific code and user-facing message. */
+export class MessageError extends Error {
+  override readonly name = 'MessageError';
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Installs (or upgrades to) the knowledge bundle the extension ships. Seed rows only — origin
+ * `seed` entities and sources with their facts and mentions — are replaced; saved articles, their
+ * facts and mentions, custom entities and settings are never touched. One read-write transaction
+ * over every table, so a failure anywhere leaves the previous state exactly as it was.
+ */
+import type { Bundle, Mention, SourcedFact } from '../facts/schema';
+import type { LodestoneDB } from './db';
+import { sourceGraphTables } from './db';
+import { StoreError, toStoreError } from './errors';
+import { ensureMarker } from './persistence';
+import { buildSourceGraph, deleteSourceGraphs, putSourceGraph } from './source-graph';
+
+/** What an install did. */
+export interface InstallResult {
+  /** False when this bundle version was already installed (nothing written). */
+  installed: boolean;
+  version: string;
+}
+
+/** Checks that the bundle's rows point at each other; a broken bundle must not half-replace seeds. */
+function checkBundle(bundle: Bundle): void {
+  const sourceIds = new Set<string>();
+  for (const s of bundle.sources) {
+    if (s.origin !== 'seed') throw new StoreError('invalid-input', `Bundle source ${s.id} is not a seed.`);
+    if (sourceIds.has(s.id)) throw new StoreError('invalid-input', `Bundle source ${s.id} appears twice.`);
+    sourceIds.add(s.id);
+  }
+  for (const f of bundle.facts) {
+    if (!sourceIds.has(f.sourceId)) throw new StoreError('invalid-input', `Bundle fact ${f.id} names unknown source ${f.sourceId}.`);
+  }
+  for (const m of bundle.mentions) {
+    if (!sourceIds.has(m.sourceId)) throw new StoreError('invalid-input', `Bundle mention names unknown source ${m.sourceId}.`);
+  }
+}
+
+/**
+ * Installs `bundle` unless its version is already installed. Idempotent and transactional; throws
+ * a `StoreError` (nothing changed) on failure.
+ */
+export async function installBundle(db: LodestoneDB, bundle: Bundle, now: () => Date = () => new Date()): Promise<InstallResult> {
+  const version = bundle.version;
+  try {
+    checkBundle(bundle);
+    return await db.transaction('rw', [db.entities, db.meta, ...sourceGraphTables(db)], async () => {
+      const current = await db.meta.get('bundle');
+      if (current?.key === 'bundle' && current.version === version) return { installed: false, version };
+
+      const oldSeedSources = await db.sources.where('origin').equals('seed').primaryKeys();
+      await deleteSourceGraphs(db, oldSeedSources);
+      await db.entities.where('origin').equals('seed').delete();
+      // A custom entity keeps its id even if a later catalog claims it: the user's row wins.
+      const customIds = new Set(await db.entities.where('origin').equals('custom').primaryKeys());
+      await db.entities.bulkPut(bundle.entities.filter((e) => !customIds.has(e.id)).map((e) => ({ ...e, origin: 'seed' as const })));
+
+      const facts = groupBySource(bundle.facts);
+      const mentions = groupBySource(bundle.mentions);
+      for (const source of bundle.sources) {
+        await putSourceGraph(db, buildSourceGraph(source, facts.get(source.id) ?? [], mentions.get(source.id) ?? []));
+      }
+      const at = now().toISOString();
+      await db.meta.put({ key: 'bundle', version, catalogVersion: bundle.catalogVersion, installedAt: at });
+      await ensureMarker(db, at);
+      return { installed: true, version };
+    });
+  } catch (err) {
+    throw toStoreError(err);
+  }
+}
+
+function groupBySource<T extends SourcedFact | (Mention & { sourceId: string })>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.sourceId);
+    if (list) list.push(r);
+    else out.set(r.sourceId, [r]);
+  }
+  return out;
+}
+
+/** The installed bundle's version, or null before the first install. */
+export async function getInstalledBundleVersion(db: LodestoneDB): Promise<string | null> {
+  const row = await db.meta.get('bundle');
+  return row?.key === 'bundle' ? row.version : null;
+}

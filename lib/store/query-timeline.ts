@@ -1,0 +1,125 @@
+/**
+ * Timeline queries. Both walk an index in date order (`factEntities[entityId+sortKey]` for entity
+ * filters, `facts.sortKey` otherwise) and stop as soon as a page is full, so their cost follows the
+ * page size, not the store size. Safe inside Dexie `liveQuery` (Dexie reads only).
+ */
+import Dexie from 'dexie';
+import type { EntityKind } from '../catalog/schema';
+import type { LodestoneDB } from './db';
+import type { FactEntityRow, FactRow, SourceRow, SourceSummary, TimelineItem } from './rows';
+import { sortKeyBounds } from './sort-key';
+import { toSourcedFact } from './source-graph';
+import { foldForSearch, searchTerms } from './search-text';
+
+/** Date order of a timeline. */
+export type TimelineOrder = 'newest' | 'oldest';
+
+/** Options for one entity's timeline. */
+export interface EntityTimelineOptions {
+  order?: TimelineOrder;
+  /** Default: all of the entity's facts. */
+  limit?: number;
+}
+
+/** Filters for the combined timeline; all given filters must hold. */
+export interface TimelineQuery {
+  /** Facts naming ANY of these entities (the page's chips). Omitted or empty: every fact. */
+  entityIds?: readonly string[];
+  order?: TimelineOrder;
+  /** Page size (default 50) and start (default 0). */
+  limit?: number;
+  offset?: number;
+  /** Words that must all appear (case/accent-insensitive) in the quote, its figures or its source's title/publisher. */
+  query?: string;
+  /** Facts naming at least one entity of these kinds. */
+  kinds?: readonly EntityKind[];
+  sourceIds?: readonly string[];
+  /** Partial ISO dates; a fact is inside when its date starts within [from, to]. */
+  from?: string;
+  to?: string;
+}
+
+/** Projects a source row to what a timeline item shows. */
+export function toSourceSummary(row: SourceRow): SourceSummary {
+  const { id, origin, title, publisher, published, publishedFrom, url } = row;
+  return { id, origin, title, published, publishedFrom, ...(publisher !== undefined ? { publisher } : {}), ...(url !== undefined ? { url } : {}) };
+}
+
+/** Joins fact rows with their source summaries, keeping order; facts whose source is gone are dropped. */
+async function withSources(db: LodestoneDB, facts: readonly FactRow[], known = new Map<string, SourceSummary>()): Promise<TimelineItem[]> {
+  const missing = [...new Set(facts.map((f) => f.sourceId))].filter((id) => !known.has(id));
+  const rows = await db.sources.bulkGet(missing);
+  for (const r of rows) if (r) known.set(r.id, toSourceSummary(r));
+  const items: TimelineItem[] = [];
+  for (const f of facts) {
+    const source = known.get(f.sourceId);
+    if (source) items.push({ fact: toSourcedFact(f), source });
+  }
+  return items;
+}
+
+/** One entity's facts in date order (newest first by default). */
+export async function getEntityTimeline(db: LodestoneDB, entityId: string, options: EntityTimelineOptions = {}): Promise<TimelineItem[]> {
+  let links = db.factEntities.where('[entityId+sortKey]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
+  if (options.order !== 'oldest') links = links.reverse();
+  if (options.limit !== undefined) links = links.limit(Math.max(0, options.limit));
+  const factIds = (await links.toArray()).map((l) => l.factId);
+  const facts = (await db.facts.bulkGet(factIds)).filter((f): f is FactRow => f !== undefined);
+  return withSources(db, facts);
+}
+
+/** The combined timeline for the popup and the library page, one page at a time. */
+export async function getTimeline(db: LodestoneDB, q: TimelineQuery = {}): Promise<TimelineItem[]> {
+  const newest = q.order !== 'oldest';
+  const limit = Math.max(0, q.limit ?? 50);
+  const offset = Math.max(0, q.offset ?? 0);
+  if (limit === 0) return [];
+  const { lower, upper } = sortKeyBounds(q.from, q.to);
+  const kindIds = q.kinds?.length ? new Set(await db.entities.where('kind').anyOf([...q.kinds]).primaryKeys()) : null;
+  const sourceSet = q.sourceIds?.length ? new Set(q.sourceIds) : null;
+  const terms = q.query ? searchTerms(q.query) : [];
+  // Text search also looks at source titles, so it needs every source's summary (rows without text: small).
+  const summaries = new Map<string, SourceSummary>();
+  if (terms.length) for (const r of await db.sources.toArray()) summaries.set(r.id, toSourceSummary(r));
+
+  const keep = (f: Pick<FactRow, 'entityIds' | 'sourceId'>): boolean =>
+    (!sourceSet || sourceSet.has(f.sourceId)) && (!kindIds || f.entityIds.some((id) => kindIds.has(id)));
+  const matches = (f: FactRow): boolean => {
+    if (!terms.length) return true;
+    const s = summaries.get(f.sourceId);
+    const hay = foldForSearch([f.quote, ...f.figures.map((x) => x.text), s?.title ?? '', s?.publisher ?? ''].join('\n'));
+    return terms.every((t) => hay.includes(t));
+  };
+
+  if (!q.entityIds?.length) {
+    let coll = db.facts.where('sortKey').between(lower, upper, true, true);
+    if (newest) coll = coll.reverse();
+    if (sourceSet || kindIds || terms.length) coll = coll.filter((f) => keep(f) && matches(f));
+    return withSources(db, await coll.offset(offset).limit(limit).toArray(), summaries);
+  }
+
+  // Per-entity index walks, merged. Without post-filters each walk needs only its first
+  // offset+limit links: any fact on the merged page is within the first offset+limit of one of its entities.
+  const unfiltered = !sourceSet && !kindIds && !terms.length;
+  const merged = new Map<string, FactEntityRow>();
+  for (const entityId of new Set(q.entityIds)) {
+    let coll = db.factEntities.where('[entityId+sortKey]').between([entityId, lower], [entityId, upper], true, true);
+    if (newest) coll = coll.reverse();
+    if (unfiltered) coll = coll.limit(offset + limit);
+    for (const link of await coll.toArray()) if (keep(link)) merged.set(link.factId, link);
+  }
+  const ordered = [...merged.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.factId < b.factId ? -1 : 1));
+  if (newest) ordered.reverse();
+  if (!terms.length) {
+    const page = ordered.slice(offset, offset + limit).map((l) => l.factId);
+    return withSources(db, (await db.facts.bulkGet(page)).filter((f): f is FactRow => f !== undefined), summaries);
+  }
+  // Text search needs the quotes: fetch candidates in chunks until the page is full.
+  const found: FactRow[] = [];
+  const CHUNK = 200;
+  for (let i = 0; i < ordered.length && found.length < offset + limit; i += CHUNK) {
+    const chunk = await db.facts.bulkGet(ordered.slice(i, i + CHUNK).map((l) => l.factId));
+    for (const f of chunk) if (f && matches(f)) found.push(f);
+  }
+  return withSources(db, found.slice(offset, offset + limit), summaries);
+}

@@ -1,0 +1,129 @@
+/**
+ * The store's row shapes, one Zod schema per table (types are inferred from them). Every write goes
+ * through these schemas (see `validate-writes.ts`). This file imports no Dexie so that the message
+ * protocol, which runs in content scripts too, can reuse the query result shapes.
+ */
+import { z } from '../zod';
+import { EntitySchema } from '../catalog/schema';
+import { FactSchema, MentionSchema, SourceSchema, SourcedFactSchema } from '../facts/schema';
+
+/** Longest article text the store accepts (UTF-16 units, ~1,000 pages): larger is refused, not cut. */
+export const MAX_SOURCE_TEXT_CHARS = 5_000_000;
+
+/** `entities`: a catalog entity plus where it came from. Seeds are replaced by bundle installs. */
+export const EntityRowSchema = EntitySchema.extend({ origin: z.enum(['seed', 'custom']) });
+export type EntityRow = z.infer<typeof EntityRowSchema>;
+
+/**
+ * `sources`: an article's metadata. Its text lives in `sourceTexts` so that timelines, cards and
+ * lists (which read many sources) never deserialise whole articles. `canonicalUrl` is set for saved
+ * articles only and is a unique index (IndexedDB skips rows where it is absent).
+ */
+export const SourceRowSchema = SourceSchema.omit({ text: true }).extend({
+  canonicalUrl: z.string().min(1).optional(),
+  /** Length of the text in `sourceTexts` (for the storage view, without loading it). */
+  textLength: z.number().int().nonnegative(),
+  /** Number of facts stored for this source (denormalised at write time for lists). */
+  factCount: z.number().int().nonnegative(),
+});
+export type SourceRow = z.infer<typeof SourceRowSchema>;
+
+/** `sourceTexts`: the normalised article text the facts' and mentions' offsets point into. */
+export const SourceTextRowSchema = z.object({ id: z.string().min(1), text: z.string().max(MAX_SOURCE_TEXT_CHARS) });
+export type SourceTextRow = z.infer<typeof SourceTextRowSchema>;
+
+/** `facts`: a sourced fact plus `sortKey` (see `sort-key.ts`), so date order is an index walk. */
+export const FactRowSchema = SourcedFactSchema.extend({ sortKey: z.string().min(1) });
+export type FactRow = z.infer<typeof FactRowSchema>;
+
+/**
+ * `factEntities`: one row per (entity, fact). IndexedDB cannot index a compound key with a
+ * multi-entry part, so "an entity's facts in date order" needs this denormalised link table with a
+ * `[entityId+sortKey]` index. It also carries the fact's `entityIds` so related entities are counted
+ * without loading fact text.
+ */
+export const FactEntityRowSchema = z.object({
+  entityId: z.string().min(1),
+  factId: z.string().min(1),
+  sourceId: z.string().min(1),
+  sortKey: z.string().min(1),
+  entityIds: z.array(z.string()).min(1),
+});
+export type FactEntityRow = z.infer<typeof FactEntityRowSchema>;
+
+/** One mention's position; `text` is `sourceText.slice(start, end)`. */
+export const MentionSpanSchema = MentionSchema.omit({ entityId: true });
+
+/** `mentions`: how often (and where) one source mentions one entity; key `[sourceId+entityId]`. */
+export const MentionRowSchema = z.object({
+  sourceId: z.string().min(1),
+  entityId: z.string().min(1),
+  count: z.number().int().positive(),
+  spans: z.array(MentionSpanSchema),
+});
+export type MentionRow = z.infer<typeof MentionRowSchema>;
+
+/** `meta`: small keyed records about the store itself. */
+export const MetaRowSchema = z.discriminatedUnion('key', [
+  /** The installed knowledge bundle. */
+  z.object({ key: z.literal('bundle'), version: z.string(), catalogVersion: z.number().int(), installedAt: z.string() }),
+  /** Written once when the store is first filled; its loss while an install flag exists = eviction. */
+  z.object({ key: z.literal('marker'), installId: z.string().min(1), createdAt: z.string() }),
+  /** Set when an eviction was detected, until the user dismisses the notice. */
+  z.object({ key: z.literal('eviction'), detectedAt: z.string() }),
+]);
+export type MetaRow = z.infer<typeof MetaRowSchema>;
+
+/** The schema each table's rows must satisfy on write, by table name. */
+export const ROW_SCHEMAS = {
+  entities: EntityRowSchema,
+  sources: SourceRowSchema,
+  sourceTexts: SourceTextRowSchema,
+  facts: FactRowSchema,
+  factEntities: FactEntityRowSchema,
+  mentions: MentionRowSchema,
+  meta: MetaRowSchema,
+} as const;
+
+/** What a timeline shows about a fact's source (no text). */
+export const SourceSummarySchema = SourceRowSchema.pick({
+  id: true,
+  origin: true,
+  title: true,
+  publisher: true,
+  published: true,
+  publishedFrom: true,
+  url: true,
+});
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+
+/** One timeline row: the fact (as stored, without its sort key) and its source. */
+export const TimelineItemSchema = z.object({ fact: SourcedFactSchema, source: SourceSummarySchema });
+export type TimelineItem = z.infer<typeof TimelineItemSchema>;
+
+/** An entity that shares facts with others, and how many. */
+export const RelatedEntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: EntityRowSchema.shape.kind,
+  shared: z.number().int().positive(),
+});
+export type RelatedEntity = z.infer<typeof RelatedEntitySchema>;
+
+/** What the hover card and the entity page need in one read. */
+export const EntityCardSchema = z.object({
+  entity: EntityRowSchema,
+  /** The five newest facts. */
+  latestFacts: z.array(TimelineItemSchema),
+  /** Distinct sources that mention the entity. */
+  sourceCount: z.number().int().nonnegative(),
+  related: z.array(RelatedEntitySchema),
+});
+export type EntityCard = z.infer<typeof EntityCardSchema>;
+
+/** A mention as bundled/exported: one occurrence, tied to its source. */
+export const SourcedMentionSchema = MentionSchema.extend({ sourceId: z.string() });
+export type SourcedMention = z.infer<typeof SourcedMentionSchema>;
+
+/** A fact as the pipeline produces it for a new article (its `sourceId` is set by the store). */
+export const IncomingFactSchema = FactSchema.extend({ sourceId: z.string().optional() });

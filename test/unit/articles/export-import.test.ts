@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { exportUserData, importUserData, parseImport, serialiseExport, type ExportFile } from '../../../lib/articles/export-import';
+import { installBundle } from '../../../lib/store/install-bundle';
+import { saveArticle } from '../../../lib/store/saved';
+import { snapshotStore } from '../../../lib/store/snapshot';
+import type { LodestoneDB } from '../../../lib/store/db';
+import { faultInjector, freshDb, makeBundle, makeSaveInput } from '../store/fixtures';
+
+const USER_TABLES = ['entities', 'sources', 'sourceTexts', 'facts', 'factEntities', 'mentions'];
+const SETTINGS = { paused: false, kinds: { person: false }, sites: { 'news.example': 'always' } };
+
+async function libraryWithUserData(): Promise<LodestoneDB> {
+  const db = freshDb();
+  await installBundle(db, makeBundle());
+  await db.entities.put({ id: 'custom-co', name: 'Custom Co', kind: 'company', aliases: [{ text: 'CustomCo' }], description: 'Mine.', custom: true, origin: 'custom' });
+  await saveArticle(db, makeSaveInput('https://news.example/one', [{ start: 0, entityIds: ['lynas', 'custom-co'], date: '2025-12-01', quote: 'Custom Co and Lynas <b>"signed"</b>.' }], 'One'), () => new Date('2026-01-01T00:00:00.000Z'));
+  await saveArticle(db, makeSaveInput('https://news.example/two', [{ start: 5, entityIds: ['china'], date: '2026' }, { start: 90, entityIds: ['china', 'neodymium'], date: '2026-02' }], 'Two'), () => new Date('2026-01-02T00:00:00.000Z'));
+  return db;
+}
+
+describe('export', () => {
+  it('exports only what the user added, in the versioned format', async () => {
+    const db = await libraryWithUserData();
+    const file = await exportUserData(db, SETTINGS, () => new Date('2026-03-01T12:00:00.000Z'));
+    expect(file).toMatchObject({ format: 'lodestone-export', version: 1, exportedAt: '2026-03-01T12:00:00.000Z', settings: SETTINGS });
+    expect(file.sources.map((s) => [s.title, s.origin, s.canonicalUrl])).toEqual([
+      ['One', 'saved', 'https://news.example/one'],
+      ['Two', 'saved', 'https://news.example/two'],
+    ]);
+    expect(file.sources[0]!.text).toBe('Lorem ipsum dolor sit amet. '.repeat(40));
+    expect(file.sources[0]).not.toHaveProperty('factCount');
+    expect(file.facts).toHaveLength(3);
+    expect(file.facts[0]).not.toHaveProperty('sortKey');
+    expect(file.mentions).toHaveLength(5);
+    expect(file.customEntities).toEqual([{ id: 'custom-co', name: 'Custom Co', kind: 'company', aliases: [{ text: 'CustomCo' }], description: 'Mine.', custom: true }]);
+    expect(JSON.stringify(file)).not.toContain('seed:');
+  });
+});
+
+describe('import', () => {
+  it('round-trips into a fresh store and a second import changes nothing', async () => {
+    const db = await libraryWithUserData();
+    const text = serialiseExport(await exportUserData(db, SETTINGS));
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.data.settings).toEqual(SETTINGS);
+
+    const fresh = freshDb();
+    await installBundle(fresh, makeBundle());
+    expect(await importUserData(fresh, parsed.data)).toEqual({ added: 2, updated: 0, skipped: 0, entitiesAdded: 1, entitiesSkipped: 0 });
+    expect(await snapshotStore(fresh, USER_TABLES)).toEqual(await snapshotStore(db, USER_TABLES));
+
+    const before = await snapshotStore(fresh);
+    expect(await importUserData(fresh, parsed.data)).toEqual({ added: 0, updated: 0, skipped: 2, entitiesAdded: 0, entitiesSkipped: 1 });
+    expect(await snapshotStore(fresh)).toEqual(before);
+  });
+
+  it('merges by canonical URL keeping the more recently saved copy', async () => {
+    const db = await libraryWithUserData();
+    const file = await exportUserData(db, null);
+    const newer: ExportFile = structuredClone(file);
+    newer.sources[0]!.title = 'One, revised';
+    newer.sources[0]!.savedAt = '2027-01-01T00:00:00.000Z';
+    newer.sources[0]!.id = 'saved:from-another-device';
+    for (const f of newer.facts) if (f.sourceId === file.sources[0]!.id) f.sourceId = 'saved:from-another-device';
+    for (const m of newer.mentions) if (m.sourceId === file.sources[0]!.id) m.sourceId = 'saved:from-another-device';
+    newer.sources[1]!.title = 'Two, older copy';
+    newer.sources[1]!.savedAt = '2025-01-01T00:00:00.000Z';
+    const parsed = parseImport(JSON.stringify(newer));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importUserData(db, parsed.data)).toMatchObject({ added: 0, updated: 1, skipped: 1 });
+    const one = file.sources[0]!.id;
+    expect((await db.sources.get(one))?.title).toBe('One, revised'); // kept its id
+    expect(await db.sources.get('saved:from-another-device')).toBeUndefined();
+    expect(await db.facts.where('sourceId').equals(one).count()).toBe(1);
+    expect((await db.sources.get(file.sources[1]!.id))?.title).toBe('Two');
+    expect(await db.sources.where('origin').equals('saved').count()).toBe(2);
+  });
+
+  it('never overwrites a different article that happens to have the file’s id', async () => {
+    const db = await libraryWithUserData();
+    const file = await exportUserData(db, null);
+    const other: ExportFile = structuredClone(file);
+    other.sources = [{ ...other.sources[0]!, canonicalUrl: 'https://elsewhere.example/new', title: 'Elsewhere' }];
+    other.facts = other.facts.filter((f) => f.sourceId === other.sources[0]!.id);
+    other.mentions = other.mentions.filter((m) => m.sourceId === other.sources[0]!.id);
+    const parsed = parseImport(JSON.stringify(other));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importUserData(db, parsed.data)).toMatchObject({ added: 1 });
+    expect((await db.sources.get(file.sources[0]!.id))?.title).toBe('One');
+    expect(await db.sources.where('canonicalUrl').equals('https://elsewhere.example/new').count()).toBe(1);
+  });
+
+  it('changes nothing when the store fails mid-import', async () => {
+    const src = await libraryWithUserData();
+    const parsed = parseImport(serialiseExport(await exportUserData(src, null)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const db = freshDb();
+    const fault = faultInjector('facts', () => new DOMException('full', 'QuotaExceededError'));
+    db.use(fault.middleware);
+    await installBundle(db, makeBundle());
+    const before = await snapshotStore(db);
+    fault.arm(2);
+    await expect(importUserData(db, parsed.data)).rejects.toMatchObject({ code: 'quota' });
+    expect(await snapshotStore(db)).toEqual(before);
+  });
+});
