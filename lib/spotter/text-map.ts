@@ -1,0 +1,173 @@
+/**
+ * The DOM text map: turns a page into text blocks (the joined text of the text nodes between two
+ * block boundaries) and block offsets back into DOM positions. The matcher only ever sees strings;
+ * this is the one place that knows about nodes (as in mark.js's text-node map and Hypothesis's
+ * anchoring). Browser and happy-dom only: nothing here runs at import time.
+ */
+import { documentElementOf, documentOf, FLAG_SELECTOR, hasSkippingAttribute, isBlockTag, isSkippedTag, nodeTypeOf, parentOf } from './dom-rules';
+
+/** One block of joined text. `starts[i]` is the offset of `nodes[i]` within `text`. */
+export interface TextBlock {
+  element: Element;
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+/** Options for `collectTextBlocks`. */
+export interface CollectOptions {
+  /** Extra elements to skip with their subtree (the extension's own host). */
+  skip?: (el: Element) => boolean;
+}
+
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter constants, without needing NodeFilter
+
+function isSkipped(el: Element, flagged: ReadonlySet<Element>, skip: CollectOptions['skip']): boolean {
+  return isSkippedTag(el) || (flagged.has(el) && hasSkippingAttribute(el)) || (skip !== undefined && skip(el));
+}
+
+/** The elements under `root` carrying a flag attribute: one native query instead of 4 reads per element. */
+function flaggedUnder(root: Node): Set<Element> {
+  const type = nodeTypeOf(root);
+  const proto = type === 9 ? Document.prototype : type === 11 ? DocumentFragment.prototype : Element.prototype;
+  return new Set(proto.querySelectorAll.call(root, FLAG_SELECTOR) as unknown as Iterable<Element>);
+}
+
+/**
+ * Walks `root` with a TreeWalker and returns its text blocks in document order. Text of inline
+ * elements joins (`MP <em>Materials</em>` is one block); a block-level element, `br`, or a skipped
+ * element ends a block, so a match never spans two paragraphs. Skipped with their subtree: the
+ * tags in `SKIPPED_TAGS` (script, style, noscript, template, form fields, button, code, pre, kbd,
+ * samp, svg, math, embedded content...), `[hidden]`, `[aria-hidden=true]` (see
+ * `hasSkippingAttribute`), `[contenteditable]` regions, `[data-lodestone-host]`, elements for
+ * which `opts.skip` is true, and everything when `root` is inside one of those or the document is
+ * in design mode. Whitespace-only blocks are dropped. Shadow roots are not entered (pass one as
+ * `root` to collect it).
+ */
+export function collectTextBlocks(root: Node, opts: CollectOptions = {}): TextBlock[] {
+  const doc = documentOf(root);
+  if (!doc || doc.designMode === 'on') return [];
+  const skip = opts.skip;
+  const rootType = nodeTypeOf(root);
+  // The context of `root` (across shadow hosts): inside a skipped element nothing counts; the
+  // nearest block ancestor is the element of text that sits in no block under `root`.
+  let base: Element | null = null;
+  for (let a: Node | null = rootType === 9 ? documentElementOf(doc) : root; a; ) {
+    const type = nodeTypeOf(a);
+    if (type === 1) {
+      const el = a as Element;
+      if (isSkippedTag(el) || hasSkippingAttribute(el) || (skip !== undefined && skip(el))) return [];
+      base ??= isBlockTag(el) ? el : null;
+    }
+    a = type === 11 ? ((a as ShadowRoot).host ?? null) : parentOf(a);
+  }
+  base ??= rootType === 1 ? (root as Element) : documentElementOf(doc);
+
+  const blocks: TextBlock[] = [];
+  const stack: Element[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let text = '';
+  const flush = (): void => {
+    const element = stack[stack.length - 1] ?? base ?? nodes[0]?.parentElement;
+    if (nodes.length && element && /\S/.test(text)) blocks.push({ element, text, nodes, starts });
+    if (nodes.length) {
+      nodes = [];
+      starts = [];
+      text = '';
+    }
+  };
+  const add = (t: Text): void => {
+    nodes.push(t);
+    starts.push(text.length);
+    text += t.data;
+  };
+
+  if (rootType === 3) {
+    add(root as Text);
+    flush();
+    return blocks;
+  }
+  const flagged = flaggedUnder(root);
+  const walker = Document.prototype.createTreeWalker.call(doc, root, SHOW_ELEMENT_AND_TEXT);
+  const leave = (node: Node): void => {
+    if (stack[stack.length - 1] !== node) return;
+    flush();
+    stack.pop();
+  };
+  if (!walker.firstChild()) return blocks;
+  for (;;) {
+    const node = walker.currentNode;
+    let entered = false;
+    const type = nodeTypeOf(node);
+    if (type === 3) add(node as Text);
+    else if (type === 1) {
+      const el = node as Element;
+      if (isSkipped(el, flagged, skip)) flush();
+      else {
+        if (isBlockTag(el)) {
+          flush();
+          stack.push(el);
+        }
+        entered = true;
+      }
+    }
+    if (entered && walker.firstChild()) continue;
+    if (entered) leave(node);
+    while (!walker.nextSibling()) {
+      const parent = walker.parentNode();
+      if (!parent || parent === root) {
+        flush();
+        return blocks;
+      }
+      leave(parent);
+    }
+  }
+}
+
+/** Length of node `i` as the block saw it (robust to later edits of the node). */
+function spanOf(block: TextBlock, i: number): number {
+  return (block.starts[i + 1] ?? block.text.length) - block.starts[i]!;
+}
+
+/**
+ * The DOM position of a block offset. `bias` decides a boundary between two nodes: `start` (the
+ * default) puts it at the start of the later node, `end` at the end of the earlier one, so a range
+ * built with `start` for its start and `end` for its end covers only the nodes it needs.
+ */
+export function locate(block: TextBlock, offset: number, bias: 'start' | 'end' = 'start'): { node: Text; offset: number } {
+  const { nodes, starts } = block;
+  if (!nodes.length) throw new RangeError('locate: empty block');
+  const at = Math.max(0, Math.min(offset, block.text.length));
+  let lo = 0;
+  let hi = nodes.length - 1;
+  if (bias === 'start') {
+    // Last node starting at or before `at`.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+  } else {
+    // First node ending at or after `at`.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! + spanOf(block, mid) >= at) hi = mid;
+      else lo = mid + 1;
+    }
+  }
+  return { node: nodes[lo]!, offset: at - starts[lo]! };
+}
+
+/**
+ * A StaticRange over block offsets [start, end). StaticRange, not Range: live ranges tax every
+ * DOM edit the page makes (GUIDE, measured facts). Where the DOM has no StaticRange (happy-dom),
+ * an object with the same fields is returned.
+ */
+export function toStaticRange(block: TextBlock, start: number, end: number): StaticRange {
+  const a = locate(block, start, 'start');
+  const b = end <= start ? a : locate(block, end, 'end');
+  const init = { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
+  if (typeof StaticRange === 'function') return new StaticRange(init);
+  return { ...init, collapsed: a.node === b.node && a.offset === b.offset } as StaticRange;
+}

@@ -1,0 +1,40 @@
+/**
+ * Small hand-made catalogs for the spotter tests (not the real catalog: these tests must not move
+ * when curators edit it).
+ */
+import type { Alias, Entity, EntityKind } from '../../../lib/catalog/schema';
+
+/** One entity with the given aliases (strings are plain aliases). */
+export function entity(id: string, name: string, kind: EntityKind, aliases: (string | Alias)[] = []): Entity {
+  return {
+    id,
+    name,
+    kind,
+    description: `${name} (test entity).`,
+    aliases: aliases.map((a) => (typeof a === 'string' ? { text: a } : a)),
+  };
+}
+
+/** A catalog shaped like the real one where it matters: acronyms, short forms, rules. */
+export const ENTITIES: Entity[] = [
+  entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }, 'U.S.', { text: 'USA', case: 'exact' }]),
+  entity('country-china', 'China', 'country'),
+  entity('country-japan', 'Japan', 'country'),
+  entity('company-usa-rare-earth', 'USA Rare Earth', 'company'),
+  entity('government-dod', 'U.S. Department of Defense', 'government', ['US Department of Defense', { text: 'DoD', case: 'exact' }]),
+  entity('company-mp-materials', 'MP Materials', 'company'),
+  entity('company-lynas', 'Lynas Rare Earths', 'company', ['Lynas']),
+  entity('government-jogmec', 'Japan Organization for Metals and Energy Security', 'government', [{ text: 'JOGMEC', case: 'exact' }]),
+  entity('company-are', 'American Rare Earths', 'company', [
+    { text: 'ARE', case: 'exact', requires: ['company-are'], noPlural: true },
+  ]),
+  entity('company-vulcan', 'Vulcan Elements', 'company', [{ text: 'Vulcan', requires: ['company-vulcan'], noPlural: true }]),
+  entity('company-element-usa', 'Element USA', 'company'),
+  entity('company-apple', 'Apple', 'company', [{ text: 'Apple', case: 'name', noPlural: true }]),
+  entity('material-pr-nd', 'Pr-Nd', 'material', ['NdPr', 'praseodymium-neodymium']),
+  entity('material-neodymium', 'neodymium', 'material'),
+  entity('material-magnet', 'magnet', 'material', ['rare earth magnet']),
+  entity('material-ree', 'rare earth elements', 'material', [{ text: 'REE', case: 'exact' }]),
+  entity('material-flux', 'flux', 'material'),
+  entity('organisation-eu', 'European Union', 'organisation', [{ text: 'EU', case: 'exact' }]),
+];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch, matchKey, normaliseAlias } from '../../../lib/spotter/fold';
+
+describe('foldForMatch', () => {
+  it('lower-cases and folds apostrophes, dashes and spaces one unit for one', () => {
+    expect(foldForMatch('China’s Chinaโs ‘x’ ʼy′ `z')).toBe("china's china's 'x' 'y' 'z");
+    expect(foldForMatch('Pr–Nd Pr—Nd Pr‑Nd Pr‒Nd Pr−Nd Pr‐Nd')).toBe('pr-nd pr-nd pr-nd pr-nd pr-nd pr-nd');
+    expect(foldForMatch('MP\u00A0M\u202FN\u2009O\tP\u3000Q')).toBe('mp m n o p q');
+    expect(foldForMatch('ÉTAT İstanbul ẞ')).toBe('état istanbul ß');
+  });
+
+  it('keeps line breaks, invisible characters and astral characters as they are', () => {
+    const text = 'A\nB\u00ADC\u200BD😀𝐀';
+    const folded = foldForMatch(text);
+    expect(folded).toBe('a\nb\u00ADc\u200Bd😀𝐀');
+    expect(folded.length).toBe(text.length);
+  });
+
+  it('handles text longer than one internal chunk', () => {
+    const text = 'ABC–'.repeat(5000);
+    expect(foldForMatch(text)).toBe('abc-'.repeat(5000));
+  });
+});
+
+describe('matchKey', () => {
+  it('folds, drops invisibles, collapses spaces and trims', () => {
+    expect(matchKey('  MP \u00A0\n Ma\u00ADterials ')).toBe('mp materials');
+    expect(normaliseAlias(' U.S.  Department ')).toEqual({ form: 'U.S. Department', key: 'u.s. department' });
+  });
+});
