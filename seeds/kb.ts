@@ -1,0 +1,101 @@
+/**
+ * The knowledge-base CLI (Node only; the pipeline itself lives in lib/ and runs in the browser too).
+ *
+ *   npm run kb -- extract FILE --published YYYY-MM-DD [--title T] [--url U]   JSON: text, mentions, facts, entities
+ *   npm run kb -- dump                                                       JSON: the whole knowledge bundle
+ *   npm run kb -- timeline ENTITY [--json]                                   one entity's dated timeline
+ *   npm run kb -- build                                                      writes lib/knowledge/seed-bundle.json
+ *   npm run kb -- report [--json]                                            coverage report (also: npm run kb:report)
+ *
+ * JSON goes to stdout and nothing else does; errors go to stderr with exit code 1.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import catalogJson from './catalog.json' with { type: 'json' };
+import { loadCatalog } from '../lib/catalog/load';
+import { extractArticle } from '../lib/facts/extract';
+import type { Bundle } from '../lib/facts/schema';
+import { buildBundle, type SeedInput, type SeedMeta } from '../lib/knowledge/build-bundle';
+import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage';
+import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/timeline';
+import { createSpotter } from '../lib/spotter/matcher';
+
+const SEEDS_DIR = import.meta.dirname;
+const BUNDLE_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/seed-bundle.json');
+
+function readSeeds(): SeedInput[] {
+  return fs
+    .readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const stem = f.slice(0, -4);
+      const meta = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, `${stem}.meta.json`), 'utf8')) as SeedMeta;
+      return { stem, raw: fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'), meta };
+    });
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`kb: ${message}\n`);
+  process.exit(1);
+}
+
+const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+
+function main(argv: string[]): void {
+  const [command, ...args] = argv;
+  const catalog = loadCatalog(catalogJson);
+  switch (command) {
+    case 'extract': {
+      const file = args[0];
+      const published = option(args, '--published');
+      if (!file || file.startsWith('--')) fail('usage: kb extract FILE --published YYYY-MM-DD [--title T] [--url U]');
+      if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) fail('--published YYYY-MM-DD is required');
+      if (!fs.existsSync(file)) fail(`no such file: ${file}`);
+      const raw = fs.readFileSync(file, 'utf8');
+      const spotter = createSpotter(catalog.entities);
+      const result = extractArticle(raw, { published, sourceId: `file:${path.basename(file)}` }, spotter);
+      const ids = new Set(result.mentions.map((m) => m.entityId));
+      const entities = catalog.entities.filter((e) => ids.has(e.id)).map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
+      const title = option(args, '--title');
+      const url = option(args, '--url');
+      print({ ...(title ? { title } : {}), ...(url ? { url } : {}), published, text: result.text, mentions: result.mentions, facts: result.facts, entities });
+      return;
+    }
+    case 'dump':
+      print(buildBundle(catalog, readSeeds()));
+      return;
+    case 'build': {
+      const bundle = buildBundle(catalog, readSeeds());
+      fs.writeFileSync(BUNDLE_FILE, `${JSON.stringify(bundle)}\n`);
+      process.stderr.write(`kb: wrote ${path.relative(process.cwd(), BUNDLE_FILE)} (${bundle.entities.length} entities, ${bundle.sources.length} sources, ${bundle.facts.length} facts, version ${bundle.version})\n`);
+      return;
+    }
+    case 'timeline': {
+      const query = args.filter((a) => !a.startsWith('--')).join(' ');
+      if (!query) fail('usage: kb timeline ENTITY [--json]');
+      const bundle: Bundle = buildBundle(catalog, readSeeds());
+      const entity = findEntity(bundle.entities, query);
+      if (!entity) fail(`no entity matches ${JSON.stringify(query)}`);
+      const items = entityTimeline(bundle, entity.id);
+      if (args.includes('--json')) print({ entity: { id: entity.id, name: entity.name, kind: entity.kind }, items });
+      else process.stdout.write(formatTimeline(entity, items));
+      return;
+    }
+    case 'report': {
+      const report = coverageReport(buildBundle(catalog, readSeeds()));
+      if (args.includes('--json')) print(report);
+      else process.stdout.write(formatCoverageReport(report));
+      return;
+    }
+    default:
+      fail('usage: kb extract FILE --published YYYY-MM-DD | dump | timeline ENTITY [--json] | build | report [--json]');
+  }
+}
+
+main(process.argv.slice(2));
