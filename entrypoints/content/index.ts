@@ -8,6 +8,10 @@ import { startContent } from '../../lib/content/start';
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   runAt: 'document_idle',
+  // WXT would otherwise announce every start with a window.postMessage naming the extension id,
+  // telling any page that Lodestone is installed. Our own lifetime (lib/content/lifetime.ts) does
+  // not need it.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startContent(ctx);
   },

@@ -1,14 +1,56 @@
 /**
- * Content-script start-up. The content script never opens IndexedDB (it would land in the page's
- * origin); it asks the background for what it needs.
+ * Content-script start-up. Nothing here may throw into the page: every entry point is wrapped.
+ * The content script never opens IndexedDB (it would land in the page's origin); it asks the
+ * background for what it needs. The catalog is bundled, so the dictionary is ready without a
+ * round-trip.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import catalog from '../../seeds/catalog.json';
+import { extractPageArticle } from '../articles/extract-page';
+import type { Entity } from '../catalog/schema';
+import { bodyOf, contentTypeOf } from '../highlight/safe-dom';
+import { listenForMessages } from '../messages/browser';
+import { MessageError } from '../messages/result';
+import { ContentController } from './controller';
+import { createRootScope } from './lifetime';
 
-/** Starts Lodestone on the current page; everything it starts is torn down with `ctx`. */
+/** Document types Lodestone annotates; text/plain, images, XML and SVG documents get no work at all. */
+const ANNOTATABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/** True for an HTML document with a real `<body>` (not a frameset). */
+export function isAnnotatable(doc: Document): boolean {
+  const body = bodyOf(doc);
+  return ANNOTATABLE_TYPES.has(contentTypeOf(doc)) && body !== null && body.tagName.toUpperCase() === 'BODY';
+}
+
+/** Starts Lodestone on the current page; everything it starts is torn down with its root scope. */
 export function startContent(ctx: ContentScriptContext): void {
-  if (ctx.isInvalid) return;
-  document.documentElement.dataset.lodestone = 'ready';
-  ctx.onInvalidated(() => {
-    delete document.documentElement.dataset.lodestone;
-  });
+  try {
+    if (ctx.isInvalid) return;
+    const doc = document;
+    const root = createRootScope(ctx);
+    let controller: ContentController | undefined;
+    const messages = listenForMessages({
+      'article/extract': () => {
+        const r = extractPageArticle(doc);
+        if ('error' in r) throw new MessageError(r.error, r.message);
+        return r;
+      },
+      'settings/changed': async () => {
+        await controller?.reload();
+        return null;
+      },
+      // The `next-mention` keyboard command, forwarded by the background (commands fire there).
+      'mention/next': () => {
+        controller?.stepNext();
+        return null;
+      },
+    });
+    root.onDispose(messages.stop);
+    if (!isAnnotatable(doc)) return;
+    controller = new ContentController(root, doc, (catalog as { entities: Entity[] }).entities);
+    controller.init().catch(() => undefined);
+  } catch {
+    // The page must never see Lodestone fail.
+  }
 }

@@ -1,0 +1,184 @@
+/**
+ * What Lodestone knows about the page: its text blocks in reading order, the spotter's matches in
+ * each, the mentions that survive the document-level ambiguity rules, and which of them are shown
+ * (mode and kind toggles). Knows nothing about rendering.
+ */
+import type { Entity, EntityKind } from '../catalog/schema';
+import type { Spotter, SpotMatch } from '../spotter/matcher';
+import type { TextBlock } from '../spotter/text-map';
+import { selectDisplayed } from '../highlight/display-filter';
+import type { HighlightMode } from '../settings/schema';
+import { resolveMentions } from './resolve-mentions';
+import { forEachSliced } from './slices';
+
+/** One mention on the page, in block offsets. */
+export interface PageMention {
+  entityId: string;
+  kind: EntityKind;
+  text: string;
+  start: number;
+  end: number;
+  entry: BlockEntry;
+  /** Set once the mention is drawn or measured; StaticRange: no tax on the page's DOM edits. */
+  range?: StaticRange;
+}
+
+/** One text block and what was found in it. */
+export interface BlockEntry {
+  block: TextBlock;
+  matches: SpotMatch[];
+  /** Survivors of the ambiguity rules, sorted by start. */
+  mentions: PageMention[];
+  /** Length of each of the block's nodes (for the hit-test index). */
+  lengths: number[];
+}
+
+/** Scans `blocks` in slices; null when `alive()` turned false meanwhile. */
+export async function scanBlocks(spotter: Spotter, blocks: readonly TextBlock[], alive: () => boolean): Promise<BlockEntry[] | null> {
+  const out: BlockEntry[] = [];
+  const done = await forEachSliced(blocks, (block) => {
+    // `soft`: a DOM block's source newlines render as spaces, so they do not end a name.
+    out.push({ block, matches: spotter.scan(block.text, { lineBreaks: 'soft' }), mentions: [], lengths: block.nodes.map((n) => n.data.length) });
+  }, alive);
+  return done ? out : null;
+}
+
+/** Reading-order comparison of two entries by their first text node. */
+export function compareEntries(a: BlockEntry, b: BlockEntry): number {
+  const na = a.block.nodes[0];
+  const nb = b.block.nodes[0];
+  if (!na || !nb || na === nb) return 0;
+  const pos = na.compareDocumentPosition(nb);
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
+
+/** The page model. */
+export class PageModel {
+  /** Entries in reading order. */
+  entries: BlockEntry[] = [];
+  /** Every surviving mention in reading order. */
+  ordered: PageMention[] = [];
+  /** The shown mentions in reading order. */
+  displayed: PageMention[] = [];
+  private readonly shown = new Set<PageMention>();
+  /**
+   * The entry each block's FIRST text node starts (enough to find moved or re-collected blocks;
+   * indexing every node cost ~10 ms on a 300,000-word page), and the entries of each block element.
+   */
+  private readonly nodeOwner = new Map<Text, BlockEntry>();
+  private readonly byElement = new Map<Element, BlockEntry[]>();
+
+  constructor(
+    private readonly spotter: Spotter,
+    private readonly entities: ReadonlyMap<string, Entity>,
+  ) {}
+
+  /** Replaces everything (start-up and full rescans). */
+  setEntries(entries: BlockEntry[], alive: () => boolean = () => true): Promise<boolean> {
+    this.nodeOwner.clear();
+    this.byElement.clear();
+    for (const e of entries) this.indexEntry(e);
+    this.entries = entries;
+    return this.resolve(alive);
+  }
+
+  /** The entries whose block element is `el`. */
+  entriesOf(el: Element): readonly BlockEntry[] {
+    return this.byElement.get(el) ?? [];
+  }
+
+  /** True when `el` is the element of a known block. */
+  isBlockElement(el: Element): boolean {
+    return this.byElement.has(el);
+  }
+
+  /**
+   * The existing entries that re-collected blocks replace: every entry of the re-collected roots,
+   * and any entry that starts at a text node a new block holds (re-collected or moved content).
+   * An old block that lost its first node is caught by `disconnected` or by its element's root.
+   */
+  replacedBy(roots: readonly Element[], groups: readonly BlockEntry[][], into: Set<BlockEntry>): void {
+    for (const r of roots) for (const e of this.entriesOf(r)) into.add(e);
+    for (const g of groups) for (const e of g) for (const n of e.block.nodes) {
+      const old = this.nodeOwner.get(n);
+      if (old) into.add(old);
+    }
+  }
+
+  /** Entries that lost their element or nodes from the document. */
+  disconnected(into: Set<BlockEntry>): void {
+    for (const e of this.entries) {
+      const nodes = e.block.nodes;
+      if (!e.block.element.isConnected || !nodes[0]?.isConnected || !nodes[nodes.length - 1]?.isConnected) into.add(e);
+    }
+  }
+
+  private indexEntry(e: BlockEntry): void {
+    const first = e.block.nodes[0];
+    if (first) this.nodeOwner.set(first, e);
+    const list = this.byElement.get(e.block.element);
+    if (list) list.push(e);
+    else this.byElement.set(e.block.element, [e]);
+  }
+
+  private unindexEntry(e: BlockEntry): void {
+    const first = e.block.nodes[0];
+    if (first && this.nodeOwner.get(first) === e) this.nodeOwner.delete(first);
+    const list = this.byElement.get(e.block.element);
+    if (!list) return;
+    const rest = list.filter((x) => x !== e);
+    if (rest.length) this.byElement.set(e.block.element, rest);
+    else this.byElement.delete(e.block.element);
+  }
+
+  /**
+   * Drops `removed` and inserts `added` groups, each group being the blocks re-collected under one
+   * root, already in reading order; no remaining entry lies inside a root, so a group goes in as a
+   * unit at the position found by binary search.
+   */
+  update(removed: ReadonlySet<BlockEntry>, added: readonly BlockEntry[][], alive: () => boolean = () => true): Promise<boolean> {
+    for (const e of removed) this.unindexEntry(e);
+    for (const g of added) for (const e of g) this.indexEntry(e);
+    let list = removed.size ? this.entries.filter((e) => !removed.has(e)) : this.entries.slice();
+    for (const group of added) {
+      const first = group[0];
+      if (!first) continue;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareEntries(list[mid]!, first) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      list = [...list.slice(0, lo), ...group, ...list.slice(lo)];
+    }
+    this.entries = list;
+    return this.resolve(alive);
+  }
+
+  /** Re-applies the document-level ambiguity rules over every match on the page (sliced). */
+  private async resolve(alive: () => boolean): Promise<boolean> {
+    const ordered = await resolveMentions(this.spotter, this.entries, this.entities, alive);
+    if (ordered) this.ordered = ordered;
+    return ordered !== null;
+  }
+
+  /** Chooses the shown mentions; returns them in reading order. */
+  applyDisplay(mode: HighlightMode, kindOn: (kind: string) => boolean, visible?: (m: PageMention) => boolean): PageMention[] {
+    this.displayed = selectDisplayed(this.ordered, mode, kindOn, visible);
+    this.shown.clear();
+    for (const m of this.displayed) this.shown.add(m);
+    return this.displayed;
+  }
+
+  isShown(m: PageMention): boolean {
+    return this.shown.has(m);
+  }
+
+  /** Total characters of block text (the "is there anything to read" test). */
+  get textLength(): number {
+    let n = 0;
+    for (const e of this.entries) n += e.block.text.length;
+    return n;
+  }
+}

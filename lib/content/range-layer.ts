@@ -1,0 +1,122 @@
+/**
+ * Keeps the drawn set equal to "shown mentions in blocks near the viewport". The page model says
+ * what is shown, the viewport window says which blocks are near, and this layer diffs the two
+ * into renderer calls and hit-test index updates; nothing is redrawn that did not change.
+ */
+import type { HighlightRenderer } from '../highlight/renderer';
+import { MentionIndex } from '../highlight/mention-index';
+import type { VisibilityCache } from '../highlight/visibility';
+import { createViewportWindow, type ViewportWindow } from '../highlight/viewport-window';
+import { toStaticRange } from '../spotter/text-map';
+import type { BlockEntry, PageMention, PageModel } from './page-model';
+import { forEachSliced } from './slices';
+
+/** Diffs the model and the viewport window into drawn ranges. */
+export class RangeLayer {
+  /** Text node → drawn mentions, for hit-testing. */
+  readonly index = new MentionIndex<Text, PageMention>();
+  private readonly drawn = new Map<BlockEntry, Set<PageMention>>();
+  private readonly observed = new Map<Element, Set<BlockEntry>>();
+  /** Elements whose last entry was forgotten: unobserved at the end of the next refresh unless a
+   * new entry took them over, so a re-collected block keeps its "near" state and does not blink. */
+  private readonly orphans = new Set<Element>();
+  private readonly window: ViewportWindow<Element>;
+
+  constructor(
+    private readonly model: PageModel,
+    private readonly renderer: HighlightRenderer,
+    private readonly visibility: VisibilityCache,
+  ) {
+    this.window = createViewportWindow<Element>((entered, left) => {
+      this.visibility.reset();
+      for (const el of [...entered, ...left]) for (const e of this.observed.get(el) ?? []) this.sync(e);
+      this.renderer.ensureStyles();
+    });
+  }
+
+  /** The StaticRange of a mention, made on first use. */
+  rangeOf(m: PageMention): StaticRange {
+    return (m.range ??= toStaticRange(m.entry.block, m.start, m.end));
+  }
+
+  /** Forgets entries the model dropped (their ranges are undrawn, their elements unobserved). */
+  forget(removed: Iterable<BlockEntry>): void {
+    for (const e of removed) {
+      this.undraw(e);
+      this.unobserve(e);
+    }
+  }
+
+  /** Call after the model or the display changed: every entry is re-synced, in slices. */
+  async refresh(alive: () => boolean): Promise<void> {
+    await forEachSliced(this.model.entries, (e) => {
+      if (e.mentions.length) this.observe(e);
+      else this.unobserve(e);
+      if (this.drawn.has(e) || this.window.isNear(e.block.element)) this.sync(e);
+    }, alive);
+    for (const el of this.orphans) {
+      if (this.observed.get(el)?.size) continue;
+      this.observed.delete(el);
+      this.window.unobserve(el);
+    }
+    this.orphans.clear();
+    this.renderer.ensureStyles();
+  }
+
+  /** Number of drawn ranges. */
+  get size(): number {
+    let n = 0;
+    for (const s of this.drawn.values()) n += s.size;
+    return n;
+  }
+
+  /** Forgets everything (the renderer is cleared by its owner). */
+  destroy(): void {
+    this.window.disconnect();
+    for (const e of [...this.drawn.keys()]) this.undraw(e);
+    this.observed.clear();
+    this.orphans.clear();
+    this.index.clear();
+  }
+
+  private sync(e: BlockEntry): void {
+    const near = this.window.isNear(e.block.element);
+    // Hidden text (display/visibility/content-visibility) is never drawn: nothing to see there.
+    const want = near ? e.mentions.filter((m) => this.model.isShown(m) && this.visibility.isVisible(this.rangeOf(m).startContainer)) : [];
+    const wantSet = new Set(want);
+    const have = this.drawn.get(e) ?? new Set<PageMention>();
+    for (const m of have) if (!wantSet.has(m)) this.renderer.remove(m.kind, this.rangeOf(m));
+    for (const m of want) if (!have.has(m)) this.renderer.add(m.kind, this.rangeOf(m));
+    if (want.length) {
+      this.drawn.set(e, wantSet);
+      this.index.setBlock(e.block.nodes, e.block.starts, e.lengths, want.map((m) => ({ start: m.start, end: m.end, item: m })));
+    } else if (this.drawn.has(e)) {
+      this.drawn.delete(e);
+      this.index.clearBlock(e.block.nodes);
+    }
+  }
+
+  private undraw(e: BlockEntry): void {
+    const have = this.drawn.get(e);
+    if (!have) return;
+    for (const m of have) if (m.range) this.renderer.remove(m.kind, m.range);
+    this.drawn.delete(e);
+    this.index.clearBlock(e.block.nodes);
+  }
+
+  private observe(e: BlockEntry): void {
+    const el = e.block.element;
+    let set = this.observed.get(el);
+    if (!set) {
+      this.observed.set(el, (set = new Set()));
+      this.window.observe(el);
+    }
+    set.add(e);
+  }
+
+  private unobserve(e: BlockEntry): void {
+    const el = e.block.element;
+    const set = this.observed.get(el);
+    if (set?.delete(e) && !set.size) this.orphans.add(el);
+  }
+}

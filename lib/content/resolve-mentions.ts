@@ -1,0 +1,66 @@
+/**
+ * Applies the spotter's document-level ambiguity rules to the whole page at once. The rule (see
+ * `Alias.requires` in lib/catalog/schema.ts) is: a match whose alias `requires` entities counts only
+ * when one of them is named, by an alias without `requires`, anywhere in the same document. So
+ * instead of handing the spotter every match on a huge page (tens of thousands of copies), it gets
+ * one stand-in per entity present plus the few matches that carry `requires`; the answer is the
+ * spotter's own, computed over an equivalent document.
+ */
+import type { Entity } from '../catalog/schema';
+import type { Spotter, SpotMatch } from '../spotter/matcher';
+import type { BlockEntry, PageMention } from './page-model';
+import { forEachSliced } from './slices';
+
+const keyOf = (m: { entityId: string; start: number; end: number }): string => `${m.entityId}\u0000${m.start}\u0000${m.end}`;
+
+/** The `requires`-carrying matches that survive, as a multiset of keys. */
+function survivingConditional(spotter: Pick<Spotter, 'resolveContext'>, entries: readonly BlockEntry[]): Map<string, number> | undefined {
+  const present = new Set<string>();
+  const conditional: SpotMatch[] = [];
+  for (const e of entries) {
+    for (const m of e.matches) {
+      if (m.requires) conditional.push(m);
+      else present.add(m.entityId);
+    }
+  }
+  if (!conditional.length) return undefined;
+  const standIns: SpotMatch[] = [...present].map((entityId) => ({ entityId, text: '', start: -1, end: -1 }));
+  const counts = new Map<string, number>();
+  for (const m of spotter.resolveContext([...standIns, ...conditional])) {
+    if (m.start < 0) continue; // a stand-in
+    const k = keyOf(m);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Sets each entry's `mentions` (sorted by start, as the spotter returns matches) and returns all of
+ * them in reading order, working in slices (tens of thousands of mentions on a huge page); null if
+ * `alive()` turned false meanwhile. Mentions unchanged since the last run keep their identity (and
+ * cached range), so the renderer only touches what really changed.
+ */
+export async function resolveMentions(spotter: Pick<Spotter, 'resolveContext'>, entries: readonly BlockEntry[], entities: ReadonlyMap<string, Entity>, alive: () => boolean = () => true): Promise<PageMention[] | null> {
+  const survivors = survivingConditional(spotter, entries);
+  const ordered: PageMention[] = [];
+  const done = await forEachSliced(entries, (e) => {
+    const previous = e.mentions.length ? new Map(e.mentions.map((m) => [keyOf(m), m])) : undefined;
+    const mentions: PageMention[] = [];
+    for (const m of e.matches) {
+      if (m.requires) {
+        const k = keyOf(m);
+        const left = survivors?.get(k) ?? 0;
+        if (left <= 0) continue;
+        survivors!.set(k, left - 1);
+      }
+      const entity = entities.get(m.entityId);
+      if (!entity) continue;
+      const kept = previous?.get(keyOf(m));
+      const mention = kept ?? { entityId: m.entityId, kind: entity.kind, text: m.text, start: m.start, end: m.end, entry: e };
+      mentions.push(mention);
+      ordered.push(mention);
+    }
+    e.mentions = mentions;
+  }, alive);
+  return done ? ordered : null;
+}

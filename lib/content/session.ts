@@ -1,0 +1,264 @@
+/**
+ * One annotation session on a page: spot, draw, watch, explain. It lives in its own Scope (ended
+ * by pause, a site switch, or the content script's end) and leaves the page as it found it.
+ */
+import type { Entity } from '../catalog/schema';
+import { countByEntity } from '../highlight/display-filter';
+import { caretFromPoint, pointInRects, type RectLike } from '../highlight/hit-test';
+import { unionRect } from '../highlight/card-position';
+import { createMeasurer, type Measurer } from '../highlight/measure';
+import { createVisibilityCache } from '../highlight/visibility';
+import { createHighlightRenderer, type HighlightRenderer } from '../highlight/renderer';
+import { bodyOf, protoGet } from '../highlight/safe-dom';
+import type { PageTheme } from '../highlight/styles';
+import { sendMessage } from '../messages/browser';
+import type { Settings } from '../settings/schema';
+import type { Spotter } from '../spotter/matcher';
+import { collectTextBlocks } from '../spotter/text-map';
+import { CardController, viewportOf } from './card-controller';
+import { PageModel, scanBlocks, type BlockEntry, type PageMention } from './page-model';
+import { watchPage, type WatchBatch } from './page-watcher';
+import { RangeLayer } from './range-layer';
+import { createReporter, MIN_READABLE_CHARS } from './report';
+import { Scope } from './scope';
+import { listenToPage } from './session-input';
+import { chooseNextMention } from './step-next';
+import { detectTheme } from './theme';
+import { yieldToPage } from './slices';
+import { createUiHost, type UiHost } from './ui-host';
+
+/** What a session is given. */
+export interface SessionOptions {
+  doc: Document;
+  parent: AbortSignal;
+  spotter: Spotter;
+  entities: ReadonlyMap<string, Entity>;
+  settings: Settings;
+  /** True (and everything stopped) when the extension is gone; asked by every entry point. */
+  orphaned: () => boolean;
+}
+
+/** A running session. */
+export class PageSession {
+  readonly scope: Scope;
+  readonly model: PageModel;
+  private readonly doc: Document;
+  private readonly renderer: HighlightRenderer;
+  private readonly layer: RangeLayer;
+  private readonly card: CardController;
+  private readonly measurer: Measurer;
+  private readonly reporter: { schedule(): void };
+  private host: UiHost | undefined;
+  private hostTried = false;
+  private body: HTMLElement | null = null;
+  private theme: PageTheme;
+  private settings: Settings;
+  private focused: PageMention | undefined;
+  private url: string;
+  private readonly visibility = createVisibilityCache();
+  /** Serialises everything that changes the model (the first scan, batches, rescans). */
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly o: SessionOptions) {
+    this.doc = o.doc;
+    this.settings = o.settings;
+    this.url = String(protoGet<string>(o.doc, 'URL') ?? '');
+    this.scope = new Scope(o.parent);
+    this.model = new PageModel(o.spotter, o.entities);
+    this.theme = detectTheme(o.doc);
+    this.renderer = createHighlightRenderer(o.doc, this.theme);
+    this.layer = new RangeLayer(this.model, this.renderer, this.visibility);
+    this.measurer = createMeasurer(o.doc);
+    this.reporter = createReporter(this.scope, o.doc, () => ({ counts: countByEntity(this.model.ordered), readable: this.model.textLength >= MIN_READABLE_CHARS }));
+    this.card = new CardController({
+      doc: o.doc,
+      scope: this.scope,
+      host: () => this.ensureHost(),
+      entity: (id) => o.entities.get(id),
+      anchorOf: (m) => this.anchorOf(m),
+      theme: () => this.theme,
+      fetchCard: (entityId) => sendMessage('entity/card', { entityId }),
+      openTimeline: (entityId) => void sendMessage('timeline/open', { entityId }),
+      onClosed: (m) => {
+        if (this.focused === m) this.setFocus(undefined);
+      },
+    });
+    // Teardown, last registered runs first: card and host, then ranges, then the registry.
+    this.scope.onDispose(() => this.renderer.destroy());
+    this.scope.onDispose(() => this.layer.destroy());
+    this.scope.onDispose(() => this.host?.destroy());
+  }
+
+  /** Spots the page and starts watching it. */
+  start(): Promise<void> {
+    this.enqueue(() => this.rescan());
+    this.listen();
+    watchPage({
+      doc: this.doc,
+      scope: this.scope,
+      orphaned: this.o.orphaned,
+      host: () => this.host?.element,
+      isBlock: (el) => this.model.isBlockElement(el),
+      onBatch: (b) => this.enqueue(() => this.apply(b)),
+    });
+    return this.chain;
+  }
+
+  /** Ends the session and undoes everything it did. */
+  stop(): void {
+    this.scope.dispose();
+  }
+
+  /** New settings for a running session (mode and kinds; pause/site are handled by the owner). */
+  updateSettings(s: Settings): void {
+    this.settings = s;
+    void this.enqueue(() => this.redisplay());
+  }
+
+  /** The `next-mention` command: focus the next shown mention in reading order and open its card. */
+  stepNext(): void {
+    if (!this.scope.active || this.o.orphaned()) return;
+    const viewport = viewportOf(this.doc);
+    this.visibility.reset();
+    const m = chooseNextMention({ list: this.model.displayed, focused: this.focused, boxOf: (x) => this.anchorOf(x), visible: (x) => this.isVisible(x), viewport });
+    if (!m) return;
+    const box = this.anchorOf(m);
+    if (!box || box.top < 0 || box.bottom > viewport.height) {
+      const el = this.layer.rangeOf(m).startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    }
+    this.setFocus(m);
+    this.card.open(m, 'keyboard');
+  }
+
+  /** Notices client-side navigation (pushState, popstate): the URL changed since we last looked. */
+  private checkLocation(): void {
+    const url = String(protoGet<string>(this.doc, 'URL') ?? '');
+    if (url === this.url) return;
+    this.url = url;
+    this.onLocationChange();
+  }
+
+  /** After a client-side navigation the old article's state must go; its content changes are watched anyway. */
+  private onLocationChange(): void {
+    this.card.close();
+    this.setFocus(undefined);
+    this.scope.timeout(() => void this.enqueue(() => this.rescan()), 500);
+    this.reporter.schedule();
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.chain = this.chain.then(() => (this.scope.active ? task() : undefined)).catch(() => undefined);
+    return this.chain;
+  }
+
+  private skip = (el: Element): boolean => el === this.host?.element;
+  private alive = (): boolean => this.scope.active;
+
+  private async rescan(): Promise<void> {
+    this.body = bodyOf(this.doc);
+    const blocks = this.body ? collectTextBlocks(this.body, { skip: this.skip }) : [];
+    // Yield around the scan: collecting, scanning and updating are each their own tasks, so none of
+    // them runs past 50 ms on a huge page (collect ~30 ms on 300,000 words here).
+    await yieldToPage();
+    const entries = await scanBlocks(this.o.spotter, blocks, this.alive);
+    if (!entries) return;
+    await yieldToPage();
+    if (!this.scope.active) return;
+    const old = this.model.entries;
+    if (!(await this.model.setEntries(entries, this.alive))) return;
+    this.layer.forget(old);
+    await this.redisplay();
+  }
+
+  private async apply(b: WatchBatch): Promise<void> {
+    this.checkLocation();
+    // The page took our host out: close the card and do not put it back now (see ui-host.ts).
+    if (this.host?.checkRemoved()) this.card.close();
+    this.refreshTheme();
+    if (b.full || bodyOf(this.doc) !== this.body) return this.rescan();
+    const groups: BlockEntry[][] = [];
+    // collectTextBlocks returns nothing for a root inside an editor, code block or hidden region.
+    const roots = b.roots;
+    for (const root of roots) {
+      const scanned = await scanBlocks(this.o.spotter, collectTextBlocks(root, { skip: this.skip }), this.alive);
+      if (!scanned) return;
+      if (scanned.length) groups.push(scanned);
+    }
+    if (groups.length) await yieldToPage();
+    if (!this.scope.active) return;
+    const removed = new Set<BlockEntry>();
+    this.model.replacedBy(roots, groups, removed);
+    if (b.removed) this.model.disconnected(removed);
+    if (!groups.length && !removed.size) return;
+    if (!(await this.model.update(removed, groups, this.alive))) return;
+    this.layer.forget(removed);
+    await this.redisplay();
+  }
+
+  /** Applies mode and kinds to the model and brings the drawn set in line (sliced). */
+  private async redisplay(): Promise<void> {
+    const s = this.settings;
+    this.visibility.reset();
+    this.model.applyDisplay(s.highlightMode, (k) => s.kinds[k as keyof Settings['kinds']] !== false, (m) => this.isVisible(m));
+    await this.layer.refresh(this.alive);
+    if (!this.scope.active) return;
+    if (this.focused && !this.model.isShown(this.focused)) this.setFocus(undefined);
+    const open = this.card.mention;
+    if (open && !this.model.isShown(open)) this.card.close();
+    // The host goes in once there is something to explain, not on pages with nothing to mark.
+    if (this.model.displayed.length && !this.hostTried) this.ensureHost()?.attach();
+    this.reporter.schedule();
+  }
+
+  private setFocus(m: PageMention | undefined): void {
+    this.focused = m;
+    this.renderer.setFocus(m ? this.layer.rangeOf(m) : undefined);
+  }
+
+  private ensureHost(): UiHost | undefined {
+    if (!this.hostTried) {
+      this.hostTried = true;
+      this.host = createUiHost(this.doc);
+    }
+    return this.host;
+  }
+
+  private isVisible(m: PageMention): boolean {
+    return this.visibility.isVisible(this.layer.rangeOf(m).startContainer);
+  }
+
+  private anchorOf(m: PageMention): RectLike | undefined {
+    return unionRect(this.measurer.rects(this.layer.rangeOf(m)));
+  }
+
+  private hit(x: number, y: number): PageMention | undefined {
+    const caret = caretFromPoint(this.doc, x, y);
+    if (!caret || caret.node.nodeType !== 3) return undefined;
+    for (const span of this.layer.index.lookup(caret.node as Text, caret.offset)) {
+      if (pointInRects(x, y, this.measurer.rects(this.layer.rangeOf(span.item)))) return span.item;
+    }
+    return undefined;
+  }
+
+  private refreshTheme(): void {
+    const t = detectTheme(this.doc);
+    if (t === this.theme) return;
+    this.theme = t;
+    this.renderer.setTheme(t);
+    this.card.refresh();
+  }
+
+  private listen(): void {
+    listenToPage({
+      scope: this.scope,
+      doc: this.doc,
+      card: this.card,
+      isOwn: (t) => this.host?.isOwn(t) ?? false,
+      hit: (x, y) => this.hit(x, y),
+      orphaned: this.o.orphaned,
+      onThemeChange: () => this.refreshTheme(),
+      onPopState: () => this.checkLocation(),
+    });
+  }
+}

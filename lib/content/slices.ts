@@ -1,0 +1,42 @@
+/**
+ * Work on huge pages in slices of a few milliseconds, yielding to the event loop between them so
+ * the page never sees a long task (> 50 ms) from us (uBlock Origin works the same way).
+ */
+
+/** Longest stretch of work between yields (ms). */
+export const SLICE_MS = 8;
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+/** Yields to the event loop: `scheduler.yield()` where available, else a MessageChannel task. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === 'function') {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    } else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Calls `fn` on each item, yielding whenever `sliceMs` has passed. Stops early (returning false)
+ * when `alive()` turns false, e.g. the scope ended while we were yielding.
+ */
+export async function forEachSliced<T>(items: readonly T[], fn: (item: T, index: number) => void, alive: () => boolean, sliceMs = SLICE_MS, now: () => number = () => performance.now()): Promise<boolean> {
+  let start = now();
+  for (let i = 0; i < items.length; i++) {
+    if (now() - start >= sliceMs) {
+      await yieldToPage();
+      if (!alive()) return false;
+      start = now();
+    }
+    fn(items[i]!, i);
+  }
+  return alive();
+}

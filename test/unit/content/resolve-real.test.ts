@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../../lib/catalog/schema';
+import type { BlockEntry } from '../../../lib/content/page-model';
+import { resolveMentions } from '../../../lib/content/resolve-mentions';
+import { createSpotter } from '../../../lib/spotter/matcher';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const catalog = JSON.parse(fs.readFileSync(path.join(root, 'seeds/catalog.json'), 'utf8')) as Catalog;
+const spotter = createSpotter(catalog.entities);
+const entities = new Map(catalog.entities.map((e) => [e.id, e]));
+const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+
+const entriesOf = (paragraphs: string[]): BlockEntry[] =>
+  paragraphs.map((text) => ({ block: { element: {} as Element, text, nodes: [], starts: [] }, matches: spotter.scan(text, { lineBreaks: 'soft' }), mentions: [], lengths: [] }));
+
+/** The straightforward way: every match of the page, page-global offsets, one resolveContext call. */
+function reference(entries: BlockEntry[]): string[] {
+  const all = entries.flatMap((e, i) => e.matches.map((m) => ({ ...m, start: m.start + i * 1_000_000, end: m.end + i * 1_000_000 })));
+  return spotter.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
+}
+
+describe('resolveMentions with the real spotter and catalog', () => {
+  it('keeps exactly what resolving the whole page at once keeps, on every seed', async () => {
+    for (const seed of seeds) {
+      const entries = entriesOf(seed.split('\n').filter((l) => l.trim()));
+      const got = (await resolveMentions(spotter, entries, entities))!.map((m) => `${entries.indexOf(m.entry)}:${m.start}:${m.entityId}`);
+      expect(got).toEqual(reference(entries));
+      expect(got.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('drops a conditional alias whose anchor is missing, whichever block the anchor was in', async () => {
+    const conditional = catalog.entities.flatMap((e) => e.aliases.filter((a) => a.requires?.length).map((a) => ({ e, a })));
+    expect(conditional.length).toBeGreaterThan(0);
+    const { e, a } = conditional[0]!;
+    const anchor = entities.get(a.requires![0]!)!;
+    const alone = entriesOf([`Yesterday ${a.text} said so.`]);
+    expect((await resolveMentions(spotter, alone, entities))!.filter((m) => m.entityId === e.id)).toEqual([]);
+    const withAnchor = entriesOf([`Yesterday ${a.text} said so.`, `Later ${anchor.name} agreed.`]);
+    const kept = (await resolveMentions(spotter, withAnchor, entities))!.filter((m) => m.entityId === e.id && m.entry === withAnchor[0]);
+    expect(kept.map((m) => m.text)).toEqual([a.text]);
+  });
+});
