@@ -1,16 +1,64 @@
 /**
- * Background service worker start-up: registers listeners synchronously (MV3 requires listeners
- * to be added in the first turn of the event loop so that wake-up events are not lost).
+ * Background service worker start-up. Every listener is registered synchronously in the first turn
+ * (MV3 wakes the worker for an event and drops it if no listener is there yet); the store opens
+ * lazily on first use.
  */
 import { browser } from 'wxt/browser';
+import { listenForMessages } from '../messages/browser';
+import { sendToTab } from '../messages/browser';
+import { requestPersistence } from '../store/persistence';
+import { detectEviction } from '../store/persistence';
+import { storage } from 'wxt/utils/storage';
+import { installDebugHook } from './debug';
+import { createBackgroundHandlers } from './handlers';
+import { injectContentScript } from './inject';
+import { openKnowledge } from './knowledge';
+import { saveTab } from './save-tab';
+import { forgetTab } from './tab-state';
 
-/** Registers the background's listeners. */
+const MENU_SAVE = 'lodestone-save';
+
+/** Registers the background's listeners and starts installing the seed knowledge. */
 export function startBackground(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ping') {
-      return Promise.resolve({ ok: true, value: 'pong' });
-    }
-    return undefined;
+  listenForMessages(createBackgroundHandlers());
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_SAVE, title: 'Save to Lodestone', contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
+    void requestPersistence();
   });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) void saveFromBrowserUi(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId === undefined) return;
+      if (command === 'save-article') await saveFromBrowserUi(tabId);
+      if (command === 'next-mention') await stepToNextMention(tabId);
+    })();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+
+  installDebugHook();
+  // Install or upgrade the seed bundle now rather than on the first message, then check whether
+  // the browser evicted the user's data since last time (the library page shows the notice).
+  void openKnowledge()
+    .then((db) => detectEviction(db, storage))
+    .catch((err: unknown) => console.warn('Lodestone: could not open the knowledge base', err));
+}
+
+/** Save from the menu or the keyboard: errors are shown on the badge, since there is no popup. */
+async function saveFromBrowserUi(tabId: number): Promise<void> {
+  try {
+    await saveTab(await openKnowledge(), tabId);
+  } catch (err) {
+    await browser.action.setBadgeText({ tabId, text: '!' }).catch(() => undefined);
+    await browser.action.setTitle({ tabId, title: `Lodestone could not save this page: ${err instanceof Error ? err.message : String(err)}` }).catch(() => undefined);
+  }
+}
+
+/** Forwards the keyboard command to the tab's content script (injecting it on click-to-annotate sites). */
+async function stepToNextMention(tabId: number): Promise<void> {
+  const sent = await sendToTab(tabId, 'mention/next', {});
+  if (!sent.ok && sent.code === 'no-receiver' && (await injectContentScript(tabId))) await sendToTab(tabId, 'mention/next', {});
 }

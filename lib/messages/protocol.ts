@@ -107,6 +107,12 @@ export const MESSAGES = {
     privileged: true,
     doc: 'Library → background: merge an export file; rejected whole (`invalid-import`) with the first problem named.',
   }),
+  'mention/next': def({
+    request: Empty,
+    response: z.null(),
+    privileged: true,
+    doc: 'Background → content script: the `next-mention` keyboard command; step to the next highlighted mention and open its card.',
+  }),
   'settings/changed': def({
     request: Empty,
     response: z.null(),

@@ -18,6 +18,7 @@ describe('protocol', () => {
       'source/delete': 'privileged',
       'data/export': 'privileged',
       'data/import': 'privileged',
+      'mention/next': 'privileged',
       'settings/changed': 'privileged',
     });
     for (const d of Object.values(MESSAGES)) expect(d.doc.length).toBeGreaterThan(10);

@@ -22,6 +22,7 @@ const VALID: Record<MessageType, unknown> = {
   'source/delete': { sourceId: 'saved:0123456789abcdef' },
   'data/export': {},
   'data/import': { json: '{}' },
+  'mention/next': {},
   'settings/changed': {},
 };
 
@@ -36,6 +37,7 @@ const RESPONSES: Record<MessageType, unknown> = {
   'source/delete': null,
   'data/export': { json: '{}' },
   'data/import': { added: 0, updated: 0, skipped: 0 },
+  'mention/next': null,
   'settings/changed': null,
 };
 

@@ -1,0 +1,40 @@
+/**
+ * The background's knowledge: the store (opened once per service-worker life), the shipped seed
+ * bundle installed into it, and the spotter the save pipeline uses. The same `lib/` pipeline that
+ * built the bundle from the seeds reads the articles the user saves.
+ */
+import type { Entity } from '../catalog/schema';
+import { BundleSchema, type Bundle } from '../facts/schema';
+import bundleJson from '../knowledge/seed-bundle.json';
+import { createSpotter, type Spotter } from '../spotter/matcher';
+import { LodestoneDB, installBundle, listEntities } from '../store';
+
+let db: LodestoneDB | undefined;
+let ready: Promise<LodestoneDB> | undefined;
+let spotter: { spotter: Spotter; entities: Entity[] } | undefined;
+let bundle: Bundle | undefined;
+
+/** The shipped bundle, parsed once. */
+export function seedBundle(): Bundle {
+  return (bundle ??= BundleSchema.parse(bundleJson));
+}
+
+/** The store with the current seed bundle installed (installs or upgrades on first call). */
+export function openKnowledge(): Promise<LodestoneDB> {
+  ready ??= (async () => {
+    db ??= new LodestoneDB();
+    await installBundle(db, seedBundle());
+    return db;
+  })().catch((err: unknown) => {
+    ready = undefined; // let the next call try again rather than caching a failure forever
+    throw err;
+  });
+  return ready;
+}
+
+/** The spotter over the seed catalog plus the user's custom entities. */
+export async function getSpotter(store: LodestoneDB): Promise<Spotter> {
+  const entities = await listEntities(store);
+  if (!spotter || spotter.entities.length !== entities.length) spotter = { spotter: createSpotter(entities as Entity[]), entities: entities as Entity[] };
+  return spotter.spotter;
+}
