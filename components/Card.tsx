@@ -1,0 +1,157 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { EntityKind } from '../lib/catalog/schema';
+import type { EntityCard } from '../lib/store/rows';
+import { placeCard, type CardPlacement } from '../lib/highlight/card-position';
+import type { RectLike } from '../lib/highlight/hit-test';
+import { formatFactDate, formatIsoDate } from '../lib/ui/format-date';
+import { KIND_STYLES } from '../lib/ui/kinds';
+import { CardText } from './CardText';
+
+/** Width the card asks for (px); narrowed on small viewports. */
+export const CARD_WIDTH = 360;
+/** How many facts the card lists. */
+export const CARD_FACTS = 5;
+
+/** What the content script knows about the entity without asking the background. */
+export interface CardEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  description: string;
+  role?: string;
+}
+
+/** The background's answer, as it arrives. */
+export type CardDetails = { status: 'loading' } | { status: 'ready'; card: EntityCard } | { status: 'error'; message: string };
+
+/** Props of the hover/focus card. */
+export interface CardProps {
+  entity: CardEntity;
+  details: CardDetails;
+  /** The mention's box in viewport coordinates; the card never covers it. */
+  anchor: RectLike;
+  viewport: { width: number; height: number };
+  /** Opened from the keyboard: focus moves into the card. */
+  focusOnOpen: boolean;
+  onOpenTimeline: (entityId: string) => void;
+  onClose: () => void;
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
+}
+
+/**
+ * The card explaining one entity: name, kind, description, latest dated facts with their sources,
+ * how many sources mention it, related entities and "Open timeline". Every string is text (see
+ * CardText), never HTML: facts come from articles the user saved.
+ */
+export function Card(p: CardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<CardPlacement | null>(null);
+  const { anchor, viewport } = p;
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // scrollHeight is the content's natural height even while maxHeight caps the box (+2: borders).
+    const next = placeCard(anchor, { width: CARD_WIDTH, height: el.scrollHeight + 2 }, viewport);
+    setPlace((prev) => (prev && prev.top === next.top && prev.left === next.left && prev.maxHeight === next.maxHeight && prev.width === next.width ? prev : next));
+  }, [anchor.left, anchor.top, anchor.right, anchor.bottom, viewport.width, viewport.height, p.details]);
+
+  const placed = place !== null;
+  useEffect(() => {
+    if (placed && p.focusOnOpen) ref.current?.focus({ preventScroll: true });
+  }, [placed, p.focusOnOpen]);
+
+  const kind = KIND_STYLES[p.entity.kind];
+  const style = place
+    ? { top: `${place.top}px`, left: `${place.left}px`, width: `${place.width}px`, maxHeight: `${place.maxHeight}px` }
+    : { top: '0px', left: '0px', width: `${CARD_WIDTH}px`, visibility: 'hidden' };
+
+  return (
+    <div
+      ref={ref}
+      class={`card side-${place?.side ?? 'below'}`}
+      role="dialog"
+      aria-label={`${p.entity.name}, ${kind.label}`}
+      aria-describedby="lodestone-card-desc"
+      tabIndex={-1}
+      style={style}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          p.onClose();
+        }
+      }}
+      onPointerEnter={p.onPointerEnter}
+      onPointerLeave={p.onPointerLeave}
+    >
+      <div class="head">
+        <span class="kind" data-kind={p.entity.kind}>
+          <CardText text={`${kind.symbol} ${kind.label}${p.entity.role ? ` · ${p.entity.role}` : ''}`} />
+        </span>
+        <button type="button" class="close" aria-label="Close card" onClick={p.onClose}>
+          <CardText text="×" />
+        </button>
+      </div>
+      <h2 class="name">
+        <CardText text={p.entity.name} />
+      </h2>
+      <p class="desc" id="lodestone-card-desc">
+        <CardText text={p.entity.description} />
+      </p>
+      <CardBody entity={p.entity} details={p.details} />
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => p.onOpenTimeline(p.entity.id)}>
+          <CardText text="Open timeline" />
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function CardBody({ entity, details }: { entity: CardEntity; details: CardDetails }) {
+  if (details.status === 'loading') {
+    return (
+      <p class="note" aria-busy="true">
+        <CardText text="Loading facts…" />
+      </p>
+    );
+  }
+  if (details.status === 'error') {
+    return (
+      <p class="note">
+        <CardText text={details.message} />
+      </p>
+    );
+  }
+  const { card } = details;
+  const facts = card.latestFacts.slice(0, CARD_FACTS);
+  const related = card.related.slice(0, 6).map((r) => `${r.name} (${r.shared})`);
+  return (
+    <>
+      {facts.length ? (
+        <ol class="facts" aria-label="Latest dated facts">
+          {facts.map(({ fact, source }) => (
+            <li key={fact.id}>
+              <CardText class="when" text={formatFactDate(fact.date)} />
+              <CardText class="quote" text={fact.quote} />
+              <CardText class="src" text={[source.publisher, `“${source.title}”`, formatIsoDate(source.published)].filter(Boolean).join(' · ')} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p class="note">
+          <CardText text={`No dated facts about ${entity.name} yet. Save articles that mention it to build its timeline.`} />
+        </p>
+      )}
+      <p class="meta">
+        <CardText text={`Mentioned in ${card.sourceCount} ${card.sourceCount === 1 ? 'source' : 'sources'}`} />
+      </p>
+      {related.length > 0 && (
+        <p class="meta related">
+          <CardText text={`Related: ${related.join(', ')}`} />
+        </p>
+      )}
+    </>
+  );
+}

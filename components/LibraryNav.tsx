@@ -1,0 +1,36 @@
+import type { LibraryRoute } from '../lib/ui/routes';
+import { routeHash } from '../lib/ui/routes';
+import './library.css';
+
+/** Props of the library's navigation. */
+export interface LibraryNavProps {
+  route: LibraryRoute;
+}
+
+const LINKS = [
+  { name: 'timeline', label: 'Timeline' },
+  { name: 'saved', label: 'Saved articles' },
+  { name: 'settings', label: 'Settings' },
+] as const;
+
+/** The library's top bar: the three main views, the current one marked `aria-current`. */
+export function LibraryNav({ route }: LibraryNavProps) {
+  return (
+    <header class="lib-header">
+      <a class="lib-brand" href="#/timeline">
+        Lodestone
+      </a>
+      <nav aria-label="Library">
+        <ul>
+          {LINKS.map((l) => (
+            <li key={l.name}>
+              <a href={routeHash({ name: l.name })} aria-current={route.name === l.name ? 'page' : undefined}>
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
