@@ -7,7 +7,9 @@ test.describe('foundation', () => {
 
   test('the content script runs on a served page', async ({ page, origin, errors }) => {
     await page.goto(`${origin}/news/001_6f84e4f316e2596c.html`);
-    await expect(page.locator('html')).toHaveAttribute('data-lodestone', /.+/, { timeout: 10_000 });
+    // The content script's only DOM addition is its host element, marked ready once the page is read.
+    await expect(page.locator('lodestone-host[data-state="ready"]')).toHaveCount(1, { timeout: 10_000 });
+    expect(await page.locator('lodestone-host').count()).toBe(1);
     expect(errors.pageErrors).toEqual([]);
   });
 
@@ -21,7 +23,8 @@ test.describe('foundation', () => {
 
   test('the library page renders', async ({ page, extensionId, errors }) => {
     await page.goto(`chrome-extension://${extensionId}/library.html`);
-    await expect(page.getByRole('heading', { name: /Lodestone/ })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
     expect(errors.extensionErrors).toEqual([]);
   });
 });
