@@ -3,6 +3,7 @@
  * pipeline. The router (lib/messages) has already checked sender, privilege and payload.
  */
 import { browser } from 'wxt/browser';
+import { annotateOnClick } from './site-access';
 import { parseImport, exportUserData, importUserData, serialiseExport } from '../articles/export-import';
 import { MessageError } from '../messages/result';
 import type { MessageHandlers } from '../messages/router';
@@ -11,7 +12,7 @@ import { loadSettings, settingsItem } from '../settings/storage';
 import { deleteSource, getEntityCard, getSourceByUrl, normaliseCanonicalUrl } from '../store';
 import { openKnowledge } from './knowledge';
 import { saveTab } from './save-tab';
-import { getTabReport, recordTabReport } from './tab-state';
+import { getTabReport, recordTabReport, waitForTabReport } from './tab-state';
 
 /** Builds the handler map. */
 export function createBackgroundHandlers(): MessageHandlers {
@@ -33,7 +34,9 @@ export function createBackgroundHandlers(): MessageHandlers {
     'tab/state': async ({ tabId }) => {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       if (!tab) throw new MessageError('not-found', 'That tab is closed.');
-      const report = await getTabReport(tabId);
+      let report = await getTabReport(tabId);
+      // Annotate on click: the popup opening granted activeTab; read the page now if nothing has.
+      if (!report && (await annotateOnClick(tabId, false, tab.url))) report = await waitForTabReport(tabId, 2000);
       const url = report?.url ?? tab.url ?? '';
       const canonical = url ? normaliseCanonicalUrl(url) : null;
       const saved = canonical ? await getSourceByUrl(await openKnowledge(), canonical) : undefined;

@@ -14,6 +14,7 @@ import { createBackgroundHandlers } from './handlers';
 import { injectContentScript } from './inject';
 import { openKnowledge } from './knowledge';
 import { saveTab } from './save-tab';
+import { syncGrantedSites, watchSiteGrants } from './site-access';
 import { forgetTab } from './tab-state';
 
 const MENU_SAVE = 'lodestone-save';
@@ -38,6 +39,8 @@ export function startBackground(): void {
     })();
   });
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  watchSiteGrants();
+  void syncGrantedSites().catch(() => undefined);
 
   installDebugHook();
   // Install or upgrade the seed bundle now rather than on the first message, then check whether

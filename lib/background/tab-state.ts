@@ -59,3 +59,13 @@ export async function getTabReport(tabId: number): Promise<TabReport | undefined
 export function forgetTab(tabId: number): void {
   if (tabs.delete(tabId)) persist();
 }
+
+/** Waits up to `ms` for a tab's first report (after injecting the content script on click). */
+export async function waitForTabReport(tabId: number, ms: number): Promise<TabReport | undefined> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const report = await getTabReport(tabId);
+    if (report || Date.now() >= until) return report;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Where the content script runs, with the least permission that works:
+ *
+ * - **Pre-granted** (`host_permissions`): `127.0.0.1` and `localhost` only, so the bundled sample
+ *   pages and the tests are annotated with no click. The manifest's static content script covers them.
+ * - **On click** (`activeTab` + `scripting`): on any other site, opening the popup (or saving, or the
+ *   next-mention command) injects the content script into that one tab, once.
+ * - **Always on, per site** (`optional_host_permissions`): the user grants a site from the popup
+ *   (`permissions.request`, which the browser confirms); the background then registers a dynamic
+ *   content script for exactly the granted origins. Revoking the permission (from the popup or the
+ *   browser's own extension settings) unregisters it.
+ */
+import { browser } from 'wxt/browser';
+import { injectContentScript } from './inject';
+
+/** The id of the dynamic content script that covers the user's granted sites. */
+export const GRANTED_SCRIPT_ID = 'lodestone-granted-sites';
+/** Origins the manifest already covers; never registered twice. */
+const BUILT_IN = new Set(['http://127.0.0.1/*', 'http://localhost/*']);
+
+/** The match pattern that grants always-on annotation for the page at `url`, or null for non-web pages. */
+export function sitePattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** The user-granted origins (match patterns), without the built-in ones and without broad wildcards. */
+export async function grantedSitePatterns(): Promise<string[]> {
+  const all = await browser.permissions.getAll();
+  return (all.origins ?? []).filter((o) => !BUILT_IN.has(o) && !/^\*|:\/\/\*\//.test(o)).sort();
+}
+
+/** Makes the dynamic content script cover exactly the granted origins. Idempotent. */
+export async function syncGrantedSites(): Promise<string[]> {
+  const patterns = await grantedSitePatterns();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] }).catch(() => []);
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] }).catch(() => undefined);
+  if (patterns.length) {
+    await browser.scripting.registerContentScripts([
+      { id: GRANTED_SCRIPT_ID, matches: patterns, js: ['/content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  }
+  return patterns;
+}
+
+/** Whether the user has granted always-on annotation for the page at `url`. */
+export async function isSiteGranted(url: string): Promise<boolean> {
+  const pattern = sitePattern(url);
+  if (!pattern) return false;
+  if (BUILT_IN.has(pattern)) return true;
+  return browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+}
+
+/**
+ * Annotate on click: when the popup opens for a tab whose content script has not reported, inject
+ * it (the click granted `activeTab`). Returns whether it was injected. Browser pages and the web
+ * store refuse injection; that is the "cannot read this page" state, not an error.
+ */
+export async function annotateOnClick(tabId: number, hasReport: boolean, url: string | undefined): Promise<boolean> {
+  if (hasReport || !url || !sitePattern(url)) return false;
+  return injectContentScript(tabId);
+}
+
+/** Keeps the registration in step with permission changes made anywhere. Call once at start-up. */
+export function watchSiteGrants(): void {
+  browser.permissions.onAdded.addListener(() => void syncGrantedSites().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncGrantedSites().catch(() => undefined));
+}
