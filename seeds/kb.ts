@@ -1,7 +1,8 @@
 /**
  * The knowledge-base CLI (Node only; the pipeline itself lives in lib/ and runs in the browser too).
  *
- *   npm run kb -- extract FILE --published YYYY-MM-DD [--title T] [--url U]   JSON: text, mentions, facts, entities
+ *   npm run kb -- extract FILE --published YYYY-MM-DD [--title T] [--url U]   JSON: text, mentions, facts, entities,
+ *                                                                             related (Related News items, each with its own text)
  *   npm run kb -- dump                                                       JSON: the whole knowledge bundle
  *   npm run kb -- timeline ENTITY [--json]                                   one entity's dated timeline
  *   npm run kb -- build                                                      writes lib/knowledge/seed-bundle.json
@@ -13,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import catalogJson from './catalog.json' with { type: 'json' };
 import { loadCatalog } from '../lib/catalog/load';
-import { extractArticle } from '../lib/facts/extract';
+import { extractArticle, extractRelatedItem } from '../lib/facts/extract';
 import type { Bundle } from '../lib/facts/schema';
 import { buildBundle, type SeedInput, type SeedMeta } from '../lib/knowledge/build-bundle';
 import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage';
@@ -59,12 +60,15 @@ function main(argv: string[]): void {
       if (!fs.existsSync(file)) fail(`no such file: ${file}`);
       const raw = fs.readFileSync(file, 'utf8');
       const spotter = createSpotter(catalog.entities);
-      const result = extractArticle(raw, { published, sourceId: `file:${path.basename(file)}` }, spotter);
-      const ids = new Set(result.mentions.map((m) => m.entityId));
+      const sourceId = `file:${path.basename(file)}`;
+      const result = extractArticle(raw, { published, sourceId }, spotter);
+      // "Related News" items: each read on its own, dated by the item (offsets into its own `text`).
+      const related = result.related.map((item, i) => ({ title: item.title, published: item.date, ...extractRelatedItem(item, `${sourceId}:related-${i + 1}`, spotter) }));
+      const ids = new Set([...result.mentions, ...related.flatMap((r) => r.mentions)].map((m) => m.entityId));
       const entities = catalog.entities.filter((e) => ids.has(e.id)).map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
       const title = option(args, '--title');
       const url = option(args, '--url');
-      print({ ...(title ? { title } : {}), ...(url ? { url } : {}), published, text: result.text, mentions: result.mentions, facts: result.facts, entities });
+      print({ ...(title ? { title } : {}), ...(url ? { url } : {}), published, text: result.text, mentions: result.mentions, facts: result.facts, entities, related });
       return;
     }
     case 'dump':

@@ -6,7 +6,9 @@
  * (`announced on December 5 that … will commence in January 2026`) — so the first date that is a
  * point in time wins. Dates that only qualify are passed over unless nothing else is given: inside
  * parentheses (`(from 6,146 tons in August)`, `(late August)`), `as of …`, and durations
- * (`over the next decade`). Comparisons (`compared to 2024`, `than in 2023`) are never the event.
+ * (`over the next decade`). Comparisons (`compared to 2024`, `than in 2023`) are never the event,
+ * nor is the span a thing covers (`a strategy for 2025–2050`, `customers … over the next decade`)
+ * unless an intent word comes before it (`expected to grow over the next decade`).
  *
  * Planned: the date lies after the publication period, or an intent word (`will`, `plans to`,
  * `expected to`, `scheduled to`, `slated to`, `targeting`, `on track to`…) comes before the date,
@@ -45,18 +47,20 @@ interface Chosen {
 }
 
 /** Reads the words before a candidate: its preposition, `early/mid/late`, or a comparison. */
-function readPrefix(sentence: string, c: DateCandidate): { start: number; qualifier?: string; comparison: boolean } {
+function readPrefix(sentence: string, c: DateCandidate): { start: number; qualifier?: string; comparison: boolean; scope: boolean } {
   const before = sentence.slice(Math.max(0, c.index - 40), c.index);
   // Our own year finder includes its preposition (`to 2024`): check `compared` + that preposition too.
-  const ownPrep = /^(?:to|with|in)\s+/i.exec(sentence.slice(c.index, c.end))?.[0] ?? '';
+  const ownPrep = /^(?:to|with|in|for)\s+/i.exec(sentence.slice(c.index, c.end))?.[0] ?? '';
   const comparison = COMPARISON.test(before + ownPrep);
   const m = PREFIX.exec(before);
-  if (!m || m[0] === '') return { start: c.index, ...(c.qualifier ? { qualifier: c.qualifier } : {}), comparison };
+  // `a strategy for 2025–2050`, `customers … over the next decade`: the span a thing covers.
+  const scope = c.period === 'next' || /^for\s/i.test(ownPrep) || /^for$/i.test(m?.[1] ?? '');
+  if (!m || m[0] === '') return { start: c.index, ...(c.qualifier ? { qualifier: c.qualifier } : {}), comparison, scope };
   const prep = m[1]?.toLowerCase().replace(/^the /, '').replace('till', 'until');
   const mod = m[2] ? MODIFIERS[m[2].toLowerCase().replace(/^the /, '').split(/\s+/)[0] ?? ''] : undefined;
   const stated = prep && QUALIFYING.has(prep) ? prep.replace(/ in$/, '') : undefined; // `earlier in September` → `earlier`
   const qualifier = stated ?? mod ?? c.qualifier;
-  return { start: c.index - m[0].length, ...(qualifier ? { qualifier } : {}), comparison };
+  return { start: c.index - m[0].length, ...(qualifier ? { qualifier } : {}), comparison, scope };
 }
 
 function parenDepth(text: string): number {
@@ -71,6 +75,10 @@ function chooseDate(sentence: string, ref: Reference | undefined): Chosen | unde
   const usable = candidates
     .map((c) => ({ c, ...readPrefix(sentence, c) }))
     .filter((x) => !x.comparison)
+    // A span something covers is its event date only when the sentence looks ahead to it
+    // (`plans to invest over the next decade`, `scheduled for 2026`); after a done deed
+    // (`committed to securing customers … over the next decade`) the deed is simply undated.
+    .filter((x) => !x.scope || INTENT.test(sentence.slice(0, x.c.end)))
     .map(({ c, start, qualifier }) => ({ c, phraseStart: start, ...(qualifier ? { qualifier } : {}) }));
   const primary = usable.filter((x) => !x.c.period && x.qualifier !== 'as of' && parenDepth(sentence.slice(0, x.c.index)) === 0);
   return primary[0] ?? usable[0];

@@ -79,3 +79,18 @@ export function extractArticle(
   const { mentions, facts } = extractFacts({ text, ...meta }, spotter);
   return { text, mentions, facts, header: readArticleHeader(raw), related: extractRelatedItems(raw) };
 }
+
+/** The text a "Related News" item is read as: its title (a heading) and, below it, its teaser. */
+export function relatedItemText(item: RelatedItem): string {
+  return normaliseArticleText(item.summary ? `${item.title}\n${item.summary}` : item.title);
+}
+
+/**
+ * Reads one item of an article's "Related News" list as a small article of its own: its title
+ * and teaser, dated by the item's own date (`Jan 30, 2026 18:24` under a December article), not
+ * by the article that listed it. Offsets point into `relatedItemText(item)`.
+ */
+export function extractRelatedItem(item: RelatedItem, sourceId: string, spotter: MentionFinder): { text: string; mentions: Mention[]; facts: Fact[] } {
+  const text = relatedItemText(item);
+  return { text, ...extractFacts({ text, published: item.date, sourceId }, spotter) };
+}

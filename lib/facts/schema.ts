@@ -82,7 +82,7 @@ export type SourcedFact = z.infer<typeof SourcedFactSchema>;
 
 /** An article: a seed or one the user saved. */
 export const SourceSchema = z.object({
-  /** `seed:<file stem>` for seeds, `saved:<hash of canonical url>` for saved articles. */
+  /** `seed:<file stem>` for seeds (`seed:<stem>:related-<n>` for their Related News items), `saved:<hash of canonical url>` for saved articles. */
   id: z.string(),
   origin: z.enum(['seed', 'saved']),
   title: z.string(),
@@ -97,6 +97,11 @@ export const SourceSchema = z.object({
   text: z.string(),
   /** ISO timestamp of when it was saved (saved articles). */
   savedAt: z.string().optional(),
+  /**
+   * For an item of another article's "Related News" list (`seed:<stem>:related-<n>`): the id of
+   * the article that listed it. Its text is the item's title and teaser; its date is the item's own.
+   */
+  listedIn: z.string().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

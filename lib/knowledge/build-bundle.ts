@@ -1,10 +1,11 @@
 /**
  * Builds the knowledge bundle from the seed articles and the catalog: the one pipeline
- * (normalise → spot → facts) run over each seed. Pure and deterministic: the same inputs give the
+ * (normalise → spot → facts) run over each seed, and over each item of a seed's "Related News"
+ * list as a source of its own (`seed:<stem>:related-<n>`, dated by the item). Pure and deterministic: the same inputs give the
  * same bundle, byte for byte, in Node (the `kb` CLI) and in tests.
  */
 import type { Catalog } from '../catalog/schema';
-import { extractArticle } from '../facts/extract';
+import { extractArticle, extractRelatedItem } from '../facts/extract';
 import { BundleSchema, type Bundle, type Source } from '../facts/schema';
 import { createSpotter } from '../spotter/matcher';
 import { fnv1a64 } from '../store/hash';
@@ -30,6 +31,9 @@ export interface SeedInput {
 
 /** The source id of a seed article. */
 export const seedSourceId = (stem: string): string => `seed:${stem}`;
+
+/** The source id of the `n`th (from 1) item of a seed's "Related News" list. */
+export const relatedSourceId = (stem: string, n: number): string => `seed:${stem}:related-${n}`;
 
 /** The publication date at the precision the metadata claims (`2025-12-01` + month → `2025-12`). */
 export function publishedValue(meta: SeedMeta): string {
@@ -63,6 +67,15 @@ export function buildBundle(catalog: Catalog, seeds: SeedInput[]): Bundle {
     });
     for (const f of result.facts) facts.push({ ...f, sourceId });
     for (const m of result.mentions) mentions.push({ ...m, sourceId });
+    // Each "Related News" item (seed 001) is a dated report of its own: a source whose text is its
+    // title and teaser, dated by the item (not by the article that listed it).
+    result.related.forEach((item, i) => {
+      const id = relatedSourceId(seed.stem, i + 1);
+      const r = extractRelatedItem(item, id, spotter);
+      sources.push({ id, origin: 'seed', title: item.title, publisher: seed.meta.publisher, published: item.date, publishedFrom: 'text', text: r.text, listedIn: sourceId });
+      for (const f of r.facts) facts.push({ ...f, sourceId: id });
+      for (const m of r.mentions) mentions.push({ ...m, sourceId: id });
+    });
   }
   const body = { catalogVersion: catalog.version, entities: catalog.entities, sources, facts, mentions };
   return BundleSchema.parse({ version: fnv1a64(JSON.stringify(body)), ...body });

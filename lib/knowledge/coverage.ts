@@ -31,7 +31,8 @@ const STOP = new Set(
 const PATTERNS: [GapKind, RegExp][] = [
   ['acronym', /\b[A-Z][A-Z0-9&]{1,7}s?\b/g],
   ['number', /(?:[$€¥£]|C\$|R\$|RMB\s?)?\d[\d,.]*\s?(?:%|mt\b|tonnes?\b|tons?\b|million\b|billion\b|rupees?\b|jobs\b)(?:\s?(?:mt|tonnes|tons)\b)?/g],
-  ['phrase', /\b[A-Z][\p{L}’'.-]+(?:\s+(?:of|and|for|de|the)?\s*[A-Z][\p{L}’'.-]+)*/gu],
+  // Spaces only: a phrase never runs across a line (a heading and the paragraph under it).
+  ['phrase', /\b[A-Z][\p{L}’'.-]+(?:[ \t]+(?:(?:of|and|for|de|the)[ \t]+)?[A-Z][\p{L}’'.-]+)*/gu],
 ];
 
 /** Builds the coverage report over a bundle's sources. */

@@ -68,14 +68,16 @@ const TABLE: [seed: string, startsWith: string, expected: Expect][] = [
   ['003', 'Meanwhile, cross-Atlantic cooperation deepened as late last month', T('2025-08', 'month', false, { qualifier: 'late' })],
   ['003', 'Pakistan signed $500 million', P('2025-09-13', 'day')],
   ['004', 'In July 2025, the US Department of Defense acquired', T('2025-07', 'month', false)],
-  ['004', 'The US government also provided a guaranteed floor price', T('2025', 'year', true, { qualifier: 'over the next', until: '2035' })],
+  // Done deeds (provided, committed): "over the next decade" is how long the commitment runs, not when.
+  ['004', 'The US government also provided a guaranteed floor price', P('2025-12', 'month')],
   ['004', 'In November 2025, the Brazilian government', T('2025-11', 'month', false)],
   ['004', 'The European Union passed the Critical Raw Materials Act in 2024', T('2024', 'year', false)],
   ['004', 'The French Geological and Mining Research Bureau', T('2024-02', 'month', false)],
   ['004', "Estonia's largest permanent magnet production plant", T('2025-09', 'month', false)],
   ['004', 'The two sides will establish', P('2025-12', 'month', true)],
   ['004', 'Apple, in turn, offered', P('2025-12', 'month')],
-  ['004', 'Regulatory Simplification and Financial Support', T('2025', 'year', false, { until: '2050' })],
+  // Brazil established a council (undated) to plan a strategy for 2025–2050: the span is the strategy's.
+  ['004', 'Regulatory Simplification and Financial Support', P('2025-12', 'month')],
 ];
 
 describe('resolveDate on real seed sentences', () => {
@@ -140,6 +142,13 @@ describe('resolveDate on constructed sentences', () => {
     expect(at('It meets its 2030 targets.')).toMatchObject({ from: 'published' });
     expect(at('The company may expand; it runs 24/7 at 15 mt a day.')).toMatchObject({ from: 'published', planned: false });
     expect(at('It reported 2000 tonnes in total.')).toMatchObject({ from: 'published' });
+  });
+
+  it('reads the span a thing covers as its date only when the sentence looks ahead to it', () => {
+    expect(at('It committed to buying all output over the next decade.')).toMatchObject({ from: 'published', planned: false });
+    expect(at('It set up a council to plan the strategy for 2025–2050.')).toMatchObject({ value: '2025-12-12', from: 'published' });
+    expect(at('Demand is expected to triple over the next decade.')).toMatchObject({ value: '2025', until: '2035', planned: true, from: 'text' });
+    expect(at('Production is scheduled for 2027.')).toMatchObject({ value: '2027', precision: 'year', planned: true, from: 'text' });
   });
 
   it('does not call a past expectation planned', () => {
