@@ -6,11 +6,12 @@
  */
 import { Readability } from '@mozilla/readability';
 import { protoCall, protoGet } from '../highlight/safe-dom';
+import { MAX_SOURCE_TEXT_CHARS } from '../store/rows';
 import type { ExtractedArticle } from './extracted-article';
 
-/** Why nothing could be extracted, as data. */
+/** Why nothing could be extracted, as data (`code` of the error the background gets). */
 export interface ExtractError {
-  error: 'no-article';
+  error: 'no-article' | 'too-large';
   message: string;
 }
 
@@ -27,6 +28,12 @@ export function extractPageArticle(doc: Document, today: Date = new Date()): Ext
     const text = root ? blockText(root) : '';
     if (!parsed || text.length < MIN_ARTICLE_CHARS) {
       return { error: 'no-article', message: 'No article found on this page: there is not enough readable text to save.' };
+    }
+    if (text.length > MAX_SOURCE_TEXT_CHARS) {
+      return {
+        error: 'too-large',
+        message: `This article is too long to save (${text.length.toLocaleString('en')} characters; the limit is ${MAX_SOURCE_TEXT_CHARS.toLocaleString('en')}). Nothing was stored.`,
+      };
     }
     const date = findPublished(doc);
     const title = clean(parsed.title) || metaContent(doc, 'meta[property="og:title"]') || String(protoGet<string>(doc, 'title') ?? '');

@@ -1,13 +1,22 @@
 /**
- * A read-only hook on the service worker's global for the test harness and the main job
- * (`worker.evaluate`). Pages cannot reach a service worker's globals; nothing here writes.
+ * A hook on the service worker's global for the test harness and the main job (`worker.evaluate`).
+ * Pages cannot reach a service worker's globals. Reads, plus the two browser-UI entry points that
+ * cannot be triggered from a headless test (a keyboard command, a context-menu click), which run
+ * exactly the listeners the browser calls, and closing the store's connection (as a restart would).
  */
-import { openKnowledge } from './knowledge';
+import { openKnowledge, closeKnowledge } from './knowledge';
 import { getTabReport } from './tab-state';
-import { getTimeline, listEntities } from '../store';
+import { getSourceFacts, getTimeline, listEntities, listSavedSources } from '../store';
+import type { BrowserUiSave } from './start';
+
+/** The browser-UI listeners the hook can invoke. */
+export interface DebugEntryPoints {
+  onCommand(command: string, tab?: { id?: number }): Promise<BrowserUiSave | null>;
+  onMenuClicked(info: { menuItemId: string | number }, tab?: { id?: number }): Promise<BrowserUiSave | null>;
+}
 
 /** Installs `globalThis.lodestoneDebug`. */
-export function installDebugHook(): void {
+export function installDebugHook(entry?: DebugEntryPoints): void {
   (globalThis as Record<string, unknown>).lodestoneDebug = {
     /** The entities a tab reported, with names, and how many dated facts the store has about them. */
     async tabSummary(tabId: number) {
@@ -26,5 +35,23 @@ export function installDebugHook(): void {
       const db = await openKnowledge();
       return { sources: await db.sources.count(), facts: await db.facts.count(), entities: await db.entities.count() };
     },
+    /** Every saved article with its facts and per-entity mention counts. */
+    async savedArticles() {
+      const db = await openKnowledge();
+      const sources = await listSavedSources(db, { limit: 100000 });
+      return Promise.all(
+        sources.map(async (source) => ({
+          source,
+          facts: await getSourceFacts(db, source.id),
+          mentions: (await db.mentions.where('[sourceId+entityId]').between([source.id, ''], [source.id, '\uffff']).toArray()).map((m) => ({ entityId: m.entityId, count: m.count })),
+        })),
+      );
+    },
+    /** Runs the keyboard-command listener as the browser would for `tabId`. */
+    command: (command: string, tabId: number) => entry?.onCommand(command, { id: tabId }) ?? null,
+    /** Runs the context-menu listener as the browser would for a click on `menuItemId` in `tabId`. */
+    menuClick: (tabId: number, menuItemId: string = 'lodestone-save') => entry?.onMenuClicked({ menuItemId }, { id: tabId }) ?? null,
+    /** Closes the store's connection; the next use reopens it (as after a service-worker restart). */
+    closeStore: () => closeKnowledge(),
   };
 }

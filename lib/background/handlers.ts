@@ -9,17 +9,22 @@ import { MessageError } from '../messages/result';
 import type { MessageHandlers } from '../messages/router';
 import { parseSettings } from '../settings/schema';
 import { loadSettings, settingsItem } from '../settings/storage';
-import { deleteSource, getEntityCard, getSourceByUrl, normaliseCanonicalUrl } from '../store';
+import { deleteSource, getEntityCard, toStoreError } from '../store';
 import { openKnowledge } from './knowledge';
+import { findSavedSource } from './saved-pages';
 import { saveTab } from './save-tab';
-import { getTabReport, recordTabReport, waitForTabReport } from './tab-state';
+import { getTabReport, markTabSaved, recordTabReport, waitForTabReport } from './tab-state';
 
 /** Builds the handler map. */
 export function createBackgroundHandlers(): MessageHandlers {
   return {
     ping: () => 'pong' as const,
     'page/report': async (req, ctx) => {
-      if (ctx.tabId !== undefined) await recordTabReport(ctx.tabId, req);
+      if (ctx.tabId === undefined) return null;
+      await recordTabReport(ctx.tabId, req);
+      // The toolbar shows when the page being read is already saved (green badge, title).
+      const saved = await findSavedSource(await openKnowledge(), ctx.tabId, req.url).catch(() => undefined);
+      if (saved) await markTabSaved(ctx.tabId);
       return null;
     },
     'entity/card': async ({ entityId }) => {
@@ -38,8 +43,18 @@ export function createBackgroundHandlers(): MessageHandlers {
       // Annotate on click: the popup opening granted activeTab; read the page now if nothing has.
       if (!report && (await annotateOnClick(tabId, false, tab.url))) report = await waitForTabReport(tabId, 2000);
       const url = report?.url ?? tab.url ?? '';
-      const canonical = url ? normaliseCanonicalUrl(url) : null;
-      const saved = canonical ? await getSourceByUrl(await openKnowledge(), canonical) : undefined;
+      // Saved under its canonical URL, found from this address or from what this tab saved. When
+      // the store cannot be opened at all (private modes, storage disabled), saving is off and the
+      // popup says why; other store trouble only hides the "saved" mark.
+      const saved = url
+        ? await openKnowledge()
+            .then((db) => findSavedSource(db, tabId, url))
+            .catch((err: unknown) => {
+              const e = toStoreError(err);
+              if (e.code === 'unavailable') throw e;
+              return undefined;
+            })
+        : undefined;
       return {
         url: url || 'about:blank',
         title: report?.title ?? tab.title ?? '',

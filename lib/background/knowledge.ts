@@ -26,10 +26,26 @@ export function openKnowledge(): Promise<LodestoneDB> {
     await installBundle(db, seedBundle());
     return db;
   })().catch((err: unknown) => {
-    ready = undefined; // let the next call try again rather than caching a failure forever
+    // Let the next call try again rather than caching a failure forever. The Dexie instance goes
+    // too: after a failed open it answers every later call with DatabaseClosedError, never retrying.
+    ready = undefined;
+    if (db && !db.isOpen()) {
+      db.close();
+      db = undefined;
+    }
     throw err;
   });
   return ready;
+}
+
+/**
+ * Closes the store's connection and forgets it, so the next `openKnowledge` opens it afresh (what a
+ * service-worker restart does). For the debug hook; nothing else needs it.
+ */
+export function closeKnowledge(): void {
+  db?.close();
+  db = undefined;
+  ready = undefined;
 }
 
 /** The spotter over the seed catalog plus the user's custom entities. */

@@ -9,6 +9,7 @@ import { sendToTab } from '../messages/browser';
 import { saveArticle, savedSourceId, normaliseCanonicalUrl, type LodestoneDB, type SaveResult } from '../store';
 import { getSpotter } from './knowledge';
 import { injectContentScript } from './inject';
+import { rememberSavedPage } from './saved-pages';
 import { markTabSaved } from './tab-state';
 
 /** Extracts, reads and stores the article shown in `tabId`. */
@@ -38,7 +39,8 @@ export async function saveTab(db: LodestoneDB, tabId: number): Promise<SaveResul
       title: article.title || canonicalUrl,
       ...(article.siteName ? { publisher: article.siteName } : {}),
       ...(article.byline ? { byline: article.byline } : {}),
-      url: canonicalUrl,
+      // The address it was read at (links open the text the user saw); the canonical URL identifies it.
+      url: normaliseCanonicalUrl(article.url) ?? canonicalUrl,
       canonicalUrl,
       published: article.published,
       publishedFrom: article.publishedFrom,
@@ -48,6 +50,7 @@ export async function saveTab(db: LodestoneDB, tabId: number): Promise<SaveResul
     facts: result.facts.map((f) => ({ ...f, sourceId })),
     mentions: result.mentions,
   });
+  await rememberSavedPage(tabId, article.url, canonicalUrl);
   await markTabSaved(tabId);
   return saved;
 }

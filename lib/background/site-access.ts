@@ -11,23 +11,13 @@
  *   browser's own extension settings) unregisters it.
  */
 import { browser } from 'wxt/browser';
+import { BUILT_IN_SITE_PATTERNS, sitePattern } from '../permissions/site';
 import { injectContentScript } from './inject';
 
 /** The id of the dynamic content script that covers the user's granted sites. */
 export const GRANTED_SCRIPT_ID = 'lodestone-granted-sites';
-/** Origins the manifest already covers; never registered twice. */
-const BUILT_IN = new Set(['http://127.0.0.1/*', 'http://localhost/*']);
-
-/** The match pattern that grants always-on annotation for the page at `url`, or null for non-web pages. */
-export function sitePattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return `${u.protocol}//${u.hostname}/*`;
-  } catch {
-    return null;
-  }
-}
+const BUILT_IN = BUILT_IN_SITE_PATTERNS;
+export { sitePattern };
 
 /** The user-granted origins (match patterns), without the built-in ones and without broad wildcards. */
 export async function grantedSitePatterns(): Promise<string[]> {

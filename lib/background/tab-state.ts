@@ -43,8 +43,10 @@ export async function recordTabReport(tabId: number, report: TabReport): Promise
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b5cad' }).catch(() => undefined);
 }
 
-/** Marks the badge of a tab whose article is saved. */
+/** Marks the badge of a tab whose article is saved (green, the entity count again instead of an earlier "!"). */
 export async function markTabSaved(tabId: number): Promise<void> {
+  const n = Object.keys((await getTabReport(tabId))?.counts ?? {}).length;
+  await browser.action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' }).catch(() => undefined);
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' }).catch(() => undefined);
   await browser.action.setTitle({ tabId, title: 'Lodestone — this article is saved' }).catch(() => undefined);
 }

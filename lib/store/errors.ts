@@ -31,7 +31,7 @@ export class StoreError extends Error {
 const MESSAGES: Record<Exclude<StoreErrorCode, 'invalid-row' | 'invalid-input' | 'too-large' | 'seed-readonly' | 'not-found'>, string> = {
   quota: 'The browser has no more storage space for Lodestone. Free some space (delete saved articles or other site data) and try again; nothing was changed.',
   blocked: 'Lodestone’s storage is busy: another Lodestone tab is upgrading it. Close other Lodestone tabs and try again.',
-  unavailable: 'This browser window cannot store data (private browsing or storage disabled), so saving is turned off here.',
+  unavailable: 'This browser window cannot store data (private browsing or storage disabled), so saving is turned off here. Highlighting still works.',
   unknown: 'Lodestone could not update its storage; nothing was changed.',
 };
 
@@ -55,12 +55,17 @@ export function toStoreError(err: unknown): StoreError {
   for (const e of chain) if (e instanceof StoreError) return e;
   const names = chain.map(nameOf);
   const has = (...wanted: string[]) => names.some((n) => wanted.includes(n));
+  // A store that could not be opened because storage is off wins over "closed": after a failed
+  // open, Dexie answers every later call with a DatabaseClosedError whose `inner` is the cause.
+  const storageOff = has('MissingAPIError', 'SecurityError') || (has('OpenFailedError', 'DatabaseClosedError') && has('InvalidStateError', 'UnknownError'));
   const code: keyof typeof MESSAGES = has('QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED')
     ? 'quota'
-    : has('BlockedError', 'VersionChangeError', 'DatabaseClosedError')
-      ? 'blocked'
-      : has('MissingAPIError', 'SecurityError', 'OpenFailedError')
-        ? 'unavailable'
-        : 'unknown';
+    : storageOff
+      ? 'unavailable'
+      : has('BlockedError', 'VersionChangeError', 'DatabaseClosedError')
+        ? 'blocked'
+        : has('OpenFailedError')
+          ? 'unavailable'
+          : 'unknown';
   return new StoreError(code, MESSAGES[code], { cause: err });
 }
