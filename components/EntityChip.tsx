@@ -22,7 +22,7 @@ export interface EntityChipProps {
 export function EntityChip({ name, kind, count, countLabel = ['mention', 'mentions'], pressed, onToggle, href, target }: EntityChipProps) {
   const style = KIND_STYLES[kind];
   // The whole name in aria-label: the same string in every browser and test engine, whatever the
-  // spans' display (the visible text, "MP Materials 5", starts the same way: WCAG 2.5.3).
+  // spans' display. Its visible text ("MP Materials"; the count is drawn by CSS) starts it: WCAG 2.5.3.
   const countText = count === undefined ? '' : `, ${count.toLocaleString('en')} ${count === 1 ? countLabel[0] : countLabel[1]}`;
   const label = `${name}, ${style.label}${countText}`;
   const body = (
@@ -31,7 +31,10 @@ export function EntityChip({ name, kind, count, countLabel = ['mention', 'mentio
         {style.symbol}
       </span>
       <span class="chip-name">{name}</span>
-      {count !== undefined && <span class="chip-count">{count.toLocaleString('en')}</span>}
+      {/* The count is drawn by CSS from data-count. It is in the accessible name already ("…, 5
+          mentions"), and the name must contain the chip's visible text (WCAG 2.5.3, axe's
+          label-content-name-mismatch): a bare "5" after the kind would break that. */}
+      {count !== undefined && <span class="chip-count" aria-hidden="true" data-count={count.toLocaleString('en')} />}
     </>
   );
   const common = { class: 'chip', style: kindVars(kind), 'data-kind': kind, 'aria-label': label, title: `${name} (${style.label})` };

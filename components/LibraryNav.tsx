@@ -24,7 +24,7 @@ export function LibraryNav({ route }: LibraryNavProps) {
         <ul>
           {LINKS.map((l) => (
             <li key={l.name}>
-              <a href={routeHash({ name: l.name })} aria-current={route.name === l.name ? 'page' : undefined}>
+              <a href={routeHash({ name: l.name })} aria-current={route.name === l.name ? 'page' : undefined} data-label={l.label}>
                 {l.label}
               </a>
             </li>

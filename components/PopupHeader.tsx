@@ -52,6 +52,7 @@ export function PopupHeader({ pageTitle, entityCount, readable = true, ready = t
       <div class="page-state">
         <p class="state-text" aria-live="polite">
           {stateText}
+          {saved && ' '}
           {saved && <span class="badge">saved</span>}
         </p>
         <button

@@ -36,6 +36,7 @@ export function SourceLine({ source, link, newTab }: SourceLineProps) {
       </a>
       <span aria-hidden="true"> · </span>
       <span class="published">{publishedLabel(source)}</span>
+      {source.origin === 'saved' && ' '}
       {source.origin === 'saved' && <span class="badge">saved</span>}
     </p>
   );

@@ -30,10 +30,10 @@ ${kindRules}
 .facts li{display:flex;flex-direction:column;gap:1px;border-left:3px solid var(--border);padding-left:8px;}
 .when{display:block;font-size:12px;font-weight:700;color:var(--text);}
 .quote{display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden;}
-.src{display:block;font-size:12px;color:var(--muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap;}
+.src{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;font-size:12px;color:var(--muted);overflow:hidden;}
 .note,.meta{margin:0 0 6px;color:var(--muted);font-size:13px;}
 .shared{color:var(--muted);}
-.actions{display:flex;justify-content:flex-end;position:sticky;bottom:-12px;margin:6px -14px -12px;padding:8px 14px 12px;background:var(--bg);}
+.actions{display:flex;justify-content:flex-end;position:sticky;bottom:-12px;margin:6px -14px -12px;padding:8px 14px 12px;background:var(--bg);border-top:1px solid var(--border);}
 button{font:inherit;cursor:pointer;border-radius:6px;}
 .close{background:none;border:0;color:var(--muted);font-size:20px;line-height:1;padding:0 6px;}
 .primary{background:var(--accent);color:var(--on-accent);border:0;padding:6px 12px;font-weight:600;}

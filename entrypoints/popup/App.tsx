@@ -49,7 +49,9 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [message, setMessage] = useState<SaveMessage>(null);
 
   const tabState = state?.ok ? state.value : null;
-  const url = tabState?.url ?? tab?.url;
+  // The live tab address first (known when the toolbar popup opened on it): the last report may be
+  // from the page the tab showed before.
+  const url = tab?.url ?? tabState?.url;
   // Unreadable: no tab, a page browsers keep extensions out of, or the background could not ask it.
   const blocked = tab === null ? unreadableReason(undefined) : state && !state.ok ? (unreadableReason(url) ?? state.error) : (url && unreadableReason(url)) || null;
   const unsavable = blocked ?? (tabState && !tabState.readable ? 'This page has no article text to save.' : null);
@@ -102,50 +104,52 @@ export function App({ deps }: { deps: PopupDeps }) {
         message={message}
         libraryHref={libraryPath({ name: 'timeline' })}
       />
-      {blocked ? (
-        <>
-          <EmptyState title="Lodestone can’t read this page" kind="unreadable">
-            <p id="page-why">{blocked}</p>
-          </EmptyState>
-          <LatestSaved db={db} />
-        </>
-      ) : !loadingState && !hasEntities ? (
-        <>
-          <EmptyState title="No known entities on this page" kind="no-entities">
-            <p>Lodestone found none of the companies, countries, materials or projects it knows on this page.</p>
-          </EmptyState>
-          <LatestSaved db={db} />
-        </>
-      ) : (
-        <>
-          <EntityChips entities={pageEntities} selected={selected} onChange={setSelected} limit={8} loadingCount={loadingState || !entities ? Math.max(pageIds.length, 4) : 0} />
-          {/* The slot keeps its row while related entities load, so the timeline does not jump. */}
-          <div class="related-slot" data-loading={!related.value ? 'true' : undefined}>
-            {related.value && <RelatedEntities items={related.value} newTab level={2} compact />}
-          </div>
-          <section class="popup-timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" class="section-heading">
-              Timeline
-            </h2>
-            <TimelineToolbar query={query} onQuery={setQuery} order={order} onOrder={setOrder} />
-            <Timeline
-              items={timeline.items}
-              loading={loadingState || timeline.loading}
-              stale={timeline.stale}
-              hasMore={timeline.hasMore}
-              onShowMore={timeline.showMore}
-              termsFor={termsFor}
-              level={3}
-              newTab
-              empty={
-                <EmptyState title={debounced ? `No facts match “${debounced}”` : 'No dated facts yet'} level={3} kind="no-facts">
-                  <p>{debounced ? 'Try other words, or clear the search.' : 'Lodestone has no dated facts about these entities yet. Save articles about them to build their timeline.'}</p>
-                </EmptyState>
-              }
-            />
-          </section>
-        </>
-      )}
+      <main class="popup-body">
+        {blocked ? (
+          <>
+            <EmptyState title="Lodestone can’t read this page" kind="unreadable">
+              <p id="page-why">{blocked}</p>
+            </EmptyState>
+            <LatestSaved db={db} />
+          </>
+        ) : !loadingState && !hasEntities ? (
+          <>
+            <EmptyState title="No known entities on this page" kind="no-entities">
+              <p>Lodestone found none of the companies, countries, materials or projects it knows on this page.</p>
+            </EmptyState>
+            <LatestSaved db={db} />
+          </>
+        ) : (
+          <>
+            <EntityChips entities={pageEntities} selected={selected} onChange={setSelected} limit={8} loadingCount={loadingState || !entities ? Math.max(pageIds.length, 4) : 0} />
+            {/* The slot keeps its row while related entities load, so the timeline does not jump. */}
+            <div class="related-slot" data-loading={!related.value ? 'true' : undefined}>
+              {related.value && <RelatedEntities items={related.value} newTab level={2} compact />}
+            </div>
+            <section class="popup-timeline" aria-labelledby="timeline-heading">
+              <h2 id="timeline-heading" class="section-heading">
+                Timeline
+              </h2>
+              <TimelineToolbar query={query} onQuery={setQuery} order={order} onOrder={setOrder} />
+              <Timeline
+                items={timeline.items}
+                loading={loadingState || timeline.loading}
+                stale={timeline.stale}
+                hasMore={timeline.hasMore}
+                onShowMore={timeline.showMore}
+                termsFor={termsFor}
+                level={3}
+                newTab
+                empty={
+                  <EmptyState title={debounced ? `No facts match “${debounced}”` : 'No dated facts yet'} level={3} kind="no-facts">
+                    <p>{debounced ? 'Try other words, or clear the search.' : 'Lodestone has no dated facts about these entities yet. Save articles about them to build their timeline.'}</p>
+                  </EmptyState>
+                }
+              />
+            </section>
+          </>
+        )}
+      </main>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { MIN_READABLE_CHARS, sendPageReport } from './report';
 import { isOrphaned } from './lifetime';
 import type { Scope } from './scope';
 import { PageSession } from './session';
+import { markTiming } from './timing';
 
 /** The content script's state on a page. */
 export class ContentController {
@@ -66,7 +67,11 @@ export class ContentController {
       return;
     }
     if (this.session) return this.session.updateSettings(s);
-    this.spotter ??= createSpotter([...this.catalog]);
+    if (!this.spotter) {
+      markTiming('dictionary-start');
+      this.spotter = createSpotter([...this.catalog]);
+      markTiming('dictionary-ready');
+    }
     this.session = new PageSession({ doc: this.doc, parent: this.root.signal, spotter: this.spotter, entities: this.entities, settings: s, orphaned: () => this.checkOrphaned() });
     void this.session.start();
   }

@@ -10,6 +10,7 @@ import { createViewportWindow, type ViewportWindow } from '../highlight/viewport
 import { toStaticRange } from '../spotter/text-map';
 import type { BlockEntry, PageMention, PageModel } from './page-model';
 import { forEachSliced } from './slices';
+import { markTiming } from './timing';
 
 /** Diffs the model and the viewport window into drawn ranges. */
 export class RangeLayer {
@@ -31,6 +32,7 @@ export class RangeLayer {
       this.visibility.reset();
       for (const el of [...entered, ...left]) for (const e of this.observed.get(el) ?? []) this.sync(e);
       this.renderer.ensureStyles();
+      markTiming('drawn');
     });
   }
 

@@ -26,6 +26,7 @@ import { chooseNextMention } from './step-next';
 import { detectTheme } from './theme';
 import { yieldToPage } from './slices';
 import { createUiHost, type UiHost } from './ui-host';
+import { markTiming } from './timing';
 
 /** What a session is given. */
 export interface SessionOptions {
@@ -156,6 +157,7 @@ export class PageSession {
   private alive = (): boolean => this.scope.active;
 
   private async rescan(): Promise<void> {
+    markTiming('scan-start');
     this.body = bodyOf(this.doc);
     const blocks = this.body ? collectTextBlocks(this.body, { skip: this.skip }) : [];
     // Yield around the scan: collecting, scanning and updating are each their own tasks, so none of
@@ -167,8 +169,10 @@ export class PageSession {
     if (!this.scope.active) return;
     const old = this.model.entries;
     if (!(await this.model.setEntries(entries, this.alive))) return;
+    markTiming('found');
     this.layer.forget(old);
     await this.redisplay();
+    markTiming('applied');
   }
 
   private async apply(b: WatchBatch): Promise<void> {

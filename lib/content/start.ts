@@ -13,6 +13,7 @@ import { listenForMessages } from '../messages/browser';
 import { MessageError } from '../messages/result';
 import { ContentController } from './controller';
 import { createRootScope } from './lifetime';
+import { markTiming } from './timing';
 
 /** Document types Lodestone annotates; text/plain, images, XML and SVG documents get no work at all. */
 const ANNOTATABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -26,6 +27,7 @@ export function isAnnotatable(doc: Document): boolean {
 /** Starts Lodestone on the current page; everything it starts is torn down with its root scope. */
 export function startContent(ctx: ContentScriptContext): void {
   try {
+    markTiming('script-start');
     if (ctx.isInvalid) return;
     const doc = document;
     const root = createRootScope(ctx);
