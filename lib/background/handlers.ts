@@ -3,6 +3,7 @@
  * pipeline. The router (lib/messages) has already checked sender, privilege and payload.
  */
 import { browser } from 'wxt/browser';
+import { notifyKnowledgeChanged } from './broadcast';
 import { annotateOnClick } from './site-access';
 import { parseImport, exportUserData, importUserData, serialiseExport } from '../articles/export-import';
 import { MessageError } from '../messages/result';
@@ -13,7 +14,9 @@ import { deleteSource, getEntityCard, toStoreError } from '../store';
 import { openKnowledge } from './knowledge';
 import { findSavedSource } from './saved-pages';
 import { saveTab } from './save-tab';
-import { getTabReport, markTabSaved, recordTabReport, waitForTabReport } from './tab-state';
+import { forgetTab, getTabReport, markTabSaved, recordTabReport, waitForTabReport } from './tab-state';
+
+const withoutHash = (url: string): string => url.split('#')[0] ?? url;
 
 /** Builds the handler map. */
 export function createBackgroundHandlers(): MessageHandlers {
@@ -40,6 +43,13 @@ export function createBackgroundHandlers(): MessageHandlers {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       if (!tab) throw new MessageError('not-found', 'That tab is closed.');
       let report = await getTabReport(tabId);
+      // A report about the page the tab showed before (it navigated since, possibly to a page whose
+      // address the extension may not even see): drop it and give the new page's content script,
+      // if it has one, a moment to report.
+      if (report && (!tab.url || withoutHash(report.url) !== withoutHash(tab.url))) {
+        forgetTab(tabId);
+        report = await waitForTabReport(tabId, 1000);
+      }
       // Annotate on click: the popup opening granted activeTab; read the page now if nothing has.
       if (!report && (await annotateOnClick(tabId, false, tab.url))) report = await waitForTabReport(tabId, 2000);
       const url = report?.url ?? tab.url ?? '';
@@ -68,6 +78,7 @@ export function createBackgroundHandlers(): MessageHandlers {
       if (sourceId.startsWith('seed:')) throw new MessageError('seed-readonly', 'Seed articles are part of the knowledge base and cannot be deleted.');
       const deleted = await deleteSource(await openKnowledge(), sourceId);
       if (!deleted) throw new MessageError('not-found', 'That article is not in your library.');
+      void notifyKnowledgeChanged();
       return null;
     },
     'data/export': async () => {
@@ -79,6 +90,7 @@ export function createBackgroundHandlers(): MessageHandlers {
       if (!parsed.ok) throw new MessageError('invalid-import', parsed.error);
       const result = await importUserData(await openKnowledge(), parsed.data);
       if (parsed.data.settings !== undefined) await settingsItem.setValue(parseSettings(parsed.data.settings));
+      void notifyKnowledgeChanged();
       return { added: result.added, updated: result.updated, skipped: result.skipped };
     },
   };

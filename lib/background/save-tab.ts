@@ -8,6 +8,7 @@ import { MessageError } from '../messages/result';
 import { sendToTab } from '../messages/browser';
 import { saveArticle, savedSourceId, normaliseCanonicalUrl, type LodestoneDB, type SaveResult } from '../store';
 import { getSpotter } from './knowledge';
+import { notifyKnowledgeChanged } from './broadcast';
 import { injectContentScript } from './inject';
 import { rememberSavedPage } from './saved-pages';
 import { markTabSaved } from './tab-state';
@@ -52,5 +53,6 @@ export async function saveTab(db: LodestoneDB, tabId: number): Promise<SaveResul
   });
   await rememberSavedPage(tabId, article.url, canonicalUrl);
   await markTabSaved(tabId);
+  void notifyKnowledgeChanged();
   return saved;
 }

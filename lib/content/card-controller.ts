@@ -145,6 +145,13 @@ export class CardController {
     this.render();
   }
 
+  /** Forgets every fetched card (the knowledge changed); an open card fetches its entity again. */
+  invalidate(): void {
+    this.details.clear();
+    const open = this.current;
+    if (open) this.load(open.entity.id);
+  }
+
   /** Re-renders with the current theme (after a theme change). */
   refresh(): void {
     this.render();

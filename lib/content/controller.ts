@@ -49,6 +49,10 @@ export class ContentController {
   }
 
   /** The `next-mention` command. */
+  knowledgeChanged(): void {
+    this.session?.knowledgeChanged();
+  }
+
   stepNext(): void {
     this.session?.stepNext();
   }

@@ -116,6 +116,11 @@ export class PageSession {
     void this.enqueue(() => this.redisplay());
   }
 
+  /** The knowledge changed (an article saved, deleted or imported): cards ask again. */
+  knowledgeChanged(): void {
+    if (this.scope.active) this.card.invalidate();
+  }
+
   /** The `next-mention` command: focus the next shown mention in reading order and open its card. */
   stepNext(): void {
     if (!this.scope.active || this.o.orphaned()) return;

@@ -42,6 +42,11 @@ export function startContent(ctx: ContentScriptContext): void {
         await controller?.reload();
         return null;
       },
+      // An article was saved, deleted or imported: cards already fetched must show the new facts.
+      'knowledge/changed': () => {
+        controller?.knowledgeChanged();
+        return null;
+      },
       // The `next-mention` keyboard command, forwarded by the background (commands fire there).
       'mention/next': () => {
         controller?.stepNext();

@@ -113,6 +113,12 @@ export const MESSAGES = {
     privileged: true,
     doc: 'Background → content script: the `next-mention` keyboard command; step to the next highlighted mention and open its card.',
   }),
+  'knowledge/changed': def({
+    request: Empty,
+    response: z.null(),
+    privileged: true,
+    doc: 'Background → content scripts: an article was saved, deleted or imported; drop cached card facts.',
+  }),
   'settings/changed': def({
     request: Empty,
     response: z.null(),

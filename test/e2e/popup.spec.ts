@@ -234,6 +234,20 @@ test.describe('popup', () => {
     await blocked.close();
     await browserPage.close();
   });
+
+  test('a tab that moves from an article to a browser page is no longer described by the article', async ({ page, origin, ext, extensionId }) => {
+    await page.goto(`${origin}/news/001_6f84e4f316e2596c.html`);
+    await expect(page.locator('lodestone-host[data-state="ready"]')).toHaveCount(1, { timeout: 20_000 });
+    const tabId = await ext.worker.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, page.url());
+    expect(tabId).toBeGreaterThan(0);
+    await expect.poll(async () => ext.worker.evaluate(async (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)).not.toBe('');
+    await page.goto('chrome://version/');
+    const popup = await page.context().newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.getByRole('heading', { name: 'Lodestone can’t read this page' })).toBeVisible();
+    await expect(popup.getByRole('group', { name: 'Entities on this page' })).toHaveCount(0);
+    await popup.close();
+  });
 });
 
 test.describe('library', () => {

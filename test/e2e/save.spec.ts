@@ -161,6 +161,31 @@ test.describe('saving the article being read', () => {
     expect(errors.extensionErrors).toEqual([]);
   });
 
+  test('a card already fetched in an open tab shows the saved facts after the save, with no reload', async ({ context, origin, tabIdOf, errors }) => {
+    const worker = workerOf(context);
+    // The tab that stays open: its MP Materials card is fetched (and cached) before anything is saved.
+    const page = await context.newPage();
+    const watch = await PageWatch.attach(page);
+    await page.goto(`${origin}/fixtures/${ARTICLE.copy}`);
+    await watch.settle({ must: ['MP Materials'] });
+    const before = (await watch.openCard('MP Materials', 8000)).replace(/\s+/g, ' ');
+    expect(before, 'the card opened').toContain('MP Materials');
+    await page.keyboard.press('Escape');
+    const reader = await context.newPage();
+    await openArticle(reader, `${origin}/fixtures/${ARTICLE.file}`);
+    expect(await runCommand(worker, 'save-article', await tabIdOf(reader))).toMatchObject({ ok: true });
+    const [a] = (await savedArticles(worker)) as [SavedArticle];
+    const latest = a.facts.filter((f) => f.entityIds.includes('company-mp-materials')).sort((x, y) => y.date.value.localeCompare(x.date.value))[0]!;
+    const quote = latest.quote.replace(/\s+/g, ' ').slice(0, 60);
+    expect(before, 'the saved fact was not there before the save').not.toContain(quote);
+    await page.bringToFront();
+    await expect.poll(async () => (await watch.openCard('MP Materials', 8000)).replace(/\s+/g, ' '), { timeout: 10_000 }).toContain(quote);
+    await watch.detach();
+    await page.close();
+    await reader.close();
+    expect(errors.extensionErrors).toEqual([]);
+  });
+
   test('the same canonical URL from another address updates the one record in place', async ({ page, context, origin, openPopup, tabIdOf, errors }) => {
     const worker = workerOf(context);
     await openArticle(page, `${origin}/fixtures/${ARTICLE.file}`);

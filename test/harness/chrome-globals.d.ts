@@ -6,4 +6,5 @@ declare const chrome: {
     get(id: number): Promise<{ id?: number; url?: string; title?: string }>;
   };
   runtime: { reload(): void; id: string };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };

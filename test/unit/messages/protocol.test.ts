@@ -19,6 +19,7 @@ describe('protocol', () => {
       'data/export': 'privileged',
       'data/import': 'privileged',
       'mention/next': 'privileged',
+      'knowledge/changed': 'privileged',
       'settings/changed': 'privileged',
     });
     for (const d of Object.values(MESSAGES)) expect(d.doc.length).toBeGreaterThan(10);

@@ -23,6 +23,7 @@ const VALID: Record<MessageType, unknown> = {
   'data/export': {},
   'data/import': { json: '{}' },
   'mention/next': {},
+  'knowledge/changed': {},
   'settings/changed': {},
 };
 
@@ -38,6 +39,7 @@ const RESPONSES: Record<MessageType, unknown> = {
   'data/export': { json: '{}' },
   'data/import': { added: 0, updated: 0, skipped: 0 },
   'mention/next': null,
+  'knowledge/changed': null,
   'settings/changed': null,
 };
 
