@@ -48,14 +48,14 @@ export function SiteAccess({ url }: { url: string }) {
       {state === 'granted' ? (
         <>
           <span class="muted">Always on for {host}.</span>{' '}
-          <button type="button" class="btn btn-link" onClick={() => void change(false)}>
+          <button type="button" class="link-button" onClick={() => void change(false)}>
             Only on click
           </button>
         </>
       ) : (
         <>
           <span class="muted">Annotated on click.</span>{' '}
-          <button type="button" class="btn btn-link" onClick={() => void change(true)}>
+          <button type="button" class="link-button" onClick={() => void change(true)}>
             Always annotate {host}
           </button>
         </>

@@ -8,6 +8,7 @@ import { EntityChips, type PageEntity } from '../../components/EntityChips';
 import { EmptyState } from '../../components/EmptyState';
 import { PopupHeader } from '../../components/PopupHeader';
 import { RelatedEntities } from '../../components/RelatedEntities';
+import { SiteAccess } from '../../components/SiteAccess';
 import { Timeline } from '../../components/Timeline';
 import { TimelineToolbar } from '../../components/TimelineToolbar';
 import type { MessageClient } from '../../lib/messages/client';
@@ -54,7 +55,8 @@ export function App({ deps }: { deps: PopupDeps }) {
   const url = tab?.url ?? tabState?.url;
   // Unreadable: no tab, a page browsers keep extensions out of, or the background could not ask it.
   const blocked = tab === null ? unreadableReason(undefined) : state && !state.ok ? (unreadableReason(url) ?? state.error) : (url && unreadableReason(url)) || null;
-  const unsavable = blocked ?? (tabState && !tabState.readable ? 'This page has no article text to save.' : null);
+  const storeDown = tabState?.storageUnavailable ?? null;
+  const unsavable = blocked ?? storeDown ?? (tabState && !tabState.readable ? 'This page has no article text to save.' : null);
 
   const pageEntities: PageEntity[] = useMemo(() => {
     if (!tabState || !entities) return [];
@@ -68,10 +70,10 @@ export function App({ deps }: { deps: PopupDeps }) {
   const entityIds = selected ? [...selected] : pageIds;
   const hasEntities = pageIds.length > 0;
 
-  const timeline = useTimeline(db, { entityIds, order, query: debounced }, hasEntities);
+  const timeline = useTimeline(db, { entityIds, order, query: debounced }, hasEntities && !storeDown);
   // Related entities read every link of the page's entities: start after the first timeline page so
   // the two do not compete for the first paint (with 10,000 facts this halves time to the first item).
-  const relatedReady = hasEntities && !timeline.loading;
+  const relatedReady = hasEntities && !storeDown && !timeline.loading;
   const related = useLiveQuery(
     async () => (relatedReady && entityIds.length ? getRelatedEntities(db, entityIds, { limit: 6 }) : null),
     [db, entityIds.join('|'), relatedReady],
@@ -112,6 +114,11 @@ export function App({ deps }: { deps: PopupDeps }) {
             </EmptyState>
             <LatestSaved db={db} />
           </>
+        ) : storeDown ? (
+          <EmptyState title="Saving and the timeline are off here" kind="unreadable">
+            <p>{storeDown}</p>
+            {hasEntities && <p>{`Lodestone marked ${plural(pageIds.length, 'known entity', 'known entities')} on this page.`}</p>}
+          </EmptyState>
         ) : !loadingState && !hasEntities ? (
           <>
             <EmptyState title="No known entities on this page" kind="no-entities">
@@ -150,6 +157,11 @@ export function App({ deps }: { deps: PopupDeps }) {
           </>
         )}
       </main>
+      {url && !blocked && (
+        <footer class="popup-footer">
+          <SiteAccess url={url} />
+        </footer>
+      )}
     </div>
   );
 }

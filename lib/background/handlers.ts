@@ -56,12 +56,13 @@ export function createBackgroundHandlers(): MessageHandlers {
       // Saved under its canonical URL, found from this address or from what this tab saved. When
       // the store cannot be opened at all (private modes, storage disabled), saving is off and the
       // popup says why; other store trouble only hides the "saved" mark.
+      let storageUnavailable: string | undefined;
       const saved = url
         ? await openKnowledge()
             .then((db) => findSavedSource(db, tabId, url))
             .catch((err: unknown) => {
               const e = toStoreError(err);
-              if (e.code === 'unavailable') throw e;
+              if (e.code === 'unavailable') storageUnavailable = e.message;
               return undefined;
             })
         : undefined;
@@ -71,6 +72,7 @@ export function createBackgroundHandlers(): MessageHandlers {
         readable: report?.readable ?? false,
         counts: report?.counts ?? {},
         savedSourceId: saved?.id ?? null,
+        ...(storageUnavailable ? { storageUnavailable } : {}),
       };
     },
     'article/save': async ({ tabId }) => saveTab(await openKnowledge(), tabId),

@@ -30,6 +30,8 @@ export const TabStateSchema = z.object({
   counts: MentionCountsSchema,
   /** The saved source for this page's canonical URL, if saved. */
   savedSourceId: SourceId.nullable(),
+  /** Set when the store cannot be opened here (private modes, storage disabled): the explanation. */
+  storageUnavailable: z.string().max(500).optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

@@ -395,6 +395,11 @@ test.describe('bad input and faults (issue 8)', () => {
       const popup = await openPopup(page);
       await expect(saveButton(popup)).toBeDisabled();
       await expect(popup.locator('#page-why, #save-why').first()).toHaveText(/cannot store data \(private browsing or storage disabled\), so saving is turned off here/);
+      // The page is readable and was marked: the popup says storage is off, not that the page is unreadable.
+      await expect(popup.getByRole('heading', { name: 'Saving and the timeline are off here' })).toBeVisible();
+      await expect(popup.getByText(/Lodestone marked \d+ known entities on this page/)).toBeVisible();
+      await expect(popup.getByRole('heading', { name: 'Lodestone can’t read this page' })).toHaveCount(0);
+      await expect(popup.getByRole('heading', { name: /Nothing saved yet/ })).toHaveCount(0);
       const r = await sendFromPage<SaveResult>(popup, 'article/save', { tabId });
       expect(r).toMatchObject({ ok: false, code: 'unavailable' });
       expect(!r.ok && r.error).toMatch(/saving is turned off here/);
