@@ -1,0 +1,112 @@
+/**
+ * `npx tsx test/bench/profile.ts [article|long|huge] [first|every] [--cold]`: loads a benchmark page
+ * with the extension paused, unpauses it under a Chromium trace, and prints the long tasks on the
+ * page's main thread with what filled them (style, layout, script by URL, IntersectionObserver…),
+ * plus the top self-time functions of a CPU profile. This is how the misses in BENCHMARKS.md were
+ * explained; it is not part of `npm run bench`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureBuilt, EXTENSION_DIR } from '../harness/build';
+import { launchWithExtension } from '../harness/launch';
+import { readSeedArticles } from '../harness/seed-pages';
+import { startServer } from '../harness/server';
+import { dictionaryNames, readCatalog } from './dictionary';
+import { generatePage, type PageKind } from './pages';
+
+const kind = (process.argv[2] ?? 'huge') as PageKind;
+const mode = process.argv[3] === 'first' ? 'first' : 'every';
+const cold = process.argv.includes('--cold');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+ensureBuilt();
+const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-profile-ext-'));
+fs.cpSync(EXTENSION_DIR, copy, { recursive: true });
+const seeds = readSeedArticles().map((s) => ({ title: s.meta.title, text: s.raw }));
+const page = generatePage(kind, { seeds, names: dictionaryNames(readCatalog()) });
+const server = await startServer(0, (p) => (p === '/bench/page.html' ? { type: 'text/html; charset=utf-8', body: page.html } : undefined));
+const ext = await launchWithExtension(copy);
+const setSettings = (patch: Record<string, unknown>) =>
+  ext.worker.evaluate(async (p: Record<string, unknown>) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
+    const cur = (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+    await c.storage.local.set({ settings: { ...(cur ?? {}), ...p } });
+  }, patch);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
+}
+
+const tab = await ext.context.newPage();
+const cdp = await ext.context.newCDPSession(tab);
+const events: TraceEvent[] = [];
+cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+await setSettings({ paused: !cold, highlightMode: mode });
+if (!cold) {
+  await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
+  await sleep(1000);
+}
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' });
+await cdp.send('Profiler.start');
+if (cold) await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
+else await setSettings({ paused: false });
+await sleep(kind === 'huge' ? 6000 : 2500);
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
+const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+await cdp.send('Tracing.end');
+await done;
+
+// Main thread of the page's renderer: the thread named CrRendererMain that ran the most.
+const threadNames = new Map<string, string>();
+for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+const busy = new Map<string, number>();
+for (const e of events) if (e.ph === 'X' && e.name === 'RunTask' && threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+const tasks = onMain.filter((e) => e.name === 'RunTask');
+const t0 = tasks[0]?.ts ?? 0;
+console.log(`${kind} page, ${mode} mention${cold ? ', cold load' : ''}: ${tasks.length} tasks on the main thread; long ones (> 50 ms):`);
+const label = (e: TraceEvent) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction' ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^chrome-extension:\/\/[a-z]+/, 'ext:')}`.trim() : e.name);
+for (const t of tasks.filter((x) => (x.dur ?? 0) > 50_000)) {
+  const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
+  // Top-level children only (not nested in another child), summed by label.
+  const top = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0)));
+  const by = new Map<string, number>();
+  for (const e of top) by.set(label(e), (by.get(label(e)) ?? 0) + (e.dur ?? 0));
+  // Style and layout anywhere inside (often nested under script that forced them).
+  const forced = new Map<string, number>();
+  for (const e of inside) if (['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'IntersectionObserverController::computeIntersections', 'HitTest', 'ParseHTML', 'MajorGC', 'MinorGC'].includes(e.name)) forced.set(e.name, (forced.get(e.name) ?? 0) + (e.dur ?? 0));
+  const fmt = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join('; ');
+  console.log(`  +${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(0)} ms — ${fmt(by)} | incl. ${fmt(forced)}`);
+}
+// CPU profile: self time by function in the extension's script.
+const self = new Map<number, number>();
+for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + (profile.timeDeltas[i] ?? 0));
+const byFn = new Map<string, number>();
+for (const n of profile.nodes) {
+  const us = self.get(n.id) ?? 0;
+  if (!us) continue;
+  const url = n.callFrame.url.startsWith('chrome-extension://') ? 'ext' : n.callFrame.url ? 'page' : '';
+  const key = `${n.callFrame.functionName || '(anonymous)'} ${url}${url === 'ext' ? `:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : ''}`.trim();
+  byFn.set(key, (byFn.get(key) ?? 0) + us);
+}
+console.log('CPU profile, top self time (ms):');
+const source = fs.readFileSync(path.join(copy, 'content-scripts/content.js'), 'utf8').split('\n');
+for (const [k, v] of [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+  // Minified: show a little of the function's source so it can be found in lib/.
+  const m = /ext:(\d+):(\d+)$/.exec(k);
+  const snippet = m ? (source[Number(m[1])] ?? '').slice(Number(m[2]), Number(m[2]) + 90).replace(/\s+/g, ' ') : '';
+  console.log(`  ${(v / 1000).toFixed(1).padStart(7)}  ${k}${snippet ? `  ⟨${snippet}⟩` : ''}`);
+}
+await ext.context.close();
+await server.close();
+fs.rmSync(copy, { recursive: true, force: true });
