@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContent } from '../../lib/content/start';
+// The highlight palettes, as the manifest's content-script `css` (see lib/highlight/styles.ts).
+import './highlights.css';
 
 /**
  * Runs on pages the user has granted (127.0.0.1 and localhost ship granted for the sample pages);
@@ -8,6 +10,7 @@ import { startContent } from '../../lib/content/start';
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
   // WXT would otherwise announce every start with a window.postMessage naming the extension id,
   // telling any page that Lodestone is installed. Our own lifetime (lib/content/lifetime.ts) does
   // not need it.

@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 /** Injects the content script into `tabId`; false when the browser refuses (no access, browser page). */
 export async function injectContentScript(tabId: number): Promise<boolean> {
   try {
+    // The highlight palettes first (the manifest's `css` only reaches pre-granted sites).
+    await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] }).catch(() => undefined);
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     return true;
   } catch {

@@ -1,13 +1,11 @@
 /**
  * Draws mentions with the CSS Custom Highlight API: one `Highlight` per entity kind plus one for
- * the keyboard focus, styled by one constructed stylesheet adopted by the document. Neither is a
- * DOM mutation: the page's nodes, text and layout stay exactly as they were. Ranges are
- * `StaticRange`s: live `Range`s would make every DOM change the page makes pay for each
+ * the keyboard focus, styled by the content script's own stylesheet. Neither is a DOM mutation:
+ * the page's nodes, text and layout stay exactly as they were. Ranges are `StaticRange`s: live `Range`s would make every DOM change the page makes pay for each
  * registered highlight (~200× slower appends with 5,000 measured here).
  */
 import type { EntityKind } from '../catalog/schema';
-import { adoptedSheetsOf, setAdoptedSheets } from './safe-dom';
-import { buildHighlightCss, FOCUS_HIGHLIGHT, highlightName, type PageTheme } from './styles';
+import { focusHighlightName, highlightName, type PageTheme } from './styles';
 
 /** Draws and forgets ranges; `destroy` leaves the document as it found it. */
 export interface HighlightRenderer {
@@ -33,24 +31,32 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' && typeof StaticRange === 'function';
 }
 
-/** Creates the renderer for `doc`; call only when `supportsHighlights()`. */
-export function createHighlightRenderer(doc: Document, theme: PageTheme): HighlightRenderer {
+/**
+ * Creates the renderer for `doc`; call only when `supportsHighlights()`. The `::highlight()` rules
+ * are not added here: they ship as the content script's stylesheet (manifest `css`, or
+ * `scripting.insertCSS` when injected on click), because adding them to an already styled page
+ * restyles the whole document. The theme picks which registered names (light or dark palette) the
+ * ranges live under.
+ */
+export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme): HighlightRenderer {
+  let theme = initialTheme;
   const byKind = new Map<EntityKind, Highlight>();
   const focus = new Highlight();
   focus.priority = 10; // above every kind, so the ring shows on top of the kind's colours
-  CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(buildHighlightCss(theme));
-  adopt(doc, sheet);
+  CSS.highlights.set(focusHighlightName(theme), focus);
 
   const highlightFor = (kind: EntityKind): Highlight => {
     let h = byKind.get(kind);
     if (!h) {
       h = new Highlight();
       byKind.set(kind, h);
-      CSS.highlights.set(highlightName(kind), h);
+      CSS.highlights.set(highlightName(kind, theme), h);
     }
     return h;
+  };
+  /** Deletes a registry entry only if it is still ours (another copy of the script may own it now). */
+  const unregister = (name: string, h: Highlight) => {
+    if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
   };
 
   return {
@@ -58,7 +64,7 @@ export function createHighlightRenderer(doc: Document, theme: PageTheme): Highli
       highlightFor(kind).add(range);
     },
     ensureStyles() {
-      if (!adoptedSheetsOf(doc).includes(sheet)) adopt(doc, sheet);
+      // Nothing to restore: the rules are the content script's own stylesheet, out of the page's reach.
     },
     remove(kind, range) {
       byKind.get(kind)?.delete(range);
@@ -68,7 +74,14 @@ export function createHighlightRenderer(doc: Document, theme: PageTheme): Highli
       if (range) focus.add(range);
     },
     setTheme(next) {
-      sheet.replaceSync(buildHighlightCss(next));
+      if (next === theme) return;
+      for (const [kind, h] of byKind) {
+        unregister(highlightName(kind, theme), h);
+        CSS.highlights.set(highlightName(kind, next), h);
+      }
+      unregister(focusHighlightName(theme), focus);
+      CSS.highlights.set(focusHighlightName(next), focus);
+      theme = next;
     },
     clear() {
       for (const h of byKind.values()) h.clear();
@@ -82,19 +95,11 @@ export function createHighlightRenderer(doc: Document, theme: PageTheme): Highli
     destroy() {
       for (const [kind, h] of byKind) {
         h.clear();
-        // Only delete the entry if it is still ours (another copy of the script may own it now).
-        if (CSS.highlights.get(highlightName(kind)) === h) CSS.highlights.delete(highlightName(kind));
+        unregister(highlightName(kind, theme), h);
       }
       focus.clear();
-      if (CSS.highlights.get(FOCUS_HIGHLIGHT) === focus) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+      unregister(focusHighlightName(theme), focus);
       byKind.clear();
-      // Remove only our sheet: the page may have adopted its own since.
-      setAdoptedSheets(doc, adoptedSheetsOf(doc).filter((s) => s !== sheet));
     },
   };
-}
-
-/** Adds `sheet` to the document's adopted sheets by assignment (the array is never mutated in place). */
-function adopt(doc: Document, sheet: CSSStyleSheet): void {
-  setAdoptedSheets(doc, [...adoptedSheetsOf(doc), sheet]);
 }

@@ -58,16 +58,6 @@ export function titleOf(doc: Document): string {
   return typeof t === 'string' ? t : '';
 }
 
-/** The adopted stylesheets, as a fresh array. */
-export function adoptedSheetsOf(doc: Document): CSSStyleSheet[] {
-  const s = protoGet<unknown>(doc, 'adoptedStyleSheets');
-  return Array.isArray(s) ? [...(s as CSSStyleSheet[])] : [];
-}
-
-/** Replaces the adopted stylesheets (assignment: never mutate the page's array in place). */
-export function setAdoptedSheets(doc: Document, sheets: CSSStyleSheet[]): void {
-  protoSet(doc, 'adoptedStyleSheets', sheets);
-}
 
 /** The focused element as the document sees it. */
 export function activeElementOf(doc: Document): Element | null {

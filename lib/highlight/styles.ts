@@ -33,9 +33,14 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
   material: { line: 'wavy', hue: 50 },
 };
 
-/** The highlight name for a kind. */
-export function highlightName(kind: EntityKind): string {
-  return HIGHLIGHT_PREFIX + kind;
+/** The highlight name for a kind on a page of the given theme (`lodestone-company`, `lodestone-company-dark`). */
+export function highlightName(kind: EntityKind, theme: PageTheme = 'light'): string {
+  return `${HIGHLIGHT_PREFIX}${kind}${theme === 'dark' ? '-dark' : ''}`;
+}
+
+/** The focus highlight's name for a page theme. */
+export function focusHighlightName(theme: PageTheme = 'light'): string {
+  return theme === 'dark' ? `${FOCUS_HIGHLIGHT}-dark` : FOCUS_HIGHLIGHT;
 }
 
 /** The `::highlight()` rules for every kind plus the focus ring, for a page theme. */
@@ -44,13 +49,24 @@ export function buildHighlightCss(theme: PageTheme): string {
   const rules = Object.entries(KIND_STYLES).map(([kind, s]) => {
     const line = dark ? `hsl(${s.hue} 85% 72%)` : `hsl(${s.hue} 80% 32%)`;
     const fill = dark ? `hsl(${s.hue} 70% 60% / 0.22)` : `hsl(${s.hue} 90% 50% / 0.13)`;
-    return `::highlight(${HIGHLIGHT_PREFIX}${kind}){background-color:${fill};text-decoration:underline ${s.line} ${line} 2px;}`;
+    return `::highlight(${highlightName(kind as EntityKind, theme)}){background-color:${fill};text-decoration:underline ${s.line} ${line} 2px;}`;
   });
   // The focus ring must stand out from every kind: strong fill plus a thick solid line.
   const focusFill = dark ? 'hsl(50 100% 60% / 0.45)' : 'hsl(50 100% 50% / 0.55)';
   const focusLine = dark ? '#fff' : '#000';
-  rules.push(`::highlight(${FOCUS_HIGHLIGHT}){background-color:${focusFill};text-decoration:underline solid ${focusLine} 3px;}`);
+  rules.push(`::highlight(${focusHighlightName(theme)}){background-color:${focusFill};text-decoration:underline solid ${focusLine} 3px;}`);
   return rules.join('\n');
+}
+
+/**
+ * The content script's stylesheet (`entrypoints/content/highlights.css`, kept equal to this by a
+ * unit test): both palettes, under their own highlight names. It ships as the content script's
+ * manifest `css`, in the page before the page is first styled; adding `::highlight()` rules to a
+ * page that is already styled restyles the whole document (over 500 ms measured on a 120,000-element
+ * page). A theme change moves the ranges to the other names instead of replacing rules.
+ */
+export function buildContentCss(): string {
+  return `/* Generated from lib/highlight/styles.ts (buildContentCss); a unit test keeps them equal. */\n${buildHighlightCss('light')}\n${buildHighlightCss('dark')}\n`;
 }
 
 /** Parses `rgb(...)`/`rgba(...)` (what `getComputedStyle` returns) to [r, g, b, alpha]. */

@@ -88,7 +88,7 @@ export function expectMentions(label: string, read: MentionRead, spec: Pick<Fixt
     expect.soft(list.filter((m) => !m.connected).map((m) => m.text), `${label}: highlights on removed nodes`).toEqual([]);
     expect.soft(list.filter((m) => m.connected && !m.visible).map((m) => `${m.text} in ${m.parent}`), `${label}: highlights on hidden text`).toEqual([]);
   }
-  const foreignNames = read.names.filter((n) => n.startsWith('lodestone') && !/^lodestone-[a-z]+$/.test(n));
+  const foreignNames = read.names.filter((n) => n.startsWith('lodestone') && !/^lodestone-[a-z]+(-dark)?$/.test(n));
   expect.soft(foreignNames, `${label}: unexpected highlight names`).toEqual([]);
 }
 

@@ -389,7 +389,7 @@ export function hostileProbe(): void {
     call(regForEach, registry, (h: Highlight, name: string) => {
       push(names, name);
       if (!call<boolean>(strStartsWith, name, 'lodestone-')) return;
-      if (name === 'lodestone-focus') {
+      if (name === 'lodestone-focus' || name === 'lodestone-focus-dark') {
         call(hlForEach, h, () => {
           focus++;
         });

@@ -277,7 +277,7 @@ async function installFeedLatencyWatch(watch: PageWatch): Promise<void> {
     const tick = () => {
       const starts = [];
       CSS.highlights.forEach((h, name) => {
-        if (name.startsWith('lodestone-') && name !== 'lodestone-focus') h.forEach((r) => starts.push(r.startContainer));
+        if (name.startsWith('lodestone-') && name !== 'lodestone-focus' && name !== 'lodestone-focus-dark') h.forEach((r) => starts.push(r.startContainer));
       });
       for (const [id, t0] of window.__appended || []) {
         if (id in latency) continue;

@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { EXTENSION_DIR } from '../harness/build';
 import { formatFactDate } from '../../lib/ui/format-date';
 import { expect, expectMentions, expectPageUntouched, mentionMatches, missingMentions, normaliseMention, patchSettings, test, waitFor, type Mention, type PageWatch } from './hostile-helpers';
 
@@ -105,7 +106,7 @@ async function compareWithSource(page: Page): Promise<{ live: number; parsed: nu
 /** The text of the `lodestone-focus` range (the keyboard's current mention), or null. */
 async function focusedText(page: Page): Promise<{ text: string; top: number; left: number } | null> {
   return page.evaluate(() => {
-    const h = CSS.highlights.get('lodestone-focus');
+    const h = CSS.highlights.get('lodestone-focus') ?? CSS.highlights.get('lodestone-focus-dark');
     if (!h || h.size === 0) return null;
     const [r] = [...h] as AbstractRange[];
     const live = document.createRange();
@@ -234,25 +235,26 @@ test.describe('inline highlights', () => {
     const read = await watch.settle({ must });
     expectMentions('dark', read, { must, mustNot: ['Astana'] });
     expectPageUntouched('dark', await watch.report(), errors, watch);
-    // The highlight rules adopted by the page: light underlines on a dark page, dark ones on a light page.
-    const lineLightness = async () =>
-      page.evaluate(() => {
-        for (const sheet of document.adoptedStyleSheets) {
-          for (const rule of Array.from(sheet.cssRules)) {
-            if (!(rule instanceof CSSStyleRule) || !rule.selectorText.includes('::highlight(lodestone-company)')) continue;
-            const rgb = /rgba?\((\d+), (\d+), (\d+)/.exec(rule.style.textDecorationColor);
-            if (rgb) return (Number(rgb[1]) + Number(rgb[2]) + Number(rgb[3])) / 3;
-          }
-        }
-        return -1;
-      });
-    const dark = await lineLightness();
+    // The ranges live under the dark palette's names on a dark page and the light ones on a light
+    // page; the palettes themselves ship as the content script's stylesheet (no sheet is added to
+    // the page), and the dark one draws lighter underlines.
+    const registered = async () => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('lodestone-') && (CSS.highlights.get(k)?.size ?? 0) > 0).sort());
+    const darkNames = await registered();
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length), 'no stylesheet added to the page').toBe(0);
     await page.goto(inline(origin, 'article.html'));
     await watch.settle({ must: ['MP Materials'] });
-    const light = await lineLightness();
-    expect(dark, 'the dark page has the highlight rules').toBeGreaterThan(0);
-    expect(light, 'the light page has the highlight rules').toBeGreaterThan(0);
-    expect(dark, 'underlines are lighter on the dark page').toBeGreaterThan(light);
+    const lightNames = await registered();
+    expect(darkNames.length, 'the dark page has highlights').toBeGreaterThan(0);
+    expect(darkNames.every((n) => n.endsWith('-dark')), `dark names: ${darkNames.join(', ')}`).toBe(true);
+    expect(lightNames.length, 'the light page has highlights').toBeGreaterThan(0);
+    expect(lightNames.some((n) => n.endsWith('-dark')), `light names: ${lightNames.join(', ')}`).toBe(false);
+    const css = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.css'), 'utf8');
+    const lightness = (name: string) => {
+      const m = new RegExp(`::highlight\\(${name}\\)\\{[^}]*underline \\w+ hsl\\(\\d+ \\d+% (\\d+)%\\)`).exec(css);
+      return m ? Number(m[1]) : -1;
+    };
+    expect(lightness('lodestone-company-dark'), 'underlines are lighter on the dark page').toBeGreaterThan(lightness('lodestone-company'));
+    expect(lightness('lodestone-company')).toBeGreaterThan(0);
   });
 });
 
@@ -355,12 +357,11 @@ test.describe('keyboard', () => {
     }
     expect(seen, 'steps follow reading order').toEqual(ordered.slice(0, 5));
     // The focus ring is drawn: a strong fill and a thick line, defined for the page.
-    const ring = await page.evaluate(() => {
-      for (const sheet of document.adoptedStyleSheets) for (const rule of Array.from(sheet.cssRules)) if (rule.cssText.includes('::highlight(lodestone-focus)')) return rule.cssText;
-      return '';
-    });
-    expect(ring).toMatch(/background-color: hsl|background-color: rgb/);
-    expect(ring).toMatch(/text-decoration: underline (solid )?3px/);
+    expect(await page.evaluate(() => CSS.highlights.get('lodestone-focus')?.size ?? 0), 'one focus range registered').toBe(1);
+    const css = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.css'), 'utf8');
+    const ring = /::highlight\(lodestone-focus\)\{[^}]*\}/.exec(css)?.[0] ?? '';
+    expect(ring).toMatch(/background-color:(hsl|#[0-9a-f]{6})/);
+    expect(ring).toMatch(/text-decoration:underline solid #000 3px/);
 
     // The card opened from the keyboard has focus: Tab reaches its buttons, Escape closes it.
     await page.keyboard.press('Tab');
