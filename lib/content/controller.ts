@@ -48,11 +48,12 @@ export class ContentController {
     return true;
   }
 
-  /** The `next-mention` command. */
+  /** An article was saved, deleted or imported: open and cached cards fetch again. */
   knowledgeChanged(): void {
     this.session?.knowledgeChanged();
   }
 
+  /** The `next-mention` command. */
   stepNext(): void {
     this.session?.stepNext();
   }
@@ -71,6 +72,13 @@ export class ContentController {
       return;
     }
     if (this.session) return this.session.updateSettings(s);
+    // A page with no text yet (an empty shell, an image, a canvas app): no dictionary, no session,
+    // only a one-shot observer that starts them when text arrives.
+    if (!hasAnyText(this.doc)) {
+      sendPageReport(this.doc, { counts: {}, readable: false });
+      this.waitForText();
+      return;
+    }
     if (!this.spotter) {
       markTiming('dictionary-start');
       this.spotter = createSpotter([...this.catalog]);
@@ -79,4 +87,43 @@ export class ContentController {
     this.session = new PageSession({ doc: this.doc, parent: this.root.signal, spotter: this.spotter, entities: this.entities, settings: s, orphaned: () => this.checkOrphaned() });
     void this.session.start();
   }
+
+  private waitingForText = false;
+
+  /** Starts the session (with the settings of that moment) once the page has any text. */
+  private waitForText(): void {
+    if (this.waitingForText) return;
+    this.waitingForText = true;
+    let timer: number | undefined;
+    const observer = new MutationObserver(() => {
+      // Batched: at most one text check per 200 ms, however busy the page is.
+      if (timer !== undefined) return;
+      timer = this.root.timeout(() => {
+        timer = undefined;
+        if (!hasAnyText(this.doc)) return;
+        observer.disconnect();
+        this.waitingForText = false;
+        void this.reload();
+      }, 200);
+    });
+    const root = protoGet<Element | null>(this.doc, 'documentElement');
+    if (!root) return;
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.root.onDispose(() => observer.disconnect());
+  }
+}
+
+const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Whether the body holds any non-blank text outside scripts and styles; stops at the first. */
+export function hasAnyText(doc: Document): boolean {
+  const body = bodyOf(doc);
+  if (!body) return false;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentNode;
+    if (parent && SKIP_TEXT_PARENTS.has((parent as Element).nodeName)) continue;
+    if (/\S/.test((n as Text).data)) return true;
+  }
+  return false;
 }

@@ -212,6 +212,17 @@ test.describe('inline highlights', () => {
     expectPageUntouched('append', await watch.report(), errors, watch);
   });
 
+  test('a page with no text gets no host and no highlights, then is read once its own script renders text', async ({ page, origin, watch, errors }) => {
+    await page.goto(inline(origin, 'empty-shell.html'));
+    await page.waitForTimeout(800);
+    expect(await page.locator('lodestone-host').count(), 'nothing added to an empty page').toBe(0);
+    expect((await watch.mentions()).list, 'nothing marked on an empty page').toEqual([]);
+    await watch.pageMutate(`window.renderStory();`);
+    const marked = await waitFor(async () => missingMentions((await watch.mentions()).list, ['MP Materials', 'Lynas Rare Earths']).length === 0, 5000);
+    expect(marked, 'the rendered text is marked').toBe(true);
+    expectPageUntouched('empty-shell', await watch.report(), errors, watch);
+  });
+
   test('client-side navigation with pushState is followed, and Back too', async ({ page, origin, watch, errors }) => {
     await page.goto(inline(origin, 'pushstate.html'));
     await watch.settle({ must: ['MP Materials', 'Texas'] });
