@@ -14,7 +14,7 @@ import type { PageTheme } from '../highlight/styles';
 import { sendMessage } from '../messages/browser';
 import type { Settings } from '../settings/schema';
 import type { Spotter } from '../spotter/matcher';
-import { collectTextBlocks } from '../spotter/text-map';
+import { collectTextBlocks, walkTextBlocks, type TextBlock, type WalkResult } from '../spotter/text-map';
 import { CardController, viewportOf } from './card-controller';
 import { PageModel, scanBlocks, type BlockEntry, type PageMention } from './page-model';
 import { watchPage, type WatchBatch } from './page-watcher';
@@ -24,7 +24,7 @@ import { Scope } from './scope';
 import { listenToPage } from './session-input';
 import { chooseNextMention } from './step-next';
 import { detectTheme } from './theme';
-import { yieldToPage } from './slices';
+import { drainSliced, yieldToPage } from './slices';
 import { createUiHost, type UiHost } from './ui-host';
 import { markTiming } from './timing';
 
@@ -164,9 +164,19 @@ export class PageSession {
   private async rescan(): Promise<void> {
     markTiming('scan-start');
     this.body = bodyOf(this.doc);
-    const blocks = this.body ? collectTextBlocks(this.body, { skip: this.skip }) : [];
-    // Yield around the scan: collecting, scanning and updating are each their own tasks, so none of
-    // them runs past 50 ms on a huge page (collect ~30 ms on 300,000 words here).
+    // Collecting, scanning and updating are each sliced into tasks of a few milliseconds, so none
+    // of them runs past 50 ms on a huge page (the walk alone took 400+ ms as one task on 120,000
+    // elements). If the page removed the node the paused walk stood on, collect again (twice at
+    // most; then in one go, which cannot lose its place).
+    let blocks: TextBlock[] = [];
+    if (this.body) {
+      let walked: WalkResult | null = null;
+      for (let attempt = 0; attempt < 3 && !walked?.complete; attempt++) {
+        walked = await drainSliced(walkTextBlocks(this.body, { skip: this.skip }), this.alive);
+        if (!walked) return;
+      }
+      blocks = walked?.complete ? walked.blocks : collectTextBlocks(this.body, { skip: this.skip });
+    }
     await yieldToPage();
     const entries = await scanBlocks(this.o.spotter, blocks, this.alive);
     if (!entries) return;

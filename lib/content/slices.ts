@@ -40,3 +40,23 @@ export async function forEachSliced<T>(items: readonly T[], fn: (item: T, index:
   }
   return alive();
 }
+
+/**
+ * Runs a generator that pauses at checkpoints (`yield`), yielding to the page whenever `sliceMs`
+ * has passed, and returns its result; null when `alive()` turned false meanwhile.
+ */
+export async function drainSliced<R>(work: Generator<void, R, void>, alive: () => boolean, sliceMs = SLICE_MS, now: () => number = () => performance.now()): Promise<R | null> {
+  let start = now();
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    if (now() - start >= sliceMs) {
+      await yieldToPage();
+      if (!alive()) {
+        work.return(undefined as never);
+        return null;
+      }
+      start = now();
+    }
+  }
+}

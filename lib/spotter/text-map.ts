@@ -45,8 +45,31 @@ function flaggedUnder(root: Node): Set<Element> {
  * `root` to collect it).
  */
 export function collectTextBlocks(root: Node, opts: CollectOptions = {}): TextBlock[] {
+  const walk = walkTextBlocks(root, opts);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value.blocks;
+  }
+}
+
+/** What a finished walk returns: the blocks, and false when the DOM changed under the walk so it
+ * lost its place (the caller should collect again). */
+export interface WalkResult {
+  blocks: TextBlock[];
+  complete: boolean;
+}
+
+/** Nodes visited between two checkpoints of `walkTextBlocks`. */
+const CHECKPOINT_NODES = 256;
+
+/**
+ * `collectTextBlocks` as a generator that pauses every few hundred nodes, so a caller can spread a
+ * huge page's walk over several tasks (`collectTextBlocksSliced`). The walker keeps its place across
+ * pauses; if the page removes the node it stands on, the walk ends early with `complete: false`.
+ */
+export function* walkTextBlocks(root: Node, opts: CollectOptions = {}): Generator<void, WalkResult, void> {
   const doc = documentOf(root);
-  if (!doc || doc.designMode === 'on') return [];
+  if (!doc || doc.designMode === 'on') return { blocks: [], complete: true };
   const skip = opts.skip;
   const rootType = nodeTypeOf(root);
   // The context of `root` (across shadow hosts): inside a skipped element nothing counts; the
@@ -56,7 +79,7 @@ export function collectTextBlocks(root: Node, opts: CollectOptions = {}): TextBl
     const type = nodeTypeOf(a);
     if (type === 1) {
       const el = a as Element;
-      if (isSkippedTag(el) || hasSkippingAttribute(el) || (skip !== undefined && skip(el))) return [];
+      if (isSkippedTag(el) || hasSkippingAttribute(el) || (skip !== undefined && skip(el))) return { blocks: [], complete: true };
       base ??= isBlockTag(el) ? el : null;
     }
     a = type === 11 ? ((a as ShadowRoot).host ?? null) : parentOf(a);
@@ -86,7 +109,7 @@ export function collectTextBlocks(root: Node, opts: CollectOptions = {}): TextBl
   if (rootType === 3) {
     add(root as Text);
     flush();
-    return blocks;
+    return { blocks, complete: true };
   }
   const flagged = flaggedUnder(root);
   const walker = Document.prototype.createTreeWalker.call(doc, root, SHOW_ELEMENT_AND_TEXT);
@@ -95,8 +118,10 @@ export function collectTextBlocks(root: Node, opts: CollectOptions = {}): TextBl
     flush();
     stack.pop();
   };
-  if (!walker.firstChild()) return blocks;
+  if (!walker.firstChild()) return { blocks, complete: true };
+  let visited = 0;
   for (;;) {
+    if (++visited % CHECKPOINT_NODES === 0) yield;
     const node = walker.currentNode;
     let entered = false;
     const type = nodeTypeOf(node);
@@ -118,7 +143,8 @@ export function collectTextBlocks(root: Node, opts: CollectOptions = {}): TextBl
       const parent = walker.parentNode();
       if (!parent || parent === root) {
         flush();
-        return blocks;
+        // Climbing out without meeting `root`: the node we stood on was taken out while we paused.
+        return { blocks, complete: parent === root || visited < CHECKPOINT_NODES };
       }
       leave(parent);
     }
