@@ -20,8 +20,9 @@ export function SiteAccess({ url }: { url: string }) {
     let live = true;
     if (!pattern) return setState('not-web');
     if (BUILT_IN.has(pattern)) return setState('built-in');
-    void browser.permissions
-      .contains({ origins: [pattern] })
+    // Through a promise, so a browser (or test double) whose API throws at once still lands in catch.
+    void Promise.resolve()
+      .then(() => browser.permissions.contains({ origins: [pattern] }))
       .then((ok) => live && setState(ok ? 'granted' : 'not-granted'))
       .catch(() => live && setState('not-granted'));
     return () => {

@@ -16,25 +16,12 @@ import catalogJson from './catalog.json' with { type: 'json' };
 import { loadCatalog } from '../lib/catalog/load';
 import { extractArticle, extractRelatedItem } from '../lib/facts/extract';
 import type { Bundle } from '../lib/facts/schema';
-import { buildBundle, type SeedInput, type SeedMeta } from '../lib/knowledge/build-bundle';
+import { buildBundle } from '../lib/knowledge/build-bundle';
 import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage';
 import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/timeline';
 import { createSpotter } from '../lib/spotter/matcher';
+import { BUNDLE_FILE, readSeeds } from './read-seeds';
 
-const SEEDS_DIR = import.meta.dirname;
-const BUNDLE_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/seed-bundle.json');
-
-function readSeeds(): SeedInput[] {
-  return fs
-    .readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const stem = f.slice(0, -4);
-      const meta = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, `${stem}.meta.json`), 'utf8')) as SeedMeta;
-      return { stem, raw: fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'), meta };
-    });
-}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);

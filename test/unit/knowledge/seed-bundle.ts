@@ -4,28 +4,14 @@
  * the committed `lib/knowledge/seed-bundle.json` the extension ships.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import catalogJson from '../../../seeds/catalog.json' with { type: 'json' };
 import { loadCatalog } from '../../../lib/catalog/load';
 import type { Catalog } from '../../../lib/catalog/schema';
 import type { Bundle, SourcedFact } from '../../../lib/facts/schema';
-import { buildBundle, type SeedInput, type SeedMeta } from '../../../lib/knowledge/build-bundle';
+import { buildBundle } from '../../../lib/knowledge/build-bundle';
 
-export const SEEDS_DIR = path.resolve(import.meta.dirname, '../../../seeds');
-export const BUNDLE_FILE = path.resolve(import.meta.dirname, '../../../lib/knowledge/seed-bundle.json');
-
-/** Every `seeds/*.txt` with its `.meta.json`, sorted by file name. */
-export function readSeeds(): SeedInput[] {
-  return fs
-    .readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const stem = f.slice(0, -4);
-      const meta = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, `${stem}.meta.json`), 'utf8')) as SeedMeta;
-      return { stem, raw: fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'), meta };
-    });
-}
+export { BUNDLE_FILE, readSeeds, SEEDS_DIR } from '../../../seeds/read-seeds';
+import { BUNDLE_FILE, readSeeds } from '../../../seeds/read-seeds';
 
 export const catalog: Catalog = loadCatalog(catalogJson);
 export const seeds = readSeeds();

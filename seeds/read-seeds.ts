@@ -1,0 +1,23 @@
+/**
+ * Reads the seed articles from `seeds/` (Node only): every `*.txt` with its `.meta.json`, sorted by
+ * file name. The one reader shared by the `kb` CLI and the knowledge-base tests, so the tests check
+ * exactly what the build reads.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SeedInput, SeedMeta } from '../lib/knowledge/build-bundle';
+
+export const SEEDS_DIR = import.meta.dirname;
+export const BUNDLE_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/seed-bundle.json');
+
+export function readSeeds(): SeedInput[] {
+  return fs
+    .readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const stem = f.slice(0, -4);
+      const meta = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, `${stem}.meta.json`), 'utf8')) as SeedMeta;
+      return { stem, raw: fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'), meta };
+    });
+}
