@@ -11,8 +11,8 @@ afterEach(() => {
 
 describe('SiteAccess (always-on per site, from the popup)', () => {
   it('on a site not granted: offers "Always annotate <host>" and asks the browser for that one origin', async () => {
-    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false);
-    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true);
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false as never);
+    const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     render(<SiteAccess url="https://www.mining.example/news/a?b=1" />);
     const button = await screen.findByRole('button', { name: 'Always annotate www.mining.example' });
     fireEvent.click(button);
@@ -21,14 +21,14 @@ describe('SiteAccess (always-on per site, from the popup)', () => {
   });
 
   it('says so when the browser refuses, and offers to go back to on-click once granted', async () => {
-    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false);
-    vi.spyOn(browser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false as never);
+    vi.spyOn(browser.permissions, 'request').mockResolvedValue(false as never);
     render(<SiteAccess url="https://a.example/x" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Always annotate a.example' }));
     expect((await screen.findByRole('alert')).textContent).toContain('did not grant access to a.example');
     cleanup();
-    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
-    const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(true);
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
+    const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(true as never);
     render(<SiteAccess url="https://a.example/x" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Only on click' }));
     await waitFor(() => expect(remove).toHaveBeenCalledWith({ origins: ['https://a.example/*'] }));
