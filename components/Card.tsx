@@ -5,6 +5,7 @@ import { placeCard, type CardPlacement } from '../lib/highlight/card-position';
 import type { RectLike } from '../lib/highlight/hit-test';
 import { formatFactDate, formatIsoDate } from '../lib/ui/format-date';
 import { KIND_STYLES } from '../lib/ui/kinds';
+import { breaksOff } from '../lib/ui/format';
 import { CardText } from './CardText';
 
 /** Width the card asks for (px); narrowed on small viewports. */
@@ -134,7 +135,7 @@ function CardBody({ entity, details }: { entity: CardEntity; details: CardDetail
           {facts.map(({ fact, source }) => (
             <li key={fact.id}>
               <CardText class="when" text={formatFactDate(fact.date)} />
-              <CardText class="quote" text={fact.quote} />
+              <CardText class="quote" text={breaksOff(fact.quote) ? `${fact.quote}…` : fact.quote} />
               <CardText class="src" text={[source.publisher, `“${source.title}”`, formatIsoDate(source.published)].filter(Boolean).join(' · ')} />
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { splitEmphasis, type EmphasisTerm } from '../lib/ui/emphasis';
+import { breaksOff } from '../lib/ui/format';
 import { kindVars } from '../lib/ui/kinds';
 
 /** Props of a quoted sentence. */
@@ -26,6 +27,11 @@ export function QuoteText({ text, terms, class: className = 'quote' }: QuoteText
         ) : (
           run.text
         ),
+      )}
+      {breaksOff(text) && (
+        <span class="breaks-off" title="The source text breaks off here">
+          …<span class="visually-hidden"> (the source text breaks off here)</span>
+        </span>
       )}
     </p>
   );

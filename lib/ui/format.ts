@@ -24,3 +24,12 @@ export function asSentence(text: string): string {
   const t = text.trim();
   return !t || /[.!?…]$/.test(t) ? t : `${t}.`;
 }
+
+/**
+ * Whether a quoted sentence breaks off in its source (it ends on a letter or digit, with no closing
+ * punctuation: real web text is sometimes cut mid-word, as in the seed "…Europe is accel"). The UI
+ * shows an ellipsis instead of letting a cut read as a complete sentence.
+ */
+export function breaksOff(quote: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(quote.trimEnd());
+}

@@ -59,11 +59,11 @@ describe('Timeline', () => {
   });
 
   it('renders XSS strings in quotes and titles as literal text', () => {
-    const hostile = [item('x', `${XSS} MP Materials`, date('2025-01-02', 'day'), {}, { title: XSS, publisher: XSS })];
+    const hostile = [item('x', `${XSS} MP Materials.`, date('2025-01-02', 'day'), {}, { title: XSS, publisher: XSS })];
     renderTimeline({ items: hostile });
     const entry = document.querySelector('[data-fact="x"]') as HTMLElement;
     expect(entry.querySelector('img, script')).toBeNull();
-    expect(entry.querySelector('.quote')!.textContent).toBe(`${XSS} MP Materials`);
+    expect(entry.querySelector('.quote')!.textContent).toBe(`${XSS} MP Materials.`);
     expect(screen.getByRole('link', { name: XSS }).textContent).toBe(XSS);
     expect((globalThis as { __xss?: number }).__xss).toBeUndefined();
   });
