@@ -14,5 +14,6 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
   outputDir: '../test-results/e2e',
-  use: { trace: 'off', screenshot: 'off' },
+  // A stuck action fails with its own step named instead of running into the test timeout.
+  use: { trace: 'off', screenshot: 'off', actionTimeout: 20_000, navigationTimeout: 30_000 },
 });

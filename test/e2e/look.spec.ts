@@ -106,7 +106,8 @@ test.describe('look', () => {
     try {
       await popup.getByRole('button', { name: 'Oldest first' }).click();
       await expect(popup.locator('.source .badge').first()).toBeVisible();
-      await popup.locator('.source .badge').first().scrollIntoViewIfNeeded();
+      // Scrolled by script: the live timeline may re-render under an actionability wait.
+      await popup.locator('.source .badge').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await shoot(popup, 'popup-saved');
       await lib.goto(`chrome-extension://${extensionId}/library.html#/saved`);
       await expect(lib.getByRole('button', { name: /^Delete / })).toHaveCount(1);
