@@ -172,7 +172,7 @@ export class PageSession {
     if (this.body) {
       let walked: WalkResult | null = null;
       for (let attempt = 0; attempt < 3 && !walked?.complete; attempt++) {
-        walked = await drainSliced(walkTextBlocks(this.body, { skip: this.skip }), this.alive);
+        walked = await this.walkSliced(this.body);
         if (!walked) return;
       }
       blocks = walked?.complete ? walked.blocks : collectTextBlocks(this.body, { skip: this.skip });
@@ -188,6 +188,26 @@ export class PageSession {
     this.layer.forget(old);
     await this.redisplay();
     markTiming('applied');
+  }
+
+  /**
+   * One sliced walk of `body`. The page runs between slices, and a full rescan stands for every
+   * mutation queued meanwhile, so a walk during which the page changed anything (a framework
+   * re-rendering text, say) is not a consistent snapshot: it counts as incomplete and is redone.
+   */
+  private async walkSliced(body: HTMLElement): Promise<WalkResult | null> {
+    let changed = false;
+    const watch = new MutationObserver(() => {
+      changed = true;
+    });
+    watch.observe(body, { subtree: true, childList: true, characterData: true });
+    try {
+      const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip }), this.alive);
+      if (watch.takeRecords().length) changed = true;
+      return walked && { blocks: walked.blocks, complete: walked.complete && !changed };
+    } finally {
+      watch.disconnect();
+    }
   }
 
   private async apply(b: WatchBatch): Promise<void> {
