@@ -51,7 +51,6 @@ export function EntityPage({ db, id }: { db: LodestoneDB; id: string }) {
             Timeline
           </h2>
           <TimelineToolbar query={query} onQuery={setQuery} order={order} onOrder={setOrder} />
-          <div style={{ height: '0.75rem' }} />
           <Timeline
             items={timeline.items}
             loading={timeline.loading}

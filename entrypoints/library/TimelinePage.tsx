@@ -55,7 +55,6 @@ export function TimelinePage({ db, initialEntityIds }: TimelinePageProps) {
       <div class="lib-columns">
         <section aria-label="Facts">
           <TimelineToolbar query={query} onQuery={setQuery} order={order} onOrder={setOrder} />
-          <div style={{ height: '0.75rem' }} />
           <Timeline
             items={timeline.items}
             loading={timeline.loading}

@@ -51,7 +51,7 @@ export function createBackgroundHandlers(): MessageHandlers {
         report = await waitForTabReport(tabId, 1000);
       }
       // Annotate on click: the popup opening granted activeTab; read the page now if nothing has.
-      if (!report && (await annotateOnClick(tabId, false, tab.url))) report = await waitForTabReport(tabId, 2000);
+      if (!report && (await annotateOnClick(tabId, tab.url))) report = await waitForTabReport(tabId, 2000);
       const url = report?.url ?? tab.url ?? '';
       // Saved under its canonical URL, found from this address or from what this tab saved. When
       // the store cannot be opened at all (private modes, storage disabled), saving is off and the

@@ -16,13 +16,11 @@ import { injectContentScript } from './inject';
 
 /** The id of the dynamic content script that covers the user's granted sites. */
 export const GRANTED_SCRIPT_ID = 'lodestone-granted-sites';
-const BUILT_IN = BUILT_IN_SITE_PATTERNS;
-export { sitePattern };
 
 /** The user-granted origins (match patterns), without the built-in ones and without broad wildcards. */
-export async function grantedSitePatterns(): Promise<string[]> {
+async function grantedSitePatterns(): Promise<string[]> {
   const all = await browser.permissions.getAll();
-  return (all.origins ?? []).filter((o) => !BUILT_IN.has(o) && !/^\*|:\/\/\*\//.test(o)).sort();
+  return (all.origins ?? []).filter((o) => !BUILT_IN_SITE_PATTERNS.has(o) && !/^\*|:\/\/\*\//.test(o)).sort();
 }
 
 /** Makes the dynamic content script cover exactly the granted origins. Idempotent. */
@@ -38,21 +36,13 @@ export async function syncGrantedSites(): Promise<string[]> {
   return patterns;
 }
 
-/** Whether the user has granted always-on annotation for the page at `url`. */
-export async function isSiteGranted(url: string): Promise<boolean> {
-  const pattern = sitePattern(url);
-  if (!pattern) return false;
-  if (BUILT_IN.has(pattern)) return true;
-  return browser.permissions.contains({ origins: [pattern] }).catch(() => false);
-}
-
 /**
- * Annotate on click: when the popup opens for a tab whose content script has not reported, inject
- * it (the click granted `activeTab`). Returns whether it was injected. Browser pages and the web
- * store refuse injection; that is the "cannot read this page" state, not an error.
+ * Annotate on click: the popup opened for a tab whose content script has not reported, so inject it
+ * (the click granted `activeTab`). Returns whether it was injected. Browser pages and the web store
+ * refuse injection; that is the "cannot read this page" state, not an error.
  */
-export async function annotateOnClick(tabId: number, hasReport: boolean, url: string | undefined): Promise<boolean> {
-  if (hasReport || !url || !sitePattern(url)) return false;
+export async function annotateOnClick(tabId: number, url: string | undefined): Promise<boolean> {
+  if (!url || !sitePattern(url)) return false;
   return injectContentScript(tabId);
 }
 

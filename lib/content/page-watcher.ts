@@ -32,15 +32,24 @@ export interface WatcherOptions {
   onBatch: (batch: WatchBatch) => Promise<void>;
 }
 
+/** A running watcher. */
+export interface PageWatcher {
+  breaker: Breaker;
+  /** How many times the page's content changed so far (a counter: compare two readings). */
+  changes(): number;
+}
+
 /** Starts watching; stops with `scope`. */
-export function watchPage(o: WatcherOptions): { breaker: Breaker } {
+export function watchPage(o: WatcherOptions): PageWatcher {
   const breaker = new Breaker();
+  let changes = 0;
   let queue: MutationRecord[] = [];
   let overflow = false;
   let scheduled = false;
   let busy = false;
   const observer = new MutationObserver((records) => {
     if (o.orphaned()) return;
+    changes++;
     if (breaker.round(performance.now())) return trip();
     if (overflow) return;
     const body = bodyOf(o.doc);
@@ -85,6 +94,7 @@ export function watchPage(o: WatcherOptions): { breaker: Breaker } {
     }
   };
   const trip = () => {
+    // Away from the page for a while; the full rescan on reconnecting covers what is missed.
     observer.disconnect();
     queue = [];
     overflow = false;
@@ -96,5 +106,5 @@ export function watchPage(o: WatcherOptions): { breaker: Breaker } {
   };
   connect();
   o.scope.onDispose(() => observer.disconnect());
-  return { breaker };
+  return { breaker, changes: () => changes };
 }

@@ -17,7 +17,7 @@ import type { Spotter } from '../spotter/matcher';
 import { collectTextBlocks, walkTextBlocks, type TextBlock, type WalkResult } from '../spotter/text-map';
 import { CardController, viewportOf } from './card-controller';
 import { PageModel, scanBlocks, type BlockEntry, type PageMention } from './page-model';
-import { watchPage, type WatchBatch } from './page-watcher';
+import { watchPage, type PageWatcher, type WatchBatch } from './page-watcher';
 import { RangeLayer } from './range-layer';
 import { createReporter, MIN_READABLE_CHARS } from './report';
 import { Scope } from './scope';
@@ -47,6 +47,7 @@ export class PageSession {
   private readonly renderer: HighlightRenderer;
   private readonly layer: RangeLayer;
   private readonly card: CardController;
+  private watcher: PageWatcher | undefined;
   private readonly measurer: Measurer;
   private readonly reporter: { schedule(): void };
   private host: UiHost | undefined;
@@ -94,7 +95,7 @@ export class PageSession {
   start(): Promise<void> {
     this.enqueue(() => this.rescan());
     this.listen();
-    watchPage({
+    this.watcher = watchPage({
       doc: this.doc,
       scope: this.scope,
       orphaned: this.o.orphaned,
@@ -196,18 +197,12 @@ export class PageSession {
    * re-rendering text, say) is not a consistent snapshot: it counts as incomplete and is redone.
    */
   private async walkSliced(body: HTMLElement): Promise<WalkResult | null> {
-    let changed = false;
-    const watch = new MutationObserver(() => {
-      changed = true;
-    });
-    watch.observe(body, { subtree: true, childList: true, characterData: true });
-    try {
-      const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip }), this.alive);
-      if (watch.takeRecords().length) changed = true;
-      return walked && { blocks: walked.blocks, complete: walked.complete && !changed };
-    } finally {
-      watch.disconnect();
-    }
+    // The page watcher's own count of changes tells (no second observer): its callbacks for
+    // mutations made while the walk was paused have run by the time the walk ends.
+    const before = this.watcher?.changes() ?? 0;
+    const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip }), this.alive);
+    const changed = (this.watcher?.changes() ?? 0) !== before;
+    return walked && { blocks: walked.blocks, complete: walked.complete && !changed };
   }
 
   private async apply(b: WatchBatch): Promise<void> {

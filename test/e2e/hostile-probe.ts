@@ -19,6 +19,7 @@
  *
  * This function is serialised with `toString()`: it must not close over anything.
  */
+import type { Mention } from './page-watch';
 export function hostileProbe(): void {
   const W = window as unknown as Record<string, unknown>;
   if (W.__hostile) return;
@@ -369,17 +370,8 @@ export function hostileProbe(): void {
     return null;
   };
 
-  type MentionOut = {
-    name: string;
-    text: string | null;
-    connected: boolean;
-    visible: boolean;
-    quiet: string;
-    skipped: string;
-    inShadow: boolean;
-    parent: string;
-    rect: { x: number; y: number; w: number; h: number } | null;
-  };
+  type MentionOut = Mention;
+
   const mentions = (withRects: boolean): { list: MentionOut[]; names: string[]; focus: number } => {
     const list: MentionOut[] = [];
     const names: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotateOnClick, sitePattern } from '../../../lib/background/site-access';
+import { annotateOnClick } from '../../../lib/background/site-access';
+import { sitePattern } from '../../../lib/permissions/site';
 
 describe('site access', () => {
   it('turns a page address into the one-origin pattern a user grants', () => {
@@ -12,9 +13,8 @@ describe('site access', () => {
       expect(sitePattern(url)).toBeNull();
   });
 
-  it('does not inject where a content script already reported or the page is not a web page', async () => {
-    expect(await annotateOnClick(1, true, 'https://example.com/a')).toBe(false);
-    expect(await annotateOnClick(1, false, 'chrome://newtab')).toBe(false);
-    expect(await annotateOnClick(1, false, undefined)).toBe(false);
+  it('does not try to inject into a page that is not a web page', async () => {
+    expect(await annotateOnClick(1, 'chrome://newtab')).toBe(false);
+    expect(await annotateOnClick(1, undefined)).toBe(false);
   });
 });
