@@ -1,0 +1,97 @@
+/**
+ * The recall corpus (test/fixtures/recall, issue 11): article-shaped texts with every expected
+ * mention marked `[[surface|entity-id|class]]`. This module reads a document into its plain text
+ * and expected spans, and scores found mentions against them (exact span and entity).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const RECALL_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall');
+
+export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
+export type MentionClass = (typeof CLASSES)[number];
+
+/** One expected mention, in offsets of the document's plain text. */
+export interface Expected {
+  text: string;
+  entityId: string;
+  cls: MentionClass;
+  start: number;
+  end: number;
+}
+
+export interface RecallDoc {
+  name: string;
+  kind: string;
+  published: string;
+  /** The article with the markup removed (what a page shows and the spotter reads). */
+  plain: string;
+  expected: Expected[];
+}
+
+const MARK = /\[\[([^|\]]+)\|([a-z0-9-]+)\|([a-z]+)\]\]/g;
+
+/** Parses one corpus file (header, blank line, marked-up article). */
+export function parseDoc(name: string, source: string): RecallDoc {
+  const split = source.indexOf('\n\n');
+  if (split < 0) throw new Error(`${name}: no blank line after the header`);
+  const header = Object.fromEntries(
+    source
+      .slice(0, split)
+      .split('\n')
+      .map((l) => l.split(/:\s*/, 2) as [string, string]),
+  );
+  const body = source.slice(split + 2);
+  const expected: Expected[] = [];
+  let plain = '';
+  let last = 0;
+  for (const m of body.matchAll(MARK)) {
+    const [whole, text, entityId, cls] = m as unknown as [string, string, string, string];
+    if (!(CLASSES as readonly string[]).includes(cls)) throw new Error(`${name}: unknown class ${cls} at ${JSON.stringify(text)}`);
+    plain += body.slice(last, m.index);
+    expected.push({ text, entityId, cls: cls as MentionClass, start: plain.length, end: plain.length + text.length });
+    plain += text;
+    last = m.index + whole.length;
+  }
+  plain += body.slice(last);
+  if (plain.includes('[[') || plain.includes(']]')) throw new Error(`${name}: malformed markup near ${JSON.stringify(plain.slice(plain.indexOf('[['), plain.indexOf('[[') + 40))}`);
+  if (!header.kind || !header.published) throw new Error(`${name}: header needs kind and published`);
+  return { name, kind: header.kind, published: header.published, plain, expected };
+}
+
+/** Every document of the corpus, sorted by file name. */
+export function readCorpus(): RecallDoc[] {
+  return fs
+    .readdirSync(RECALL_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseDoc(f, fs.readFileSync(path.join(RECALL_DIR, f), 'utf8')));
+}
+
+/** A found mention, in the same offsets as `Expected`. */
+export interface Found {
+  entityId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Score {
+  /** Expected mentions found with the same span and entity. */
+  hits: Expected[];
+  misses: Expected[];
+  /** Found mentions that match no expected one (wrong span or wrong entity). */
+  falses: Found[];
+}
+
+/** Compares found mentions with the expected ones: a hit is the same span and the same entity. */
+export function scoreDoc(expected: readonly Expected[], found: readonly Found[]): Score {
+  const key = (m: { entityId: string; start: number; end: number }) => `${m.start}:${m.end}:${m.entityId}`;
+  const foundKeys = new Set(found.map(key));
+  const expectedKeys = new Set(expected.map(key));
+  return {
+    hits: expected.filter((e) => foundKeys.has(key(e))),
+    misses: expected.filter((e) => !foundKeys.has(key(e))),
+    falses: found.filter((f) => !expectedKeys.has(key(f))),
+  };
+}
