@@ -59,13 +59,24 @@ export function parseDoc(name: string, source: string): RecallDoc {
   return { name, kind: header.kind, published: header.published, plain, expected };
 }
 
-/** Every document of the corpus, sorted by file name. */
+/**
+ * Corpus ids guessed before the lexicon existed, mapped to the lexicon's id for the same entity
+ * (`ids.json`; spans and classes are never touched).
+ */
+function readIdMap(): Record<string, string> {
+  const file = path.join(RECALL_DIR, 'ids.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { ids: Record<string, string> }).ids : {};
+}
+
+/** Every document of the corpus, sorted by file name, with guessed ids mapped (`readIdMap`). */
 export function readCorpus(): RecallDoc[] {
+  const ids = readIdMap();
   return fs
     .readdirSync(RECALL_DIR)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => parseDoc(f, fs.readFileSync(path.join(RECALL_DIR, f), 'utf8')));
+    .map((f) => parseDoc(f, fs.readFileSync(path.join(RECALL_DIR, f), 'utf8')))
+    .map((d) => ({ ...d, expected: d.expected.map((e) => ({ ...e, entityId: ids[e.entityId] ?? e.entityId })) }));
 }
 
 /** A found mention, in the same offsets as `Expected`. */
