@@ -52,7 +52,8 @@ export function entityById(catalog: Catalog): Map<string, Entity> {
 
 /**
  * The case rule the matcher infers when an alias gives none (see `CaseRuleSchema`): no lower-case
- * letter → `exact` (`US`, `JOGMEC`); starts with a capital → `name` (`Lynas`); else `any`.
+ * letter → `exact` (`US`, `JOGMEC`); starts with a capital → `name` (`Lynas`); else `any`. The one
+ * inference: the spotter's trie, the validator and the card's emphasis all call it.
  */
 export function inferCaseRule(text: string): CaseRule {
   if (!/\p{Ll}/u.test(text)) return 'exact';

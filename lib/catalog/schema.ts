@@ -24,10 +24,15 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
  * - `exact`: the text has exactly this case (acronyms: `US` not `us`, `ARE` not `are`).
  * - `name`: proper names: exact case, or ALL CAPS; a lower-case form never matches.
  * - `any`: common nouns written lower case in the catalog (`neodymium`): any case.
+ * - `styled`: an acronym that is no English word (`JOGMEC`, `MOFCOM`, `EXIM`): as written, in ALL
+ *   CAPS, or with each word's first letter kept and the rest in any case (`Jogmec`, `Exim`). The
+ *   dictionary build sets it, because only it has a word list to tell `EXIM` from `SAFE`.
  * When omitted, the matcher infers: an alias with no lower-case letter is `exact`, one that starts
- * with a capital is `name`, else `any`.
+ * with a capital is `name`, else `any`. Under `name` the letters after a word's first letter may
+ * take any case when the word is written with a lower-case letter (`REAlloys` finds `REalloys`):
+ * a first capital kept cannot turn a name into an English word.
  */
-export const CaseRuleSchema = z.enum(['exact', 'name', 'any']);
+export const CaseRuleSchema = z.enum(['exact', 'name', 'any', 'styled']);
 export type CaseRule = z.infer<typeof CaseRuleSchema>;
 
 /** One written form of an entity's name. */
@@ -52,8 +57,24 @@ export const AliasSchema = z.object({
   note: z.string().optional(),
   /** Do not accept a plural `s` after this alias (default: plurals allowed only for kind material/company). */
   noPlural: z.boolean().optional(),
+  /**
+   * A chemical symbol (`Dy`, `Nd`): it counts only in a list of materials (`Dy and Tb`, `Nd/Pr`,
+   * `(Nd, Pr, Dy and Tb)`) or before a material noun (`Dy oxide`, `Nd metal`), never alone.
+   */
+  symbol: z.boolean().optional(),
 });
 export type Alias = z.infer<typeof AliasSchema>;
+
+/**
+ * One exchange listing of a company (`{ exchange: 'ASX', ticker: 'LYC' }`). `exchange` is a code of
+ * `EXCHANGES` (lib/catalog/exchanges.ts), which knows how each exchange is written in the news
+ * (`NASDAQ: MP`, `Nasdaq:MP`, `LYC.AX`, `300224.SZ`); the spotter derives those forms.
+ */
+export const ListingSchema = z.object({
+  exchange: z.string().min(1),
+  ticker: z.string().regex(/^[A-Z0-9][A-Z0-9.\-]{0,11}$/),
+});
+export type Listing = z.infer<typeof ListingSchema>;
 
 /** One catalog entity. */
 export const EntitySchema = z.object({
@@ -70,6 +91,8 @@ export const EntitySchema = z.object({
   related: z.array(z.string()).optional(),
   /** For people: their role as the seeds give it. */
   role: z.string().optional(),
+  /** Where the company's shares trade; the card shows them and the spotter matches them. */
+  listings: z.array(ListingSchema).optional(),
   /** True for entities the user added (never in the seed catalog). */
   custom: z.boolean().optional(),
 });
@@ -81,3 +104,31 @@ export const CatalogSchema = z.object({
   entities: z.array(EntitySchema),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
+
+/**
+ * What a lexicon file may add to an entity defined elsewhere (the seed catalog or the generated
+ * countries): more written forms, listings and relations. Name, kind and description stay theirs.
+ */
+export const EntityPatchSchema = z.object({
+  id: z.string(),
+  aliases: z.array(AliasSchema).optional(),
+  listings: z.array(ListingSchema).optional(),
+  related: z.array(z.string()).optional(),
+  /** Replaces a generated description (countries); a curated seed description is never replaced. */
+  description: z.string().min(1).optional(),
+});
+export type EntityPatch = z.infer<typeof EntityPatchSchema>;
+
+/** One file of `seeds/lexicon/`: entities the seeds do not name, and patches to ones they do. */
+export const LexiconFileSchema = z.object({
+  /** What the file covers and where its facts come from, for curators. */
+  about: z.string().optional(),
+  entities: z.array(EntitySchema).default([]),
+  patches: z.array(EntityPatchSchema).default([]),
+  /**
+   * Phrases that contain a name but are not one (`US$` is a currency, `gold medal` a prize): the
+   * spotter matches them so that no shorter name inside them is, and emits nothing.
+   */
+  stopPhrases: z.array(z.string().min(2)).default([]),
+});
+export type LexiconFile = z.infer<typeof LexiconFileSchema>;

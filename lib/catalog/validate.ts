@@ -4,8 +4,9 @@
  * ambiguity rule, and every alias the catalog says the seeds use really occurring in them.
  * Pure and browser-safe: the caller reads the seeds. Rules are explained in ./README.md.
  */
+import { exchangeByCode } from './exchanges';
 import { allowsPlural, caseRuleOf, entityForms } from './load';
-import type { Alias, Catalog, Entity } from './schema';
+import { ENTITY_KINDS, type Alias, type Catalog, type Entity } from './schema';
 import { foldForSearch, indexSeeds, seedsContaining, type SeedIndex } from './seed-search';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,6 +15,11 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COMMON_WORDS = new Set(
   'a an am are as at be by do go he i if in is it me my no of on or so to up us we can may will army apple element elements nature link mint'.split(' '),
 );
+
+/** A `requires` entry naming a kind (`kind:material`): any unambiguous mention of that kind counts. */
+export function isKindGroup(ref: string): boolean {
+  return ref.startsWith('kind:') && (ENTITY_KINDS as readonly string[]).includes(ref.slice(5));
+}
 
 /** The key two alias texts are compared by: apostrophes and spaces folded, case-folded. */
 export function aliasKey(text: string): string {
@@ -43,6 +49,10 @@ function checkEntity(e: Entity, byId: Map<string, Entity>, out: string[]): void 
     else if (c.kind !== 'country' && c.kind !== 'region') p(`country "${e.country}" is a ${c.kind}, not a country or region`);
     else if (c.id === e.id) p('is its own country');
   }
+  for (const l of e.listings ?? []) {
+    if (e.kind !== 'company') p(`only companies have listings (${l.exchange}: ${l.ticker})`);
+    if (!exchangeByCode(l.exchange)) p(`listing ${l.exchange}: ${l.ticker} names an exchange lib/catalog/exchanges.ts does not know`);
+  }
   const related = e.related ?? [];
   for (const r of related) if (!byId.has(r)) p(`related "${r}" is not an entity`);
   if (related.includes(e.id)) p('is related to itself');
@@ -56,17 +66,34 @@ function checkAliases(e: Entity, byId: Map<string, Entity>, p: (msg: string) => 
     const key = keys[i + 1] ?? '';
     const label = `alias "${a.text}"`;
     if (a.text !== a.text.trim()) p(`${label} has surrounding spaces`);
-    if (keys.indexOf(key) !== i + 1) p(`${label} repeats ${keys.indexOf(key) === 0 ? 'its name' : 'another alias'}`);
+    // An alias with the name's own text puts a rule on the bare name (the trie lets it replace it).
+    const rulesTheName = keys.indexOf(key) === 0 && (a.requires?.length || a.case || a.symbol);
+    if (keys.indexOf(key) !== i + 1 && !rulesTheName) p(`${label} repeats ${keys.indexOf(key) === 0 ? 'its name' : 'another alias'}`);
     if (/'s?$/.test(foldForSearch(a.text))) p(`${label} is a possessive: the matcher handles those`);
     if (allowsPlural(e, a) && keys.some((k) => key === `${k}s` || key === `${k}es`)) p(`${label} is a plural: the matcher handles those`);
     if (a.requires !== undefined && a.requires.length === 0) p(`${label} has an empty requires list`);
-    for (const r of a.requires ?? []) if (!byId.has(r)) p(`${label} requires "${r}", which is not an entity`);
+    for (const r of a.requires ?? []) if (!byId.has(r) && !isKindGroup(r)) p(`${label} requires "${r}", which is not an entity`);
     if (a.ambiguous && !a.requires?.length) p(`${label} is ambiguous but has no requires rule`);
     if (COMMON_WORDS.has(key)) {
       if (caseRuleOf(a) === 'any') p(`${label} is a common English word and may not match in any case`);
       if (!a.note && !a.requires?.length) p(`${label} is a common English word: give it a requires rule or a note`);
     }
   });
+}
+
+/**
+ * Whether two claims on the same case-folded text can match the same written text: never when
+ * both are exact and differ in case (`EU` the Union, `Eu` europium), nor when one is exact and the
+ * other (a name) is not written that way or in capitals.
+ */
+function canShareText(a: Claim, b: Claim): boolean {
+  const textOf = (c: Claim) => foldForSearch(c.alias?.text ?? c.entity.name);
+  const ruleOf = (c: Claim) => (c.alias ? caseRuleOf(c.alias) : caseRuleOf({ text: c.entity.name }));
+  const [ta, tb, ra, rb] = [textOf(a), textOf(b), ruleOf(a), ruleOf(b)];
+  if (ra === 'exact' && rb === 'exact') return ta === tb;
+  if (ra === 'exact' && rb !== 'any') return ta === tb || ta === tb.toUpperCase();
+  if (rb === 'exact' && ra !== 'any') return tb === ta || tb === ta.toUpperCase();
+  return true;
 }
 
 function checkClaims(catalog: Catalog, out: string[]): void {
@@ -81,8 +108,9 @@ function checkClaims(catalog: Catalog, out: string[]): void {
     for (const a of entity.aliases) add(a.text, a);
   }
   for (const list of claims.values()) {
-    for (const { entity, alias } of list) {
-      const others = list.filter((c) => c.entity.id !== entity.id).map((c) => c.entity.id);
+    for (const claim of list) {
+      const { entity, alias } = claim;
+      const others = list.filter((c) => c.entity.id !== entity.id && canShareText(c, claim)).map((c) => c.entity.id);
       const text = alias?.text ?? entity.name;
       if (others.length > 0 && !(alias?.ambiguous && alias.requires?.length)) {
         const what = alias ? `alias "${text}"` : `name "${text}"`;
@@ -119,7 +147,9 @@ function checkSeeds(catalog: Catalog, seedTexts: readonly string[], out: string[
       }
       aliasFound = true;
       const rule = a.requires ?? [];
-      if (rule.length > 0 && !seeds.some((i) => rule.some((r) => present.get(r)?.has(i))))
+      const named = (r: string, i: number): boolean =>
+        isKindGroup(r) ? catalog.entities.some((o) => o.kind === r.slice(5) && present.get(o.id)?.has(i)) : present.get(r)?.has(i) === true;
+      if (rule.length > 0 && !seeds.some((i) => rule.some((r) => named(r, i))))
         out.push(`${e.id}: alias "${a.text}" never has one of [${rule.join(', ')}] named beside it in a seed, so its rule never lets it count`);
     }
     // A canonical full name the seeds shorten (`Kassym-Jomart Tokayev` → `Tokayev`) may be absent.
@@ -127,19 +157,45 @@ function checkSeeds(catalog: Catalog, seedTexts: readonly string[], out: string[
   }
 }
 
-/**
- * Checks the catalog and returns human-readable problems, each prefixed by the entity id; an
- * empty list means valid. `seedTexts` are the raw seed articles (mojibake and all).
- */
-export function validateCatalog(catalog: Catalog, seedTexts: string[]): string[] {
-  const out: string[] = [];
+/** Ids used once each; returns the entities by id. */
+function indexIds(entities: readonly Entity[], out: string[]): Map<string, Entity> {
   const byId = new Map<string, Entity>();
-  for (const e of catalog.entities) {
+  for (const e of entities) {
     if (byId.has(e.id)) out.push(`${e.id}: id is used by more than one entity`);
     else byId.set(e.id, e);
   }
+  return byId;
+}
+
+/**
+ * Checks the whole dictionary (seed catalog, lexicon and generated countries, composed) the way the
+ * catalog is checked, minus seed occurrence: the lexicon names what the seeds do not. Returns
+ * human-readable problems, `[]` when valid.
+ */
+export function validateDictionary(entities: readonly Entity[]): string[] {
+  const out: string[] = [];
+  const byId = indexIds(entities, out);
+  for (const e of entities) checkEntity(e, byId, out);
+  checkClaims({ version: 1, entities: [...entities] }, out);
+  return out;
+}
+
+/**
+ * Checks the catalog and returns human-readable problems, each prefixed by the entity id; an
+ * empty list means valid. `seedTexts` are the raw seed articles (mojibake and all). `dictionary`,
+ * when given, is the whole composed dictionary the catalog is part of: claims on an alias text are
+ * checked across it (the other claimant of `Georgia` is a lexicon country), problems reported for
+ * catalog entities only.
+ */
+export function validateCatalog(catalog: Catalog, seedTexts: string[], dictionary?: readonly Entity[]): string[] {
+  const out: string[] = [];
+  const byId = indexIds(catalog.entities, out);
   for (const e of catalog.entities) checkEntity(e, byId, out);
-  checkClaims(catalog, out);
+  if (dictionary) {
+    const claims: string[] = [];
+    checkClaims({ version: catalog.version, entities: [...dictionary] }, claims);
+    out.push(...claims.filter((line) => byId.has(line.slice(0, line.indexOf(':')))));
+  } else checkClaims(catalog, out);
   checkSeeds(catalog, seedTexts, out);
   return out;
 }

@@ -95,12 +95,13 @@ export function inAllCapsRun(text: string, start: number, end: number): boolean 
 /**
  * True when text[start, end) — which folds to `candidate`'s key — satisfies its case rule:
  * `exact`: every cased letter as in the alias (typography may differ: ’ for ', – for -), and an
- * acronym must not stand in an all-caps run; `name`: as in the alias, or no lower-case letter at
- * all (a headline); `any`: always.
+ * acronym must not stand in an all-caps run; `name` and `styled`: as in the alias but for its free
+ * letters (`freeCaseMask`), or no lower-case letter at all (a headline); `any`: always.
  */
 export function passesCase(text: string, start: number, end: number, candidate: Candidate): boolean {
   if (candidate.rule === 'any') return true;
   const form = candidate.form;
+  const free = candidate.free;
   let same = true;
   let upper = false;
   let lower = false;
@@ -117,9 +118,17 @@ export function passesCase(text: string, start: number, end: number, candidate: 
     }
     if (k & UPPER) upper = true;
     else if (k & LOWER) lower = true;
-    const f = form.charCodeAt(a++);
-    if (c !== f && classOf(f) & (UPPER | LOWER)) same = false;
+    const f = form.charCodeAt(a);
+    // A free letter (see `freeCaseMask`) may differ in case: `REalloys` for `REAlloys`.
+    if (c !== f && classOf(f) & (UPPER | LOWER) && !(free !== null && free[a] === 1)) same = false;
+    a++;
   }
-  if (candidate.rule === 'name') return same || (upper && !lower);
+  if (candidate.rule === 'name' || candidate.rule === 'styled') {
+    const shouted = upper && !lower;
+    if (!same && !shouted) return false;
+    // A form that needs context (`Independence`, `Vulcan`) cannot be told from the word in a
+    // shouted headline ("MAGNET INDEPENDENCE"): the all-caps-run rule applies to it too.
+    return !(shouted && candidate.requires && inAllCapsRun(text, start, end));
+  }
   return same && !(candidate.acronym && inAllCapsRun(text, start, end));
 }

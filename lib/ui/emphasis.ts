@@ -6,6 +6,8 @@
  * Only the fact's own entities are looked for, so the spotter's ambiguity rules have already been
  * applied; this only has to find where their names sit in the sentence.
  */
+import { inferCaseRule } from '../catalog/load';
+import { freeCaseMask } from '../spotter/trie';
 import type { Alias, CaseRule, EntityKind } from '../catalog/schema';
 
 /** A name to look for in a sentence. */
@@ -26,12 +28,7 @@ export interface TextRun {
   kind?: EntityKind;
 }
 
-/** The case rule the catalog would infer for an alias written without one. */
-export function inferCaseRule(text: string): CaseRule {
-  if (!/\p{Ll}/u.test(text)) return 'exact';
-  if (/^\p{Lu}/u.test(text)) return 'name';
-  return 'any';
-}
+export { inferCaseRule };
 
 /** What `termsForEntities` needs from an entity. */
 export interface EmphasisEntity {
@@ -54,6 +51,15 @@ export function termsForEntities(entities: readonly EmphasisEntity[]): EmphasisT
   return terms;
 }
 
+/** `name`/`styled`: as written but for the letters the spotter leaves free, or in ALL CAPS. */
+function sameUpToFreeCase(got: string, name: string, rule: CaseRule): boolean {
+  if (got === name || got === name.toUpperCase()) return true;
+  const free = freeCaseMask(name, rule);
+  if (!free || got.length !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (got[i] !== name[i] && !(free[i] === 1 && got[i]!.toLowerCase() === name[i]!.toLowerCase())) return false;
+  return true;
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Found {
@@ -71,7 +77,7 @@ function findTerm(text: string, term: EmphasisTerm): Found[] {
   for (const m of text.matchAll(re)) {
     const got = m[0];
     // `name`: the catalog's case, or ALL CAPS (headlines); never lower case.
-    if (term.caseRule === 'name' && got !== name && got !== name.toUpperCase()) continue;
+    if ((term.caseRule === 'name' || term.caseRule === 'styled') && !sameUpToFreeCase(got, name, term.caseRule)) continue;
     out.push({ start: m.index, end: m.index + got.length, term });
   }
   return out;

@@ -19,7 +19,7 @@ describe('extractPageArticle size limit', () => {
   it('refuses an article over the limit with code too-large and a message giving both sizes', () => {
     const r = extractPageArticle(articlePage(MAX_SOURCE_TEXT_CHARS + 50_000));
     expect(r).toMatchObject({ error: 'too-large', message: expect.stringMatching(/^This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/) });
-  });
+  }, 60_000); // builds a 5 MB page in happy-dom: seconds on a loaded 2-core machine
 
   it('accepts a long article under the limit, and the answer fits the protocol schema', () => {
     const r = extractPageArticle(articlePage(200_000));

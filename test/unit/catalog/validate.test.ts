@@ -52,12 +52,21 @@ describe('validateCatalog', () => {
 
   it('reports an alias claimed by two entities unless both are ambiguous with requires', () => {
     const a = e({ id: 'company-a', name: 'American Rare Earths', kind: 'company', aliases: [{ text: 'ARE', requires: ['company-a'] }] });
-    const b = e({ id: 'company-b', name: 'Lynas Corp', kind: 'company', aliases: [{ text: 'are', case: 'exact', ambiguous: true, requires: ['material-neodymium'], note: 'x' }] });
+    const b = e({ id: 'company-b', name: 'Lynas Corp', kind: 'company', aliases: [{ text: 'ARE', case: 'exact', ambiguous: true, requires: ['material-neodymium'], note: 'x' }] });
     const out = problems([...base(), a, b]);
     expect(out).toContain('company-a: alias "ARE" is also claimed by company-b: mark both ambiguous with requires');
     expect(out.some((p) => p.startsWith('company-b:') && p.includes('also claimed'))).toBe(false);
     const fixed = problems([...base(), { ...a, aliases: [{ text: 'ARE', ambiguous: true, requires: ['company-a'] }] }, b]);
     expect(fixed).toEqual([]);
+  });
+
+  // Exact-case forms that differ in case never match the same text (`EU` the Union, `Eu` europium).
+  it('does not count exact forms of different case as one claim', () => {
+    const eu = e({ id: 'organisation-eu', name: 'European Union', kind: 'organisation', aliases: [{ text: 'EU', case: 'exact' }] });
+    const europium = e({ id: 'material-europium', name: 'europium', kind: 'material', aliases: [{ text: 'Eu', case: 'exact', symbol: true }] });
+    expect(problems([...base(), eu, europium]).filter((p) => p.includes('claimed'))).toEqual([]);
+    const clash = e({ id: 'organisation-eu2', name: 'Euro Union', kind: 'organisation', aliases: [{ text: 'EU', case: 'exact' }] });
+    expect(problems([...base(), eu, clash]).some((p) => p.includes('also claimed'))).toBe(true);
   });
 
   it('reports a name shared with another entity and a stale ambiguous marker', () => {

@@ -55,9 +55,27 @@ describe('case rules', () => {
     ]);
   });
 
-  it('name case: exact or all caps, never lower or mixed case', () => {
-    expect(found('lynas and LyNas and mp materials')).toEqual([]);
+  it('name case: the first letter of each word as written (or all caps), never lower case', () => {
+    expect(found('lynas and mp materials and Mp Materials')).toEqual([]);
     expect(found('an apple a day; Apple bought')).toEqual([['company-apple', 'Apple']]);
+  });
+
+  // Issue 11: the styling of a distinctive name varies (`REAlloys`, `REalloys`); a first capital
+  // kept cannot turn it into an English word, so the letters after it are free. A short acronym
+  // word stays exact (`Mp Materials` is not MP Materials); `styled` frees long acronyms (`Jogmec`).
+  it("name case: letters after a word's first capital are free when the word has a lower-case letter", () => {
+    const s = createSpotter([
+      entity('company-realloys', 'REAlloys', 'company'),
+      entity('material-ndfeb', 'NdFeB', 'material'),
+      entity('government-jogmec', 'Japan Organization for Metals and Energy Security', 'government', [{ text: 'JOGMEC', case: 'styled' }]),
+      entity('organisation-safe', 'Securing America’s Future Energy', 'organisation', [{ text: 'SAFE', case: 'exact' }]),
+    ]);
+    const got = (t: string) => s.findMentions(t).map((m) => m.text);
+    expect(got('REAlloys, REalloys, Realloys, REALLOYS; not realloys or rEalloys')).toEqual(['REAlloys', 'REalloys', 'Realloys', 'REALLOYS']);
+    expect(got('NdFeB, NDFEB, Ndfeb, ndfeb')).toEqual(['NdFeB', 'NDFEB', 'Ndfeb']);
+    expect(got('JOGMEC and Jogmec, not jogmec')).toEqual(['JOGMEC', 'Jogmec']);
+    expect(got('SAFE, but Safe and safe are words')).toEqual(['SAFE']);
+    expect(found('LyNas')).toEqual([['company-lynas', 'LyNas']]);
   });
 
   it('any case for common nouns', () => {
@@ -220,14 +238,12 @@ describe('edges', () => {
     expect(spotter.scan('😀China 𝐀China').map((m) => m.start)).toEqual([2]);
   });
 
-  it('builds a 250-entity spotter quickly', () => {
+  // How fast it builds is the benchmark's business (`npm run bench`), never a timed assertion here.
+  it('builds a 250-entity spotter that finds the last and the first', () => {
     const many = Array.from({ length: 250 }, (_, i) =>
       entity(`e-${i}`, `Entity Number ${i} Holdings`, 'company', [`ENT${i}`, `entity ${i} metal`]),
     );
-    const t0 = performance.now();
     const s = createSpotter(many);
-    const ms = performance.now() - t0;
     expect(s.findMentions('ENT7 and Entity Number 249 Holdings').map((m) => m.entityId)).toEqual(['e-7', 'e-249']);
-    expect(ms).toBeLessThan(50); // the budget is 10 ms; generous here for a loaded CI machine
   });
 });

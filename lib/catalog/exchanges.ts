@@ -1,0 +1,91 @@
+/**
+ * The stock exchanges a listing may name, and how the news writes a ticker on each. Press releases
+ * write `(NASDAQ: MP)`, `(Nasdaq:USAR)`, `(ASX: LYC)`, `(TSX-V: UCU)`; wire services write Reuters
+ * codes (`LYC.AX`, `MP.N`) and Chinese and Hong Kong papers the code with its market (`300224.SZ`,
+ * `600111.SS`, `0769.HK`). The spotter derives every such form from a listing (`listingForms`), so
+ * the catalog stores only `{ exchange, ticker }`.
+ */
+import type { Listing } from './schema';
+
+/** One exchange: its code in listings, its name, the prefixes papers write, its code suffixes. */
+export interface Exchange {
+  code: string;
+  name: string;
+  /** How the exchange is written before a ticker, each matched exactly as written here. */
+  prefixes: readonly string[];
+  /** Market suffixes written after a ticker (`.AX`), Reuters' and Yahoo's. */
+  suffixes: readonly string[];
+}
+
+/** Every exchange a listing may name. */
+export const EXCHANGES: readonly Exchange[] = [
+  { code: 'NYSE', name: 'New York Stock Exchange', prefixes: ['NYSE'], suffixes: ['.N'] },
+  { code: 'NYSE American', name: 'NYSE American', prefixes: ['NYSE American', 'NYSE AMERICAN', 'NYSE MKT', 'NYSEAMERICAN'], suffixes: ['.A'] },
+  { code: 'Nasdaq', name: 'Nasdaq', prefixes: ['Nasdaq', 'NASDAQ', 'NasdaqGS', 'NasdaqGM', 'NasdaqCM', 'NASDAQGS', 'NASDAQGM', 'NASDAQCM'], suffixes: ['.O', '.OQ'] },
+  { code: 'OTCQX', name: 'OTCQX Best Market', prefixes: ['OTCQX', 'OTCQX®', 'OTC'], suffixes: [] },
+  { code: 'OTCQB', name: 'OTCQB Venture Market', prefixes: ['OTCQB', 'OTCQB®', 'OTC'], suffixes: [] },
+  { code: 'OTC', name: 'OTC Markets (Pink)', prefixes: ['OTC', 'OTC Pink', 'OTCMKTS', 'OTCPK', 'PINK'], suffixes: ['.PK'] },
+  { code: 'TSX', name: 'Toronto Stock Exchange', prefixes: ['TSX'], suffixes: ['.TO'] },
+  { code: 'TSXV', name: 'TSX Venture Exchange', prefixes: ['TSXV', 'TSX-V', 'TSX.V', 'TSX Venture', 'TSX-Venture'], suffixes: ['.V'] },
+  { code: 'CSE', name: 'Canadian Securities Exchange', prefixes: ['CSE'], suffixes: ['.CN'] },
+  { code: 'ASX', name: 'Australian Securities Exchange', prefixes: ['ASX'], suffixes: ['.AX'] },
+  { code: 'NSX', name: 'National Stock Exchange of Australia', prefixes: ['NSX'], suffixes: [] },
+  { code: 'LSE', name: 'London Stock Exchange', prefixes: ['LSE', 'LON'], suffixes: ['.L'] },
+  { code: 'AIM', name: 'AIM (London Stock Exchange)', prefixes: ['AIM', 'LSE AIM'], suffixes: ['.L'] },
+  { code: 'FSE', name: 'Frankfurt Stock Exchange', prefixes: ['FSE', 'FRA', 'Frankfurt', 'XETRA', 'Xetra'], suffixes: ['.F', '.DE'] },
+  { code: 'Euronext Paris', name: 'Euronext Paris', prefixes: ['Euronext Paris', 'EPA'], suffixes: ['.PA'] },
+  { code: 'Euronext Brussels', name: 'Euronext Brussels', prefixes: ['Euronext Brussels', 'EBR'], suffixes: ['.BR'] },
+  { code: 'Euronext Amsterdam', name: 'Euronext Amsterdam', prefixes: ['Euronext Amsterdam', 'AMS'], suffixes: ['.AS'] },
+  { code: 'Nasdaq Stockholm', name: 'Nasdaq Stockholm', prefixes: ['Nasdaq Stockholm', 'STO'], suffixes: ['.ST'] },
+  { code: 'Oslo Bors', name: 'Oslo Børs', prefixes: ['Oslo Børs', 'OSE', 'OSL'], suffixes: ['.OL'] },
+  { code: 'SIX', name: 'SIX Swiss Exchange', prefixes: ['SIX'], suffixes: ['.S', '.SW'] },
+  { code: 'JSE', name: 'Johannesburg Stock Exchange', prefixes: ['JSE'], suffixes: ['.J', '.JO'] },
+  { code: 'SSE', name: 'Shanghai Stock Exchange', prefixes: ['SSE', 'SHA'], suffixes: ['.SS', '.SH'] },
+  { code: 'SZSE', name: 'Shenzhen Stock Exchange', prefixes: ['SZSE', 'SHE'], suffixes: ['.SZ'] },
+  { code: 'HKEX', name: 'Hong Kong Stock Exchange', prefixes: ['HKEX', 'HKSE', 'SEHK', 'HKG'], suffixes: ['.HK'] },
+  { code: 'TSE', name: 'Tokyo Stock Exchange', prefixes: ['TSE', 'TYO'], suffixes: ['.T'] },
+  { code: 'KRX', name: 'Korea Exchange', prefixes: ['KRX', 'KOSPI', 'KRX:KOSPI'], suffixes: ['.KS'] },
+  { code: 'KOSDAQ', name: 'KOSDAQ', prefixes: ['KOSDAQ'], suffixes: ['.KQ'] },
+  { code: 'NSE', name: 'National Stock Exchange of India', prefixes: ['NSE'], suffixes: ['.NS'] },
+  { code: 'BSE', name: 'BSE (Bombay Stock Exchange)', prefixes: ['BSE'], suffixes: ['.BO'] },
+  { code: 'Bursa Malaysia', name: 'Bursa Malaysia', prefixes: ['Bursa Malaysia', 'KLSE', 'MYX'], suffixes: ['.KL'] },
+  { code: 'SGX', name: 'Singapore Exchange', prefixes: ['SGX'], suffixes: ['.SI'] },
+  { code: 'B3', name: 'B3 (Brasil Bolsa Balcão)', prefixes: ['B3', 'BVMF', 'Bovespa'], suffixes: ['.SA'] },
+  { code: 'Tadawul', name: 'Saudi Exchange (Tadawul)', prefixes: ['Tadawul', 'TADAWUL'], suffixes: ['.SR'] },
+  { code: 'KASE', name: 'Kazakhstan Stock Exchange', prefixes: ['KASE'], suffixes: [] },
+  { code: 'AIX', name: 'Astana International Exchange', prefixes: ['AIX'], suffixes: [] },
+];
+
+const BY_CODE = new Map(EXCHANGES.map((e) => [e.code, e]));
+
+/** The exchange of a listing code, or undefined when the code is not one of `EXCHANGES`. */
+export function exchangeByCode(code: string): Exchange | undefined {
+  return BY_CODE.get(code);
+}
+
+/**
+ * Every way the news writes one listing: `PREFIX: TICKER` and `PREFIX:TICKER` for each prefix of
+ * its exchange, and `TICKER.SUFFIX` for each market suffix. Deduplicated, in a stable order.
+ */
+export function listingForms(listing: Listing): string[] {
+  const ex = exchangeByCode(listing.exchange);
+  if (!ex) return [];
+  const out = new Set<string>();
+  for (const p of ex.prefixes) {
+    out.add(`${p}: ${listing.ticker}`);
+    out.add(`${p}:${listing.ticker}`);
+  }
+  for (const s of ex.suffixes) out.add(`${listing.ticker}${s}`);
+  return [...out];
+}
+
+/** How a listing reads on a card: `ASX: LYC`. */
+export function formatListing(listing: Listing): string {
+  return `${listing.exchange}: ${listing.ticker}`;
+}
+
+/**
+ * Every prefix any exchange is written with, longest first: the spotter reads `(PREFIX: TICKER)`
+ * after a name as a ticker the article defines, even for an exchange-listing the catalog lacks.
+ */
+export const EXCHANGE_PREFIXES: readonly string[] = [...new Set(EXCHANGES.flatMap((e) => e.prefixes))].sort((a, b) => b.length - a.length);

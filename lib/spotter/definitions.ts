@@ -1,0 +1,114 @@
+/**
+ * Short forms and tickers an article defines for itself. Press releases write
+ * `Saskatchewan Research Council (SRC)`, `American Rare Earths Limited (ASX: ARR | OTCQX: AMRRY)
+ * ("ARR" or the "Company")`, `MP Materials Corp. (NYSE: MP)`: inside that article `SRC`, `ARR`,
+ * `ASX: ARR` and `MP` mean that entity. This module reads such definitions after a known name;
+ * the matcher then spots the defined forms in the same article only (article-scoped aliases are an
+ * input to one spotting pass, never written into the shared dictionary).
+ *
+ * Precision first: a quoted or bracketed form counts only when it is a ticker of the definition, an
+ * acronym of the name (its capitals in order: `MIIT`, `DFC`), or the name's first words
+ * (`"Ucore"`, `"Energy Fuels"`), and never a generic defined term (`the "Company"`).
+ */
+import { EXCHANGE_PREFIXES } from '../catalog/exchanges';
+
+/** A form the article defines for an entity. */
+export interface LocalAlias {
+  text: string;
+  entityId: string;
+  /** `ticker`: an exchange and ticker (`ASX: ARR`) or a ticker on its own; `short`: a short name. */
+  type: 'ticker' | 'short';
+}
+
+/** What `findDefinitions` needs of a match. */
+export interface DefinedMatch {
+  entityId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Defined terms that name a role, never an entity (`the "Company"`, `the "Offering"`). */
+const GENERIC = new Set(
+  ('company companies corporation issuer offering offerings project projects property properties agreement agreements transaction transactions ' +
+    'notes note shares share units unit warrants warrant securities stock group partnership fund trust bank government department ministry council ' +
+    'board parties party purchaser purchasers seller sellers buyer buyers lender lenders borrower investor investors agency plan program programme ' +
+    'act facility facilities mine mines plant plants deposit deposits refinery joint venture jv spac merger acquisition closing effective date ' +
+    'common stock subsidiary parent target combined sponsor underwriter underwriters agent agents arrangement resolution meeting technology ' +
+    'report study update announcement release').split(' '),
+);
+
+const QUOTED = /["\u201C\u201D\u201E\u00AB\u00BB]\s*([^"\u201C\u201D\u201E\u00AB\u00BB]{1,60}?)\s*["\u201C\u201D\u201E\u00AB\u00BB]|\u2018([^\u2018\u2019]{1,60}?)\u2019/g;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TICKER = new RegExp(`(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9][A-Z0-9.\\-]{0,11})(?![\\p{L}\\p{N}])`, 'giu');
+const ACRONYM = /^[\p{Lu}][\p{L}\p{N}&.-]{1,9}$/u;
+
+const capitals = (s: string): string => s.replace(/[^\p{Lu}\p{N}]/gu, '');
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+/** True when `q`'s capitals (and digits) appear in order among the capitals of `name`. */
+function isAcronymOf(q: string, name: string): boolean {
+  if (/\s/.test(q) || !ACRONYM.test(q)) return false;
+  const want = capitals(q);
+  if (want.length < 2) return false;
+  const have = capitals(name);
+  let i = 0;
+  for (const ch of have) if (ch === want[i]) i++;
+  return i === want.length;
+}
+
+/** True when `q` is the first word or words of `name` (case aside): `"Ucore"`, `"Energy Fuels"`. */
+function isHeadOf(q: string, name: string): boolean {
+  const qw = words(q);
+  const nw = words(name);
+  return qw.length > 0 && qw.length <= nw.length && qw.every((w, i) => w === nw[i]) && /^\p{Lu}/u.test(q);
+}
+
+function isGeneric(q: string): boolean {
+  const w = words(q.replace(/^the\s+/i, ''));
+  return w.length === 0 || w.every((x) => GENERIC.has(x)) || /^the\s/i.test(q);
+}
+
+/** Reads one bracketed group of a definition: its tickers, then its quoted or bare short forms. */
+function readGroup(content: string, offset: number, text: string, m: DefinedMatch, names: readonly string[], out: LocalAlias[]): void {
+  const tickers: string[] = [];
+  for (const t of content.matchAll(TICKER)) {
+    const ticker = t[2]!;
+    if (ticker !== ticker.toUpperCase()) continue;
+    out.push({ text: text.slice(offset + t.index!, offset + t.index! + t[0].length), entityId: m.entityId, type: 'ticker' });
+    tickers.push(ticker);
+    if (ticker.length >= 2 && /\p{L}/u.test(ticker)) out.push({ text: ticker, entityId: m.entityId, type: 'ticker' });
+  }
+  const quoted = [...content.matchAll(QUOTED)].map((q) => (q[1] ?? q[2] ?? '').trim());
+  const forms = quoted.length ? quoted : tickers.length ? [] : [content.trim()];
+  for (const q of forms) {
+    if (!q || isGeneric(q)) continue;
+    const ok = tickers.includes(q) || names.some((n) => isAcronymOf(q, n) || isHeadOf(q, n));
+    if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId)) out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });
+  }
+}
+
+/**
+ * The forms `text` defines right after the names in `matches` (sorted by start): up to three
+ * bracketed groups directly after a name (`(NYSE: MP) ("MP Materials" or the "Company")`).
+ * `nameOf(id)` gives the entity's catalog name, which a short form may abbreviate too.
+ */
+export function findDefinitions(text: string, matches: readonly DefinedMatch[], nameOf: (entityId: string) => string | undefined): LocalAlias[] {
+  const out: LocalAlias[] = [];
+  for (const m of matches) {
+    if (text.charCodeAt(m.end) !== 32 && text.charCodeAt(m.end) !== 40 && text.charCodeAt(m.end) !== 44) continue; // ' ', '(', ','
+    const names = [m.text, nameOf(m.entityId) ?? m.text];
+    let at = m.end;
+    for (let g = 0; g < 3; g++) {
+      while (text[at] === ' ' || text[at] === ',' || text[at] === '\u00A0') at++;
+      if (text[at] !== '(') break;
+      const close = text.indexOf(')', at);
+      if (close < 0 || close - at > 160) break;
+      const content = text.slice(at + 1, close);
+      if (content.includes('(') || content.includes('\n')) break;
+      readGroup(content, at + 1, text, m, names, out);
+      at = close + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Legal suffixes belong to a company's name: `REalloys Inc.`, `Lynas Rare Earths Ltd`, `Ningbo
+ * Zhenghai Magnetic Materials Co., Ltd.`, `Boliden AB`. The catalog stores names without them; the
+ * matcher extends a company match over the suffix that follows it, so the highlight covers the
+ * whole name and no curator has to list `X Inc.` beside `X`.
+ *
+ * Suffixes are matched as written (a verb `limited` after a name is not `Limited`), in title case
+ * or in capitals (headlines: `LYNAS RARE EARTHS LTD`).
+ */
+
+/** Suffix words, longest first within each family; `.` is part of the written form. */
+const SUFFIXES: readonly string[] = [
+  'Co., Ltd.', 'Co., Ltd', 'Co. Ltd.', 'Co. Ltd', 'Co., Limited', 'Company Limited', 'Co.,Ltd.', 'Co.,Ltd',
+  'Pty. Ltd.', 'Pty Ltd.', 'Pty Ltd', 'Pty Limited', 'Pty. Limited',
+  'Sdn. Bhd.', 'Sdn Bhd', 'Berhad', 'Bhd.', 'Bhd',
+  'Incorporated', 'Inc.', 'Inc', 'Corporation', 'Corp.', 'Corp', 'Limited', 'Ltd.', 'Ltd',
+  'L.L.C.', 'LLC', 'L.P.', 'LP', 'LLP', 'plc', 'PLC', 'Plc', 'p.l.c.',
+  'S.A.S.', 'S.A.', 'SA', 'S.p.A.', 'SpA', 'S.L.', 'N.V.', 'NV', 'B.V.', 'BV', 'AG', 'GmbH', 'KGaA', 'SE', 'AB', 'ASA', 'AS', 'A/S', 'Oyj', 'Oy',
+  'K.K.', 'JSC', 'PJSC', 'OJSC', 'Tbk', 'Pte. Ltd.', 'Pte Ltd', 'ULC',
+];
+
+/**
+ * Two-letter suffixes that are also words or abbreviations in capitals (`AS`, `SE` for south-east):
+ * taken only after a name written in mixed case, never in an all-capitals headline.
+ */
+const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS']);
+
+/** Every written form, with capitals variants for headlines, longest first. */
+const FORMS: readonly string[] = [...new Set(SUFFIXES.flatMap((s) => [s, s.toUpperCase()]))].sort((a, b) => b.length - a.length);
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Abbreviations a name may end with, whose period the text may add (`Critical Metals Corp.`). */
+const ABBREVIATED = /(?:^|[\s,])(?:Corp|Inc|Ltd|Co|Bhd|Pty|Plc|Pte|CORP|INC|LTD|CO)$/;
+
+/**
+ * The end of the legal suffix that follows a company name at [start, end) (`, Inc.`, ` Ltd`,
+ * ` Co., Ltd.`), or `end` itself when none does. At most one space (or `, `) stands between; the
+ * suffix must end at a word boundary. `soft` line breaks count as spaces (DOM blocks).
+ */
+export function legalSuffixEnd(text: string, start: number, end: number, soft = false): number {
+  // A name that already ends with an abbreviated suffix takes the text's period.
+  if (text[end] === '.' && ABBREVIATED.test(text.slice(Math.max(start, end - 8), end))) return end + 1;
+  let at = end;
+  if (text[at] === ',') at++;
+  const space = text[at];
+  if (space !== ' ' && space !== '\u00A0' && !(soft && space === '\n')) return end;
+  at++;
+  for (const form of FORMS) {
+    if (!text.startsWith(form, at)) continue;
+    const after = at + form.length;
+    const next = text[after];
+    // `Inc` must not be the start of `Incentive`; a form ending in `.` ends a word by itself.
+    if (next !== undefined && WORD.test(next) && WORD.test(form[form.length - 1]!)) continue;
+    if (SHORT.has(form) && !/\p{Ll}/u.test(text.slice(start, end))) continue;
+    return after;
+  }
+  return end;
+}

@@ -1,0 +1,182 @@
+/**
+ * Issue 11: the ways real news writes a known name, each a general mechanism of the one spotter
+ * (small hand-made dictionaries, so curators' edits never move these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { entity } from './entities';
+
+const company = (id: string, name: string, aliases: Parameters<typeof entity>[3] = [], extra: object = {}) => ({ ...entity(id, name, 'company', aliases), ...extra });
+
+const spotter = createSpotter(
+  [
+    company('company-mp', 'MP Materials', [], { listings: [{ exchange: 'NYSE', ticker: 'MP' }], country: 'country-us' }),
+    company('company-lynas', 'Lynas Rare Earths', ['Lynas'], { listings: [{ exchange: 'ASX', ticker: 'LYC' }] }),
+    company('company-zhenghai', 'Zhenghai Magnetic Material', [], { listings: [{ exchange: 'SZSE', ticker: '300224' }] }),
+    company('company-are', 'American Rare Earths', []),
+    company('company-realloys', 'REAlloys', []),
+    company('company-boliden', 'Boliden', []),
+    entity('government-src', 'Saskatchewan Research Council', 'government'),
+    entity('government-miit', 'Ministry of Industry and Information Technology', 'government'),
+    entity('government-treasury', 'U.S. Treasury', 'government'),
+    entity('region-saskatchewan', 'Saskatchewan', 'region'),
+    entity('region-wyoming', 'Wyoming', 'region'),
+    entity('region-ningbo', 'Ningbo', 'region'),
+    entity('region-washington', 'Washington, D.C.', 'region', [{ text: 'Washington', requires: ['country-us'] }]),
+    entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }]),
+    entity('country-canada', 'Canada', 'country'),
+    entity('material-dysprosium', 'dysprosium', 'material', [{ text: 'Dy', case: 'exact', symbol: true }]),
+    entity('material-terbium', 'terbium', 'material', [{ text: 'Tb', case: 'exact', symbol: true }]),
+    entity('material-neodymium', 'neodymium', 'material', [{ text: 'Nd', case: 'exact', symbol: true }]),
+    entity('material-gold', 'gold', 'material', [{ text: 'gold', requires: ['kind:material'] }]),
+    entity('project-independence', 'Independence facility', 'project', [{ text: 'Independence', requires: ['company-mp'] }]),
+  ],
+  { stopPhrases: ['US$', 'gold medal'] },
+);
+
+const found = (text: string): [string, string][] => {
+  const ms = spotter.findMentions(text);
+  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return ms.map((m) => [m.text, m.entityId]);
+};
+
+describe('legal suffixes belong to the name', () => {
+  it('covers Inc., Ltd, Corp., Co., Ltd. and a comma before them', () => {
+    expect(found('REAlloys Inc. and Lynas Rare Earths Ltd and MP Materials, Inc. met.')).toEqual([
+      ['REAlloys Inc.', 'company-realloys'],
+      ['Lynas Rare Earths Ltd', 'company-lynas'],
+      ['MP Materials, Inc.', 'company-mp'],
+    ]);
+    expect(found('Zhenghai Magnetic Material Co., Ltd. and Boliden AB')).toEqual([
+      ['Zhenghai Magnetic Material Co., Ltd.', 'company-zhenghai'],
+      ['Boliden AB', 'company-boliden'],
+    ]);
+  });
+
+  it('takes a suffix in a capitals headline, but not a verb or a two-letter word there', () => {
+    expect(found('LYNAS RARE EARTHS LTD RISES')).toEqual([['LYNAS RARE EARTHS LTD', 'company-lynas']]);
+    expect(found('Lynas limited its output; BOLIDEN AB SAYS')).toEqual([
+      ['Lynas', 'company-lynas'],
+      ['BOLIDEN', 'company-boliden'],
+    ]);
+    expect(found('Lynas Incentive plan')).toEqual([['Lynas', 'company-lynas']]);
+  });
+
+  it('takes the plural of a name before its suffix (`… Materials Co., Ltd.`)', () => {
+    expect(found('Ningbo Zhenghai Magnetic Materials Co., Ltd. (300224.SZ) said')).toEqual([
+      ['Ningbo Zhenghai Magnetic Materials Co., Ltd.', 'company-zhenghai'],
+      ['300224.SZ', 'company-zhenghai'],
+    ]);
+  });
+});
+
+describe('listings and article-defined short forms', () => {
+  it('reads a known listing in every way papers write it', () => {
+    expect(found('MP Materials (NYSE: MP) and (NYSE:MP); Lynas (ASX: LYC), LYC.AX')).toEqual([
+      ['MP Materials', 'company-mp'],
+      ['NYSE: MP', 'company-mp'],
+      ['NYSE:MP', 'company-mp'],
+      ['Lynas', 'company-lynas'],
+      ['ASX: LYC', 'company-lynas'],
+      ['LYC.AX', 'company-lynas'],
+    ]);
+  });
+
+  it('learns a short form and a ticker the article defines, for that article only', () => {
+    const text = 'American Rare Earths Limited (ASX: ARR | OTCQX: AMRRY) ("ARR" or the "Company") owns Halleck Creek. ARR said the Company would drill.';
+    expect(found(text)).toEqual([
+      ['American Rare Earths Limited', 'company-are'],
+      ['ASX: ARR', 'company-are'],
+      ['OTCQX: AMRRY', 'company-are'],
+      ['ARR', 'company-are'],
+      ['ARR', 'company-are'],
+    ]);
+    // Not outside the article that defined it, and never the generic defined term.
+    expect(found('ARR said the Company would drill.')).toEqual([]);
+  });
+
+  it('takes an acronym in brackets only when it abbreviates the name', () => {
+    expect(found('the Saskatchewan Research Council (SRC) and SRC again')).toEqual([
+      ['Saskatchewan Research Council', 'government-src'],
+      ['SRC', 'government-src'],
+      ['SRC', 'government-src'],
+    ]);
+    expect(found('The Ministry of Industry and Information Technology (MIIT) set quotas; MIIT tracks ore.').map(([t]) => t)).toEqual([
+      'Ministry of Industry and Information Technology',
+      'MIIT',
+      'MIIT',
+    ]);
+    expect(found('the Saskatchewan Research Council (XYZ) and XYZ')).toEqual([['Saskatchewan Research Council', 'government-src']]);
+    expect(found('the Saskatchewan Research Council (2025)')).toEqual([['Saskatchewan Research Council', 'government-src']]);
+  });
+});
+
+describe('styling variants', () => {
+  it('matches a distinctive name whatever its internal capitals, and the dotted form of an acronym in a name', () => {
+    expect(found('REalloys and Realloys; M.P. Materials')).toEqual([
+      ['REalloys', 'company-realloys'],
+      ['Realloys', 'company-realloys'],
+      ['M.P. Materials', 'company-mp'],
+    ]);
+  });
+});
+
+describe('governments and their places', () => {
+  it('reads a place\u2019s government as the place', () => {
+    expect(found('The Government of Saskatchewan and the Canada government; State of Wyoming leases; Wyoming State Government')).toEqual([
+      ['Government of Saskatchewan', 'region-saskatchewan'],
+      ['Canada government', 'country-canada'],
+      ['State of Wyoming', 'region-wyoming'],
+      ['Wyoming State Government', 'region-wyoming'],
+    ]);
+  });
+
+  it('counts a country body as naming its country (the `requires` rule)', () => {
+    const withBody = createSpotter([
+      { ...entity('government-treasury', 'U.S. Treasury', 'government'), country: 'country-us' },
+      entity('country-us', 'United States', 'country'),
+      entity('region-washington', 'Washington, D.C.', 'region', [{ text: 'Washington', requires: ['country-us'] }]),
+    ]);
+    expect(withBody.findMentions('The U.S. Treasury and Washington.').map((m) => m.text)).toEqual(['U.S. Treasury', 'Washington']);
+    expect(withBody.findMentions('George Washington.').map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('materials in context', () => {
+  it('reads symbols in a list or before a material noun, never alone', () => {
+    expect(found('Magnet oxides (Nd, Dy and Tb) and separated Dy oxide').map(([t]) => t)).toEqual(['Nd', 'Dy', 'Tb', 'Dy']);
+    expect(found('dysprosium (Dy) prices').map(([t]) => t)).toEqual(['dysprosium', 'Dy']);
+    expect(found('The Nd grade of the Tb series')).toEqual([]);
+  });
+
+  it('reads an everyday word as a material only beside an unambiguous one', () => {
+    expect(found('gold and silver in a game')).toEqual([]);
+    expect(found('gold and dysprosium')).toEqual([
+      ['gold', 'material-gold'],
+      ['dysprosium', 'material-dysprosium'],
+    ]);
+  });
+});
+
+describe('stop phrases and shouted headlines', () => {
+  it('never reads a name inside a stop phrase', () => {
+    expect(found('up to US$456 million from the US')).toEqual([['US', 'country-us']]);
+    expect(found('a gold medal beside dysprosium')).toEqual([['dysprosium', 'material-dysprosium']]);
+  });
+
+  it('keeps a conditional word out of an all-caps run, but not a name', () => {
+    expect(found('MP Materials. U.S. RARE EARTH MAGNET INDEPENDENCE')).toEqual([['MP Materials', 'company-mp']]);
+    expect(found('MP Materials opened its Independence facility; MP MATERIALS RISES')).toEqual([
+      ['MP Materials', 'company-mp'],
+      ['Independence facility', 'project-independence'],
+      ['MP MATERIALS', 'company-mp'],
+    ]);
+  });
+});
+
+describe('a home city before a company name', () => {
+  it('is part of the company\u2019s name (`Ningbo Zhenghai …`), but not after a comma', () => {
+    expect(found('Ningbo Zhenghai Magnetic Material rose').map(([t, id]) => [t, id])).toEqual([['Ningbo Zhenghai Magnetic Material', 'company-zhenghai']]);
+    expect(found('Ningbo, Zhenghai Magnetic Material').map(([, id]) => id)).toEqual(['region-ningbo', 'company-zhenghai']);
+  });
+});
