@@ -19,8 +19,9 @@ import type { Bundle } from '../lib/facts/schema';
 import { buildBundle } from '../lib/knowledge/build-bundle';
 import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage';
 import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/timeline';
-import { createSpotter } from '../lib/spotter/matcher';
-import { BUNDLE_FILE, readSeeds } from './read-seeds';
+import { toMatchDictionary } from '../lib/catalog/match-dictionary';
+import { createSeedSpotter, readSeedDictionary } from './dictionary';
+import { BUNDLE_FILE, DICTIONARY_FILE, readSeeds } from './read-seeds';
 
 
 function option(args: string[], name: string): string | undefined {
@@ -38,6 +39,8 @@ const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, 
 function main(argv: string[]): void {
   const [command, ...args] = argv;
   const catalog = loadCatalog(catalogJson);
+  const dictionary = readSeedDictionary();
+  const byId = new Map(dictionary.entities.map((e) => [e.id, e]));
   switch (command) {
     case 'extract': {
       const file = args[0];
@@ -46,31 +49,35 @@ function main(argv: string[]): void {
       if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) fail('--published YYYY-MM-DD is required');
       if (!fs.existsSync(file)) fail(`no such file: ${file}`);
       const raw = fs.readFileSync(file, 'utf8');
-      const spotter = createSpotter(catalog.entities);
+      const spotter = createSeedSpotter(dictionary);
       const sourceId = `file:${path.basename(file)}`;
       const result = extractArticle(raw, { published, sourceId }, spotter);
       // "Related News" items: each read on its own, dated by the item (offsets into its own `text`).
       const related = result.related.map((item, i) => ({ title: item.title, published: item.date, ...extractRelatedItem(item, `${sourceId}:related-${i + 1}`, spotter) }));
       const ids = new Set([...result.mentions, ...related.flatMap((r) => r.mentions)].map((m) => m.entityId));
-      const entities = catalog.entities.filter((e) => ids.has(e.id)).map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
+      const entities = [...ids].flatMap((id) => {
+        const e = byId.get(id);
+        return e ? [{ id: e.id, name: e.name, kind: e.kind }] : [];
+      });
       const title = option(args, '--title');
       const url = option(args, '--url');
       print({ ...(title ? { title } : {}), ...(url ? { url } : {}), published, text: result.text, mentions: result.mentions, facts: result.facts, entities, related });
       return;
     }
     case 'dump':
-      print(buildBundle(catalog, readSeeds()));
+      print(buildBundle(catalog, readSeeds(), dictionary));
       return;
     case 'build': {
-      const bundle = buildBundle(catalog, readSeeds());
+      const bundle = buildBundle(catalog, readSeeds(), dictionary);
       fs.writeFileSync(BUNDLE_FILE, `${JSON.stringify(bundle)}\n`);
+      fs.writeFileSync(DICTIONARY_FILE, `${JSON.stringify(toMatchDictionary(dictionary, bundle.version))}\n`);
       process.stderr.write(`kb: wrote ${path.relative(process.cwd(), BUNDLE_FILE)} (${bundle.entities.length} entities, ${bundle.sources.length} sources, ${bundle.facts.length} facts, version ${bundle.version})\n`);
       return;
     }
     case 'timeline': {
       const query = args.filter((a) => !a.startsWith('--')).join(' ');
       if (!query) fail('usage: kb timeline ENTITY [--json]');
-      const bundle: Bundle = buildBundle(catalog, readSeeds());
+      const bundle: Bundle = buildBundle(catalog, readSeeds(), dictionary);
       const entity = findEntity(bundle.entities, query);
       if (!entity) fail(`no entity matches ${JSON.stringify(query)}`);
       const items = entityTimeline(bundle, entity.id);
@@ -79,7 +86,7 @@ function main(argv: string[]): void {
       return;
     }
     case 'report': {
-      const report = coverageReport(buildBundle(catalog, readSeeds()));
+      const report = coverageReport(buildBundle(catalog, readSeeds(), dictionary));
       if (args.includes('--json')) print(report);
       else process.stdout.write(formatCoverageReport(report));
       return;

@@ -9,6 +9,8 @@ import type { SeedInput, SeedMeta } from '../lib/knowledge/build-bundle';
 
 export const SEEDS_DIR = import.meta.dirname;
 export const BUNDLE_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/seed-bundle.json');
+/** The compact match dictionary the content script ships (`lib/catalog/match-dictionary.ts`). */
+export const DICTIONARY_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/dictionary.json');
 
 export function readSeeds(): SeedInput[] {
   return fs

@@ -4,6 +4,7 @@
  * list as a source of its own (`seed:<stem>:related-<n>`, dated by the item). Pure and deterministic: the same inputs give the
  * same bundle, byte for byte, in Node (the `kb` CLI) and in tests.
  */
+import type { Dictionary } from '../catalog/compose';
 import type { Catalog } from '../catalog/schema';
 import { extractArticle, extractRelatedItem } from '../facts/extract';
 import { BundleSchema, type Bundle, type Source } from '../facts/schema';
@@ -42,9 +43,13 @@ export function publishedValue(meta: SeedMeta): string {
   return meta.published;
 }
 
-/** Runs the pipeline over every seed and assembles a validated bundle. */
-export function buildBundle(catalog: Catalog, seeds: SeedInput[]): Bundle {
-  const spotter = createSpotter(catalog.entities);
+/**
+ * Runs the pipeline over every seed and assembles a validated bundle. `dictionary` is the composed
+ * dictionary (catalog + lexicon, `seeds/dictionary.ts`); without it, the catalog alone is used.
+ */
+export function buildBundle(catalog: Catalog, seeds: SeedInput[], dictionary?: Dictionary): Bundle {
+  const entities = dictionary?.entities ?? catalog.entities;
+  const spotter = createSpotter(entities, { stopPhrases: dictionary?.stopPhrases ?? [] });
   const sources: Source[] = [];
   const facts: Bundle['facts'] = [];
   const mentions: Bundle['mentions'] = [];
@@ -77,6 +82,6 @@ export function buildBundle(catalog: Catalog, seeds: SeedInput[]): Bundle {
       for (const m of r.mentions) mentions.push({ ...m, sourceId: id });
     });
   }
-  const body = { catalogVersion: catalog.version, entities: catalog.entities, sources, facts, mentions };
+  const body = { catalogVersion: catalog.version, entities, sources, facts, mentions };
   return BundleSchema.parse({ version: fnv1a64(JSON.stringify(body)), ...body });
 }

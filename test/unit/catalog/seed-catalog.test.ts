@@ -9,6 +9,7 @@ import type { Entity } from '../../../lib/catalog/schema';
 import { indexSeeds, seedsContaining } from '../../../lib/catalog/seed-search';
 import { validateCatalog } from '../../../lib/catalog/validate';
 import { extractRelatedItems, normaliseArticleText } from '../../../lib/text/normalise';
+import { readDictionary } from '../../../seeds/dictionary';
 
 const SEEDS_DIR = path.resolve(import.meta.dirname, '../../../seeds');
 const seedTexts = fs
@@ -18,6 +19,8 @@ const seedTexts = fs
   .map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'));
 const catalog = loadCatalog(catalogJson);
 const byId = entityById(catalog);
+/** The whole composed dictionary the catalog is part of (claims on a text are checked across it). */
+const dictionary = readDictionary();
 
 function entity(id: string): Entity {
   const e = byId.get(id);
@@ -34,15 +37,15 @@ describe('the seed catalog', () => {
   it('validates with zero problems against the seeds as written and as repaired', () => {
     // Seed 002 glues one name together (`the"Closed−LoopCriticalMaterialRecyclingProgram,"`):
     // it is found in the repaired text, as the pipeline reads it.
-    expect(validateCatalog(catalog, [...seedTexts, ...seedTexts.map(normaliseArticleText)])).toEqual([]);
-    const rawOnly = validateCatalog(catalog, seedTexts);
+    expect(validateCatalog(catalog, [...seedTexts, ...seedTexts.map(normaliseArticleText)], dictionary)).toEqual([]);
+    const rawOnly = validateCatalog(catalog, seedTexts, dictionary);
     expect(rawOnly).toEqual(['policy-us-closed-loop-recycling-program: neither its name "Closed-Loop Critical Material Recycling Program" nor any seed alias occurs in a seed']);
   });
 
   it('still validates on what the pipeline reads: normalised bodies plus Related News items', () => {
     // The body drops the "Related News" tail (seed 001); Chile, Boric, copper… live only there.
     const texts = seedTexts.flatMap((raw) => [normaliseArticleText(raw), ...extractRelatedItems(raw).map((i) => `${i.title}\n${i.summary ?? ''}`)]);
-    expect(validateCatalog(catalog, texts)).toEqual([]);
+    expect(validateCatalog(catalog, texts, dictionary)).toEqual([]);
   });
 
   it('finds the names that seed 003 carries behind mojibake', () => {

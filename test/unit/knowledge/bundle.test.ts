@@ -3,8 +3,11 @@
 // its offsets; ids are unique; everything points at something that exists).
 import { describe, expect, it } from 'vitest';
 import { BundleSchema } from '../../../lib/facts/schema';
+import fs from 'node:fs';
+import { MatchDictionarySchema, toMatchDictionary } from '../../../lib/catalog/match-dictionary';
 import { buildBundle } from '../../../lib/knowledge/build-bundle';
-import { bundle, catalog, committedBundle, seedId, seeds } from './seed-bundle';
+import { DICTIONARY_FILE } from '../../../seeds/read-seeds';
+import { bundle, catalog, committedBundle, dictionary, seedId, seeds } from './seed-bundle';
 
 describe('the committed seed bundle', () => {
   it('is exactly what the catalog and the seeds build today (run `npx tsx seeds/kb.ts build` after a change)', () => {
@@ -13,16 +16,25 @@ describe('the committed seed bundle', () => {
     expect(committed).toEqual(bundle);
   });
 
-  it('records the catalog it was built from', () => {
+  it('records the catalog it was built from, and holds the whole composed dictionary', () => {
     expect(bundle.catalogVersion).toBe(catalog.version);
-    expect(bundle.entities).toEqual(catalog.entities);
+    expect(bundle.entities).toEqual(dictionary.entities);
+    const ids = new Set(bundle.entities.map((e) => e.id));
+    for (const e of catalog.entities) expect(ids.has(e.id), e.id).toBe(true);
+  });
+
+  // The content script matches from lib/knowledge/dictionary.json: the same dictionary, compact.
+  it('ships a match dictionary that is the compact form of the same dictionary, at the same version', () => {
+    const committed = JSON.parse(fs.readFileSync(DICTIONARY_FILE, 'utf8')) as unknown;
+    expect(MatchDictionarySchema.parse(committed)).toEqual(committed);
+    expect(committed).toEqual(toMatchDictionary(dictionary, bundle.version));
   });
 });
 
 describe('buildBundle', () => {
   it('is deterministic: the same inputs give the same bytes, whatever order the seeds come in', () => {
-    const again = buildBundle(catalog, seeds);
-    const reversed = buildBundle(catalog, [...seeds].reverse());
+    const again = buildBundle(catalog, seeds, dictionary);
+    const reversed = buildBundle(catalog, [...seeds].reverse(), dictionary);
     expect(JSON.stringify(again)).toBe(JSON.stringify(bundle));
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(bundle));
   });
@@ -30,8 +42,10 @@ describe('buildBundle', () => {
   it('changes its version when any input changes', () => {
     const edited = seeds.map((s, i) => (i === 0 ? { ...s, raw: s.raw.replace('on November 26', 'on November 27') } : s));
     expect(edited[0]?.raw).not.toBe(seeds[0]?.raw);
-    expect(buildBundle(catalog, edited).version).not.toBe(bundle.version);
-    expect(buildBundle({ ...catalog, version: catalog.version + 1 }, seeds).version).not.toBe(bundle.version);
+    expect(buildBundle(catalog, edited, dictionary).version).not.toBe(bundle.version);
+    expect(buildBundle({ ...catalog, version: catalog.version + 1 }, seeds, dictionary).version).not.toBe(bundle.version);
+    const renamed = { ...dictionary, entities: dictionary.entities.map((e, i) => (i === 0 ? { ...e, description: `${e.description} ` } : e)) };
+    expect(buildBundle(catalog, seeds, renamed).version).not.toBe(bundle.version);
   });
 });
 

@@ -9,14 +9,17 @@ import { loadCatalog } from '../../../lib/catalog/load';
 import type { Catalog } from '../../../lib/catalog/schema';
 import type { Bundle, SourcedFact } from '../../../lib/facts/schema';
 import { buildBundle } from '../../../lib/knowledge/build-bundle';
+import { readSeedDictionary } from '../../../seeds/dictionary';
 
 export { BUNDLE_FILE, readSeeds, SEEDS_DIR } from '../../../seeds/read-seeds';
 import { BUNDLE_FILE, readSeeds } from '../../../seeds/read-seeds';
 
 export const catalog: Catalog = loadCatalog(catalogJson);
 export const seeds = readSeeds();
+/** The composed seed dictionary (catalog + lexicon), as the build reads it. */
+export const dictionary = readSeedDictionary();
 /** Built now, from the files on disk. */
-export const bundle: Bundle = buildBundle(catalog, seeds);
+export const bundle: Bundle = buildBundle(catalog, seeds, dictionary);
 
 /** The committed bundle, parsed. */
 export function committedBundle(): unknown {

@@ -7,11 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
-import { createSpotter } from '../../../lib/spotter/matcher';
-import { readDictionary } from '../../../seeds/dictionary';
+import { createSeedSpotter } from '../../../seeds/dictionary';
 import { CLASSES, readCorpus, scoreDoc, type Expected, type Found, type RecallDoc } from './corpus';
 
-const spotter = createSpotter(readDictionary());
+const spotter = createSeedSpotter();
 const docs = readCorpus();
 
 /** Runs the pipeline and maps expected spans into its normalised text (in order of appearance). */

@@ -1,0 +1,96 @@
+/**
+ * The one place the dictionary is composed: the seed catalog (curated from the seeds), entities
+ * generated from data sets (countries and capitals), and the hand-written lexicon files (the rest
+ * of the rare-earth chain), with the lexicon's patches applied. Pure: callers read the files.
+ * The spotter, the knowledge build, saving and the content script all match from its result.
+ */
+import type { Alias, Entity, EntityPatch, LexiconFile } from './schema';
+
+/** Inputs of `composeDictionary`, in order of authority. */
+export interface DictionarySources {
+  /** The seed catalog: curated names and descriptions that win over everything else. */
+  catalog: readonly Entity[];
+  /** Generated entities (countries, capitals): merged into catalog entities with the same id. */
+  generated: readonly Entity[];
+  /** Hand-written lexicon files: new entities (ids must be new) and patches to existing ones. */
+  lexicon: readonly LexiconFile[];
+}
+
+/** The composed dictionary: what the spotter matches, and the phrases that stop it. */
+export interface Dictionary {
+  entities: Entity[];
+  stopPhrases: string[];
+}
+
+/** Thrown when the sources contradict each other (a lexicon id reused, a patch to nothing). */
+export class DictionaryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DictionaryError';
+  }
+}
+
+const formKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Appends the aliases of `extra` that `entity` does not already have (by case-folded text); one
+ * with the name's text only when it carries a rule for the bare name.
+ */
+function withAliases(entity: Entity, extra: readonly Alias[]): Entity {
+  const seen = new Set(entity.aliases.map((a) => a.text).map(formKey));
+  const name = formKey(entity.name);
+  const added = extra.filter((a) => {
+    const k = formKey(a.text);
+    // The name's own text comes in only as a rule on the bare name (`copper` beside a material).
+    const rulesTheName = k === name && (a.requires?.length || a.case || a.symbol);
+    if (seen.has(k) || (k === name && !rulesTheName)) return false;
+    seen.add(k);
+    return true;
+  });
+  return added.length ? { ...entity, aliases: [...entity.aliases, ...added] } : entity;
+}
+
+function applyPatch(entity: Entity, patch: EntityPatch, curated: boolean): Entity {
+  let out = withAliases(entity, patch.aliases ?? []);
+  if (patch.listings?.length) {
+    const have = new Set((out.listings ?? []).map((l) => `${l.exchange}:${l.ticker}`));
+    out = { ...out, listings: [...(out.listings ?? []), ...patch.listings.filter((l) => !have.has(`${l.exchange}:${l.ticker}`))] };
+  }
+  if (patch.related?.length) out = { ...out, related: [...new Set([...(out.related ?? []), ...patch.related])] };
+  if (patch.description && !curated) out = { ...out, description: patch.description };
+  return out;
+}
+
+/**
+ * Composes the dictionary: catalog entities (with generated aliases merged in), then generated
+ * entities the catalog lacks, then lexicon entities, each group in its own order; patches last.
+ * Throws a `DictionaryError` naming the file and id when a lexicon entity reuses an id or a patch
+ * names no entity. Deterministic: the same inputs give the same list.
+ */
+export function composeDictionary(sources: DictionarySources): Dictionary {
+  const byId = new Map<string, Entity>();
+  const curated = new Set<string>();
+  for (const e of sources.catalog) {
+    byId.set(e.id, e);
+    curated.add(e.id);
+  }
+  for (const g of sources.generated) {
+    const have = byId.get(g.id);
+    byId.set(g.id, have ? withAliases(have, g.aliases) : g);
+  }
+  sources.lexicon.forEach((file, i) => {
+    for (const e of file.entities) {
+      if (byId.has(e.id)) throw new DictionaryError(`lexicon file ${i + 1} (${file.about ?? 'no about'}): entity ${e.id} already exists; add a patch instead`);
+      byId.set(e.id, e);
+    }
+  });
+  sources.lexicon.forEach((file, i) => {
+    for (const p of file.patches) {
+      const have = byId.get(p.id);
+      if (!have) throw new DictionaryError(`lexicon file ${i + 1} (${file.about ?? 'no about'}): patch for ${p.id}, which no entity has`);
+      byId.set(p.id, applyPatch(have, p, curated.has(p.id)));
+    }
+  });
+  const stopPhrases = [...new Set(sources.lexicon.flatMap((f) => f.stopPhrases ?? []))].sort();
+  return { entities: [...byId.values()], stopPhrases };
+}
