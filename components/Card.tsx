@@ -6,6 +6,7 @@ import type { RectLike } from '../lib/highlight/hit-test';
 import { formatFactDate, formatIsoDate } from '../lib/ui/format-date';
 import { KIND_STYLES } from '../lib/ui/kinds';
 import { breaksOff } from '../lib/ui/format';
+import { alsoWrittenAs, listingLine } from '../lib/ui/entity-forms';
 import { CardText } from './CardText';
 
 /** Width the card asks for (px); narrowed on small viewports. */
@@ -18,7 +19,8 @@ export interface CardEntity {
   id: string;
   name: string;
   kind: EntityKind;
-  description: string;
+  /** Known on the page for catalog entities; otherwise it arrives with the card's details. */
+  description?: string;
   role?: string;
 }
 
@@ -64,6 +66,11 @@ export function Card(p: CardProps) {
   }, [placed, p.focusOnOpen]);
 
   const kind = KIND_STYLES[p.entity.kind];
+  const known = p.details.status === 'ready' ? p.details.card.entity : undefined;
+  const description = p.entity.description ?? known?.description;
+  const role = p.entity.role ?? known?.role;
+  const written = known ? alsoWrittenAs(known) : [];
+  const listings = listingLine(known?.listings);
   const style = place
     ? { top: `${place.top}px`, left: `${place.left}px`, width: `${place.width}px`, maxHeight: `${place.maxHeight}px` }
     : { top: '0px', left: '0px', width: `${CARD_WIDTH}px`, visibility: 'hidden' };
@@ -88,7 +95,7 @@ export function Card(p: CardProps) {
     >
       <div class="head">
         <span class="kind" data-kind={p.entity.kind}>
-          <CardText text={`${kind.symbol} ${kind.label}${p.entity.role ? ` · ${p.entity.role}` : ''}`} />
+          <CardText text={`${kind.symbol} ${kind.label}${role ? ` · ${role}` : ''}`} />
         </span>
         <button type="button" class="close" aria-label="Close card" onClick={p.onClose}>
           <CardText text="×" />
@@ -97,9 +104,16 @@ export function Card(p: CardProps) {
       <h2 class="name">
         <CardText text={p.entity.name} />
       </h2>
-      <p class="desc" id="lodestone-card-desc">
-        <CardText text={p.entity.description} />
+      <p class="desc" id="lodestone-card-desc" aria-busy={description === undefined}>
+        <CardText text={description ?? ''} />
       </p>
+      {(written.length > 0 || listings) && (
+        <p class="meta forms">
+          {written.length > 0 && <CardText text={`Also written: ${written.join(', ')}`} />}
+          {written.length > 0 && listings && <CardText text=" · " />}
+          {listings && <CardText text={`Listed: ${listings}`} />}
+        </p>
+      )}
       <CardBody entity={p.entity} details={p.details} />
       <div class="actions">
         <button type="button" class="primary" onClick={() => p.onOpenTimeline(p.entity.id)}>

@@ -6,7 +6,7 @@
  */
 import type { CardDetails, CardEntity } from '../../components/Card';
 import type { CardLayerProps } from '../../components/CardLayer';
-import type { Entity } from '../catalog/schema';
+import type { MatchEntity } from '../catalog/match-dictionary';
 import { isOffscreen } from '../highlight/card-position';
 import type { RectLike } from '../highlight/hit-test';
 import { activeElementOf, rootOf } from '../highlight/safe-dom';
@@ -32,7 +32,8 @@ export interface CardDeps {
   doc: Document;
   scope: Scope;
   host: () => UiHost | undefined;
-  entity: (id: string) => Entity | undefined;
+  /** The entity as the page's dictionary has it (descriptions arrive with the card's details). */
+  entity: (id: string) => (MatchEntity & { description?: string; role?: string }) | undefined;
   anchorOf: (m: PageMention) => RectLike | undefined;
   theme: () => PageTheme;
   fetchCard: (entityId: string) => Promise<Result<EntityCard>>;
@@ -82,7 +83,7 @@ export class CardController {
     const kind = KIND_STYLES[entity.kind];
     this.current = {
       mention: m,
-      entity: { id: entity.id, name: entity.name, kind: entity.kind, description: entity.description, ...(entity.role ? { role: entity.role } : {}) },
+      entity: { id: entity.id, name: entity.name, kind: entity.kind, ...(entity.description ? { description: entity.description } : {}), ...(entity.role ? { role: entity.role } : {}) },
       via,
       openId: ++this.seq,
       anchor,
@@ -91,7 +92,7 @@ export class CardController {
     // Announce keyboard openings (a pointer user sees the card; a screen-reader user needs to hear it).
     // The alternating invisible suffix makes a repeated text count as a change.
     if (via === 'keyboard') {
-      this.announcement = `${entity.name}, ${kind.label}. ${entity.description}${this.seq % 2 ? '' : '\u200b'}`;
+      this.announcement = `${entity.name}, ${kind.label}.${entity.description ? ` ${entity.description}` : ''}${this.seq % 2 ? '' : '\u200b'}`;
       // Cleared once spoken: the live region holds real text nodes, which window.find could see.
       this.d.scope.cancelTimeout(this.announceTimer);
       this.announceTimer = this.d.scope.timeout(() => {

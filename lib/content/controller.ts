@@ -2,7 +2,7 @@
  * Owns the session's life on one page: starts it when settings allow, stops it on pause or when
  * the site is switched off, passes mode and kind changes through, all without a reload.
  */
-import type { Entity } from '../catalog/schema';
+import type { MatchDictionary, MatchEntity } from '../catalog/match-dictionary';
 import { supportsHighlights } from '../highlight/renderer';
 import { bodyOf, protoGet } from '../highlight/safe-dom';
 import { isActiveOn, siteOf, type Settings } from '../settings/schema';
@@ -18,14 +18,14 @@ import { markTiming } from './timing';
 export class ContentController {
   private session: PageSession | undefined;
   private spotter: Spotter | undefined;
-  private readonly entities: Map<string, Entity>;
+  private readonly entities: Map<string, MatchEntity>;
 
   constructor(
     private readonly root: Scope,
     private readonly doc: Document,
-    private readonly catalog: readonly Entity[],
+    private readonly dictionary: MatchDictionary,
   ) {
-    this.entities = new Map(catalog.map((e) => [e.id, e]));
+    this.entities = new Map(dictionary.entities.map((e) => [e.id, e]));
   }
 
   /** Reads settings, starts if allowed, and follows settings changes. */
@@ -81,7 +81,7 @@ export class ContentController {
     }
     if (!this.spotter) {
       markTiming('dictionary-start');
-      this.spotter = createSpotter([...this.catalog]);
+      this.spotter = createSpotter(this.dictionary.entities, { stopPhrases: this.dictionary.stopPhrases });
       markTiming('dictionary-ready');
     }
     this.session = new PageSession({ doc: this.doc, parent: this.root.signal, spotter: this.spotter, entities: this.entities, settings: s, orphaned: () => this.checkOrphaned() });

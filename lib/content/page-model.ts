@@ -3,7 +3,8 @@
  * each, the mentions that survive the document-level ambiguity rules, and which of them are shown
  * (mode and kind toggles). Knows nothing about rendering.
  */
-import type { Entity, EntityKind } from '../catalog/schema';
+import type { MatchEntity } from '../catalog/match-dictionary';
+import type { EntityKind } from '../catalog/schema';
 import type { Spotter, SpotMatch } from '../spotter/matcher';
 import type { TextBlock } from '../spotter/text-map';
 import { selectDisplayed } from '../highlight/display-filter';
@@ -70,7 +71,7 @@ export class PageModel {
 
   constructor(
     private readonly spotter: Spotter,
-    private readonly entities: ReadonlyMap<string, Entity>,
+    private readonly entities: ReadonlyMap<string, MatchEntity>,
   ) {}
 
   /** Replaces everything (start-up and full rescans). */

@@ -6,7 +6,7 @@
  * one stand-in per entity present plus the few matches that carry `requires`; the answer is the
  * spotter's own, computed over an equivalent document.
  */
-import type { Entity } from '../catalog/schema';
+import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Spotter, SpotMatch } from '../spotter/matcher';
 import type { BlockEntry, PageMention } from './page-model';
 import { forEachSliced } from './slices';
@@ -40,7 +40,7 @@ function survivingConditional(spotter: Pick<Spotter, 'resolveContext'>, entries:
  * `alive()` turned false meanwhile. Mentions unchanged since the last run keep their identity (and
  * cached range), so the renderer only touches what really changed.
  */
-export async function resolveMentions(spotter: Pick<Spotter, 'resolveContext'>, entries: readonly BlockEntry[], entities: ReadonlyMap<string, Entity>, alive: () => boolean = () => true): Promise<PageMention[] | null> {
+export async function resolveMentions(spotter: Pick<Spotter, 'resolveContext'>, entries: readonly BlockEntry[], entities: ReadonlyMap<string, MatchEntity>, alive: () => boolean = () => true): Promise<PageMention[] | null> {
   const survivors = survivingConditional(spotter, entries);
   const ordered: PageMention[] = [];
   const done = await forEachSliced(entries, (e) => {

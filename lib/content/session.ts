@@ -2,7 +2,7 @@
  * One annotation session on a page: spot, draw, watch, explain. It lives in its own Scope (ended
  * by pause, a site switch, or the content script's end) and leaves the page as it found it.
  */
-import type { Entity } from '../catalog/schema';
+import type { MatchEntity } from '../catalog/match-dictionary';
 import { countByEntity } from '../highlight/display-filter';
 import { caretFromPoint, pointInRects, type RectLike } from '../highlight/hit-test';
 import { unionRect } from '../highlight/card-position';
@@ -33,7 +33,7 @@ export interface SessionOptions {
   doc: Document;
   parent: AbortSignal;
   spotter: Spotter;
-  entities: ReadonlyMap<string, Entity>;
+  entities: ReadonlyMap<string, MatchEntity>;
   settings: Settings;
   /** True (and everything stopped) when the extension is gone; asked by every entry point. */
   orphaned: () => boolean;

@@ -1,14 +1,13 @@
 /**
  * Content-script start-up. Nothing here may throw into the page: every entry point is wrapped.
  * The content script never opens IndexedDB (it would land in the page's origin); it asks the
- * background for what it needs. The catalog is bundled, so the dictionary is ready without a
+ * background for what it needs. The seed dictionary is bundled, so it is ready without a
  * round-trip.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import catalog from '../../seeds/catalog.json';
 import { extractPageArticle } from '../articles/extract-page';
-import type { Entity } from '../catalog/schema';
 import { bodyOf, contentTypeOf } from '../highlight/safe-dom';
+import { SEED_DICTIONARY } from '../knowledge/seed-dictionary';
 import { listenForMessages } from '../messages/browser';
 import { MessageError } from '../messages/result';
 import { ContentController } from './controller';
@@ -55,7 +54,7 @@ export function startContent(ctx: ContentScriptContext): void {
     });
     root.onDispose(messages.stop);
     if (!isAnnotatable(doc)) return;
-    controller = new ContentController(root, doc, (catalog as { entities: Entity[] }).entities);
+    controller = new ContentController(root, doc, SEED_DICTIONARY);
     controller.init().catch(() => undefined);
   } catch {
     // The page must never see Lodestone fail.
