@@ -29,8 +29,12 @@ export interface TestServer {
 /** Extra routes a caller may add (the benchmark serves generated pages). */
 export type ExtraRoute = (pathname: string) => { type: string; body: string | Buffer; headers?: Record<string, string> } | undefined;
 
-/** Starts the server on 127.0.0.1 (port 0 = any free port). */
-export async function startServer(port = 0, extra?: ExtraRoute): Promise<TestServer> {
+/**
+ * Starts the server on 127.0.0.1 (port 0 = any free port). `host` may name another loopback address
+ * (`127.0.0.2`): a site the manifest does not pre-grant, for the site-access tests.
+ */
+export async function startServer(port = 0, extra?: ExtraRoute, host = '127.0.0.1'): Promise<TestServer> {
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`the test server serves loopback only, not ${host}`);
   const seeds = readSeedArticles();
   let origin = '';
   const server = http.createServer((req, res) => {
@@ -62,9 +66,12 @@ export async function startServer(port = 0, extra?: ExtraRoute): Promise<TestSer
     }
     send(404, 'text/plain', 'not found');
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
   const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+  origin = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
   return {
     origin,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
