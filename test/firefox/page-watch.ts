@@ -59,7 +59,7 @@ export class FirefoxPageWatch {
     const page = await browser.newPage();
     const w = new FirefoxPageWatch(browser, page);
     await page.evaluateOnNewDocument(hostileProbe);
-    page.on('pageerror', (err: Error) => w.pageErrors.push(err.stack ?? err.message));
+    page.on('pageerror', (err: unknown) => w.pageErrors.push(err instanceof Error ? (err.stack ?? err.message) : String(err)));
     page.on('console', (msg: ConsoleMessage) => {
       const text = msg.text();
       if (msg.type() === 'error' || /Extension context invalidated|Content.Security.Policy|Trusted Type|lodestone|wxt|moz-extension/i.test(text)) {
