@@ -66,8 +66,20 @@ function relatedSection(raw: string): string {
   return `<section class="related"><h2>Related News</h2><ul>${li}</ul></section>`;
 }
 
-/** Renders one seed as a news page. `origin` is the server's origin, used for the canonical URL. */
-export function renderSeedPage(article: SeedArticle, origin: string, others: SeedArticle[]): string {
+/** A dark news site's colours (`?theme=dark`, for the README's dark screenshots). */
+const DARK_CSS = `
+    body { color: #e4e6eb; background: #15181d; }
+    header.site { background: #0a1322; }
+    .byline, .related time { color: #a9b0bb; }
+    aside { border-left-color: #343a44; }
+    aside a, .related a { color: #8fb8ff; }
+    footer { border-top-color: #343a44; color: #a9b0bb; }`;
+
+/**
+ * Renders one seed as a news page. `origin` is the server's origin, used for the canonical URL;
+ * `theme: 'dark'` lays it out as a dark news site.
+ */
+export function renderSeedPage(article: SeedArticle, origin: string, others: SeedArticle[], opts: { theme?: 'light' | 'dark' } = {}): string {
   const body = articleBody(article.raw);
   const url = `${origin}/news/${article.stem}.html`;
   const related = others
@@ -98,7 +110,7 @@ export function renderSeedPage(article: SeedArticle, origin: string, others: See
     .related h3 { font: 600 16px/1.3 system-ui, sans-serif; margin: 16px 0 2px; }
     .related time { color: #555; font: 13px system-ui, sans-serif; }
     .related p { margin: 4px 0; font-size: 15px; }
-    footer { border-top: 1px solid #ddd; padding: 16px 24px; color: #666; font: 13px system-ui, sans-serif; }
+    footer { border-top: 1px solid #ddd; padding: 16px 24px; color: #666; font: 13px system-ui, sans-serif; }${opts.theme === 'dark' ? DARK_CSS : ''}
   </style>
 </head>
 <body>

@@ -1,6 +1,6 @@
 /**
  * A small static server on 127.0.0.1 for the main job, the end-to-end tests and the benchmark:
- * `/news/<seed>.html` (seed articles as news pages), `/fixtures/<file>` (test/fixtures), `/` (index).
+ * `/news/<seed>.html` (seed articles as news pages; `?theme=dark` for a dark site), `/fixtures/<file>` (test/fixtures), `/` (index).
  * Only loopback: nothing here talks to the network.
  */
 import fs from 'node:fs';
@@ -53,7 +53,7 @@ export async function startServer(port = 0, extra?: ExtraRoute, host = '127.0.0.
     const news = /^\/news\/([\w-]+)\.html$/.exec(p);
     if (news) {
       const seed = seeds.find((s) => s.stem === news[1]);
-      if (seed) return send(200, TYPES['.html']!, renderSeedPage(seed, origin, seeds));
+      if (seed) return send(200, TYPES['.html']!, renderSeedPage(seed, origin, seeds, { theme: url.searchParams.get('theme') === 'dark' ? 'dark' : 'light' }));
     }
     if (p.startsWith('/fixtures/')) {
       const file = path.resolve(FIXTURES_DIR, p.slice('/fixtures/'.length));
