@@ -1,6 +1,21 @@
 import { defineConfig } from 'wxt';
 
 /**
+ * Firefox's `browser_specific_settings.gecko`:
+ * - `strict_min_version` 140: the CSS Custom Highlight API, which draws every highlight, arrived in
+ *   Firefox 140 (on 128–139 the add-on would install and silently show nothing). 140 is also an ESR.
+ * - `data_collection_permissions`: nothing is collected or transmitted (`required: ['none']`),
+ *   the declaration addons.mozilla.org requires of new add-ons (Firefox reads it from 139 on).
+ * - `gecko_android.strict_min_version` 142: Firefox for Android reads that declaration only from 142
+ *   (`web-ext lint` warns otherwise).
+ */
+const FIREFOX_GECKO = {
+  id: 'lodestone@example.org',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'] },
+} as const;
+
+/**
  * WXT configuration. Auto-imports are off: every module names where its symbols come from
  * (a shadowed auto-import is a bug that reads as correct code).
  * JSX is compiled by esbuild with Preact's automatic runtime, so no Vite plugin (and no second
@@ -8,6 +23,11 @@ import { defineConfig } from 'wxt';
  */
 export default defineConfig({
   imports: false,
+  // Manifest V3 for Firefox too: the same `optional_host_permissions`, `scripting` and `action` APIs
+  // as Chrome, so both give the reader the same three access levels (README, Permissions). WXT's
+  // Firefox default would be MV2, where host patterns must move to `optional_permissions` and
+  // `action` is `browser_action`.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Lodestone',
     description: 'Inline context and dated timelines for rare-earth and critical-minerals news.',
@@ -26,10 +46,15 @@ export default defineConfig({
         description: 'Step to the next highlighted mention and open its card',
       },
     },
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lodestone@example.org', strict_min_version: '128.0' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: { strict_min_version: '142.0' } } } : {}),
   }),
+  // `npm run package`: the store zips. Firefox's also gets the sources archive AMO asks for; it holds
+  // what the build needs (sources, seeds, lockfile, configs), not the tests or the screenshots.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['test/**', 'docs/**', 'artifacts/**', 'test-results/**', 'tmp-*/**'],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

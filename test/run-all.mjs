@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The README's test command (`npm test`): type check, unit tests (Vitest) and end-to-end tests
-// (Playwright driving the built extension in Chromium). Every suite runs even if an earlier one
+// The README's test command (`npm test`): type check, unit tests (Vitest), end-to-end tests
+// (Playwright driving the built extension in Chromium) and the Firefox end-to-end suite (Vitest +
+// puppeteer-core driving the Firefox build in Firefox ESR over WebDriver BiDi). Every suite runs even if an earlier one
 // fails, and the last line is the total, alone on its line: `N passed, N failed` (CI reads it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -44,6 +45,14 @@ if (e?.stats) {
   const failed = e.stats.unexpected + e.stats.flaky;
   totals.push({ suite: 'e2e', passed: e.stats.expected, failed: failed + (e2e !== 0 && failed === 0 ? 1 : 0) });
 } else totals.push({ suite: 'e2e', passed: 0, failed: 1 });
+
+console.log('\n== End-to-end tests in Firefox (puppeteer-core over WebDriver BiDi)');
+const ffFile = path.join(results, 'firefox.json');
+fs.rmSync(ffFile, { force: true });
+const ff = run('npx', ['vitest', 'run', '--config', 'test/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${ffFile}`]);
+const f = readJson(ffFile);
+if (f) totals.push({ suite: 'firefox', passed: f.numPassedTests, failed: f.numFailedTests + (ff !== 0 && f.numFailedTests === 0 ? 1 : 0) });
+else totals.push({ suite: 'firefox', passed: 0, failed: 1 });
 
 console.log('\n== Summary');
 for (const t of totals) console.log(`${t.suite}: ${t.passed} passed, ${t.failed} failed`);

@@ -1,6 +1,7 @@
 /**
- * Builds the extension unless `.output/chrome-mv3` is newer than every source file, so the tests,
- * the main job and the benchmark reuse a fresh build and never test a stale one.
+ * Builds the extension unless its output (`.output/chrome-mv3`, or `.output/firefox-mv3` for the
+ * Firefox suite) is newer than every source file, so the tests, the main job and the benchmark
+ * reuse a fresh build and never test a stale one.
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,12 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Where `wxt build` puts the Chromium build. */
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** Where `wxt build -b firefox` puts the Firefox build (MV3, see wxt.config.ts). */
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3');
+
+/** The browsers the project builds for. */
+export type TargetBrowser = 'chrome' | 'firefox';
+const OUTPUT: Record<TargetBrowser, string> = { chrome: EXTENSION_DIR, firefox: FIREFOX_EXTENSION_DIR };
 const SOURCE_DIRS = ['entrypoints', 'components', 'lib', 'seeds', 'public', 'assets'];
 const SOURCE_FILES = ['wxt.config.ts', 'package.json'];
 
@@ -23,19 +30,21 @@ function newestMtime(p: string): number {
 }
 
 /** True when the build is missing or older than a source file. */
-export function buildIsStale(): boolean {
-  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+export function buildIsStale(browser: TargetBrowser = 'chrome'): boolean {
+  const manifest = path.join(OUTPUT[browser], 'manifest.json');
   if (!fs.existsSync(manifest)) return true;
   const built = fs.statSync(manifest).mtimeMs;
   const sources = Math.max(...SOURCE_DIRS.map((d) => newestMtime(path.join(ROOT, d))), ...SOURCE_FILES.map((f) => newestMtime(path.join(ROOT, f))));
   return sources > built;
 }
 
-/** Builds the Chromium extension when stale; returns its directory. */
-export function ensureBuilt(opts: { quiet?: boolean } = {}): string {
-  if (buildIsStale() || process.env.LODESTONE_REBUILD === '1') {
-    if (!opts.quiet) console.log('Building the extension (wxt build)…');
-    execSync('npx wxt build', { cwd: ROOT, stdio: opts.quiet ? 'pipe' : 'inherit' });
+/** Builds the extension for `browser` (default Chromium) when stale; returns its directory. */
+export function ensureBuilt(opts: { quiet?: boolean; browser?: TargetBrowser } = {}): string {
+  const browser = opts.browser ?? 'chrome';
+  if (buildIsStale(browser) || process.env.LODESTONE_REBUILD === '1') {
+    const cmd = browser === 'chrome' ? 'npx wxt build' : `npx wxt build -b ${browser}`;
+    if (!opts.quiet) console.log(`Building the extension (${cmd.slice(4)})…`);
+    execSync(cmd, { cwd: ROOT, stdio: opts.quiet ? 'pipe' : 'inherit' });
   }
-  return EXTENSION_DIR;
+  return OUTPUT[browser];
 }

@@ -3,6 +3,8 @@
  * the bundled sample news pages (the seed articles laid out as news pages, served from 127.0.0.1).
  * With a display: a real window to browse. Without one: headless, it saves a screenshot of each
  * sample page and of the popup for it, and prints what it found (entities and facts per page).
+ * With `--screenshots` (`npm run screenshots`): also refreshes the README's pictures in
+ * docs/screenshots/ (see screenshots.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { ensureBuilt, ROOT } from './build';
 import { findChromium, hasDisplay } from './chromium';
 import { launchWithExtension } from './launch';
 import { seedStems, startServer } from './server';
+import { takeScreenshots } from './screenshots';
 import { describeTab } from './tab-report';
 
 const OUT_DIR = path.join(ROOT, 'artifacts', 'demo');
@@ -51,6 +54,10 @@ async function main(): Promise<void> {
     await page.close();
   }
   console.log(`\nScreenshots saved in ${OUT_DIR}`);
+  if (process.argv.includes('--screenshots')) {
+    const files = await takeScreenshots(context, extensionId, server.origin);
+    console.log(`README screenshots: ${files.map((f) => path.relative(ROOT, f)).join(', ')}`);
+  }
   await context.close();
   await server.close();
 }

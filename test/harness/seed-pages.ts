@@ -1,10 +1,16 @@
 /**
- * Lays the seed articles out as realistic news pages (header, navigation, article, aside, footer),
- * so the extension is exercised on the same kind of page a reader meets. The article text is the
- * seed's own text, artefacts included: repairs belong to the pipeline, not to the fixture.
+ * Lays the seed articles out as realistic news pages (header, navigation, article, related list,
+ * aside, footer), so the extension is exercised on the same kind of page a reader meets. The text is
+ * what a reader of the original page saw: the seed after the knowledge base's own normalisation
+ * (`normaliseArticleText`: mojibake such as seed 003's `Chinaโs` repaired, scraped page furniture and
+ * repeated lines dropped), one block per line, headings told apart by `isHeadingLine`. The seed's
+ * "Related News" list, which normalisation cuts from the article, is laid out as its own section.
+ * Raw artefacts stay covered where they belong: the pipeline's unit tests and the hostile fixtures.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isHeadingLine } from '../../lib/text/headings';
+import { extractRelatedItems, normaliseArticleText } from '../../lib/text/normalise';
 
 /** The metadata file kept beside each seed article. */
 export interface SeedMeta {
@@ -42,15 +48,39 @@ export function readSeedArticles(dir = SEEDS_DIR): SeedArticle[] {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** A line with no final punctuation and few words reads as a heading. */
-const looksLikeHeading = (line: string): boolean => line.length < 110 && !/[.!?:;)"”]$/.test(line.trim());
-
-/** Renders one seed as a news page. `origin` is the server's origin, used for the canonical URL. */
-export function renderSeedPage(article: SeedArticle, origin: string, others: SeedArticle[]): string {
-  const lines = article.raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
-  const body = lines
-    .map((l) => (looksLikeHeading(l) ? `<h2>${escapeHtml(l)}</h2>` : `<p>${escapeHtml(l)}</p>`))
+/** The article's blocks as HTML: one `<h2>` or `<p>` per line of the normalised text. */
+function articleBody(raw: string): string {
+  return normaliseArticleText(raw)
+    .split('\n')
+    .map((l) => (isHeadingLine(l) ? `<h2>${escapeHtml(l)}</h2>` : `<p>${escapeHtml(l)}</p>`))
     .join('\n        ');
+}
+
+/** The seed's "Related News" items as the list a news site shows under the story ('' when none). */
+function relatedSection(raw: string): string {
+  const items = extractRelatedItems(raw);
+  if (items.length === 0) return '';
+  const li = items
+    .map((it) => `<li><h3>${escapeHtml(it.title)}</h3><time datetime="${it.date}">${it.date}</time>${it.summary ? `<p>${escapeHtml(it.summary)}</p>` : ''}</li>`)
+    .join('');
+  return `<section class="related"><h2>Related News</h2><ul>${li}</ul></section>`;
+}
+
+/** A dark news site's colours (`?theme=dark`, for the README's dark screenshots). */
+const DARK_CSS = `
+    body { color: #e4e6eb; background: #15181d; }
+    header.site { background: #0a1322; }
+    .byline, .related time { color: #a9b0bb; }
+    aside { border-left-color: #343a44; }
+    aside a, .related a { color: #8fb8ff; }
+    footer { border-top-color: #343a44; color: #a9b0bb; }`;
+
+/**
+ * Renders one seed as a news page. `origin` is the server's origin, used for the canonical URL;
+ * `theme: 'dark'` lays it out as a dark news site.
+ */
+export function renderSeedPage(article: SeedArticle, origin: string, others: SeedArticle[], opts: { theme?: 'light' | 'dark' } = {}): string {
+  const body = articleBody(article.raw);
   const url = `${origin}/news/${article.stem}.html`;
   const related = others
     .filter((o) => o.stem !== article.stem)
@@ -76,7 +106,11 @@ export function renderSeedPage(article: SeedArticle, origin: string, others: See
     article h2 { font: 600 20px/1.3 system-ui, sans-serif; margin-top: 28px; }
     .byline { color: #555; font: 14px system-ui, sans-serif; }
     aside { font: 14px/1.5 system-ui, sans-serif; border-left: 1px solid #ddd; padding-left: 20px; }
-    footer { border-top: 1px solid #ddd; padding: 16px 24px; color: #666; font: 13px system-ui, sans-serif; }
+    .related ul { list-style: none; padding: 0; }
+    .related h3 { font: 600 16px/1.3 system-ui, sans-serif; margin: 16px 0 2px; }
+    .related time { color: #555; font: 13px system-ui, sans-serif; }
+    .related p { margin: 4px 0; font-size: 15px; }
+    footer { border-top: 1px solid #ddd; padding: 16px 24px; color: #666; font: 13px system-ui, sans-serif; }${opts.theme === 'dark' ? DARK_CSS : ''}
   </style>
 </head>
 <body>
@@ -90,6 +124,7 @@ export function renderSeedPage(article: SeedArticle, origin: string, others: See
         <p class="byline">${escapeHtml(article.meta.publisher)} · <time datetime="${article.meta.published}">${article.meta.published}</time></p>
         ${body}
       </article>
+      ${relatedSection(article.raw)}
     </main>
     <aside><h3>More on rare earths</h3><ul>${related}</ul></aside>
   </div>

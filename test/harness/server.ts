@@ -1,6 +1,6 @@
 /**
  * A small static server on 127.0.0.1 for the main job, the end-to-end tests and the benchmark:
- * `/news/<seed>.html` (seed articles as news pages), `/fixtures/<file>` (test/fixtures), `/` (index).
+ * `/news/<seed>.html` (seed articles as news pages; `?theme=dark` for a dark site), `/fixtures/<file>` (test/fixtures), `/` (index).
  * Only loopback: nothing here talks to the network.
  */
 import fs from 'node:fs';
@@ -29,8 +29,12 @@ export interface TestServer {
 /** Extra routes a caller may add (the benchmark serves generated pages). */
 export type ExtraRoute = (pathname: string) => { type: string; body: string | Buffer; headers?: Record<string, string> } | undefined;
 
-/** Starts the server on 127.0.0.1 (port 0 = any free port). */
-export async function startServer(port = 0, extra?: ExtraRoute): Promise<TestServer> {
+/**
+ * Starts the server on 127.0.0.1 (port 0 = any free port). `host` may name another loopback address
+ * (`127.0.0.2`): a site the manifest does not pre-grant, for the site-access tests.
+ */
+export async function startServer(port = 0, extra?: ExtraRoute, host = '127.0.0.1'): Promise<TestServer> {
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`the test server serves loopback only, not ${host}`);
   const seeds = readSeedArticles();
   let origin = '';
   const server = http.createServer((req, res) => {
@@ -49,7 +53,7 @@ export async function startServer(port = 0, extra?: ExtraRoute): Promise<TestSer
     const news = /^\/news\/([\w-]+)\.html$/.exec(p);
     if (news) {
       const seed = seeds.find((s) => s.stem === news[1]);
-      if (seed) return send(200, TYPES['.html']!, renderSeedPage(seed, origin, seeds));
+      if (seed) return send(200, TYPES['.html']!, renderSeedPage(seed, origin, seeds, { theme: url.searchParams.get('theme') === 'dark' ? 'dark' : 'light' }));
     }
     if (p.startsWith('/fixtures/')) {
       const file = path.resolve(FIXTURES_DIR, p.slice('/fixtures/'.length));
@@ -62,9 +66,12 @@ export async function startServer(port = 0, extra?: ExtraRoute): Promise<TestSer
     }
     send(404, 'text/plain', 'not found');
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
   const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+  origin = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
   return {
     origin,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
