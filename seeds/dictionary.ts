@@ -42,7 +42,7 @@ export function readSeedDictionary(): Dictionary {
 
 /** The spotter over the seed dictionary, as the build, `kb extract` and the tests use it. */
 export function createSeedSpotter(dictionary: Dictionary = readSeedDictionary()): Spotter {
-  return createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases });
+  return createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true });
 }
 
 /** Every entity the seed dictionary holds. */

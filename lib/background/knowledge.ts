@@ -6,6 +6,7 @@
 import type { Entity } from '../catalog/schema';
 import { BundleSchema, type Bundle } from '../facts/schema';
 import bundleJson from '../knowledge/seed-bundle.json';
+import { SEED_DICTIONARY } from '../knowledge/seed-dictionary';
 import { createSpotter, type Spotter } from '../spotter/matcher';
 import { LodestoneDB, installBundle, listEntities } from '../store';
 
@@ -48,9 +49,10 @@ export function closeKnowledge(): void {
   ready = undefined;
 }
 
-/** The spotter over the seed catalog plus the user's custom entities. */
+/** The spotter over the store's entities (the seed dictionary plus the user's own) and the seed stop phrases. */
 export async function getSpotter(store: LodestoneDB): Promise<Spotter> {
   const entities = await listEntities(store);
-  if (!spotter || spotter.entities.length !== entities.length) spotter = { spotter: createSpotter(entities as Entity[]), entities: entities as Entity[] };
+  if (!spotter || spotter.entities.length !== entities.length)
+    spotter = { spotter: createSpotter(entities as Entity[], { stopPhrases: SEED_DICTIONARY.stopPhrases, requireField: true }), entities: entities as Entity[] };
   return spotter.spotter;
 }

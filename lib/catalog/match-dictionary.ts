@@ -9,7 +9,7 @@ import type { Dictionary } from './compose';
 import { AliasSchema, EntitySchema, type Entity } from './schema';
 
 /** One entity as the spotter reads it. */
-export const MatchEntitySchema = EntitySchema.pick({ id: true, name: true, kind: true, listings: true, country: true }).extend({
+export const MatchEntitySchema = EntitySchema.pick({ id: true, name: true, kind: true, listings: true, country: true, general: true, seatOf: true }).extend({
   aliases: z.array(AliasSchema.pick({ text: true, case: true, requires: true, noPlural: true, symbol: true })),
 });
 export type MatchEntity = z.infer<typeof MatchEntitySchema>;
@@ -24,7 +24,7 @@ export const MatchDictionarySchema = z.object({
 export type MatchDictionary = z.infer<typeof MatchDictionarySchema>;
 
 /** Strips an entity to what matching needs. */
-export function toMatchEntity(e: Pick<Entity, 'id' | 'name' | 'kind' | 'aliases' | 'listings' | 'country'>): MatchEntity {
+export function toMatchEntity(e: Pick<Entity, 'id' | 'name' | 'kind' | 'aliases' | 'listings' | 'country' | 'general' | 'seatOf'>): MatchEntity {
   return {
     id: e.id,
     name: e.name,
@@ -38,6 +38,8 @@ export function toMatchEntity(e: Pick<Entity, 'id' | 'name' | 'kind' | 'aliases'
     })),
     ...(e.listings?.length ? { listings: e.listings } : {}),
     ...(e.country ? { country: e.country } : {}),
+    ...(e.general ? { general: true } : {}),
+    ...(e.seatOf ? { seatOf: e.seatOf } : {}),
   };
 }
 

@@ -91,6 +91,16 @@ export const EntitySchema = z.object({
   related: z.array(z.string()).optional(),
   /** For people: their role as the seeds give it. */
   role: z.string().optional(),
+  /**
+   * Named in news of every kind (a carmaker, a bank, a news agency, a head of government's office):
+   * it does not by itself make a page one about the field (see lib/spotter/topic.ts).
+   */
+  general: z.boolean().optional(),
+  /**
+   * The government a capital stands for in policy news (`Beijing` → China, `Brussels` → the EU): a
+   * mention outside a phrase of place (`in Beijing`, `BEIJING, Oct 9`) means that government.
+   */
+  seatOf: z.string().optional(),
   /** Where the company's shares trade; the card shows them and the spotter matches them. */
   listings: z.array(ListingSchema).optional(),
   /** True for entities the user added (never in the seed catalog). */

@@ -53,6 +53,8 @@ function checkEntity(e: Entity, byId: Map<string, Entity>, out: string[]): void 
     if (e.kind !== 'company') p(`only companies have listings (${l.exchange}: ${l.ticker})`);
     if (!exchangeByCode(l.exchange)) p(`listing ${l.exchange}: ${l.ticker} names an exchange lib/catalog/exchanges.ts does not know`);
   }
+  if (e.seatOf !== undefined && !byId.has(e.seatOf)) p(`seatOf "${e.seatOf}" is not an entity`);
+  if (e.seatOf !== undefined && e.kind !== 'region') p('only a place (region) is the seat of a government');
   const related = e.related ?? [];
   for (const r of related) if (!byId.has(r)) p(`related "${r}" is not an entity`);
   if (related.includes(e.id)) p('is related to itself');

@@ -81,7 +81,7 @@ export class ContentController {
     }
     if (!this.spotter) {
       markTiming('dictionary-start');
-      this.spotter = createSpotter(this.dictionary.entities, { stopPhrases: this.dictionary.stopPhrases });
+      this.spotter = createSpotter(this.dictionary.entities, { stopPhrases: this.dictionary.stopPhrases, requireField: true });
       markTiming('dictionary-ready');
     }
     this.session = new PageSession({ doc: this.doc, parent: this.root.signal, spotter: this.spotter, entities: this.entities, settings: s, orphaned: () => this.checkOrphaned() });

@@ -5,7 +5,8 @@
  */
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { EntityKind } from '../catalog/schema';
-import type { Spotter, SpotMatch } from '../spotter/matcher';
+import type { LocalAlias } from '../spotter/definitions';
+import { mergeMatches, type Scanner, type Spotter, type SpotMatch } from '../spotter/matcher';
 import type { TextBlock } from '../spotter/text-map';
 import { selectDisplayed } from '../highlight/display-filter';
 import type { HighlightMode } from '../settings/schema';
@@ -27,7 +28,12 @@ export interface PageMention {
 /** One text block and what was found in it. */
 export interface BlockEntry {
   block: TextBlock;
+  /** The shared dictionary's matches and, merged in, the page's own defined forms (`defined`). */
   matches: SpotMatch[];
+  /** The shared dictionary's matches alone. */
+  shared: SpotMatch[];
+  /** The page-defined aliases `matches` was merged with (a key; '' when none). */
+  defined: string;
   /** Survivors of the ambiguity rules, sorted by start. */
   mentions: PageMention[];
   /** Length of each of the block's nodes (for the hit-test index). */
@@ -39,7 +45,8 @@ export async function scanBlocks(spotter: Spotter, blocks: readonly TextBlock[],
   const out: BlockEntry[] = [];
   const done = await forEachSliced(blocks, (block) => {
     // `soft`: a DOM block's source newlines render as spaces, so they do not end a name.
-    out.push({ block, matches: spotter.scan(block.text, { lineBreaks: 'soft' }), mentions: [], lengths: block.nodes.map((n) => n.data.length) });
+    const matches = spotter.scan(block.text, { lineBreaks: 'soft' });
+    out.push({ block, matches, shared: matches, defined: '', mentions: [], lengths: block.nodes.map((n) => n.data.length) });
   }, alive);
   return done ? out : null;
 }
@@ -157,8 +164,28 @@ export class PageModel {
     return this.resolve(alive);
   }
 
+  /**
+   * The short forms and tickers the page defines (`Saskatchewan Research Council (SRC)`,
+   * `(ASX: ARR)`), read from every block: they are matched on this page only, like the kb CLI does
+   * on an article (issue 11), and merged into each block's matches (sliced: a rescan with the
+   * page's small dictionary costs about a walk of the text).
+   */
+  private async applyDefinitions(alive: () => boolean): Promise<boolean> {
+    const aliases: LocalAlias[] = [];
+    for (const e of this.entries) if (e.shared.length) for (const a of this.spotter.definitions(e.block.text, e.shared)) aliases.push(a);
+    const key = aliases.length ? JSON.stringify(aliases.map((a) => [a.entityId, a.text]).sort()) : '';
+    let local: Scanner | undefined;
+    return forEachSliced(this.entries, (e) => {
+      if (e.defined === key) return;
+      local ??= this.spotter.local(aliases);
+      e.matches = key ? mergeMatches(e.shared, local.scan(e.block.text, { lineBreaks: 'soft' })) : e.shared;
+      e.defined = key;
+    }, alive);
+  }
+
   /** Re-applies the document-level ambiguity rules over every match on the page (sliced). */
   private async resolve(alive: () => boolean): Promise<boolean> {
+    if (!(await this.applyDefinitions(alive))) return false;
     const ordered = await resolveMentions(this.spotter, this.entries, this.entities, alive);
     if (ordered) this.ordered = ordered;
     return ordered !== null;

@@ -8,6 +8,7 @@
  */
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Spotter, SpotMatch } from '../spotter/matcher';
+import { usesFieldWords } from '../spotter/topic';
 import type { BlockEntry, PageMention } from './page-model';
 import { forEachSliced } from './slices';
 
@@ -40,7 +41,12 @@ function survivingConditional(spotter: Pick<Spotter, 'resolveContext'>, entries:
  * `alive()` turned false meanwhile. Mentions unchanged since the last run keep their identity (and
  * cached range), so the renderer only touches what really changed.
  */
-export async function resolveMentions(spotter: Pick<Spotter, 'resolveContext'>, entries: readonly BlockEntry[], entities: ReadonlyMap<string, MatchEntity>, alive: () => boolean = () => true): Promise<PageMention[] | null> {
+export async function resolveMentions(spotter: Pick<Spotter, 'resolveContext' | 'isAboutField'>, entries: readonly BlockEntry[], entities: ReadonlyMap<string, MatchEntity>, alive: () => boolean = () => true): Promise<PageMention[] | null> {
+  // A page about something else gets no highlights at all (lib/spotter/topic.ts).
+  if (!entries.some((e) => spotter.isAboutField(e.matches)) && !usesFieldWords(entries.map((e) => e.block.text))) {
+    for (const e of entries) e.mentions = [];
+    return [];
+  }
   const survivors = survivingConditional(spotter, entries);
   const ordered: PageMention[] = [];
   const done = await forEachSliced(entries, (e) => {

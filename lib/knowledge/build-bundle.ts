@@ -49,7 +49,7 @@ export function publishedValue(meta: SeedMeta): string {
  */
 export function buildBundle(catalog: Catalog, seeds: SeedInput[], dictionary?: Dictionary): Bundle {
   const entities = dictionary?.entities ?? catalog.entities;
-  const spotter = createSpotter(entities, { stopPhrases: dictionary?.stopPhrases ?? [] });
+  const spotter = createSpotter(entities, { stopPhrases: dictionary?.stopPhrases ?? [], requireField: true });
   const sources: Source[] = [];
   const facts: Bundle['facts'] = [];
   const mentions: Bundle['mentions'] = [];

@@ -9,8 +9,11 @@ import * as caseRules from './case-rules';
 import { findDefinitions, type LocalAlias } from './definitions';
 import * as chars from './fold';
 import { legalSuffixEnd } from './legal-suffix';
-import { placePrefixStart, placeSuffixEnd } from './place-affix';
+import { opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
+import { splitPlacePossessives } from './possessive-split';
+import { resolveSeats } from './seats';
 import { keepSymbolsInContext } from './symbols';
+import { isAnchor, usesFieldWords } from './topic';
 import * as wordForms from './word-forms';
 import * as trie from './trie';
 import type { TrieNode } from './trie';
@@ -50,6 +53,12 @@ export interface Scanner {
 export interface Spotter extends Scanner {
   /** Applies `requires` rules across a whole document's matches (drops a match whose alias requires an entity not matched unambiguously anywhere in `matches`). Returns plain Mentions. */
   resolveContext(matches: readonly SpotMatch[]): Mention[];
+  /**
+   * Whether a document with these matches (before `resolveContext`) and this text is about the
+   * field (topic.ts): it names an anchor by a form without context, or uses the field's words.
+   * `text` may be omitted when the caller tests the words itself (the content script, per block).
+   */
+  isAboutField(matches: readonly SpotMatch[], text?: string): boolean;
   /** The short forms and tickers `text` defines after the names matched in it (`definitions.ts`). */
   definitions(text: string, matches: readonly SpotMatch[]): LocalAlias[];
   /** A scanner for an article's own defined forms (an empty one when there are none). */
@@ -65,6 +74,11 @@ export interface Spotter extends Scanner {
 export interface SpotterOptions {
   /** Phrases that stop shorter names inside them and are not names themselves (`US$`, `gold medal`). */
   stopPhrases?: readonly string[];
+  /**
+   * Only documents about the field get mentions (topic.ts). On for the product (pages, saving,
+   * the seed build); off by default so tests of the matching rules can use one-line texts.
+   */
+  requireField?: boolean;
 }
 
 const SPACE_KEY = 32;
@@ -116,12 +130,16 @@ export function createSpotter(entities: readonly (Entity | MatchEntity)[], optio
   const kinds = new Map<string, EntityKind>();
   const names = new Map<string, string>();
   const countries = new Map<string, string>();
+  const anchors = new Set<string>();
+  const seats = new Map<string, string>();
   for (const e of entities) {
+    if (e.seatOf) seats.set(e.id, e.seatOf);
     kinds.set(e.id, e.kind);
     names.set(e.id, e.name);
     if (e.country) countries.set(e.id, e.country);
+    if (isAnchor(e.kind, e.general)) anchors.add(e.id);
   }
-  const shared = createScanner(buildTrie(entities, options.stopPhrases), kinds);
+  const shared = createScanner(buildTrie(entities, options.stopPhrases), kinds, seats);
 
   function resolveContext(matches: readonly SpotMatch[]): Mention[] {
     const present = new Set<string>();
@@ -141,6 +159,12 @@ export function createSpotter(entities: readonly (Entity | MatchEntity)[], optio
       out.push({ entityId: m.entityId, text: m.text, start: m.start, end: m.end });
     }
     return out;
+  }
+
+  function isAboutField(matches: readonly SpotMatch[], text?: string): boolean {
+    if (!options.requireField) return true;
+    for (const m of matches) if (!m.requires?.length && !m.symbol && anchors.has(m.entityId)) return true;
+    return text !== undefined && usesFieldWords(text);
   }
 
   function local(aliases: readonly LocalAlias[]): Scanner {
@@ -164,11 +188,12 @@ export function createSpotter(entities: readonly (Entity | MatchEntity)[], optio
 
   function findMentions(text: string, scanOptions?: ScanOptions): Mention[] {
     const matches = shared.scan(text, scanOptions);
+    if (!isAboutField(matches, text)) return [];
     const defined = definitions(text, matches);
     return resolveContext(defined.length ? mergeMatches(matches, local(defined).scan(text, scanOptions)) : matches);
   }
 
-  return { scan: shared.scan, resolveContext, definitions, local, findMentions };
+  return { scan: shared.scan, resolveContext, isAboutField, definitions, local, findMentions };
 }
 
 /**
@@ -197,7 +222,7 @@ function joinCityPrefixes(text: string, matches: SpotMatch[], kinds: ReadonlyMap
 }
 
 /** The trie walk over one text (see README.md): longest acceptable match from each word start. */
-function createScanner(root: TrieNode, kinds: ReadonlyMap<string, EntityKind>): Scanner {
+function createScanner(root: TrieNode, kinds: ReadonlyMap<string, EntityKind>, seats: ReadonlyMap<string, string> = new Map()): Scanner {
   // Terminals reached by the current walk: reused between walks, so walking allocates nothing.
   const ends: number[] = [];
   const nodes: TrieNode[] = [];
@@ -243,6 +268,7 @@ function createScanner(root: TrieNode, kinds: ReadonlyMap<string, EntityKind>): 
       let stopped = false;
       let company = false;
       let place = false;
+      let project = false;
       let plural = false;
       for (const candidate of nodes[t]!.out!) {
         if (glued) {
@@ -262,6 +288,7 @@ function createScanner(root: TrieNode, kinds: ReadonlyMap<string, EntityKind>): 
         if (candidate.symbol) match.symbol = true;
         if (candidate.kind === 'company') company = true;
         else if (candidate.kind === 'country' || candidate.kind === 'region') place = true;
+        else if (candidate.kind === 'project') project = true;
         out.push(match);
       }
       if (stopped && out.length === from) return end;
@@ -282,9 +309,14 @@ function createScanner(root: TrieNode, kinds: ReadonlyMap<string, EntityKind>): 
           }
         }
         else if (place) {
+          // `England Airpark`, `Texas Instruments`: the place opens another thing's name.
+          if (opensLongerName(text, end)) {
+            out.length = from;
+            return end;
+          }
           first = placePrefixStart(text, i, floor);
           last = placeSuffixEnd(text, end);
-        }
+        } else if (project) last = projectWordEnd(text, withoutProseWord(text, i, end));
         const matched = text.slice(first, last);
         for (let o = from; o < out.length; o++) {
           out[o]!.text = matched;
@@ -306,6 +338,8 @@ function createScanner(root: TrieNode, kinds: ReadonlyMap<string, EntityKind>): 
     let resume = 0;
     let symbols = false;
     let cities = false;
+    let capitals = false;
+    let possessives = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const k = classOf(c);
@@ -320,6 +354,8 @@ function createScanner(root: TrieNode, kinds: ReadonlyMap<string, EntityKind>): 
           if (end > 0) resume = end;
           if (out.length > before) {
             if (out[before]!.symbol) symbols = true;
+            if (seats.has(out[before]!.entityId)) capitals = true;
+            if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
             // `Ningbo Zhenghai Magnetic Materials`: a city glued before a company (see below).
             const prev = out[before - 1];
             if (prev && prev.end + 1 === out[before]!.start && text.charCodeAt(prev.end) === 32 && kinds.get(prev.entityId) === 'region' && kinds.get(out[before]!.entityId) === 'company') cities = true;
@@ -328,9 +364,13 @@ function createScanner(root: TrieNode, kinds: ReadonlyMap<string, EntityKind>): 
       }
       prevWord = word;
     }
-    const kept = symbols ? keepSymbolsInContext(text, out, kinds) : out;
-    return cities ? joinCityPrefixes(text, kept, kinds) : kept;
+    const split = possessives ? splitPlacePossessives(text, out, scanner, kinds) : out;
+    const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
+    const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
+    // After the city join (it reads the capital as a place) and before the page's context rules.
+    return capitals ? resolveSeats(text, joined, seats) : joined;
   }
 
-  return { scan };
+  const scanner: Scanner = { scan };
+  return scanner;
 }

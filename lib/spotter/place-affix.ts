@@ -14,6 +14,43 @@ const SUFFIXES: readonly string[] = [' state government', ' State Government', '
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
+ * A project's own name often ends in a capitalised word for what it is (`Nolans Project`, `White
+ * Mesa Mill`, `Toliara Project`): part of the name when capitalised, not when it is prose
+ * (`the Nolans project`).
+ */
+const PROJECT_WORDS = /^ (?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)(?![\p{L}\p{N}])/u;
+
+/**
+ * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`) is
+ * prose, not name: a dictionary may hold such a form because it is safe to match (`Colossus` alone
+ * needs context), but the mention ends before the word.
+ */
+const PROSE_PROJECT_WORD = / (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|magnet plant|processing plant)$/;
+
+/** End of a project mention at [start, end) without a trailing lower-case project word. */
+export function withoutProseWord(text: string, start: number, end: number): number {
+  const m = PROSE_PROJECT_WORD.exec(text.slice(start, end));
+  return m && m.index > 0 ? start + m.index : end;
+}
+
+/** End of a capitalised project word that follows a project's name at `end`, else `end`. */
+export function projectWordEnd(text: string, end: number): number {
+  const m = PROJECT_WORDS.exec(text.slice(end, end + 16));
+  return m ? end + m[0].length : end;
+}
+
+/**
+ * A place name that opens a longer name of something else: `England Airpark`, `Texas
+ * Instruments`, `Georgia Tech`, `China Daily`, `Malaysia Airlines`. Not the place.
+ */
+const LONGER_NAME = /^ (?:Airport|Airpark|Airlines|Airways|Street|St\.|Avenue|Ave\.|Road|Boulevard|Square|University|College|Institute|School|Hospital|Times|Post|Herald|Tribune|Journal|Daily|Instruments|Tech|Stadium|Bridge|Tower|Hotel|Club|FC|Pictures|Records|Zoo|Museum|Library|Cathedral|Sausage|Sponge)(?![\p{L}\p{N}])/u;
+
+/** True when the place name ending at `end` opens a longer name of something else. */
+export function opensLongerName(text: string, end: number): boolean {
+  return LONGER_NAME.test(text.slice(end, end + 14));
+}
+
+/**
  * Start of a prefix that ends right at `start` (`Government of ` before `Canada`), else `start`.
  * The prefix may not reach back before `floor` (the end of the previous match).
  */

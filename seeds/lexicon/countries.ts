@@ -60,6 +60,9 @@ const SKIP = new Set(['AX', 'BV', 'HM', 'UM', 'IO', 'TF', 'JE', 'GG', 'IM', 'BL'
 /** Capitals that are common first names, or shared with a better-known place, left out. */
 const SKIP_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Sofia', 'Moroni', 'Hamilton', 'Stanley', 'Jamestown', 'Plymouth', 'Washington D.C.', 'City of Victoria', 'Saint John\'s', 'Palikir', 'Yaren']);
 
+/** Capitals that stand for another government than their country's: Brussels for the EU. */
+const SEATS: Record<string, string> = { Brussels: 'organisation-eu' };
+
 /** Capitals the news writes without their diacritics or by an older name. */
 const CAPITAL_ALIASES: Record<string, Alias[]> = {
   'Brasília': [{ text: 'Brasilia' }],
@@ -160,6 +163,7 @@ export function capitalEntities(): Entity[] {
         aliases,
         description: `Capital of ${c.name.common}; in policy news often shorthand for its government.`,
         country: countryId(c.cca2, c.name.common),
+        seatOf: SEATS[capital] ?? countryId(c.cca2, c.name.common),
       });
     }
   }

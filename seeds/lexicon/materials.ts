@@ -30,7 +30,7 @@ const US_2025 = ['B', 'Cu', 'Pb', 'Re', 'Si', 'Ag', 'U'];
 /** Elements named (as such or by their ore) on the EU's 2023 critical raw materials list. */
 const EU_2023 = ['Sb', 'As', 'Al', 'Be', 'Bi', 'B', 'Co', 'Cu', 'Ga', 'Ge', 'Hf', 'He', 'Li', 'Mg', 'Mn', 'Ni', 'Nb', 'P', 'Sc', 'Si', 'Sr', 'Ta', 'Ti', 'W', 'V', 'Pt', 'Pd', 'Ir', 'Rh', 'Ru'];
 /** Further elements the field's news names (gold beside copper, selenium in the seeds...). */
-const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe'];
+const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th'];
 
 /**
  * Symbols matched (only in a list of materials or before a material noun: the `symbol` rule).
@@ -42,7 +42,7 @@ const SYMBOLS = new Set([...RARE_EARTHS.filter((s) => s.length === 2), 'Li', 'Co
  * Names that are also ordinary words (a colour, a coin, a medal, a browser): they count only
  * beside an unambiguous material mention in the same article (`kind:material`).
  */
-const CONTEXT_WORDS = new Set(['gold', 'silver', 'copper', 'iron', 'nickel', 'platinum', 'chromium', 'cobalt', 'zinc', 'bismuth', 'indium']);
+const CONTEXT_WORDS = new Set(['gold', 'silver', 'copper', 'iron', 'nickel', 'platinum', 'chromium', 'cobalt', 'zinc', 'bismuth', 'indium', 'aluminium', 'titanium', 'magnesium', 'silicon', 'helium', 'palladium']);
 /** Names that are everyday words first (`lead to`, `tin can`): only in a list of materials. */
 const LIST_ONLY_WORDS = new Set(['lead', 'tin']);
 
@@ -82,10 +82,13 @@ export function materialEntities(): Entity[] {
   for (const e of ELEMENTS) {
     if (!wanted.has(e.symbol)) continue;
     const word = e.name.toLowerCase();
-    const aliases: Alias[] = (SPELLINGS[word] ?? []).map((text) => ({ text, variant: true }));
+    const aliases: Alias[] = CONTEXT_WORDS.has(word) ? [] : (SPELLINGS[word] ?? []).map((text) => ({ text, variant: true }));
     if (SYMBOLS.has(e.symbol)) aliases.push({ text: e.symbol, case: 'exact', symbol: true, noPlural: true, variant: true });
     // A rule on the bare name: an alias with the name's text replaces the name's own form.
-    if (CONTEXT_WORDS.has(word)) aliases.push({ text: word, requires: ['kind:material'], note: 'Also an everyday word (a colour, a coin, a medal): only beside another material.' });
+    if (CONTEXT_WORDS.has(word)) {
+      aliases.push({ text: word, requires: ['kind:material'], note: 'An everyday word or an everyday material (a colour, a medal, a phone frame): only beside a material of the field.' });
+      for (const spelling of SPELLINGS[word] ?? []) aliases.push({ text: spelling, requires: ['kind:material'], note: 'As the name above.' });
+    }
     if (LIST_ONLY_WORDS.has(word)) aliases.push({ text: word, symbol: true, requires: ['kind:material'], note: 'An everyday word first: only in a list of materials or before a material noun, beside another material.' });
     out.push({ id: elementId(e.name), name: word, kind: 'material', aliases, description: describe(e) });
     const formulas = OXIDE_FORMULAS[e.symbol];
@@ -94,7 +97,8 @@ export function materialEntities(): Entity[] {
         id: `${elementId(e.name)}-oxide`,
         name: `${word} oxide`,
         kind: 'material',
-        aliases: formulas.map((text) => ({ text, case: 'exact', noPlural: true, variant: true })),
+        // `Dy oxide`, `Tb oxide`: the symbol with the word, as press releases write the product.
+        aliases: [...formulas.map((text): Alias => ({ text, case: 'exact', noPlural: true, variant: true })), ...(SYMBOLS.has(e.symbol) ? [{ text: `${e.symbol} oxide`, variant: true }] : [])],
         description: `The oxide of ${word} (${formulas.join(', ')}), the form in which separated ${word} is usually traded.`,
         related: [elementId(e.name)],
       });

@@ -36,7 +36,8 @@ interface CatalogEntity {
   description: string;
   aliases?: { text: string }[];
 }
-const CATALOG = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../seeds/catalog.json'), 'utf8')) as { entities: CatalogEntity[] }).entities;
+// The whole composed dictionary (catalog + lexicon) the extension ships, with descriptions.
+const CATALOG = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../lib/knowledge/seed-bundle.json'), 'utf8')) as { entities: CatalogEntity[] }).entities;
 const byName = (name: string): CatalogEntity => {
   const e = CATALOG.find((x) => x.name === name);
   if (!e) throw new Error(`no catalog entity named ${name}`);
@@ -56,8 +57,8 @@ const inline = (origin: string, file: string) => `${origin}/fixtures/inline/${fi
 
 /** The realistic article: every entity it mentions, each marked once in first-mention mode. */
 const ARTICLE_FIRST = [
-  'China', 'MP Materials', 'Texas', 'neodymium', 'Lynas Rare Earths', 'Malaysia', 'JOGMEC', 'Australia', 'NdPr',
-  'U.S. Department of Defense', 'USA Rare Earth', 'dysprosium', 'Japan', 'General Motors',
+  'China', 'MP Materials', 'Texas', 'neodymium', 'Lynas Rare Earths', 'Malaysia', 'JOGMEC', 'Australia', 'NdPr oxide',
+  'Washington', 'U.S. Department of Defense', 'USA Rare Earth', 'dysprosium', 'Japan', 'General Motors',
 ];
 /** Shorter names inside longer ones, and words that only look like names: never marked there. */
 const ARTICLE_NEVER = ['USA', 'U.S.', 'Rare Earth', 'Rare Earths', 'Materials', 'Defense'];
@@ -65,12 +66,15 @@ const ARTICLE_NEVER = ['USA', 'U.S.', 'Rare Earth', 'Rare Earths', 'Materials', 
 /** Kind of a highlight (`lodestone-company` → `company`). */
 const kindOf = (m: Mention) => m.name.replace(/^lodestone-/, '');
 
-/** The catalog entity whose name or alias `text` is (possessives and plurals allowed, any case). */
+/** A highlight without what the matcher reads around a name: a legal suffix, a place's government. */
+const core = (t: string) => t.replace(/,? (?:Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\., Ltd\.?|plc|AG|AB|SA)$/, '').replace(/^(?:Government|State|Province) of /, '').replace(/ (?:state |provincial )?[Gg]overnment$/, '');
+
+/** The dictionary entity whose name or alias `text` is (possessives and plurals allowed, any case). */
 function entityFor(text: string | null, kind: string): CatalogEntity | undefined {
   if (text === null) return undefined;
-  const lower = normaliseMention(text).toLowerCase().replace(/’/g, "'");
+  const forms = [normaliseMention(text), core(normaliseMention(text))].map((t) => t.toLowerCase().replace(/’/g, "'"));
   return CATALOG.filter((e) => e.kind === kind).find((e) =>
-    [e.name, ...(e.aliases ?? []).map((a) => a.text)].some((alias) => mentionMatches(lower, alias.toLowerCase().replace(/’/g, "'"))),
+    [e.name, ...(e.aliases ?? []).map((a) => a.text)].some((alias) => forms.some((lower) => mentionMatches(lower, alias.toLowerCase().replace(/’/g, "'")))),
   );
 }
 
@@ -241,10 +245,11 @@ test.describe('inline highlights', () => {
   });
 
   test('dark page: marked, drawn with the dark palette', async ({ page, origin, watch, errors }) => {
-    const must = ['MP Materials', 'Lynas Rare Earths', 'China', 'dysprosium', 'JOGMEC', 'France', 'U.S. Department of Defense', 'Vulcan Elements', 'Kazakhstan', 'Vietnam', 'neodymium', 'Tokayev'];
+    // Astana was the page's unknown name until the lexicon (issue 11) added every capital.
+    const must = ['MP Materials', 'Lynas Rare Earths', 'China', 'dysprosium', 'JOGMEC', 'France', 'U.S. Department of Defense', 'Vulcan Elements', 'Kazakhstan', 'Vietnam', 'neodymium', 'Tokayev', 'Astana'];
     await page.goto(inline(origin, 'dark.html'));
     const read = await watch.settle({ must });
-    expectMentions('dark', read, { must, mustNot: ['Astana'] });
+    expectMentions('dark', read, { must, mustNot: ['Tokayev met', 'buyers'] });
     expectPageUntouched('dark', await watch.report(), errors, watch);
     // The ranges live under the dark palette's names on a dark page and the light ones on a light
     // page; the palettes themselves ship as the content script's stylesheet (no sheet is added to

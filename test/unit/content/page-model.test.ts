@@ -26,6 +26,10 @@ const fake = {
     return matches.filter((m) => !m.requires || m.requires.some((r) => present.has(r))).map(({ requires: _r, ...m }) => m);
   },
   findMentions: () => [],
+  // No page-defined short forms in these pages, and every page is about the field.
+  isAboutField: () => true,
+  definitions: () => [],
+  local: () => ({ scan: () => [] }),
 };
 const entity = (id: string, kind: Entity['kind']): Entity => ({ id, name: id, kind, aliases: [], description: 'd' });
 const entities = new Map([entity('country-china', 'country'), entity('company-lynas', 'company'), entity('company-vulcan', 'company')].map((e) => [e.id, e]));
@@ -44,7 +48,8 @@ function block(el: Element) {
 }
 const entryOf = (el: Element): BlockEntry => {
   const b = block(el);
-  return { block: b, matches: fake.scan(b.text), mentions: [], lengths: b.nodes.map((n) => n.data.length) };
+  const matches = fake.scan(b.text);
+  return { block: b, matches, shared: matches, defined: '', mentions: [], lengths: b.nodes.map((n) => n.data.length) };
 };
 function page(html: string[]) {
   document.body.replaceChildren();

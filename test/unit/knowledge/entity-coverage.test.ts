@@ -7,16 +7,20 @@ import { bundle, catalog, seedId } from './seed-bundle';
 
 const mentioned = new Map<string, number>();
 for (const m of bundle.mentions) mentioned.set(m.entityId, (mentioned.get(m.entityId) ?? 0) + 1);
+// A capital the seeds name only as its government (issue 11: `Washington's supply chain strategy`)
+// is found as that government: its mentions carry the seat's id and the capital's own words.
+const namedAsSeat = (e: (typeof catalog.entities)[number]) =>
+  e.seatOf !== undefined && bundle.mentions.some((m) => m.entityId === e.seatOf && [e.name, ...e.aliases.map((a) => a.text)].includes(m.text.replace(/['’]s$/, '')));
 
 describe('entity coverage of the seeds', () => {
   it('finds every catalog entity at least once', () => {
-    const missing = catalog.entities.filter((e) => !mentioned.has(e.id)).map((e) => e.id);
+    const missing = catalog.entities.filter((e) => !mentioned.has(e.id) && !namedAsSeat(e)).map((e) => e.id);
     expect(missing).toEqual([]);
   });
 
   it('puts nearly every entity on a timeline (only heading-only names have no fact)', () => {
     const inFacts = new Set(bundle.facts.flatMap((f) => f.entityIds));
-    const headingOnly = catalog.entities.filter((e) => !inFacts.has(e.id)).map((e) => e.id);
+    const headingOnly = catalog.entities.filter((e) => !inFacts.has(e.id) && !namedAsSeat(e)).map((e) => e.id);
     // Sweden, Namibia and North America appear only in seed 001's and 004's section headings.
     expect(headingOnly.sort()).toEqual(['country-namibia', 'country-sweden', 'region-north-america']);
   });

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const RECALL_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall');
+/** The held-out corpus: written by an annotator who never saw the dictionary (see its README). */
+export const HELDOUT_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-heldout');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];
@@ -63,20 +65,22 @@ export function parseDoc(name: string, source: string): RecallDoc {
  * Corpus ids guessed before the lexicon existed, mapped to the lexicon's id for the same entity
  * (`ids.json`; spans and classes are never touched).
  */
-function readIdMap(): Record<string, string> {
-  const file = path.join(RECALL_DIR, 'ids.json');
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { ids: Record<string, string> }).ids : {};
+function readIdMap(dir: string): { ids: Record<string, string>; byClass: Record<string, Record<string, string>> } {
+  const file = path.join(dir, 'ids.json');
+  if (!fs.existsSync(file)) return { ids: {}, byClass: {} };
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { ids: Record<string, string>; byClass?: Record<string, Record<string, string>> };
+  return { ids: json.ids, byClass: json.byClass ?? {} };
 }
 
 /** Every document of the corpus, sorted by file name, with guessed ids mapped (`readIdMap`). */
-export function readCorpus(): RecallDoc[] {
-  const ids = readIdMap();
+export function readCorpus(dir: string = RECALL_DIR): RecallDoc[] {
+  const { ids, byClass } = readIdMap(dir);
   return fs
-    .readdirSync(RECALL_DIR)
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => parseDoc(f, fs.readFileSync(path.join(RECALL_DIR, f), 'utf8')))
-    .map((d) => ({ ...d, expected: d.expected.map((e) => ({ ...e, entityId: ids[e.entityId] ?? e.entityId })) }));
+    .map((f) => parseDoc(f, fs.readFileSync(path.join(dir, f), 'utf8')))
+    .map((d) => ({ ...d, expected: d.expected.map((e) => ({ ...e, entityId: byClass[e.cls]?.[e.entityId] ?? ids[e.entityId] ?? e.entityId })) }));
 }
 
 /** A found mention, in the same offsets as `Expected`. */

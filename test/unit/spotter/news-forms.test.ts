@@ -168,7 +168,8 @@ describe('stop phrases and shouted headlines', () => {
     expect(found('MP Materials. U.S. RARE EARTH MAGNET INDEPENDENCE')).toEqual([['MP Materials', 'company-mp']]);
     expect(found('MP Materials opened its Independence facility; MP MATERIALS RISES')).toEqual([
       ['MP Materials', 'company-mp'],
-      ['Independence facility', 'project-independence'],
+      // The name's lower-case `facility` is prose (see `withoutProseWord`).
+      ['Independence', 'project-independence'],
       ['MP MATERIALS', 'company-mp'],
     ]);
   });
@@ -178,5 +179,70 @@ describe('a home city before a company name', () => {
   it('is part of the company\u2019s name (`Ningbo Zhenghai …`), but not after a comma', () => {
     expect(found('Ningbo Zhenghai Magnetic Material rose').map(([t, id]) => [t, id])).toEqual([['Ningbo Zhenghai Magnetic Material', 'company-zhenghai']]);
     expect(found('Ningbo, Zhenghai Magnetic Material').map(([, id]) => id)).toEqual(['region-ningbo', 'company-zhenghai']);
+  });
+});
+
+describe('capitals, projects and longer names', () => {
+  const s = createSpotter([
+    entity('country-china', 'China', 'country'),
+    entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }]),
+    { ...entity('region-beijing', 'Beijing', 'region'), seatOf: 'country-china', country: 'country-china' },
+    entity('region-texas', 'Texas', 'region'),
+    entity('region-england', 'England', 'region'),
+    entity('company-viridis', 'Viridis Mining and Minerals', 'company', ['Viridis']),
+    entity('project-colossus', 'Colossus', 'project', [{ text: 'Colossus project', case: 'any' }, { text: 'Colossus', requires: ['company-viridis'] }]),
+    entity('project-nolans', 'Nolans', 'project'),
+    entity('government-mofcom', 'Ministry of Commerce (China)', 'government', ["China's Ministry of Commerce"]),
+    entity('material-neodymium', 'neodymium', 'material'),
+  ], { requireField: true });
+  const got = (t: string) => s.findMentions(t).map((m) => [m.text, m.entityId]);
+
+  it('reads a capital as its government outside a phrase of place', () => {
+    expect(got('Neodymium: Beijing tightened controls after talks in Beijing; Beijing-based firms.')).toEqual([
+      ['Neodymium', 'material-neodymium'],
+      ['Beijing', 'country-china'],
+      ['Beijing', 'region-beijing'],
+      ['Beijing', 'region-beijing'],
+    ]);
+    expect(got('BEIJING, Oct 9 - neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
+  });
+
+  it('takes a capitalised project word into the name, and leaves a lower-case one out', () => {
+    expect(got('Viridis said the Nolans Project and the Colossus project, and Colossus, need neodymium.')).toEqual([
+      ['Viridis', 'company-viridis'],
+      ['Nolans Project', 'project-nolans'],
+      ['Colossus', 'project-colossus'],
+      ['Colossus', 'project-colossus'],
+      ['neodymium', 'material-neodymium'],
+    ]);
+  });
+
+  it("splits a place's possessive off a body's name", () => {
+    expect(got("China's Ministry of Commerce restricted neodymium")).toEqual([
+      ['China', 'country-china'],
+      ['Ministry of Commerce', 'government-mofcom'],
+      ['neodymium', 'material-neodymium'],
+    ]);
+  });
+
+  it('does not read a place that opens the name of something else', () => {
+    expect(got('England Airpark and Texas Instruments use neodymium in Texas').map(([t]) => t)).toEqual(['neodymium', 'Texas']);
+  });
+});
+
+describe('a page about something else', () => {
+  const s = createSpotter([
+    entity('region-tokyo', 'Tokyo', 'region'),
+    entity('country-japan', 'Japan', 'country'),
+    { ...entity('company-samsung', 'Samsung Electronics', 'company', ['Samsung']), general: true },
+    entity('company-lynas', 'Lynas Rare Earths', 'company', ['Lynas']),
+  ], { requireField: true });
+
+  it('gets no highlights, unless it names a company of the field or uses the field\u2019s words', () => {
+    expect(s.findMentions('Neon signs glow in Tokyo and across Japan; Samsung makes the screens.')).toEqual([]);
+    expect(s.findMentions('Lynas ships from Japan.').map((m) => m.text)).toEqual(['Lynas', 'Japan']);
+    expect(s.findMentions('Japan stockpiles rare earths.').map((m) => m.text)).toEqual(['Japan']);
+    expect(s.findMentions('Tokyo studies mining rules for its mineral deposits.').map((m) => m.text)).toEqual(['Tokyo']);
+    expect(s.findMentions('A recipe rich in minerals, from Tokyo.')).toEqual([]);
   });
 });

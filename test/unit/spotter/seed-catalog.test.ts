@@ -16,6 +16,8 @@ const seeds = readdirSync(SEEDS)
 describe('the real catalog on the seeds', () => {
   const spotter = createSpotter(catalog.entities);
   const keys = new Map(catalog.entities.map((e) => [e.id, new Set([e.name, ...e.aliases.map((a) => a.text)].map(matchKey))]));
+  // A capital standing for its government is a mention of the seat in the capital's words.
+  for (const e of catalog.entities) if (e.seatOf) for (const t of [e.name, ...e.aliases.map((a) => a.text)]) keys.get(e.seatOf)?.add(matchKey(t));
 
   /** A mention without what the matcher reads around a name (issue 11): a legal suffix, a place's government. */
   const core = (t: string) =>

@@ -1,0 +1,34 @@
+/**
+ * A capital often stands for its government: "as Beijing tightens its grip", "talks with
+ * Washington", "Brussels wants a stockpile". The issue-11 reading: outside a phrase of place, a
+ * capital with a `seatOf` means that government (the country itself acting, as `Indian
+ * government` does in the seeds). A phrase of place keeps the city: `in Beijing`, `from Tokyo`,
+ * `Beijing-based`, or a dateline (`BEIJING, Oct 9 -`).
+ */
+import type { SpotMatch } from './matcher';
+
+/** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`. */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+/** After the name: `Beijing-based`, `Tokyo-headquartered`. */
+const PLACE_AFTER = /^-(?:based|headquartered|listed)\b/i;
+
+/** Whether the capital matched at [start, end) is named as a place here, not as a government. */
+export function namedAsPlace(text: string, start: number, end: number): boolean {
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (PLACE_AFTER.test(text.slice(end, end + 20))) return true;
+  // A dateline: capitals at the start of a line, then a comma, slash or dash (`BEIJING, Oct 9 -`,
+  // `TOKYO/SEOUL, Nov 20`, `TOKYO --`).
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(line, start);
+  const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
+  return shouted && /^[\p{Lu}\s/.,]*$/u.test(before) && /^\s*[,/\u2013\u2014-]/.test(text.slice(end, end + 4));
+}
+
+/** Rewrites each capital standing for its government to that government (`seats`: id → seat id). */
+export function resolveSeats(text: string, matches: SpotMatch[], seats: ReadonlyMap<string, string>): SpotMatch[] {
+  for (const m of matches) {
+    const seat = seats.get(m.entityId);
+    if (seat && !namedAsPlace(text, m.start, m.end)) m.entityId = seat;
+  }
+  return matches;
+}
