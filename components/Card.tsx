@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntityKind } from '../lib/catalog/schema';
 import type { EntityCard } from '../lib/store/rows';
-import { placeCard, type CardPlacement } from '../lib/highlight/card-position';
+import { placeCard, type CardPlacement } from '../lib/page/card-position';
 import type { RectLike } from '../lib/highlight/hit-test';
 import { formatFactDate, formatIsoDate } from '../lib/ui/format-date';
 import { KIND_STYLES } from '../lib/ui/kinds';

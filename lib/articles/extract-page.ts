@@ -5,7 +5,7 @@
  * expects. Page text never becomes HTML: the article element is walked, not serialised.
  */
 import { Readability } from '@mozilla/readability';
-import { protoCall, protoGet } from '../highlight/safe-dom';
+import { protoCall, protoGet } from '../dom/safe-dom';
 import { MAX_SOURCE_TEXT_CHARS } from '../store/rows';
 import type { ExtractedArticle } from './extracted-article';
 

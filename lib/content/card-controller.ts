@@ -7,14 +7,14 @@
 import type { CardDetails, CardEntity } from '../../components/Card';
 import type { CardLayerProps } from '../../components/CardLayer';
 import type { Entity } from '../catalog/schema';
-import { isOffscreen } from '../highlight/card-position';
+import { isOffscreen } from '../page/card-position';
 import type { RectLike } from '../highlight/hit-test';
-import { activeElementOf, rootOf } from '../highlight/safe-dom';
+import { activeElementOf, rootOf } from '../dom/safe-dom';
 import type { PageTheme } from '../highlight/styles';
 import type { Result } from '../messages/result';
 import type { EntityCard } from '../store/rows';
 import { KIND_STYLES } from '../ui/kinds';
-import type { PageMention } from './page-model';
+import type { PageMention } from '../page/page-model';
 import type { Scope } from './scope';
 import type { UiHost } from './ui-host';
 

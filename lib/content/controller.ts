@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../catalog/schema';
 import { supportsHighlights } from '../highlight/renderer';
-import { bodyOf, protoGet } from '../highlight/safe-dom';
+import { bodyOf, protoGet } from '../dom/safe-dom';
 import { isActiveOn, siteOf, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { createSpotter, type Spotter } from '../spotter/matcher';

@@ -4,7 +4,7 @@
  * every 100 ms does not turn into a stream of messages.
  */
 import { sendMessage } from '../messages/browser';
-import { protoGet, titleOf } from '../highlight/safe-dom';
+import { protoGet, titleOf } from '../dom/safe-dom';
 import type { Scope } from './scope';
 
 /** Characters of block text below which a page counts as having nothing to read. */

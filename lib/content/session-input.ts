@@ -5,7 +5,7 @@
  */
 import type { CardController } from './card-controller';
 import { trackPointer } from './hover';
-import type { PageMention } from './page-model';
+import type { PageMention } from '../page/page-model';
 import { safely, type Scope } from './scope';
 
 /** What the listeners act on. */

@@ -3,28 +3,28 @@
  * by pause, a site switch, or the content script's end) and leaves the page as it found it.
  */
 import type { Entity } from '../catalog/schema';
-import { countByEntity } from '../highlight/display-filter';
+import { countByEntity } from '../page/display-filter';
 import { caretFromPoint, pointInRects, type RectLike } from '../highlight/hit-test';
-import { unionRect } from '../highlight/card-position';
+import { unionRect } from '../page/card-position';
 import { createMeasurer, type Measurer } from '../highlight/measure';
 import { createVisibilityCache } from '../highlight/visibility';
 import { createHighlightRenderer, type HighlightRenderer } from '../highlight/renderer';
-import { bodyOf, protoGet } from '../highlight/safe-dom';
+import { bodyOf, protoGet } from '../dom/safe-dom';
 import type { PageTheme } from '../highlight/styles';
 import { sendMessage } from '../messages/browser';
 import type { Settings } from '../settings/schema';
 import type { Spotter } from '../spotter/matcher';
-import { collectTextBlocks, walkTextBlocks, type TextBlock, type WalkResult } from '../spotter/text-map';
+import { collectTextBlocks, walkTextBlocks, type TextBlock, type WalkResult } from '../dom/text-map';
 import { CardController, viewportOf } from './card-controller';
-import { PageModel, scanBlocks, type BlockEntry, type PageMention } from './page-model';
+import { PageModel, scanBlocks, type BlockEntry, type PageMention } from '../page/page-model';
 import { watchPage, type PageWatcher, type WatchBatch } from './page-watcher';
-import { RangeLayer } from './range-layer';
+import { RangeLayer } from '../highlight/range-layer';
 import { createReporter, MIN_READABLE_CHARS } from './report';
 import { Scope } from './scope';
 import { listenToPage } from './session-input';
-import { chooseNextMention } from './step-next';
+import { chooseNextMention } from '../page/step-next';
 import { detectTheme } from './theme';
-import { drainSliced, yieldToPage } from './slices';
+import { drainSliced, yieldToPage } from '../page/slices';
 import { createUiHost, type UiHost } from './ui-host';
 import { markTiming } from './timing';
 

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import catalog from '../../seeds/catalog.json';
 import { extractPageArticle } from '../articles/extract-page';
 import type { Entity } from '../catalog/schema';
-import { bodyOf, contentTypeOf } from '../highlight/safe-dom';
+import { bodyOf, contentTypeOf } from '../dom/safe-dom';
 import { listenForMessages } from '../messages/browser';
 import { MessageError } from '../messages/result';
 import { ContentController } from './controller';

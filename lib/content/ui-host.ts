@@ -8,7 +8,7 @@
 import { h, render } from 'preact';
 import { CardLayer, type CardLayerProps } from '../../components/CardLayer';
 import { CARD_CSS } from '../../components/card-styles';
-import { protoCall, protoGet, rootOf } from '../highlight/safe-dom';
+import { protoCall, protoGet, rootOf } from '../dom/safe-dom';
 
 /** Tag and marker attribute of the host (tests and the page-watcher look for them). */
 export const HOST_TAG = 'lodestone-host';

@@ -3,14 +3,14 @@
  * what is shown, the viewport window says which blocks are near, and this layer diffs the two
  * into renderer calls and hit-test index updates; nothing is redrawn that did not change.
  */
-import type { HighlightRenderer } from '../highlight/renderer';
-import { MentionIndex } from '../highlight/mention-index';
-import type { VisibilityCache } from '../highlight/visibility';
-import { createViewportWindow, type ViewportWindow } from '../highlight/viewport-window';
-import { toStaticRange } from '../spotter/text-map';
-import type { BlockEntry, PageMention, PageModel } from './page-model';
-import { forEachSliced } from './slices';
-import { markTiming } from './timing';
+import type { HighlightRenderer } from './renderer';
+import { MentionIndex } from './mention-index';
+import type { VisibilityCache } from './visibility';
+import { createViewportWindow, type ViewportWindow } from './viewport-window';
+import { toStaticRange } from '../dom/text-map';
+import type { BlockEntry, PageMention, PageModel } from '../page/page-model';
+import { forEachSliced } from '../page/slices';
+import { markTiming } from '../content/timing';
 
 /** Diffs the model and the viewport window into drawn ranges. */
 export class RangeLayer {

@@ -2,7 +2,7 @@
  * Where the card goes: below the word when it fits, else above, else on the roomier side with its
  * height capped so it never covers the word it explains; always inside the viewport.
  */
-import type { RectLike } from './hit-test';
+import type { RectLike } from '../highlight/hit-test';
 
 /** Gap between the word and the card, and between the card and the viewport edge (px). */
 export const CARD_GAP = 6;

@@ -5,8 +5,8 @@
  */
 import type { Entity, EntityKind } from '../catalog/schema';
 import type { Spotter, SpotMatch } from '../spotter/matcher';
-import type { TextBlock } from '../spotter/text-map';
-import { selectDisplayed } from '../highlight/display-filter';
+import type { TextBlock } from '../dom/text-map';
+import { selectDisplayed } from './display-filter';
 import type { HighlightMode } from '../settings/schema';
 import { resolveMentions } from './resolve-mentions';
 import { forEachSliced } from './slices';

@@ -11,7 +11,7 @@ import { normaliseCanonicalUrl } from './canonical-url';
 import type { LodestoneDB } from './db';
 import { sourceGraphTables } from './db';
 import { StoreError, toStoreError } from './errors';
-import { savedSourceId } from './hash';
+import { savedSourceId } from '../text/hash';
 import { IncomingFactSchema, MAX_SOURCE_TEXT_CHARS } from './rows';
 import { buildSourceGraph, deleteSourceChildren, deleteSourceGraphs, putSourceGraph } from './source-graph';
 import { describeIssue } from './describe-issue';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lib/catalog/schema';
-import { PageModel, type BlockEntry } from '../../../lib/content/page-model';
-import { resolveMentions } from '../../../lib/content/resolve-mentions';
+import { PageModel, type BlockEntry } from '../../../lib/page/page-model';
+import { resolveMentions } from '../../../lib/page/resolve-mentions';
 
 type Match = { entityId: string; text: string; start: number; end: number; requires?: string[] };
 

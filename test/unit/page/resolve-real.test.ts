@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../lib/catalog/schema';
-import type { BlockEntry } from '../../../lib/content/page-model';
-import { resolveMentions } from '../../../lib/content/resolve-mentions';
+import type { BlockEntry } from '../../../lib/page/page-model';
+import { resolveMentions } from '../../../lib/page/resolve-mentions';
 import { createSpotter } from '../../../lib/spotter/matcher';
 
 const root = path.resolve(import.meta.dirname, '../../..');
