@@ -4,18 +4,16 @@
  * the page's origin), follow the word on scroll, close on Escape, on leaving (after a grace delay
  * so the pointer can travel into the card) or when the word scrolls away.
  */
-import type { CardDetails, CardEntity } from '../../components/Card';
-import type { CardLayerProps } from '../../components/CardLayer';
 import type { Entity } from '../catalog/schema';
-import { isOffscreen } from '../page/card-position';
-import type { RectLike } from '../highlight/hit-test';
+import { isOffscreen, type RectLike } from '../page/card-position';
 import { activeElementOf, rootOf } from '../dom/safe-dom';
 import type { PageTheme } from '../highlight/styles';
 import type { Result } from '../messages/result';
 import type { EntityCard } from '../store/rows';
 import { KIND_STYLES } from '../ui/kinds';
-import type { PageMention } from '../page/page-model';
+import type { DomMention } from '../dom/page-blocks';
 import type { Scope } from './scope';
+import type { CardDetails, CardEntity, CardLayerState } from './card-view';
 import type { UiHost } from './ui-host';
 
 /** Delay before a pointer-opened card closes once the pointer left word and card (ms). */
@@ -33,15 +31,15 @@ export interface CardDeps {
   scope: Scope;
   host: () => UiHost | undefined;
   entity: (id: string) => Entity | undefined;
-  anchorOf: (m: PageMention) => RectLike | undefined;
+  anchorOf: (m: DomMention) => RectLike | undefined;
   theme: () => PageTheme;
   fetchCard: (entityId: string) => Promise<Result<EntityCard>>;
   openTimeline: (entityId: string) => void;
-  onClosed: (m: PageMention) => void;
+  onClosed: (m: DomMention) => void;
 }
 
 interface OpenCard {
-  mention: PageMention;
+  mention: DomMention;
   entity: CardEntity;
   via: OpenedBy;
   openId: number;
@@ -61,7 +59,7 @@ export class CardController {
   constructor(private readonly d: CardDeps) {}
 
   /** The mention whose card is open. */
-  get mention(): PageMention | undefined {
+  get mention(): DomMention | undefined {
     return this.current?.mention;
   }
 
@@ -70,7 +68,7 @@ export class CardController {
   }
 
   /** Opens the card on `m`; false when it cannot be shown (host refused, word not on screen). */
-  open(m: PageMention, via: OpenedBy): boolean {
+  open(m: DomMention, via: OpenedBy): boolean {
     this.cancelClose();
     const entity = this.d.entity(m.entityId);
     const anchor = this.d.anchorOf(m);
@@ -173,7 +171,7 @@ export class CardController {
     const host = this.d.host();
     if (!host) return;
     const c = this.current;
-    const props: CardLayerProps = { announcement: this.announcement, theme: this.d.theme() };
+    const props: CardLayerState = { announcement: this.announcement, theme: this.d.theme() };
     if (c) {
       props.card = {
         openId: c.openId,

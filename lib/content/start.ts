@@ -9,10 +9,12 @@ import catalog from '../../seeds/catalog.json';
 import { extractPageArticle } from '../articles/extract-page';
 import type { Entity } from '../catalog/schema';
 import { bodyOf, contentTypeOf } from '../dom/safe-dom';
-import { listenForMessages } from '../messages/browser';
+import { listenForMessages, sendMessage } from '../messages/browser';
 import { MessageError } from '../messages/result';
+import { loadSettings, watchSettings } from '../settings/storage';
+import type { CardViewFactory } from './card-view';
 import { ContentController } from './controller';
-import { createRootScope } from './lifetime';
+import { createRootScope, isOrphaned } from './lifetime';
 import { markTiming } from './timing';
 
 /** Document types Lodestone annotates; text/plain, images, XML and SVG documents get no work at all. */
@@ -24,8 +26,13 @@ export function isAnnotatable(doc: Document): boolean {
   return ANNOTATABLE_TYPES.has(contentTypeOf(doc)) && body !== null && body.tagName.toUpperCase() === 'BODY';
 }
 
+/** What the entry point hands in: the views lib/ may not import (components/ sits above it). */
+export interface ContentViews {
+  cardView: CardViewFactory;
+}
+
 /** Starts Lodestone on the current page; everything it starts is torn down with its root scope. */
-export function startContent(ctx: ContentScriptContext): void {
+export function startContent(ctx: ContentScriptContext, views: ContentViews): void {
   try {
     markTiming('script-start');
     if (ctx.isInvalid) return;
@@ -55,7 +62,13 @@ export function startContent(ctx: ContentScriptContext): void {
     });
     root.onDispose(messages.stop);
     if (!isAnnotatable(doc)) return;
-    controller = new ContentController(root, doc, (catalog as { entities: Entity[] }).entities);
+    controller = new ContentController(root, doc, (catalog as { entities: Entity[] }).entities, {
+      send: sendMessage,
+      cardView: views.cardView,
+      settings: { load: loadSettings, watch: watchSettings },
+      isOrphaned,
+      mark: markTiming,
+    });
     controller.init().catch(() => undefined);
   } catch {
     // The page must never see Lodestone fail.

@@ -3,8 +3,7 @@
  * focused one if the reader is still looking at it, else from the first one in view (stepping must
  * not jump back to the top of a long page); mentions the reader cannot see are skipped.
  */
-import { isOffscreen } from './card-position';
-import type { RectLike } from '../highlight/hit-test';
+import { isOffscreen, type RectLike } from './card-position';
 import { lowerBound, nextStepIndex } from './stepping';
 
 /** What choosing needs to know about the page. */

@@ -1,114 +1,134 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../lib/catalog/schema';
-import { PageModel, type BlockEntry } from '../../../lib/page/page-model';
+import { PageModel, scanBlocks, type BlockEntry, type BlockLayout } from '../../../lib/page/page-model';
 import { resolveMentions } from '../../../lib/page/resolve-mentions';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { ENTITIES } from '../spotter/entities';
 
-type Match = { entityId: string; text: string; start: number; end: number; requires?: string[] };
+// The real spotter over the small test catalog: `Vulcan` alone counts only where `Vulcan Elements`
+// (its `requires` anchor) is named somewhere on the page. No rule is re-implemented here.
+const spotter = createSpotter(ENTITIES);
+const entities = new Map(ENTITIES.map((e) => [e.id, e]));
 
-// A stand-in spotter: finds fixed words; `Vulcan` needs `vulcan-elements` named elsewhere.
-const WORDS: Record<string, string> = { China: 'country-china', Lynas: 'company-lynas', Vulcan: 'company-vulcan', 'Vulcan Elements': 'company-vulcan' };
-const fake = {
-  scan(text: string): Match[] {
-    const out: Match[] = [];
-    const re = /Vulcan Elements|China|Lynas|Vulcan/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const match: Match = { entityId: WORDS[m[0]]!, text: m[0], start: m.index, end: m.index + m[0].length };
-      if (m[0] === 'Vulcan') match.requires = ['company-vulcan'];
-      out.push(match);
-    }
-    return out;
-  },
-  // The real rule (lib/spotter/matcher.ts): a `requires` match survives when a required id is
-  // present through a match without `requires`. Here `Vulcan` requires `company-vulcan`.
-  resolveContext(matches: Match[]) {
-    const present = new Set(matches.filter((m) => !m.requires).map((m) => m.entityId));
-    return matches.filter((m) => !m.requires || m.requires.some((r) => present.has(r))).map(({ requires: _r, ...m }) => m);
-  },
-  findMentions: () => [],
-};
-const entity = (id: string, kind: Entity['kind']): Entity => ({ id, name: id, kind, aliases: [], description: 'd' });
-const entities = new Map([entity('country-china', 'country'), entity('company-lynas', 'company'), entity('company-vulcan', 'company')].map((e) => [e.id, e]));
-
-function block(el: Element) {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  const starts: number[] = [];
-  let text = '';
-  for (const n of nodes) {
-    starts.push(text.length);
-    text += n.data;
-  }
-  return { element: el, text, nodes, starts };
+/** A block as the model sees it: an element key, text, and nodes with a length. Plain objects. */
+interface FakeNode {
+  length: number;
+  /** Position in the fake document (reading order). */
+  pos: number;
+  attached: boolean;
 }
-const entryOf = (el: Element): BlockEntry => {
-  const b = block(el);
-  return { block: b, matches: fake.scan(b.text), mentions: [], lengths: b.nodes.map((n) => n.data.length) };
+interface FakeBlock {
+  element: { name: string };
+  text: string;
+  nodes: FakeNode[];
+}
+
+/** The fake document: order by each block's first node position; attached while both end nodes are. */
+const layout: BlockLayout<FakeBlock> = {
+  compare: (a, b) => (a.nodes[0]?.pos ?? 0) - (b.nodes[0]?.pos ?? 0),
+  isAttached: (b) => b.nodes.every((n) => n.attached),
 };
-function page(html: string[]) {
-  document.body.replaceChildren();
-  return html.map((t) => {
-    const p = document.createElement('p');
-    p.textContent = t;
-    document.body.append(p);
-    return p;
+
+let nextPos = 0;
+/** A one-node block at the next position (or at `pos`). */
+function block(text: string, pos = (nextPos += 10)): FakeBlock {
+  return { element: { name: `p@${pos}` }, text, nodes: [{ length: text.length, pos, attached: true }] };
+}
+async function entries(blocks: FakeBlock[]): Promise<BlockEntry<FakeBlock>[]> {
+  return (await scanBlocks(spotter, blocks, () => true))!;
+}
+
+describe('scanBlocks', () => {
+  it('spots each block with the real spotter and records node lengths', async () => {
+    const b: FakeBlock = { element: { name: 'p' }, text: 'MP Materials and Lynas', nodes: [{ length: 13, pos: 1, attached: true }, { length: 9, pos: 2, attached: true }] };
+    const [e] = await entries([b]);
+    expect(e!.matches.map((m) => [m.entityId, m.start, m.end])).toEqual([
+      ['company-mp-materials', 0, 12],
+      ['company-lynas', 17, 22],
+    ]);
+    expect(e!.lengths).toEqual([13, 9]);
   });
-}
+
+  it('stops (null) when the session ended while it was yielding', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => block(`China ${i}`));
+    let alive = true;
+    const pending = scanBlocks({ scan: (t) => ((alive = false), spotter.scan(t)) }, many, () => alive);
+    expect(await pending).toBeNull();
+  });
+});
 
 describe('resolveMentions', () => {
-  it('applies document-level rules across blocks and maps offsets back to each block', async () => {
-    const [a, b] = page(['Vulcan said China', 'Later, Vulcan Elements and Lynas']);
-    const entries = [entryOf(a!), entryOf(b!)];
-    const ordered = (await resolveMentions(fake, entries, entities))!;
+  it('applies document-level rules across blocks and keeps block offsets', async () => {
+    const es = await entries([block('Vulcan said China'), block('Later, Vulcan Elements and Lynas')]);
+    const ordered = (await resolveMentions(spotter, es, entities))!;
     expect(ordered.map((m) => `${m.text}@${m.start}`)).toEqual(['Vulcan@0', 'China@12', 'Vulcan Elements@7', 'Lynas@27']);
-    expect(ordered[2]!.entry).toBe(entries[1]);
-    expect(entries[1]!.block.text.slice(ordered[3]!.start, ordered[3]!.end)).toBe('Lynas');
+    expect(ordered[2]!.entry).toBe(es[1]);
+    expect(es[1]!.block.text.slice(ordered[3]!.start, ordered[3]!.end)).toBe('Lynas');
   });
 
   it('drops an ambiguous alias when its anchor is absent, and keeps mention identity across runs', async () => {
-    const [a] = page(['Vulcan said China']);
-    const entries = [entryOf(a!)];
-    const first = (await resolveMentions(fake, entries, entities))!;
+    const es = await entries([block('Vulcan said China')]);
+    const first = (await resolveMentions(spotter, es, entities))!;
     expect(first.map((m) => m.text)).toEqual(['China']);
-    const again = (await resolveMentions(fake, entries, entities))!;
+    const again = (await resolveMentions(spotter, es, entities))!;
     expect(again[0]).toBe(first[0]);
   });
 });
 
 describe('PageModel', () => {
   it('first mode shows the first mention per entity in reading order; kinds filter', async () => {
-    const ps = page(['China and Lynas', 'China again, Lynas again', 'Lynas']);
-    const model = new PageModel(fake as never, entities);
-    await model.setEntries(ps.map(entryOf));
-    expect(model.applyDisplay('first', () => true).map((m) => `${m.text}:${ps.indexOf(m.entry.block.element as HTMLParagraphElement)}`)).toEqual(['China:0', 'Lynas:0']);
+    const bs = [block('China and Lynas'), block('China again, Lynas again'), block('Lynas')];
+    const model = new PageModel(spotter, entities, layout);
+    await model.setEntries(await entries(bs));
+    expect(model.applyDisplay('first', () => true).map((m) => `${m.text}:${bs.indexOf(m.entry.block)}`)).toEqual(['China:0', 'Lynas:0']);
     expect(model.applyDisplay('every', () => true)).toHaveLength(5);
     expect(model.applyDisplay('every', (k) => k !== 'company').map((m) => m.text)).toEqual(['China', 'China']);
     expect(model.textLength).toBe('China and Lynas'.length + 'China again, Lynas again'.length + 5);
   });
 
+  it('in first mode, a mention the reader cannot see does not take its entity’s slot', async () => {
+    const bs = [block('Lynas hidden'), block('Lynas shown')];
+    const model = new PageModel(spotter, entities, layout);
+    await model.setEntries(await entries(bs));
+    const shown = model.applyDisplay('first', () => true, (m) => m.entry.block !== bs[0]);
+    expect(shown.map((m) => bs.indexOf(m.entry.block))).toEqual([1]);
+    expect(model.isShown(shown[0]!)).toBe(true);
+    expect(model.isShown(model.ordered[0]!)).toBe(false);
+  });
+
   it('inserts re-collected groups in reading order and replaces what they cover', async () => {
-    const ps = page(['China one', 'Lynas three']);
-    const model = new PageModel(fake as never, entities);
-    await model.setEntries(ps.map(entryOf));
-    // New content lands between the two paragraphs; the first paragraph's text changes.
-    const mid = document.createElement('p');
-    mid.textContent = 'Lynas two';
-    ps[0]!.after(mid);
-    ps[0]!.firstChild!.replaceWith(document.createTextNode('Lynas one'));
-    const fresh = [entryOf(ps[0]!)];
-    const removed = new Set<BlockEntry>();
-    model.replacedBy([ps[0]!], [fresh], removed);
+    const one = block('China one', 10);
+    const three = block('Lynas three', 30);
+    const model = new PageModel(spotter, entities, layout);
+    await model.setEntries(await entries([one, three]));
+    // The first block's element is re-collected with new text (its old node is gone), and new
+    // content lands between the two blocks.
+    const oneAgain: FakeBlock = { element: one.element, text: 'Lynas one', nodes: [{ length: 9, pos: 11, attached: true }] };
+    const two = block('Lynas two', 20);
+    const fresh = await entries([oneAgain]);
+    const removed = new Set<BlockEntry<FakeBlock>>();
+    model.replacedBy([one.element], [fresh], removed);
     expect([...removed]).toEqual([model.entries[0]]);
-    await model.update(removed, [fresh, [entryOf(mid)]]);
+    await model.update(removed, [fresh, await entries([two])]);
     expect(model.entries.map((e) => e.block.text)).toEqual(['Lynas one', 'Lynas two', 'Lynas three']);
     expect(model.applyDisplay('first', () => true).map((m) => m.entry.block.text)).toEqual(['Lynas one']);
     // Removed content takes its mentions with it.
-    mid.remove();
-    const gone = new Set<BlockEntry>();
+    two.nodes[0]!.attached = false;
+    const gone = new Set<BlockEntry<FakeBlock>>();
     model.disconnected(gone);
+    expect([...gone].map((e) => e.block)).toEqual([two]);
     await model.update(gone, []);
     expect(model.ordered.map((m) => m.entry.block.text)).toEqual(['Lynas one', 'Lynas three']);
-    expect(model.isBlockElement(mid)).toBe(false);
+    expect(model.isBlockElement(two.element)).toBe(false);
+    expect(model.isBlockElement(one.element)).toBe(true);
+  });
+
+  it('finds a block moved elsewhere by its first node, even under another element', async () => {
+    const a = block('China here', 10);
+    const model = new PageModel(spotter, entities, layout);
+    await model.setEntries(await entries([a, block('Lynas', 20)]));
+    const moved: FakeBlock = { element: { name: 'elsewhere' }, text: a.text, nodes: [a.nodes[0]!] };
+    const removed = new Set<BlockEntry<FakeBlock>>();
+    model.replacedBy([], [await entries([moved])], removed);
+    expect([...removed].map((e) => e.block)).toEqual([a]);
   });
 });

@@ -13,7 +13,7 @@ const entities = new Map(catalog.entities.map((e) => [e.id, e]));
 const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
 
 const entriesOf = (paragraphs: string[]): BlockEntry[] =>
-  paragraphs.map((text) => ({ block: { element: {} as Element, text, nodes: [], starts: [] }, matches: spotter.scan(text, { lineBreaks: 'soft' }), mentions: [], lengths: [] }));
+  paragraphs.map((text) => ({ block: { element: {}, text, nodes: [] }, matches: spotter.scan(text, { lineBreaks: 'soft' }), mentions: [], lengths: [] }));
 
 /** The straightforward way: every match of the page, page-global offsets, one resolveContext call. */
 function reference(entries: BlockEntry[]): string[] {
