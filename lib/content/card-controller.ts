@@ -8,7 +8,7 @@ import type { Entity } from '../catalog/schema';
 import { isOffscreen, type RectLike } from '../page/card-position';
 import { activeElementOf, rootOf } from '../dom/safe-dom';
 import type { PageTheme } from '../highlight/styles';
-import type { Result } from '../messages/result';
+import type { Result } from '../result';
 import type { EntityCard } from '../store/rows';
 import { KIND_STYLES } from '../ui/kinds';
 import type { DomMention } from '../dom/page-blocks';
@@ -160,7 +160,7 @@ export class CardController {
     this.details.set(entityId, { status: 'loading' });
     void this.d.fetchCard(entityId).then((r) => {
       if (!this.d.scope.active) return;
-      this.details.set(entityId, r.ok ? { status: 'ready', card: r.value } : { status: 'error', message: `Facts unavailable: ${r.error}` });
+      this.details.set(entityId, r.ok ? { status: 'ready', card: r.value } : { status: 'error', message: `Facts unavailable: ${r.error.message}` });
       // A failure is not cached for good: the next opening asks again (the background may be back).
       if (!r.ok) this.d.scope.timeout(() => this.details.delete(entityId), 5000);
       if (this.current?.entity.id === entityId) this.render();

@@ -42,8 +42,8 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
     const messages = listenForMessages({
       'article/extract': () => {
         const r = extractPageArticle(doc);
-        if ('error' in r) throw new MessageError(r.error, r.message);
-        return r;
+        if (!r.ok) throw new MessageError(r.error.code, r.error.message);
+        return r.value;
       },
       'settings/changed': async () => {
         await controller?.reload();

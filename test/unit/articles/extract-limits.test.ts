@@ -18,12 +18,12 @@ function articlePage(chars: number): Document {
 describe('extractPageArticle size limit', () => {
   it('refuses an article over the limit with code too-large and a message giving both sizes', () => {
     const r = extractPageArticle(articlePage(MAX_SOURCE_TEXT_CHARS + 50_000));
-    expect(r).toMatchObject({ error: 'too-large', message: expect.stringMatching(/^This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/^This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/) } });
   });
 
   it('accepts a long article under the limit, and the answer fits the protocol schema', () => {
     const r = extractPageArticle(articlePage(200_000));
-    expect('error' in r).toBe(false);
-    expect(ExtractedArticleSchema.safeParse(r).success).toBe(true);
+    expect(r.ok).toBe(true);
+    expect(ExtractedArticleSchema.safeParse(r.ok && r.value).success).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ beforeEach(async () => {
   send = vi.fn(async (type: string) => {
     if (type === 'data/export') return { ok: true, value: { json: '{"format":"lodestone"}' } };
     if (type === 'source/delete') return { ok: true, value: null };
-    return { ok: false, error: 'unexpected' };
+    return { ok: false, error: { code: 'internal', message: 'unexpected' } };
   });
 });
 afterEach(() => {
