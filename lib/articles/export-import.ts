@@ -5,8 +5,7 @@
 import Dexie from 'dexie';
 import type { Entity } from '../catalog/schema';
 import { normaliseCanonicalUrl } from '../store/canonical-url';
-import type { LodestoneDB } from '../store/db';
-import { sourceGraphTables } from '../store/db';
+import { type LodestoneDB, sourceGraphTables } from '../store/db';
 import { toStoreError } from '../store/errors';
 import { savedSourceId } from '../text/hash';
 import type { SourcedMention } from '../store/rows';

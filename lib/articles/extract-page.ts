@@ -160,7 +160,7 @@ export function jsonLdDate(json: string): string {
   const queue: unknown[] = [data];
   for (let seen = 0; queue.length && seen < 500; seen++) {
     const v = queue.shift();
-    if (Array.isArray(v)) queue.push(...v);
+    if (Array.isArray(v)) queue.push(...(v as unknown[]));
     else if (v && typeof v === 'object') {
       const date = Object.prototype.hasOwnProperty.call(v, 'datePublished') ? (v as { datePublished: unknown }).datePublished : undefined;
       if (typeof date === 'string' && date) return date;

@@ -20,8 +20,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const n = (x: number) => x.toLocaleString('en');
 
 /** Thrown inside the reviver to stop parsing with a message. */
-class Refusal {
-  constructor(readonly error: string) {}
+class Refusal extends Error {
+  override readonly name = 'Refusal';
 }
 
 /** The deepest `{`/`[` nesting outside strings, stopping at the first position past `limit`. */
@@ -61,7 +61,7 @@ export function parseImport(text: string): ParseImportResult {
   try {
     raw = JSON.parse(text, reviver);
   } catch (err) {
-    if (err instanceof Refusal) return refuse(err.error);
+    if (err instanceof Refusal) return refuse(err.message);
     return refuse(`it is not valid JSON (${err instanceof Error ? err.message : 'parse error'})`);
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return refuse('it is not a Lodestone export (expected a JSON object)');

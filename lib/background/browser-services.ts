@@ -7,7 +7,10 @@ import type { Badge, SessionArea, Tabs } from './services';
 
 /** `storage.session`; where a browser lacks it, reads are empty and writes do nothing (memory alone still works). */
 export const browserSession: SessionArea = {
-  get: async (key) => ((await browser.storage.session.get(key)) as Record<string, unknown>) ?? {},
+  get: async (key) => {
+    const got: Record<string, unknown> | undefined = await browser.storage.session.get(key);
+    return got ?? {};
+  },
   // async: a browser without storage.session throws synchronously; this turns that into a rejection.
   set: async (items) => {
     await browser.storage.session.set(items);

@@ -68,7 +68,7 @@ export function createKnowledge(deps: KnowledgeDeps = {}): Knowledge {
     },
     async spotterFor(store) {
       const entities = await listEntities(store);
-      if (!spotter || spotter.entities.length !== entities.length) spotter = { spotter: createSpotter(entities as Entity[]), entities: entities as Entity[] };
+      if (!spotter || spotter.entities.length !== entities.length) spotter = { spotter: createSpotter(entities), entities };
       return spotter.spotter;
     },
   };

@@ -114,7 +114,7 @@ export class CardController {
     if (focusInCard) {
       const back = c.restoreFocus as HTMLElement | null;
       if (back && back.isConnected && typeof back.focus === 'function' && back !== rootOf(this.d.doc)) back.focus({ preventScroll: true });
-      else (host.element as HTMLElement).blur();
+      else host.element.blur();
     }
     this.d.onClosed(c.mention);
   }

@@ -130,7 +130,7 @@ export class PageSession {
 
   /** Spots the page and starts watching it. */
   start(): Promise<void> {
-    this.enqueue(() => this.rescan());
+    void this.enqueue(() => this.rescan());
     this.listen();
     this.watcher = watchPage({
       doc: this.doc,

@@ -2,7 +2,7 @@
  * The page model (lib/page, pure) over the DOM's text blocks: reading order and attachment come
  * from the document itself. Kept here so the model never names a DOM type.
  */
-import type { BlockEntry, BlockLayout, PageMention } from '../page/page-model';
+import type { BlockEntry, BlockLayout, PageMention } from '../page/entries';
 import type { TextBlock } from './text-map';
 
 /** A block entry of the page in the browser. */

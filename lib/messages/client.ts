@@ -24,7 +24,8 @@ export interface MessageClient {
 /** Default time to wait for an answer; saving a long article runs the whole pipeline. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-const TIMED_OUT = Symbol('timed out');
+/** The rejection of the timeout race (compared by identity). */
+const TIMED_OUT = new Error('timed out');
 
 function transportFailure(err: unknown): { ok: false; error: Failure } {
   const text = err instanceof Error ? err.message : String(err);

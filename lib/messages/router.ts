@@ -72,7 +72,7 @@ export interface MessageRouter {
   listener(message: unknown, sender: unknown, sendResponse: (response: unknown) => void): true | undefined;
 }
 
-const asSender = (s: unknown): SenderLike | null => (s && typeof s === 'object' ? (s as SenderLike) : null);
+const asSender = (s: unknown): SenderLike | null => (s && typeof s === 'object' ? s : null);
 const typeOf = (m: unknown): unknown => (m && typeof m === 'object' ? (m as { type?: unknown }).type : undefined);
 
 /** Creates a router over `handlers`. */

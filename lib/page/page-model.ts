@@ -5,47 +5,13 @@
  * nodes are opaque keys, and where blocks sit in the document is the `BlockLayout`'s business
  * (`lib/dom/page-blocks.ts` in the browser, plain objects in tests).
  */
-import type { Entity, EntityKind } from '../catalog/schema';
-import type { Spotter, SpotMatch } from '../spotter/matcher';
+import type { Entity } from '../catalog/schema';
 import type { HighlightMode } from '../settings/schema';
+import type { Spotter } from '../spotter/matcher';
 import { selectDisplayed } from './display-filter';
+import type { BlockEntry, BlockLayout, ModelBlock, PageMention } from './entries';
 import { resolveMentions } from './resolve-mentions';
 import { forEachSliced } from './slices';
-
-/** What the model needs of a text block: its joined text, its element and its nodes (opaque keys with a length). */
-export interface ModelBlock {
-  readonly element: object;
-  readonly text: string;
-  readonly nodes: readonly { readonly length: number }[];
-}
-
-/** Where blocks sit in the document (the DOM view supplies it). */
-export interface BlockLayout<B extends ModelBlock> {
-  /** Reading order: negative when `a` comes first, 0 when unknown or the same. */
-  compare(a: B, b: B): number;
-  /** False once the block's element or its first or last node left the document. */
-  isAttached(b: B): boolean;
-}
-
-/** One mention on the page, in block offsets. */
-export interface PageMention<B extends ModelBlock = ModelBlock> {
-  entityId: string;
-  kind: EntityKind;
-  text: string;
-  start: number;
-  end: number;
-  entry: BlockEntry<B>;
-}
-
-/** One text block and what was found in it. */
-export interface BlockEntry<B extends ModelBlock = ModelBlock> {
-  block: B;
-  matches: SpotMatch[];
-  /** Survivors of the ambiguity rules, sorted by start. */
-  mentions: PageMention<B>[];
-  /** Length of each of the block's nodes when it was scanned (for the hit-test index). */
-  lengths: number[];
-}
 
 /** Scans `blocks` in slices; null when `alive()` turned false meanwhile. */
 export async function scanBlocks<B extends ModelBlock>(spotter: Pick<Spotter, 'scan'>, blocks: readonly B[], alive: () => boolean): Promise<BlockEntry<B>[] | null> {

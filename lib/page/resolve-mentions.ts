@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../catalog/schema';
 import type { Spotter, SpotMatch } from '../spotter/matcher';
-import type { BlockEntry, ModelBlock, PageMention } from './page-model';
+import type { BlockEntry, ModelBlock, PageMention } from './entries';
 import { forEachSliced } from './slices';
 
 const keyOf = (m: { entityId: string; start: number; end: number }): string => `${m.entityId}\u0000${m.start}\u0000${m.end}`;

@@ -5,11 +5,9 @@
  * URL at once end up as one record: the first creates it, the others update it in place.
  */
 import { z } from '../zod';
-import { MentionSchema, SourceSchema } from '../facts/schema';
-import type { SourcedFact } from '../facts/schema';
+import { MentionSchema, SourceSchema, type SourcedFact } from '../facts/schema';
 import { normaliseCanonicalUrl } from './canonical-url';
-import type { LodestoneDB } from './db';
-import { sourceGraphTables } from './db';
+import { type LodestoneDB, sourceGraphTables } from './db';
 import { StoreError, toStoreError } from './errors';
 import { savedSourceId } from '../text/hash';
 import { IncomingFactSchema, MAX_SOURCE_TEXT_CHARS } from './rows';

@@ -7,7 +7,7 @@
  * survive reloading the extension and relaunching the browser.
  */
 import fs from 'node:fs';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EXTENSION_DIR } from '../harness/build';
 import { launchWithExtension } from '../harness/launch';
 import { reloadExtension, snapshotExtensionData } from './extension-control';
@@ -63,7 +63,7 @@ test.beforeEach(async ({ context, extensionId }) => {
   expect(await savedArticles(ext), 'the library is empty before each test').toEqual([]);
 });
 
-function workerOf(context: import('@playwright/test').BrowserContext): Worker {
+function workerOf(context: BrowserContext): Worker {
   const w = context.serviceWorkers().find((s) => s.url().startsWith('chrome-extension://'));
   if (!w) throw new Error('no extension service worker');
   return w;

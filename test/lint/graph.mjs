@@ -33,6 +33,13 @@ const { output } = await cruise(
 );
 const result = typeof output === 'string' ? JSON.parse(output) : output;
 
+/** One name per cycle, whichever module it was found from: rotated to start at its smallest module. */
+function cycleKey(from, path) {
+  const ring = [from, ...path.filter((p, i) => !(i === path.length - 1 && p === from))];
+  const start = ring.indexOf([...ring].sort()[0]);
+  return [...ring.slice(start), ...ring.slice(0, start), ring[start]].join(' → ');
+}
+
 const upward = [];
 const cycles = new Set();
 /** element → element → number of imports */
@@ -43,9 +50,9 @@ for (const m of result.modules) {
   for (const d of m.dependencies) {
     if (d.coreModule || d.couldNotResolve || !/^(entrypoints|components|lib|seeds)\//.test(d.resolved)) continue;
     importCount++;
-    const verdict = checkImport(m.source, d.resolved);
+    const verdict = checkImport(m.source, d.resolved, (d.dependencyTypes ?? []).includes('type-only'));
     if (!verdict.ok) upward.push(`${m.source} → ${d.resolved}: ${verdict.why}`);
-    if (d.circular) cycles.add((d.cycle ?? []).map((c) => (typeof c === 'string' ? c : c.name)).join(' → ') || `${m.source} → ${d.resolved}`);
+    if (d.circular) cycles.add(cycleKey(m.source, (d.cycle ?? []).map((c) => (typeof c === 'string' ? c : c.name))));
     const to = elementOf(d.resolved);
     if (!from || !to || from === to) continue;
     const row = edges.get(from.name) ?? new Map();

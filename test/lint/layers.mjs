@@ -5,11 +5,12 @@
  *
  * Each element is a set of paths (folders or single files; a file listed in a narrower element is
  * also inside its folder's element and gets both elements' restrictions, so a narrower element
- * must be at least as strict). `may` names the elements it may import from (itself always).
- * `pure` elements run anywhere: no DOM, no browser or extension API, no store, no UI framework.
+ * must be at least as strict). `may` names the elements it may import from (itself always);
+ * `typesFrom` those it may name types from but never call (`import type` only). `pure` elements
+ * run anywhere: no DOM, no browser or extension API, no store, no UI framework.
  */
 
-/** @typedef {{ name: string, paths: string[], may: string[], pure?: boolean, why: string }} Element */
+/** @typedef {{ name: string, paths: string[], may: string[], typesFrom?: string[], pure?: boolean, why: string }} Element */
 
 /** @type {Element[]} */
 export const ELEMENTS = [
@@ -98,6 +99,8 @@ export const ELEMENTS = [
     name: 'components',
     paths: ['components'],
     may: ['core', 'store-schema', 'article-schema', 'ui-pure', 'ui', 'settings', 'messages', 'card-contract'],
+    // A component may name a store query's types (a timeline order); its data comes through lib/ui hooks and props.
+    typesFrom: ['store'],
     why: 'Preact components (popup, library, the in-page card)',
   },
   {
@@ -200,22 +203,44 @@ export function elementsContaining(file) {
   return ELEMENTS.filter((e) => e.paths.some((p) => file === p || file.startsWith(`${p}/`)));
 }
 
-/** Whether a file of element `from` may import a file of element `to`. */
-export function mayImport(from, to) {
+/** Whether a file of element `from` may import a file of element `to` (`typeOnly`: an `import type`). */
+export function mayImport(from, to, typeOnly = false) {
   if (!from || !to || from === to) return true;
   // A folder's element may use the narrower elements carved out of it (content → its card contract).
   if (to.paths.every((t) => from.paths.some((f) => t.startsWith(`${f}/`)))) return true;
+  if (typeOnly && from.typesFrom?.includes(to.name)) return true;
   return from.may.includes('*') || from.may.includes(to.name);
 }
 
 /** Whether the import `fromFile` → `toFile` (repo-relative) is allowed; `why` when not. */
-export function checkImport(fromFile, toFile) {
+export function checkImport(fromFile, toFile, typeOnly = false) {
   const target = elementOf(toFile);
   if (!target) return { ok: true };
   for (const e of elementsContaining(fromFile)) {
-    if (!mayImport(e, target)) return { ok: false, why: `${e.name} (${e.why}) may not import ${target.name} (${target.why})` };
+    if (!mayImport(e, target, typeOnly)) return { ok: false, why: `${e.name} (${e.why}) may not import ${target.name} (${target.why})` };
   }
   return { ok: true };
+}
+
+/**
+ * `@typescript-eslint/no-restricted-imports` options for the elements allowed only types from
+ * another: value imports from it are refused, `import type` passes. Paths are matched as
+ * gitignore patterns on the import specifier (`../lib/store/db`).
+ */
+export function typeOnlyRestrictions() {
+  return ELEMENTS.filter((e) => e.typesFrom?.length).map((e) => {
+    const group = e.typesFrom.flatMap((name) => {
+      const other = byName.get(name);
+      const allowedInside = ELEMENTS.filter((x) => x !== other && mayImport(e, x)).flatMap((x) => x.paths);
+      return other.paths.flatMap((p) => [`**/${p}`, `**/${p}/*`, ...allowedInside.filter((a) => a.startsWith(`${p}/`)).map((a) => `!**/${a.replace(/\.tsx?$/, '')}`)]);
+    });
+    return {
+      element: e,
+      options: {
+        patterns: [{ group, allowTypeImports: true, message: `Layer rule: ${e.name} (${e.why}) may name types from ${e.typesFrom.join(', ')} but not call it. See test/lint/layers.mjs.` }],
+      },
+    };
+  });
 }
 
 /**
@@ -227,7 +252,7 @@ export function restrictedZones() {
   for (const target of ELEMENTS) {
     if (target.may.includes('*')) continue;
     for (const other of ELEMENTS) {
-      if (other === target || mayImport(target, other)) continue;
+      if (other === target || mayImport(target, other) || target.typesFrom?.includes(other.name)) continue;
       for (const from of other.paths) {
         // Narrower elements inside `from` that the target may import, or that are the target itself.
         const except = ELEMENTS.filter((e) => e !== other && (e === target || mayImport(target, e)))

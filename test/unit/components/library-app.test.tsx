@@ -80,7 +80,7 @@ describe('library routes', () => {
     open(`#/source/seed:b?at=${fact.start}`);
     await waitFor(() => expect(document.getElementById('at')?.textContent).toBe(fact.quote));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Lynas lifts prices');
-    go('#/source/seed:missing');
+    void go('#/source/seed:missing');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Article not found' })).toBeTruthy());
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PageModel, scanBlocks, type BlockEntry, type BlockLayout } from '../../../lib/page/page-model';
+import type { BlockEntry, BlockLayout } from '../../../lib/page/entries';
+import { PageModel, scanBlocks } from '../../../lib/page/page-model';
 import { resolveMentions } from '../../../lib/page/resolve-mentions';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { ENTITIES } from '../spotter/entities';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../lib/catalog/schema';
-import type { BlockEntry } from '../../../lib/page/page-model';
+import type { BlockEntry } from '../../../lib/page/entries';
 import { resolveMentions } from '../../../lib/page/resolve-mentions';
 import { createSpotter } from '../../../lib/spotter/matcher';
 
