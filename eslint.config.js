@@ -6,7 +6,17 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { DOM_GLOBALS, DOM_TYPES, ELEMENTS, FORBIDDEN_PACKAGES, IMPURE_PACKAGES, globsFor, purePaths, restrictedZones, typeOnlyRestrictions } from './test/lint/layers.mjs';
+import {
+  DOM_GLOBALS,
+  DOM_TYPES,
+  ELEMENTS,
+  FORBIDDEN_PACKAGES,
+  IMPURE_PACKAGES,
+  globsFor,
+  purePaths,
+  restrictedZones,
+  typeOnlyRestrictions,
+} from './test/lint/layers.mjs';
 
 const CODE = ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'];
 

@@ -52,7 +52,13 @@ for (const m of result.modules) {
     importCount++;
     const verdict = checkImport(m.source, d.resolved, (d.dependencyTypes ?? []).includes('type-only'));
     if (!verdict.ok) upward.push(`${m.source} → ${d.resolved}: ${verdict.why}`);
-    if (d.circular) cycles.add(cycleKey(m.source, (d.cycle ?? []).map((c) => (typeof c === 'string' ? c : c.name))));
+    if (d.circular)
+      cycles.add(
+        cycleKey(
+          m.source,
+          (d.cycle ?? []).map((c) => (typeof c === 'string' ? c : c.name)),
+        ),
+      );
     const to = elementOf(d.resolved);
     if (!from || !to || from === to) continue;
     const row = edges.get(from.name) ?? new Map();

@@ -232,12 +232,22 @@ export function typeOnlyRestrictions() {
     const group = e.typesFrom.flatMap((name) => {
       const other = byName.get(name);
       const allowedInside = ELEMENTS.filter((x) => x !== other && mayImport(e, x)).flatMap((x) => x.paths);
-      return other.paths.flatMap((p) => [`**/${p}`, `**/${p}/*`, ...allowedInside.filter((a) => a.startsWith(`${p}/`)).map((a) => `!**/${a.replace(/\.tsx?$/, '')}`)]);
+      return other.paths.flatMap((p) => [
+        `**/${p}`,
+        `**/${p}/*`,
+        ...allowedInside.filter((a) => a.startsWith(`${p}/`)).map((a) => `!**/${a.replace(/\.tsx?$/, '')}`),
+      ]);
     });
     return {
       element: e,
       options: {
-        patterns: [{ group, allowTypeImports: true, message: `Layer rule: ${e.name} (${e.why}) may name types from ${e.typesFrom.join(', ')} but not call it. See test/lint/layers.mjs.` }],
+        patterns: [
+          {
+            group,
+            allowTypeImports: true,
+            message: `Layer rule: ${e.name} (${e.why}) may name types from ${e.typesFrom.join(', ')} but not call it. See test/lint/layers.mjs.`,
+          },
+        ],
       },
     };
   });
