@@ -46,7 +46,10 @@ export function installDebugHook({ knowledge, tabState, entry }: DebugDeps): voi
         sources.map(async (source) => ({
           source,
           facts: await getSourceFacts(db, source.id),
-          mentions: (await db.mentions.where('[sourceId+entityId]').between([source.id, ''], [source.id, '\uffff']).toArray()).map((m) => ({ entityId: m.entityId, count: m.count })),
+          mentions: (await db.mentions.where('[sourceId+entityId]').between([source.id, ''], [source.id, '\uffff']).toArray()).map((m) => ({
+            entityId: m.entityId,
+            count: m.count,
+          })),
         })),
       );
     },

@@ -60,7 +60,7 @@ describe('menu and keyboard', () => {
     const cold = setup({
       sendToTab: (async (tabId: number, type: string) => {
         cold.sent.push(`${tabId} ${type}`);
-        if (first) return (first = false), fail('no-receiver', 'nobody');
+        if (first) return ((first = false), fail('no-receiver', 'nobody'));
         return ok(null);
       }) as MessageClient['sendToTab'],
     });
@@ -121,7 +121,14 @@ describe('knowledge', () => {
     const s1 = await k.spotterFor(db);
     expect(s1.findMentions('Lynas and China').map((m) => m.entityId)).toEqual(['lynas', 'china']);
     expect(await k.spotterFor(db)).toBe(s1);
-    await db.entities.add({ id: 'custom-acme', name: 'Acme Metals', kind: 'company', aliases: [{ text: 'Acme Metals' }], description: 'A test company.', origin: 'custom' } as never);
+    await db.entities.add({
+      id: 'custom-acme',
+      name: 'Acme Metals',
+      kind: 'company',
+      aliases: [{ text: 'Acme Metals' }],
+      description: 'A test company.',
+      origin: 'custom',
+    } as never);
     const s2 = await k.spotterFor(db);
     expect(s2).not.toBe(s1);
     expect(s2.findMentions('Acme Metals buys').map((m) => m.entityId)).toEqual(['custom-acme']);

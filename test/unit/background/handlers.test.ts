@@ -57,7 +57,10 @@ describe('background handlers', () => {
     const card = await handlers['entity/card']!({ entityId: 'lynas' }, ctx(1));
     expect(card.entity.name).toBe('Lynas');
     expect(card.latestFacts.length).toBeGreaterThan(0);
-    await expect(handlers['entity/card']!({ entityId: 'nobody' }, ctx(1))).rejects.toMatchObject({ code: 'not-found', message: 'Lodestone knows no entity nobody.' });
+    await expect(handlers['entity/card']!({ entityId: 'nobody' }, ctx(1))).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'Lodestone knows no entity nobody.',
+    });
   });
 
   it('timeline/open opens the library on the entity', async () => {
@@ -69,9 +72,21 @@ describe('background handlers', () => {
   it('tab/state describes the tab from its report, or from the tab when nothing reported', async () => {
     const { handlers, deps, calls } = await setup();
     await deps.tabState.record(1, { url: 'https://news.example/a#x', title: 'Reported', readable: true, counts: { lynas: 3 } });
-    expect(await handlers['tab/state']!({ tabId: 1 }, ctx())).toEqual({ url: 'https://news.example/a#x', title: 'Reported', readable: true, counts: { lynas: 3 }, savedSourceId: null });
+    expect(await handlers['tab/state']!({ tabId: 1 }, ctx())).toEqual({
+      url: 'https://news.example/a#x',
+      title: 'Reported',
+      readable: true,
+      counts: { lynas: 3 },
+      savedSourceId: null,
+    });
     // Nothing reported from a browser page: injection is tried (and refused), the tab's own data answers.
-    expect(await handlers['tab/state']!({ tabId: 2 }, ctx())).toEqual({ url: 'chrome://extensions', title: 'Extensions', readable: false, counts: {}, savedSourceId: null });
+    expect(await handlers['tab/state']!({ tabId: 2 }, ctx())).toEqual({
+      url: 'chrome://extensions',
+      title: 'Extensions',
+      readable: false,
+      counts: {},
+      savedSourceId: null,
+    });
     expect(calls.annotated).toEqual([2]);
     await expect(handlers['tab/state']!({ tabId: 99 }, ctx())).rejects.toMatchObject({ code: 'not-found' });
   });
@@ -88,8 +103,13 @@ describe('background handlers', () => {
     const { handlers } = await setup();
     const saved = await saveArticle(db, makeSaveInput('https://news.example/a'));
     expect((await handlers['tab/state']!({ tabId: 1 }, ctx())).savedSourceId).toBe(saved.sourceId);
-    const broken = await setup({ openStore: () => Promise.reject(new StoreError('unavailable', 'Storage is off in this window, so saving is turned off here.')) });
-    expect(await broken.handlers['tab/state']!({ tabId: 1 }, ctx())).toMatchObject({ savedSourceId: null, storageUnavailable: 'Storage is off in this window, so saving is turned off here.' });
+    const broken = await setup({
+      openStore: () => Promise.reject(new StoreError('unavailable', 'Storage is off in this window, so saving is turned off here.')),
+    });
+    expect(await broken.handlers['tab/state']!({ tabId: 1 }, ctx())).toMatchObject({
+      savedSourceId: null,
+      storageUnavailable: 'Storage is off in this window, so saving is turned off here.',
+    });
   });
 
   it('article/save hands the tab to the save pipeline', async () => {

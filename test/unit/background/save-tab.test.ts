@@ -46,7 +46,13 @@ describe('saving a tab', () => {
     const id = savedSourceId('https://news.example/lynas');
     expect(r).toMatchObject({ sourceId: id, updated: false });
     const source = await db.sources.get(id);
-    expect(source).toMatchObject({ origin: 'saved', title: 'Lynas ships', url: 'https://amp.news.example/lynas?utm=x', canonicalUrl: 'https://news.example/lynas', savedAt: '2026-01-02T03:04:05.000Z' });
+    expect(source).toMatchObject({
+      origin: 'saved',
+      title: 'Lynas ships',
+      url: 'https://amp.news.example/lynas?utm=x',
+      canonicalUrl: 'https://news.example/lynas',
+      savedAt: '2026-01-02T03:04:05.000Z',
+    });
     const facts = await getSourceFacts(db, id);
     expect(facts.length).toBe(r.factCount);
     expect(facts.map((f) => f.date.value)).toEqual(expect.arrayContaining(['2025-10', '2028']));

@@ -64,7 +64,11 @@ describe('card controller', () => {
     const lynas = mention('company-lynas');
     expect(card.open(lynas, 'pointer')).toBe(true);
     expect(card.mention).toBe(lynas);
-    expect(h.last().card).toMatchObject({ entity: { id: 'company-lynas', name: 'Lynas Rare Earths', kind: 'company' }, details: { status: 'loading' }, focusOnOpen: false });
+    expect(h.last().card).toMatchObject({
+      entity: { id: 'company-lynas', name: 'Lynas Rare Earths', kind: 'company' },
+      details: { status: 'loading' },
+      focusOnOpen: false,
+    });
     expect(h.last().announcement).toBe('');
     pending.get('company-lynas')!(ok(CARD('company-lynas')));
     await vi.advanceTimersByTimeAsync(0);

@@ -30,7 +30,8 @@ function setup(html: string, opts: { orphaned?: () => boolean; highlights?: bool
   };
   return { controller, root, change, listening: () => listener !== undefined, ...s };
 }
-const reports = (sent: { type: string; payload: unknown }[]) => sent.filter((m) => m.type === 'page/report').map((m) => m.payload as { counts: Record<string, number>; readable: boolean });
+const reports = (sent: { type: string; payload: unknown }[]) =>
+  sent.filter((m) => m.type === 'page/report').map((m) => m.payload as { counts: Record<string, number>; readable: boolean });
 
 const roots: Scope[] = [];
 afterEach(() => {

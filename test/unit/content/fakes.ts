@@ -67,4 +67,3 @@ export function services() {
   };
   return { sv, drawn: () => [...drawn].map(textOf).sort(), focus: () => focus && textOf(focus), destroyed, sent, rendered, cleared, marks };
 }
-

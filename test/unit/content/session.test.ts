@@ -17,7 +17,15 @@ function page(html: string) {
 const sessions: PageSession[] = [];
 function start(settings: Partial<Settings> = {}) {
   const s = services();
-  const session = new PageSession({ doc: document, parent: new AbortController().signal, spotter, entities, settings: { ...DEFAULT_SETTINGS, ...settings }, orphaned: () => false, services: s.sv });
+  const session = new PageSession({
+    doc: document,
+    parent: new AbortController().signal,
+    spotter,
+    entities,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    orphaned: () => false,
+    services: s.sv,
+  });
   sessions.push(session);
   return { session, ...s };
 }

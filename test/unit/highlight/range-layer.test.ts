@@ -17,7 +17,8 @@ function fakeRenderer() {
   const drawn = new Set<AbstractRange>();
   const r: HighlightRenderer & { drawn: Set<AbstractRange>; texts: () => string[] } = {
     drawn,
-    texts: () => [...drawn].map((x) => (x.startContainer as Text).data.slice(x.startOffset, x.startContainer === x.endContainer ? x.endOffset : undefined)).sort(),
+    texts: () =>
+      [...drawn].map((x) => (x.startContainer as Text).data.slice(x.startOffset, x.startContainer === x.endContainer ? x.endOffset : undefined)).sort(),
     add: (_k, range) => void drawn.add(range),
     remove: (_k, range) => void drawn.delete(range),
     ensureStyles: () => undefined,
@@ -77,7 +78,13 @@ async function setup(paragraphs: string[], visible: (node: Node) => boolean = ()
   const renderer = fakeRenderer();
   const win = fakeWindow();
   let drawnMarks = 0;
-  const layer = new RangeLayer({ model, renderer, visibility: { isVisible: visible, reset: () => undefined }, createWindow: win.create, onDrawn: () => drawnMarks++ });
+  const layer = new RangeLayer({
+    model,
+    renderer,
+    visibility: { isVisible: visible, reset: () => undefined },
+    createWindow: win.create,
+    onDrawn: () => drawnMarks++,
+  });
   return { model, renderer, win, layer, ps, drawnMarks: () => drawnMarks };
 }
 

@@ -40,7 +40,14 @@ async function entries(blocks: FakeBlock[]): Promise<BlockEntry<FakeBlock>[]> {
 
 describe('scanBlocks', () => {
   it('spots each block with the real spotter and records node lengths', async () => {
-    const b: FakeBlock = { element: { name: 'p' }, text: 'MP Materials and Lynas', nodes: [{ length: 13, pos: 1, attached: true }, { length: 9, pos: 2, attached: true }] };
+    const b: FakeBlock = {
+      element: { name: 'p' },
+      text: 'MP Materials and Lynas',
+      nodes: [
+        { length: 13, pos: 1, attached: true },
+        { length: 9, pos: 2, attached: true },
+      ],
+    };
     const [e] = await entries([b]);
     expect(e!.matches.map((m) => [m.entityId, m.start, m.end])).toEqual([
       ['company-mp-materials', 0, 12],
@@ -90,7 +97,11 @@ describe('PageModel', () => {
     const bs = [block('Lynas hidden'), block('Lynas shown')];
     const model = new PageModel(spotter, entities, layout);
     await model.setEntries(await entries(bs));
-    const shown = model.applyDisplay('first', () => true, (m) => m.entry.block !== bs[0]);
+    const shown = model.applyDisplay(
+      'first',
+      () => true,
+      (m) => m.entry.block !== bs[0],
+    );
     expect(shown.map((m) => bs.indexOf(m.entry.block))).toEqual([1]);
     expect(model.isShown(shown[0]!)).toBe(true);
     expect(model.isShown(model.ordered[0]!)).toBe(false);
