@@ -1,8 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { EntityKind } from '../lib/catalog/schema';
-import type { EntityCard } from '../lib/store/rows';
-import { placeCard, type CardPlacement } from '../lib/highlight/card-position';
-import type { RectLike } from '../lib/highlight/hit-test';
+import type { CardDetails, CardEntity, CardState } from '../lib/content/card-view';
+import { placeCard, type CardPlacement } from '../lib/page/card-position';
 import { formatFactDate, formatIsoDate } from '../lib/ui/format-date';
 import { KIND_STYLES } from '../lib/ui/kinds';
 import { breaksOff } from '../lib/ui/format';
@@ -14,33 +12,8 @@ export const CARD_WIDTH = 360;
 /** How many facts the card lists. */
 export const CARD_FACTS = 5;
 
-/** What the content script knows about the entity without asking the background. */
-export interface CardEntity {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  /** Known on the page for catalog entities; otherwise it arrives with the card's details. */
-  description?: string;
-  role?: string;
-}
-
-/** The background's answer, as it arrives. */
-export type CardDetails = { status: 'loading' } | { status: 'ready'; card: EntityCard } | { status: 'error'; message: string };
-
-/** Props of the hover/focus card. */
-export interface CardProps {
-  entity: CardEntity;
-  details: CardDetails;
-  /** The mention's box in viewport coordinates; the card never covers it. */
-  anchor: RectLike;
-  viewport: { width: number; height: number };
-  /** Opened from the keyboard: focus moves into the card. */
-  focusOnOpen: boolean;
-  onOpenTimeline: (entityId: string) => void;
-  onClose: () => void;
-  onPointerEnter?: () => void;
-  onPointerLeave?: () => void;
-}
+/** Props of the hover/focus card: what the content script decides to show (lib/content/card-view.ts). */
+export type CardProps = CardState;
 
 /**
  * The card explaining one entity: name, kind, description, latest dated facts with their sources,

@@ -1,13 +1,8 @@
-import { Card, type CardProps } from './Card';
+import type { CardLayerState } from '../lib/content/card-view';
+import { Card } from './Card';
 
-/** Props of the layer rendered in the closed shadow root. */
-export interface CardLayerProps {
-  /** The open card, if any; `openId` changes with every opening so each one is fresh. */
-  card?: CardProps & { openId: number };
-  /** Spoken by screen readers when a card is opened from the keyboard. */
-  announcement: string;
-  theme: 'light' | 'dark';
-}
+/** Props of the layer rendered in the closed shadow root (the content script's `CardLayerState`). */
+export type CardLayerProps = CardLayerState;
 
 /**
  * Everything Lodestone shows on a page: the card and a polite live region. The live region is

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Result } from '../lib/messages/result';
+import type { Result } from '../lib/result';
 import { asSentence, formatBytes, plural } from '../lib/ui/format';
 import './forms.css';
 
@@ -49,7 +49,7 @@ export function DataPanel({ onExport, onImport, usage, counts, download = downlo
     setBusy(true);
     const r = await onExport();
     setBusy(false);
-    if (!r.ok) return setMessage({ tone: 'error', text: `Export failed: ${asSentence(r.error)}` });
+    if (!r.ok) return setMessage({ tone: 'error', text: `Export failed: ${asSentence(r.error.message)}` });
     const name = `lodestone-export-${today().toISOString().slice(0, 10)}.json`;
     download(name, r.value.json);
     setMessage({ tone: 'ok', text: `Exported ${formatBytes(r.value.json.length)} to ${name}.` });
@@ -66,7 +66,7 @@ export function DataPanel({ onExport, onImport, usage, counts, download = downlo
     const r = await onImport(await file.text());
     setBusy(false);
     input.value = '';
-    if (!r.ok) return setMessage({ tone: 'error', text: `Import failed: ${asSentence(r.error)} Nothing was changed.` });
+    if (!r.ok) return setMessage({ tone: 'error', text: `Import failed: ${asSentence(r.error.message)} Nothing was changed.` });
     const { added, updated, skipped = 0 } = r.value;
     setMessage({ tone: 'ok', text: `Imported: ${added} added, ${updated} updated${skipped ? `, ${skipped} skipped` : ''}.` });
   };

@@ -12,7 +12,7 @@ export interface EmptyStateProps {
 
 /** A plain explanation of why there is nothing to show, and what to do about it. */
 export function EmptyState({ title, children, level = 2, kind }: EmptyStateProps) {
-  const H = `h${level}` as 'h2' | 'h3';
+  const H = `h${level}` as const;
   return (
     <div class="empty" data-empty={kind}>
       <H>{title}</H>

@@ -1,5 +1,4 @@
-import type { LibraryRoute } from '../lib/ui/routes';
-import { routeHash } from '../lib/ui/routes';
+import { type LibraryRoute, routeHash } from '../lib/ui/routes';
 import './library.css';
 
 /** Props of the library's navigation. */

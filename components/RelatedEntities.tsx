@@ -15,7 +15,7 @@ export interface RelatedEntitiesProps {
 
 /** Entities that share facts with the ones in view, linked to their library pages. */
 export function RelatedEntities({ items, newTab, level = 2, title = 'Related entities', compact }: RelatedEntitiesProps) {
-  const H = `h${level}` as 'h2' | 'h3';
+  const H = `h${level}` as const;
   if (!items.length) return null;
   return (
     <section class={compact ? 'related related-compact' : 'related'} aria-labelledby="related-heading">

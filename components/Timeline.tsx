@@ -32,7 +32,7 @@ const SKELETON_ROWS = 4;
 /** Dated facts grouped by year then month (or coarser period), paged with "Show more". */
 export function Timeline({ items, loading, stale, hasMore, onShowMore, termsFor, empty, level = 2, newTab, label = 'Timeline' }: TimelineProps) {
   const groups = useMemo(() => groupTimeline(items), [items]);
-  const Year = `h${level}` as 'h2' | 'h3';
+  const Year = `h${level}` as const;
   const Period = `h${level + 1}` as 'h3' | 'h4';
   if (loading) {
     return (

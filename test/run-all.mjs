@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The README's test command (`npm test`): type check, unit tests (Vitest), end-to-end tests
+// The README's test command (`npm test`): lint, type check, unit tests (Vitest), end-to-end tests
 // (Playwright driving the built extension in Chromium) and the Firefox end-to-end suite (Vitest +
 // puppeteer-core driving the Firefox build in Firefox ESR over WebDriver BiDi). Every suite runs even if an earlier one
 // fails, and the last line is the total, alone on its line: `N passed, N failed` (CI reads it).
@@ -20,13 +20,13 @@ const readJson = (file) => {
 };
 const totals = [];
 
+console.log('\n== Lint (ESLint with type information and the layer rules; import graph: no upward import, no cycle)');
+const lint = run('npm', ['run', '--silent', 'lint']);
+totals.push({ suite: 'lint', passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 : 1 });
+
 console.log('\n== Type check (tsc --noEmit)');
 const tsc = run('npx', ['tsc', '--noEmit']);
 totals.push({ suite: 'typecheck', passed: tsc === 0 ? 1 : 0, failed: tsc === 0 ? 0 : 1 });
-
-console.log('\n== Lint (banned APIs)');
-const lint = run('node', ['test/lint.mjs']);
-totals.push({ suite: 'lint', passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 : 1 });
 
 console.log('\n== Unit tests (Vitest)');
 const unitFile = path.join(results, 'unit.json');

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PREACT_CARD_VIEW } from '../../components/card-view';
 import { startContent } from '../../lib/content/start';
 // The highlight palettes, as the manifest's content-script `css` (see lib/highlight/styles.ts).
 import './highlights.css';
@@ -16,6 +17,6 @@ export default defineContentScript({
   // not need it.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startContent(ctx);
+    startContent(ctx, { cardView: PREACT_CARD_VIEW });
   },
 });

@@ -19,7 +19,7 @@ export function SavedPage({ db, send }: { db: LodestoneDB; send: MessageClient['
   const saved = useLiveQuery(() => listSavedSources(db, { query: debounced, limit: LIMIT }), [db, debounced]);
   const onDelete = async (sourceId: string) => {
     const r = await send('source/delete', { sourceId });
-    return r.ok ? null : `Could not delete: ${r.error}`;
+    return r.ok ? null : `Could not delete: ${r.error.message}`;
   };
   return (
     <>

@@ -54,7 +54,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   // from the page the tab showed before.
   const url = tab?.url ?? tabState?.url;
   // Unreadable: no tab, a page browsers keep extensions out of, or the background could not ask it.
-  const blocked = tab === null ? unreadableReason(undefined) : state && !state.ok ? (unreadableReason(url) ?? state.error) : (url && unreadableReason(url)) || null;
+  const blocked = tab === null ? unreadableReason(undefined) : state && !state.ok ? (unreadableReason(url) ?? state.error.message) : (url && unreadableReason(url)) || null;
   const storeDown = tabState?.storageUnavailable ?? null;
   const unsavable = blocked ?? storeDown ?? (tabState && !tabState.readable ? 'This page has no article text to save.' : null);
 
@@ -85,7 +85,7 @@ export function App({ deps }: { deps: PopupDeps }) {
     setMessage(null);
     const r = await send('article/save', { tabId: tab.id });
     setSaving(false);
-    if (!r.ok) return setMessage({ tone: 'error', text: `Could not save: ${r.error}` });
+    if (!r.ok) return setMessage({ tone: 'error', text: `Could not save: ${r.error.message}` });
     setMessage({ tone: 'ok', text: `${r.value.updated ? 'Updated' : 'Saved'}: ${plural(r.value.factCount, 'dated fact')}.` });
     void refresh(tab.id);
   };

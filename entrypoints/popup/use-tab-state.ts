@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { MessageClient } from '../../lib/messages/client';
 import type { TabState } from '../../lib/messages/protocol';
-import type { Result } from '../../lib/messages/result';
+import type { Result } from '../../lib/result';
 
 /** The tab the popup is about. */
 export interface PopupTab {

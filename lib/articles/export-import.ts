@@ -5,10 +5,9 @@
 import Dexie from 'dexie';
 import type { Entity } from '../catalog/schema';
 import { normaliseCanonicalUrl } from '../store/canonical-url';
-import type { LodestoneDB } from '../store/db';
-import { sourceGraphTables } from '../store/db';
+import { type LodestoneDB, sourceGraphTables } from '../store/db';
 import { toStoreError } from '../store/errors';
-import { savedSourceId } from '../store/hash';
+import { savedSourceId } from '../text/hash';
 import type { SourcedMention } from '../store/rows';
 import { buildSourceGraph, deleteSourceChildren, expandMentions, putSourceGraph, toSourcedFact } from '../store/source-graph';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';

@@ -5,21 +5,19 @@
  * expects. Page text never becomes HTML: the article element is walked, not serialised.
  */
 import { Readability } from '@mozilla/readability';
-import { protoCall, protoGet } from '../highlight/safe-dom';
+import { protoCall, protoGet } from '../dom/safe-dom';
 import { MAX_SOURCE_TEXT_CHARS } from '../store/rows';
+import { fail, ok, type Result } from '../result';
 import type { ExtractedArticle } from './extracted-article';
 
-/** Why nothing could be extracted, as data (`code` of the error the background gets). */
-export interface ExtractError {
-  error: 'no-article' | 'too-large';
-  message: string;
-}
+/** Why nothing could be extracted (the code of the failure the background gets). */
+export type ExtractFailureCode = 'no-article' | 'too-large';
 
 /** Articles shorter than this (characters of text) are not worth saving. */
 export const MIN_ARTICLE_CHARS = 200;
 
 /** Extracts the article of `doc`; never throws, never touches the live document. */
-export function extractPageArticle(doc: Document, today: Date = new Date()): ExtractedArticle | ExtractError {
+export function extractPageArticle(doc: Document, today: Date = new Date()): Result<ExtractedArticle> {
   try {
     const pageUrl = String(protoGet<string>(doc, 'URL') ?? '');
     const clone = doc.cloneNode(true) as Document;
@@ -27,17 +25,17 @@ export function extractPageArticle(doc: Document, today: Date = new Date()): Ext
     const root = parsed?.content;
     const text = root ? blockText(root) : '';
     if (!parsed || text.length < MIN_ARTICLE_CHARS) {
-      return { error: 'no-article', message: 'No article found on this page: there is not enough readable text to save.' };
+      return fail('no-article' satisfies ExtractFailureCode, 'No article found on this page: there is not enough readable text to save.');
     }
     if (text.length > MAX_SOURCE_TEXT_CHARS) {
-      return {
-        error: 'too-large',
-        message: `This article is too long to save (${text.length.toLocaleString('en')} characters; the limit is ${MAX_SOURCE_TEXT_CHARS.toLocaleString('en')}). Nothing was stored.`,
-      };
+      return fail(
+        'too-large' satisfies ExtractFailureCode,
+        `This article is too long to save (${text.length.toLocaleString('en')} characters; the limit is ${MAX_SOURCE_TEXT_CHARS.toLocaleString('en')}). Nothing was stored.`,
+      );
     }
     const date = findPublished(doc);
     const title = clean(parsed.title) || metaContent(doc, 'meta[property="og:title"]') || String(protoGet<string>(doc, 'title') ?? '');
-    return {
+    return ok({
       url: pageUrl,
       canonicalUrl: canonicalUrl(doc, pageUrl),
       title: (title.trim() || pageUrl).slice(0, 2000),
@@ -46,9 +44,9 @@ export function extractPageArticle(doc: Document, today: Date = new Date()): Ext
       published: date ?? isoDay(today),
       publishedFrom: date ? 'meta' : 'saved-on',
       text,
-    };
+    });
   } catch (e) {
-    return { error: 'no-article', message: `Could not read an article from this page (${e instanceof Error ? e.name : 'error'}).` };
+    return fail('no-article' satisfies ExtractFailureCode, `Could not read an article from this page (${e instanceof Error ? e.name : 'error'}).`);
   }
 }
 
@@ -162,7 +160,7 @@ export function jsonLdDate(json: string): string {
   const queue: unknown[] = [data];
   for (let seen = 0; queue.length && seen < 500; seen++) {
     const v = queue.shift();
-    if (Array.isArray(v)) queue.push(...v);
+    if (Array.isArray(v)) queue.push(...(v as unknown[]));
     else if (v && typeof v === 'object') {
       const date = Object.prototype.hasOwnProperty.call(v, 'datePublished') ? (v as { datePublished: unknown }).datePublished : undefined;
       if (typeof date === 'string' && date) return date;

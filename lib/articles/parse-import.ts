@@ -5,19 +5,23 @@
  * `__proto__`/`constructor`/`prototype` keys are refused by the JSON reviver, which only ever
  * creates own properties, so `Object.prototype` cannot be touched.
  */
+import { fail, type Result } from '../result';
 import { normaliseCanonicalUrl } from '../store/canonical-url';
 import { describeIssue } from '../store/describe-issue';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, IMPORT_LIMITS, type ExportFile } from './export-format';
 
-/** The outcome of reading an import file. */
-export type ParseImportResult = { ok: true; data: ExportFile } | { ok: false; error: string };
+/** The outcome of reading an import file: the file, or `invalid-import` with the first problem named. */
+export type ParseImportResult = Result<ExportFile>;
+
+/** The code of every refusal. */
+export const INVALID_IMPORT = 'invalid-import';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const n = (x: number) => x.toLocaleString('en');
 
 /** Thrown inside the reviver to stop parsing with a message. */
-class Refusal {
-  constructor(readonly error: string) {}
+class Refusal extends Error {
+  override readonly name = 'Refusal';
 }
 
 /** The deepest `{`/`[` nesting outside strings, stopping at the first position past `limit`. */
@@ -45,7 +49,7 @@ function reviver(key: string, value: unknown): unknown {
   return value;
 }
 
-const refuse = (why: string): ParseImportResult => ({ ok: false, error: `Cannot import this file: ${why}. Nothing was changed.` });
+const refuse = (why: string): ParseImportResult => fail(INVALID_IMPORT, `Cannot import this file: ${why}. Nothing was changed.`);
 
 /** Parses and validates an export file's text; never throws. */
 export function parseImport(text: string): ParseImportResult {
@@ -57,7 +61,7 @@ export function parseImport(text: string): ParseImportResult {
   try {
     raw = JSON.parse(text, reviver);
   } catch (err) {
-    if (err instanceof Refusal) return refuse(err.error);
+    if (err instanceof Refusal) return refuse(err.message);
     return refuse(`it is not valid JSON (${err instanceof Error ? err.message : 'parse error'})`);
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return refuse('it is not a Lodestone export (expected a JSON object)');
@@ -74,7 +78,7 @@ export function parseImport(text: string): ParseImportResult {
   const parsed = ExportFileSchema.safeParse(raw);
   if (!parsed.success) return refuse(`it is not a valid Lodestone export at ${describeIssue(parsed.error)}`);
   const problem = findInconsistency(parsed.data);
-  return problem ? refuse(problem) : { ok: true, data: parsed.data };
+  return problem ? refuse(problem) : { ok: true, value: parsed.data };
 }
 
 /** Duplicate ids, dangling references and impossible offsets: the first one found, or null. */

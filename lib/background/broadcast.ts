@@ -3,10 +3,11 @@
  * imported), so a hover card already fetched shows the new facts the next time it opens. Tabs with
  * no content script simply do not answer; nothing here throws.
  */
-import { browser } from 'wxt/browser';
-import { sendToTab } from '../messages/browser';
+import type { MessageClient } from '../messages/client';
+import type { Tabs } from './services';
 
-export async function notifyKnowledgeChanged(): Promise<void> {
-  const tabs = await browser.tabs.query({}).catch(() => []);
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, 'knowledge/changed', {}).catch(() => undefined))));
+/** Sends `knowledge/changed` to every tab; never rejects. */
+export async function notifyKnowledgeChanged(tabs: Pick<Tabs, 'ids'>, sendToTab: MessageClient['sendToTab']): Promise<void> {
+  const ids = await tabs.ids().catch(() => []);
+  await Promise.all(ids.map((id) => sendToTab(id, 'knowledge/changed', {}).catch(() => undefined)));
 }

@@ -4,23 +4,26 @@
  * cannot be triggered from a headless test (a keyboard command, a context-menu click), which run
  * exactly the listeners the browser calls, and closing the store's connection (as a restart would).
  */
-import { openKnowledge, closeKnowledge } from './knowledge';
-import { getTabReport } from './tab-state';
 import { getSourceFacts, getTimeline, listEntities, listSavedSources } from '../store';
-import type { BrowserUiSave } from './start';
+import { MENU_SAVE, type BrowserUi } from './browser-ui';
+import type { Knowledge } from './knowledge';
+import type { TabState } from './tab-state';
 
-/** The browser-UI listeners the hook can invoke. */
-export interface DebugEntryPoints {
-  onCommand(command: string, tab?: { id?: number }): Promise<BrowserUiSave | null>;
-  onMenuClicked(info: { menuItemId: string | number }, tab?: { id?: number }): Promise<BrowserUiSave | null>;
+/** What the hook reads and runs. */
+export interface DebugDeps {
+  knowledge: Knowledge;
+  tabState: Pick<TabState, 'get'>;
+  /** The browser-UI listeners the hook can invoke. */
+  entry: BrowserUi;
 }
 
 /** Installs `globalThis.lodestoneDebug`. */
-export function installDebugHook(entry?: DebugEntryPoints): void {
+export function installDebugHook({ knowledge, tabState, entry }: DebugDeps): void {
+  const openKnowledge = () => knowledge.open();
   (globalThis as Record<string, unknown>).lodestoneDebug = {
     /** The entities a tab reported, with names, and how many dated facts the store has about them. */
     async tabSummary(tabId: number) {
-      const report = await getTabReport(tabId);
+      const report = await tabState.get(tabId);
       const db = await openKnowledge();
       const ids = Object.keys(report?.counts ?? {});
       const names = new Map((await listEntities(db)).map((e) => [e.id, e.name]));
@@ -43,15 +46,18 @@ export function installDebugHook(entry?: DebugEntryPoints): void {
         sources.map(async (source) => ({
           source,
           facts: await getSourceFacts(db, source.id),
-          mentions: (await db.mentions.where('[sourceId+entityId]').between([source.id, ''], [source.id, '\uffff']).toArray()).map((m) => ({ entityId: m.entityId, count: m.count })),
+          mentions: (await db.mentions.where('[sourceId+entityId]').between([source.id, ''], [source.id, '\uffff']).toArray()).map((m) => ({
+            entityId: m.entityId,
+            count: m.count,
+          })),
         })),
       );
     },
     /** Runs the keyboard-command listener as the browser would for `tabId`. */
-    command: (command: string, tabId: number) => entry?.onCommand(command, { id: tabId }) ?? null,
+    command: (command: string, tabId: number) => entry.onCommand(command, { id: tabId }),
     /** Runs the context-menu listener as the browser would for a click on `menuItemId` in `tabId`. */
-    menuClick: (tabId: number, menuItemId: string = 'lodestone-save') => entry?.onMenuClicked({ menuItemId }, { id: tabId }) ?? null,
+    menuClick: (tabId: number, menuItemId: string = MENU_SAVE) => entry.onMenuClicked({ menuItemId }, { id: tabId }),
     /** Closes the store's connection; the next use reopens it (as after a service-worker restart). */
-    closeStore: () => closeKnowledge(),
+    closeStore: () => knowledge.close(),
   };
 }

@@ -4,33 +4,44 @@
  * one transaction. Errors come back as `MessageError`s with a code the popup can show.
  */
 import { extractArticle } from '../facts/extract';
+import type { MessageClient } from '../messages/client';
 import { MessageError } from '../messages/result';
-import { sendToTab } from '../messages/browser';
-import { saveArticle, savedSourceId, normaliseCanonicalUrl, type LodestoneDB, type SaveResult } from '../store';
-import { getSpotter } from './knowledge';
-import { notifyKnowledgeChanged } from './broadcast';
-import { injectContentScript } from './inject';
-import { rememberSavedPage } from './saved-pages';
-import { markTabSaved } from './tab-state';
+import type { Spotter } from '../spotter/matcher';
+import { normaliseCanonicalUrl, saveArticle, savedSourceId, type LodestoneDB, type SaveResult } from '../store';
+
+/** What saving needs besides the store. */
+export interface SaveTabDeps {
+  sendToTab: MessageClient['sendToTab'];
+  /** Injects the content script on click-to-annotate sites; false when the browser refuses. */
+  inject: (tabId: number) => Promise<boolean>;
+  spotterFor: (db: LodestoneDB) => Promise<Spotter>;
+  /** Remembers the canonical URL this tab saved (lib/background/saved-pages.ts). */
+  rememberSaved: (tabId: number, pageUrl: string, canonicalUrl: string) => Promise<void>;
+  /** Turns the tab's badge green. */
+  markSaved: (tabId: number) => Promise<void>;
+  /** Tells open tabs the knowledge changed (not awaited). */
+  notifyChanged: () => Promise<void>;
+  now?: () => Date;
+}
 
 /** Extracts, reads and stores the article shown in `tabId`. */
-export async function saveTab(db: LodestoneDB, tabId: number): Promise<SaveResult> {
-  let extracted = await sendToTab(tabId, 'article/extract', {});
-  if (!extracted.ok && extracted.code === 'no-receiver' && (await injectContentScript(tabId))) {
-    extracted = await sendToTab(tabId, 'article/extract', {});
+export async function saveTab(deps: SaveTabDeps, db: LodestoneDB, tabId: number): Promise<SaveResult> {
+  let extracted = await deps.sendToTab(tabId, 'article/extract', {});
+  if (!extracted.ok && extracted.error.code === 'no-receiver' && (await deps.inject(tabId))) {
+    extracted = await deps.sendToTab(tabId, 'article/extract', {});
   }
   if (!extracted.ok) {
-    const code = extracted.code ?? 'no-article';
-    const message = code === 'no-receiver'
-      ? 'Lodestone cannot read this page (browser pages, the web store and pages it has no access to cannot be saved).'
-      : extracted.error;
-    throw new MessageError(code, message);
+    const { code, message } = extracted.error;
+    throw new MessageError(
+      code,
+      code === 'no-receiver' ? 'Lodestone cannot read this page (browser pages, the web store and pages it has no access to cannot be saved).' : message,
+    );
   }
   const article = extracted.value;
   const canonicalUrl = normaliseCanonicalUrl(article.canonicalUrl) ?? normaliseCanonicalUrl(article.url);
   if (!canonicalUrl) throw new MessageError('no-article', 'This page has no web address Lodestone can save it under.');
   const sourceId = savedSourceId(canonicalUrl);
-  const spotter = await getSpotter(db);
+  const spotter = await deps.spotterFor(db);
   const precision = article.published.length === 4 ? 'year' : article.published.length === 7 ? 'month' : 'day';
   const result = extractArticle(article.text, { published: article.published, sourceId, publishedPrecision: precision }, spotter);
   const saved = await saveArticle(db, {
@@ -46,13 +57,13 @@ export async function saveTab(db: LodestoneDB, tabId: number): Promise<SaveResul
       published: article.published,
       publishedFrom: article.publishedFrom,
       text: result.text,
-      savedAt: new Date().toISOString(),
+      savedAt: (deps.now?.() ?? new Date()).toISOString(),
     },
     facts: result.facts.map((f) => ({ ...f, sourceId })),
     mentions: result.mentions,
   });
-  await rememberSavedPage(tabId, article.url, canonicalUrl);
-  await markTabSaved(tabId);
-  void notifyKnowledgeChanged();
+  await deps.rememberSaved(tabId, article.url, canonicalUrl);
+  await deps.markSaved(tabId);
+  void deps.notifyChanged();
   return saved;
 }

@@ -2,7 +2,7 @@
  * What each tab's content script reported (entity counts, readability), kept in memory and in
  * `storage.session` so a service-worker restart does not forget open tabs; and the toolbar badge.
  */
-import { browser } from 'wxt/browser';
+import type { Badge, SessionArea, Sleep } from './services';
 
 /** One tab's last report. */
 export interface TabReport {
@@ -12,62 +12,85 @@ export interface TabReport {
   counts: Record<string, number>;
 }
 
+/** The tabs' reports and badges. */
+export interface TabState {
+  /** Records a report and updates the badge: how many entities the page mentions. */
+  record(tabId: number, report: TabReport): Promise<void>;
+  /** Marks the badge of a tab whose article is saved (green, the entity count again instead of an earlier "!"). */
+  markSaved(tabId: number): Promise<void>;
+  /** The last report of a tab, if its content script has reported. */
+  get(tabId: number): Promise<TabReport | undefined>;
+  /** Forgets a closed tab. */
+  forget(tabId: number): void;
+  /** Waits up to `ms` for a tab's first report (after injecting the content script on click). */
+  waitFor(tabId: number, ms: number): Promise<TabReport | undefined>;
+}
+
 const SESSION_KEY = 'lodestone:tabs';
-const tabs = new Map<number, TabReport>();
-let restored: Promise<void> | undefined;
+/** Badge colours: the entity count, and "this article is saved". */
+export const BADGE_COUNT_COLOR = '#0b5cad';
+export const BADGE_SAVED_COLOR = '#1a7f37';
 
-function restore(): Promise<void> {
-  restored ??= (async () => {
-    try {
-      const got = (await browser.storage.session.get(SESSION_KEY)) as Record<string, Record<string, TabReport> | undefined>;
-      for (const [id, report] of Object.entries(got[SESSION_KEY] ?? {})) if (!tabs.has(Number(id))) tabs.set(Number(id), report);
-    } catch {
-      // storage.session is missing in some browsers; memory alone still works.
-    }
-  })();
-  return restored;
+/** What the tab state needs: session storage, the badge, a clock and a pause (for `waitFor`). */
+export interface TabStateDeps {
+  session: SessionArea;
+  badge: Badge;
+  now?: () => number;
+  sleep?: Sleep;
 }
 
-function persist(): void {
-  const value = Object.fromEntries(tabs);
-  browser.storage.session.set({ [SESSION_KEY]: value }).catch(() => undefined);
-}
+/** Creates the tab state over `deps`. */
+export function createTabState(deps: TabStateDeps): TabState {
+  const tabs = new Map<number, TabReport>();
+  const now = deps.now ?? Date.now;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((ok) => setTimeout(ok, ms)));
+  let restored: Promise<void> | undefined;
 
-/** Records a report and updates the badge: how many entities the page mentions. */
-export async function recordTabReport(tabId: number, report: TabReport): Promise<void> {
-  await restore();
-  tabs.set(tabId, report);
-  persist();
-  const n = Object.keys(report.counts).length;
-  await browser.action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' }).catch(() => undefined);
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b5cad' }).catch(() => undefined);
-}
+  const restore = (): Promise<void> =>
+    (restored ??= (async () => {
+      try {
+        const got = (await deps.session.get(SESSION_KEY)) as Record<string, Record<string, TabReport> | undefined>;
+        for (const [id, report] of Object.entries(got[SESSION_KEY] ?? {})) if (!tabs.has(Number(id))) tabs.set(Number(id), report);
+      } catch {
+        // storage.session is missing in some browsers; memory alone still works.
+      }
+    })());
 
-/** Marks the badge of a tab whose article is saved (green, the entity count again instead of an earlier "!"). */
-export async function markTabSaved(tabId: number): Promise<void> {
-  const n = Object.keys((await getTabReport(tabId))?.counts ?? {}).length;
-  await browser.action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' }).catch(() => undefined);
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' }).catch(() => undefined);
-  await browser.action.setTitle({ tabId, title: 'Lodestone — this article is saved' }).catch(() => undefined);
-}
+  const persist = (): void => {
+    deps.session.set({ [SESSION_KEY]: Object.fromEntries(tabs) }).catch(() => undefined);
+  };
 
-/** The last report of a tab, if its content script has reported. */
-export async function getTabReport(tabId: number): Promise<TabReport | undefined> {
-  await restore();
-  return tabs.get(tabId);
-}
+  const get = async (tabId: number): Promise<TabReport | undefined> => {
+    await restore();
+    return tabs.get(tabId);
+  };
 
-/** Forgets a closed tab. */
-export function forgetTab(tabId: number): void {
-  if (tabs.delete(tabId)) persist();
-}
-
-/** Waits up to `ms` for a tab's first report (after injecting the content script on click). */
-export async function waitForTabReport(tabId: number, ms: number): Promise<TabReport | undefined> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const report = await getTabReport(tabId);
-    if (report || Date.now() >= until) return report;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
+  return {
+    async record(tabId, report) {
+      await restore();
+      tabs.set(tabId, report);
+      persist();
+      const n = Object.keys(report.counts).length;
+      await deps.badge.setText(tabId, n > 0 ? String(n) : '');
+      await deps.badge.setColor(tabId, BADGE_COUNT_COLOR);
+    },
+    async markSaved(tabId) {
+      const n = Object.keys((await get(tabId))?.counts ?? {}).length;
+      await deps.badge.setText(tabId, n > 0 ? String(n) : '');
+      await deps.badge.setColor(tabId, BADGE_SAVED_COLOR);
+      await deps.badge.setTitle(tabId, 'Lodestone — this article is saved');
+    },
+    get,
+    forget(tabId) {
+      if (tabs.delete(tabId)) persist();
+    },
+    async waitFor(tabId, ms) {
+      const until = now() + ms;
+      for (;;) {
+        const report = await get(tabId);
+        if (report || now() >= until) return report;
+        await sleep(50);
+      }
+    },
+  };
 }

@@ -72,7 +72,7 @@ export type Alias = z.infer<typeof AliasSchema>;
  */
 export const ListingSchema = z.object({
   exchange: z.string().min(1),
-  ticker: z.string().regex(/^[A-Z0-9][A-Z0-9.\-]{0,11}$/),
+  ticker: z.string().regex(/^[A-Z0-9][A-Z0-9.-]{0,11}$/),
 });
 export type Listing = z.infer<typeof ListingSchema>;
 

@@ -4,18 +4,16 @@
  * the page's origin), follow the word on scroll, close on Escape, on leaving (after a grace delay
  * so the pointer can travel into the card) or when the word scrolls away.
  */
-import type { CardDetails, CardEntity } from '../../components/Card';
-import type { CardLayerProps } from '../../components/CardLayer';
 import type { MatchEntity } from '../catalog/match-dictionary';
-import { isOffscreen } from '../highlight/card-position';
-import type { RectLike } from '../highlight/hit-test';
-import { activeElementOf, rootOf } from '../highlight/safe-dom';
+import { isOffscreen, type RectLike } from '../page/card-position';
+import { activeElementOf, rootOf } from '../dom/safe-dom';
 import type { PageTheme } from '../highlight/styles';
-import type { Result } from '../messages/result';
+import type { Result } from '../result';
 import type { EntityCard } from '../store/rows';
 import { KIND_STYLES } from '../ui/kinds';
-import type { PageMention } from './page-model';
+import type { DomMention } from '../dom/page-blocks';
 import type { Scope } from './scope';
+import type { CardDetails, CardEntity, CardLayerState } from './card-view';
 import type { UiHost } from './ui-host';
 
 /** Delay before a pointer-opened card closes once the pointer left word and card (ms). */
@@ -34,15 +32,15 @@ export interface CardDeps {
   host: () => UiHost | undefined;
   /** The entity as the page's dictionary has it (descriptions arrive with the card's details). */
   entity: (id: string) => (MatchEntity & { description?: string; role?: string }) | undefined;
-  anchorOf: (m: PageMention) => RectLike | undefined;
+  anchorOf: (m: DomMention) => RectLike | undefined;
   theme: () => PageTheme;
   fetchCard: (entityId: string) => Promise<Result<EntityCard>>;
   openTimeline: (entityId: string) => void;
-  onClosed: (m: PageMention) => void;
+  onClosed: (m: DomMention) => void;
 }
 
 interface OpenCard {
-  mention: PageMention;
+  mention: DomMention;
   entity: CardEntity;
   via: OpenedBy;
   openId: number;
@@ -62,7 +60,7 @@ export class CardController {
   constructor(private readonly d: CardDeps) {}
 
   /** The mention whose card is open. */
-  get mention(): PageMention | undefined {
+  get mention(): DomMention | undefined {
     return this.current?.mention;
   }
 
@@ -71,7 +69,7 @@ export class CardController {
   }
 
   /** Opens the card on `m`; false when it cannot be shown (host refused, word not on screen). */
-  open(m: PageMention, via: OpenedBy): boolean {
+  open(m: DomMention, via: OpenedBy): boolean {
     this.cancelClose();
     const entity = this.d.entity(m.entityId);
     const anchor = this.d.anchorOf(m);
@@ -117,7 +115,7 @@ export class CardController {
     if (focusInCard) {
       const back = c.restoreFocus as HTMLElement | null;
       if (back && back.isConnected && typeof back.focus === 'function' && back !== rootOf(this.d.doc)) back.focus({ preventScroll: true });
-      else (host.element as HTMLElement).blur();
+      else host.element.blur();
     }
     this.d.onClosed(c.mention);
   }
@@ -163,7 +161,7 @@ export class CardController {
     this.details.set(entityId, { status: 'loading' });
     void this.d.fetchCard(entityId).then((r) => {
       if (!this.d.scope.active) return;
-      this.details.set(entityId, r.ok ? { status: 'ready', card: r.value } : { status: 'error', message: `Facts unavailable: ${r.error}` });
+      this.details.set(entityId, r.ok ? { status: 'ready', card: r.value } : { status: 'error', message: `Facts unavailable: ${r.error.message}` });
       // A failure is not cached for good: the next opening asks again (the background may be back).
       if (!r.ok) this.d.scope.timeout(() => this.details.delete(entityId), 5000);
       if (this.current?.entity.id === entityId) this.render();
@@ -174,7 +172,7 @@ export class CardController {
     const host = this.d.host();
     if (!host) return;
     const c = this.current;
-    const props: CardLayerProps = { announcement: this.announcement, theme: this.d.theme() };
+    const props: CardLayerState = { announcement: this.announcement, theme: this.d.theme() };
     if (c) {
       props.card = {
         openId: c.openId,

@@ -3,16 +3,23 @@
  * the site is switched off, passes mode and kind changes through, all without a reload.
  */
 import type { MatchDictionary, MatchEntity } from '../catalog/match-dictionary';
+import { bodyOf, protoGet } from '../dom/safe-dom';
 import { supportsHighlights } from '../highlight/renderer';
-import { bodyOf, protoGet } from '../highlight/safe-dom';
 import { isActiveOn, siteOf, type Settings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/storage';
 import { createSpotter, type Spotter } from '../spotter/matcher';
 import { MIN_READABLE_CHARS, sendPageReport } from './report';
-import { isOrphaned } from './lifetime';
 import type { Scope } from './scope';
-import { PageSession } from './session';
-import { markTiming } from './timing';
+import { PageSession, type SessionServices } from './session';
+
+/** What the controller reaches the world through (real ones from `start.ts`; fakes in tests). */
+export interface ContentServices extends SessionServices {
+  /** The settings store (lib/settings/storage.ts in the page). */
+  settings: { load(): Promise<Settings>; watch(onChange: (s: Settings) => void): () => void };
+  /** True when this script's extension is gone (lib/content/lifetime.ts). */
+  isOrphaned: () => boolean;
+  /** Whether the browser can draw highlights (default: the CSS Custom Highlight API is there). */
+  supportsHighlights?: () => boolean;
+}
 
 /** The content script's state on a page. */
 export class ContentController {
@@ -24,26 +31,27 @@ export class ContentController {
     private readonly root: Scope,
     private readonly doc: Document,
     private readonly dictionary: MatchDictionary,
+    private readonly services: ContentServices,
   ) {
     this.entities = new Map(dictionary.entities.map((e) => [e.id, e]));
   }
 
   /** Reads settings, starts if allowed, and follows settings changes. */
   async init(): Promise<void> {
-    this.apply(await loadSettings());
+    this.apply(await this.services.settings.load());
     if (!this.root.active) return;
-    const unwatch = watchSettings((s) => this.apply(s));
+    const unwatch = this.services.settings.watch((s) => this.apply(s));
     this.root.onDispose(unwatch);
   }
 
   /** Re-reads settings now (the background's `settings/changed`). */
   async reload(): Promise<void> {
-    this.apply(await loadSettings());
+    this.apply(await this.services.settings.load());
   }
 
   /** True (and everything stopped) when the extension is gone; called by every entry point. */
   private checkOrphaned(): boolean {
-    if (!isOrphaned()) return false;
+    if (!this.services.isOrphaned()) return false;
     this.root.dispose();
     return true;
   }
@@ -59,32 +67,40 @@ export class ContentController {
   }
 
   private apply(s: Settings): void {
-    if (isOrphaned()) this.root.dispose();
+    if (this.services.isOrphaned()) this.root.dispose();
     if (!this.root.active) return;
     const url = String(protoGet<string>(this.doc, 'URL') ?? '');
-    if (!isActiveOn(s, siteOf(url)) || !supportsHighlights()) {
+    if (!isActiveOn(s, siteOf(url)) || !(this.services.supportsHighlights ?? supportsHighlights)()) {
       if (this.session) {
         this.session.stop();
         this.session = undefined;
       }
       // Clear the badge; readability from a cheap text length (no layout) so saving still works.
-      sendPageReport(this.doc, { counts: {}, readable: (bodyOf(this.doc)?.textContent?.length ?? 0) >= MIN_READABLE_CHARS });
+      sendPageReport(this.services.send, this.doc, { counts: {}, readable: (bodyOf(this.doc)?.textContent?.length ?? 0) >= MIN_READABLE_CHARS });
       return;
     }
     if (this.session) return this.session.updateSettings(s);
     // A page with no text yet (an empty shell, an image, a canvas app): no dictionary, no session,
     // only a one-shot observer that starts them when text arrives.
     if (!hasAnyText(this.doc)) {
-      sendPageReport(this.doc, { counts: {}, readable: false });
+      sendPageReport(this.services.send, this.doc, { counts: {}, readable: false });
       this.waitForText();
       return;
     }
     if (!this.spotter) {
-      markTiming('dictionary-start');
+      this.services.mark?.('dictionary-start');
       this.spotter = createSpotter(this.dictionary.entities, { stopPhrases: this.dictionary.stopPhrases, requireField: true });
-      markTiming('dictionary-ready');
+      this.services.mark?.('dictionary-ready');
     }
-    this.session = new PageSession({ doc: this.doc, parent: this.root.signal, spotter: this.spotter, entities: this.entities, settings: s, orphaned: () => this.checkOrphaned() });
+    this.session = new PageSession({
+      doc: this.doc,
+      parent: this.root.signal,
+      spotter: this.spotter,
+      entities: this.entities,
+      settings: s,
+      orphaned: () => this.checkOrphaned(),
+      services: this.services,
+    });
     void this.session.start();
   }
 

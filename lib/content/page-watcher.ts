@@ -6,7 +6,7 @@
  * a growing while. Our own changes (the host element) are not page content and are skipped; the
  * highlights themselves are not DOM, so there is no feedback loop to begin with.
  */
-import { bodyOf, rootOf } from '../highlight/safe-dom';
+import { bodyOf, rootOf } from '../dom/safe-dom';
 import { affectedRoots, type AffectedRoots } from './affected-roots';
 import { Breaker } from './breaker';
 import type { Scope } from './scope';

@@ -3,8 +3,8 @@
  * (the save button). Debounced, and only sent when something changed, so a page that re-renders
  * every 100 ms does not turn into a stream of messages.
  */
-import { sendMessage } from '../messages/browser';
-import { protoGet, titleOf } from '../highlight/safe-dom';
+import { protoGet, titleOf } from '../dom/safe-dom';
+import type { MessageClient } from '../messages/client';
 import type { Scope } from './scope';
 
 /** Characters of block text below which a page counts as having nothing to read. */
@@ -23,14 +23,17 @@ function payloadOf(doc: Document, r: PageReport) {
   return { url, title: titleOf(doc).slice(0, 2000), counts: r.counts, readable: r.readable };
 }
 
+/** How a report leaves (`sendMessage` of lib/messages/browser.ts in the page; a fake in tests). */
+export type SendMessage = MessageClient['send'];
+
 /** Sends one report now (never throws: failures come back as data and are dropped). */
-export function sendPageReport(doc: Document, r: PageReport): void {
+export function sendPageReport(send: SendMessage, doc: Document, r: PageReport): void {
   const payload = payloadOf(doc, r);
-  if (payload.url) void sendMessage('page/report', payload);
+  if (payload.url) void send('page/report', payload);
 }
 
 /** A debounced reporter that skips unchanged reports; `read` is called when a report is due. */
-export function createReporter(scope: Scope, doc: Document, read: () => PageReport): { schedule(): void } {
+export function createReporter(send: SendMessage, scope: Scope, doc: Document, read: () => PageReport): { schedule(): void } {
   let timer: number | undefined;
   let last = '';
   return {
@@ -42,7 +45,7 @@ export function createReporter(scope: Scope, doc: Document, read: () => PageRepo
         const key = JSON.stringify(payload);
         if (!payload.url || key === last) return;
         last = key;
-        void sendMessage('page/report', payload);
+        void send('page/report', payload);
       }, REPORT_DELAY_MS);
     },
   };

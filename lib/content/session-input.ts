@@ -5,7 +5,7 @@
  */
 import type { CardController } from './card-controller';
 import { trackPointer } from './hover';
-import type { PageMention } from './page-model';
+import type { DomMention } from '../dom/page-blocks';
 import { safely, type Scope } from './scope';
 
 /** What the listeners act on. */
@@ -14,7 +14,7 @@ export interface InputDeps {
   doc: Document;
   card: CardController;
   isOwn: (target: EventTarget | null) => boolean;
-  hit: (x: number, y: number) => PageMention | undefined;
+  hit: (x: number, y: number) => DomMention | undefined;
   orphaned: () => boolean;
   onThemeChange: () => void;
   onPopState: () => void;

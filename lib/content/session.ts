@@ -3,46 +3,71 @@
  * by pause, a site switch, or the content script's end) and leaves the page as it found it.
  */
 import type { MatchEntity } from '../catalog/match-dictionary';
-import { countByEntity } from '../highlight/display-filter';
-import { caretFromPoint, pointInRects, type RectLike } from '../highlight/hit-test';
-import { unionRect } from '../highlight/card-position';
+import { DOM_BLOCK_LAYOUT, type DomEntry, type DomMention } from '../dom/page-blocks';
+import { bodyOf, protoGet } from '../dom/safe-dom';
+import { collectTextBlocks, walkTextBlocks, type TextBlock, type WalkResult } from '../dom/text-map';
+import { caretFromPoint, pointInRects, type CaretHit } from '../highlight/hit-test';
 import { createMeasurer, type Measurer } from '../highlight/measure';
-import { createVisibilityCache } from '../highlight/visibility';
+import { RangeLayer, type RangeLayerDeps } from '../highlight/range-layer';
 import { createHighlightRenderer, type HighlightRenderer } from '../highlight/renderer';
-import { bodyOf, protoGet } from '../highlight/safe-dom';
 import type { PageTheme } from '../highlight/styles';
-import { sendMessage } from '../messages/browser';
+import { createVisibilityCache, type VisibilityCache } from '../highlight/visibility';
+import { unionRect, type RectLike } from '../page/card-position';
+import { countByEntity } from '../page/display-filter';
+import { PageModel, scanBlocks } from '../page/page-model';
+import { drainSliced, yieldToPage } from '../page/slices';
+import { chooseNextMention } from '../page/step-next';
 import type { Settings } from '../settings/schema';
 import type { Spotter } from '../spotter/matcher';
-import { collectTextBlocks, walkTextBlocks, type TextBlock, type WalkResult } from '../spotter/text-map';
 import { CardController, viewportOf } from './card-controller';
-import { PageModel, scanBlocks, type BlockEntry, type PageMention } from './page-model';
+import type { CardViewFactory } from './card-view';
 import { watchPage, type PageWatcher, type WatchBatch } from './page-watcher';
-import { RangeLayer } from './range-layer';
-import { createReporter, MIN_READABLE_CHARS } from './report';
+import { createReporter, MIN_READABLE_CHARS, type SendMessage } from './report';
 import { Scope } from './scope';
 import { listenToPage } from './session-input';
-import { chooseNextMention } from './step-next';
 import { detectTheme } from './theme';
-import { drainSliced, yieldToPage } from './slices';
-import { createUiHost, type UiHost } from './ui-host';
 import { markTiming } from './timing';
+import { createUiHost, type UiHost } from './ui-host';
+
+/**
+ * What a session reaches the world through. The content script passes the real ones
+ * (`start.ts`); unit tests pass fakes. The optional ones default to the browser's own.
+ */
+export interface SessionServices {
+  /** Messages to the background (`entity/card`, `timeline/open`, `page/report`). */
+  send: SendMessage;
+  /** The card's view (the Preact bridge, handed in by the entry point). */
+  cardView: CardViewFactory;
+  /** The highlight registry (default: the CSS Custom Highlight API). */
+  createRenderer?: (doc: Document, theme: PageTheme) => HighlightRenderer;
+  /** Which blocks are near the viewport (default: an IntersectionObserver). */
+  createWindow?: RangeLayerDeps['createWindow'];
+  /** Line boxes of a range (default: one reused live Range). */
+  measurer?: Measurer;
+  /** Text position under a point (default: the caret APIs). */
+  caretFromPoint?: (doc: Document, x: number, y: number) => CaretHit | undefined;
+  /** Whether a text node is rendered visibly (default: `checkVisibility` and the box, cached per pass). */
+  visibility?: VisibilityCache;
+  /** Milestones for the benchmark (default: lib/content/timing.ts). */
+  mark?: (name: string) => void;
+}
 
 /** What a session is given. */
 export interface SessionOptions {
   doc: Document;
   parent: AbortSignal;
-  spotter: Spotter;
+  spotter: Pick<Spotter, 'scan' | 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>;
   entities: ReadonlyMap<string, MatchEntity>;
   settings: Settings;
   /** True (and everything stopped) when the extension is gone; asked by every entry point. */
   orphaned: () => boolean;
+  services: SessionServices;
 }
 
 /** A running session. */
 export class PageSession {
   readonly scope: Scope;
-  readonly model: PageModel;
+  readonly model: PageModel<TextBlock>;
   private readonly doc: Document;
   private readonly renderer: HighlightRenderer;
   private readonly layer: RangeLayer;
@@ -50,28 +75,40 @@ export class PageSession {
   private watcher: PageWatcher | undefined;
   private readonly measurer: Measurer;
   private readonly reporter: { schedule(): void };
+  private readonly caret: (doc: Document, x: number, y: number) => CaretHit | undefined;
+  private readonly mark: (name: string) => void;
   private host: UiHost | undefined;
   private hostTried = false;
   private body: HTMLElement | null = null;
   private theme: PageTheme;
   private settings: Settings;
-  private focused: PageMention | undefined;
+  private focused: DomMention | undefined;
   private url: string;
-  private readonly visibility = createVisibilityCache();
+  private readonly visibility: VisibilityCache;
   /** Serialises everything that changes the model (the first scan, batches, rescans). */
   private chain: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: SessionOptions) {
+    const sv = o.services;
     this.doc = o.doc;
     this.settings = o.settings;
     this.url = String(protoGet<string>(o.doc, 'URL') ?? '');
     this.scope = new Scope(o.parent);
-    this.model = new PageModel(o.spotter, o.entities);
+    this.model = new PageModel(o.spotter, o.entities, DOM_BLOCK_LAYOUT);
     this.theme = detectTheme(o.doc);
-    this.renderer = createHighlightRenderer(o.doc, this.theme);
-    this.layer = new RangeLayer(this.model, this.renderer, this.visibility);
-    this.measurer = createMeasurer(o.doc);
-    this.reporter = createReporter(this.scope, o.doc, () => ({ counts: countByEntity(this.model.ordered), readable: this.model.textLength >= MIN_READABLE_CHARS }));
+    this.mark = sv.mark ?? markTiming;
+    this.visibility = sv.visibility ?? createVisibilityCache();
+    this.renderer = (sv.createRenderer ?? createHighlightRenderer)(o.doc, this.theme);
+    this.layer = new RangeLayer({
+      model: this.model,
+      renderer: this.renderer,
+      visibility: this.visibility,
+      ...(sv.createWindow ? { createWindow: sv.createWindow } : {}),
+      onDrawn: () => this.mark('drawn'),
+    });
+    this.measurer = sv.measurer ?? createMeasurer(o.doc);
+    this.caret = sv.caretFromPoint ?? caretFromPoint;
+    this.reporter = createReporter(sv.send, this.scope, o.doc, () => ({ counts: countByEntity(this.model.ordered), readable: this.model.textLength >= MIN_READABLE_CHARS }));
     this.card = new CardController({
       doc: o.doc,
       scope: this.scope,
@@ -79,8 +116,8 @@ export class PageSession {
       entity: (id) => o.entities.get(id),
       anchorOf: (m) => this.anchorOf(m),
       theme: () => this.theme,
-      fetchCard: (entityId) => sendMessage('entity/card', { entityId }),
-      openTimeline: (entityId) => void sendMessage('timeline/open', { entityId }),
+      fetchCard: (entityId) => sv.send('entity/card', { entityId }),
+      openTimeline: (entityId) => void sv.send('timeline/open', { entityId }),
       onClosed: (m) => {
         if (this.focused === m) this.setFocus(undefined);
       },
@@ -93,7 +130,7 @@ export class PageSession {
 
   /** Spots the page and starts watching it. */
   start(): Promise<void> {
-    this.enqueue(() => this.rescan());
+    void this.enqueue(() => this.rescan());
     this.listen();
     this.watcher = watchPage({
       doc: this.doc,
@@ -163,7 +200,7 @@ export class PageSession {
   private alive = (): boolean => this.scope.active;
 
   private async rescan(): Promise<void> {
-    markTiming('scan-start');
+    this.mark('scan-start');
     this.body = bodyOf(this.doc);
     // Collecting, scanning and updating are each sliced into tasks of a few milliseconds, so none
     // of them runs past 50 ms on a huge page (the walk alone took 400+ ms as one task on 120,000
@@ -185,10 +222,10 @@ export class PageSession {
     if (!this.scope.active) return;
     const old = this.model.entries;
     if (!(await this.model.setEntries(entries, this.alive))) return;
-    markTiming('found');
+    this.mark('found');
     this.layer.forget(old);
     await this.redisplay();
-    markTiming('applied');
+    this.mark('applied');
   }
 
   /**
@@ -211,7 +248,7 @@ export class PageSession {
     if (this.host?.checkRemoved()) this.card.close();
     this.refreshTheme();
     if (b.full || bodyOf(this.doc) !== this.body) return this.rescan();
-    const groups: BlockEntry[][] = [];
+    const groups: DomEntry[][] = [];
     // collectTextBlocks returns nothing for a root inside an editor, code block or hidden region.
     const roots = b.roots;
     for (const root of roots) {
@@ -221,7 +258,7 @@ export class PageSession {
     }
     if (groups.length) await yieldToPage();
     if (!this.scope.active) return;
-    const removed = new Set<BlockEntry>();
+    const removed = new Set<DomEntry>();
     this.model.replacedBy(roots, groups, removed);
     if (b.removed) this.model.disconnected(removed);
     if (!groups.length && !removed.size) return;
@@ -245,7 +282,7 @@ export class PageSession {
     this.reporter.schedule();
   }
 
-  private setFocus(m: PageMention | undefined): void {
+  private setFocus(m: DomMention | undefined): void {
     this.focused = m;
     this.renderer.setFocus(m ? this.layer.rangeOf(m) : undefined);
   }
@@ -253,21 +290,21 @@ export class PageSession {
   private ensureHost(): UiHost | undefined {
     if (!this.hostTried) {
       this.hostTried = true;
-      this.host = createUiHost(this.doc);
+      this.host = createUiHost(this.doc, this.o.services.cardView);
     }
     return this.host;
   }
 
-  private isVisible(m: PageMention): boolean {
+  private isVisible(m: DomMention): boolean {
     return this.visibility.isVisible(this.layer.rangeOf(m).startContainer);
   }
 
-  private anchorOf(m: PageMention): RectLike | undefined {
+  private anchorOf(m: DomMention): RectLike | undefined {
     return unionRect(this.measurer.rects(this.layer.rangeOf(m)));
   }
 
-  private hit(x: number, y: number): PageMention | undefined {
-    const caret = caretFromPoint(this.doc, x, y);
+  private hit(x: number, y: number): DomMention | undefined {
+    const caret = this.caret(this.doc, x, y);
     if (!caret || caret.node.nodeType !== 3) return undefined;
     for (const span of this.layer.index.lookup(caret.node as Text, caret.offset)) {
       if (pointInRects(x, y, this.measurer.rects(this.layer.rangeOf(span.item)))) return span.item;

@@ -6,12 +6,14 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPageArticle } from '../articles/extract-page';
-import { bodyOf, contentTypeOf } from '../highlight/safe-dom';
+import { bodyOf, contentTypeOf } from '../dom/safe-dom';
 import { SEED_DICTIONARY } from '../knowledge/seed-dictionary';
-import { listenForMessages } from '../messages/browser';
+import { listenForMessages, sendMessage } from '../messages/browser';
 import { MessageError } from '../messages/result';
+import { loadSettings, watchSettings } from '../settings/storage';
+import type { CardViewFactory } from './card-view';
 import { ContentController } from './controller';
-import { createRootScope } from './lifetime';
+import { createRootScope, isOrphaned } from './lifetime';
 import { markTiming } from './timing';
 
 /** Document types Lodestone annotates; text/plain, images, XML and SVG documents get no work at all. */
@@ -23,8 +25,13 @@ export function isAnnotatable(doc: Document): boolean {
   return ANNOTATABLE_TYPES.has(contentTypeOf(doc)) && body !== null && body.tagName.toUpperCase() === 'BODY';
 }
 
+/** What the entry point hands in: the views lib/ may not import (components/ sits above it). */
+export interface ContentViews {
+  cardView: CardViewFactory;
+}
+
 /** Starts Lodestone on the current page; everything it starts is torn down with its root scope. */
-export function startContent(ctx: ContentScriptContext): void {
+export function startContent(ctx: ContentScriptContext, views: ContentViews): void {
   try {
     markTiming('script-start');
     if (ctx.isInvalid) return;
@@ -34,8 +41,8 @@ export function startContent(ctx: ContentScriptContext): void {
     const messages = listenForMessages({
       'article/extract': () => {
         const r = extractPageArticle(doc);
-        if ('error' in r) throw new MessageError(r.error, r.message);
-        return r;
+        if (!r.ok) throw new MessageError(r.error.code, r.error.message);
+        return r.value;
       },
       'settings/changed': async () => {
         await controller?.reload();
@@ -54,7 +61,13 @@ export function startContent(ctx: ContentScriptContext): void {
     });
     root.onDispose(messages.stop);
     if (!isAnnotatable(doc)) return;
-    controller = new ContentController(root, doc, SEED_DICTIONARY);
+    controller = new ContentController(root, doc, SEED_DICTIONARY, {
+      send: sendMessage,
+      cardView: views.cardView,
+      settings: { load: loadSettings, watch: watchSettings },
+      isOrphaned,
+      mark: markTiming,
+    });
     controller.init().catch(() => undefined);
   } catch {
     // The page must never see Lodestone fail.

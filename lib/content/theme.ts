@@ -3,7 +3,7 @@
  * when both are transparent, the canvas, which is dark only if the page opts into a dark colour
  * scheme (and, for `light dark`, the reader prefers dark).
  */
-import { bodyOf, rootOf } from '../highlight/safe-dom';
+import { bodyOf, rootOf } from '../dom/safe-dom';
 import { pickTheme, type PageTheme } from '../highlight/styles';
 
 /** Reads the page's theme (two computed styles: cheap enough to redo on every batch). */

@@ -5,10 +5,8 @@
  * removes the host, we do not fight: it is put back only when the reader opens a card, and after
  * a few removals cards are given up for this page (the highlights stay).
  */
-import { h, render } from 'preact';
-import { CardLayer, type CardLayerProps } from '../../components/CardLayer';
-import { CARD_CSS } from '../../components/card-styles';
-import { protoCall, protoGet, rootOf } from '../highlight/safe-dom';
+import { protoCall, protoGet, rootOf } from '../dom/safe-dom';
+import type { CardLayerState, CardView, CardViewFactory } from './card-view';
 
 /** Tag and marker attribute of the host (tests and the page-watcher look for them). */
 export const HOST_TAG = 'lodestone-host';
@@ -23,16 +21,16 @@ export interface UiHost {
   attach(): boolean;
   /** True (once per removal) when the page took the host out since it was attached. */
   checkRemoved(): boolean;
-  render(props: CardLayerProps): void;
+  render(state: CardLayerState): void;
   /** True for events coming from inside the card (retargeted to the host). */
   isOwn(target: EventTarget | null): boolean;
   destroy(): void;
 }
 
-/** Creates the host (not yet attached); undefined when the page made that impossible. */
-export function createUiHost(doc: Document): UiHost | undefined {
+/** Creates the host (not yet attached) with `views`' card inside; undefined when the page made that impossible. */
+export function createUiHost(doc: Document, views: CardViewFactory): UiHost | undefined {
   let host: HTMLElement;
-  let mount: HTMLElement;
+  let view: CardView;
   try {
     // Created in an inert document, so a page that defined `lodestone-host` as its own custom
     // element cannot run its constructor first and grab the shadow root: ours is attached before
@@ -46,10 +44,11 @@ export function createUiHost(doc: Document): UiHost | undefined {
     // No inline style: the shadow sheet's `:host { … !important }` already beats the page's own
     // `!important` rules on the host (for important declarations the inner tree context wins).
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
+    sheet.replaceSync(views.css);
     shadow.adoptedStyleSheets = [sheet];
-    mount = protoCall<HTMLElement>(doc, 'createElement', 'div')!;
+    const mount = protoCall<HTMLElement>(doc, 'createElement', 'div')!;
     shadow.appendChild(mount);
+    view = views.mount(mount);
   } catch {
     return undefined;
   }
@@ -72,13 +71,13 @@ export function createUiHost(doc: Document): UiHost | undefined {
       removals++;
       return true;
     },
-    render(props) {
-      render(h(CardLayer, props), mount);
+    render(state) {
+      view.render(state);
     },
     isOwn: (target) => target === host,
     destroy() {
       try {
-        render(null, mount);
+        view.clear();
       } finally {
         host.remove();
       }

@@ -114,7 +114,7 @@ export function parseFigures(sentence: string): Figure[] {
     let consumed = 0;
     for (const m of text.matchAll(NUMBER)) {
       if (m.index < consumed) continue;
-      const read = readFigure(text, m as RegExpExecArray, annual);
+      const read = readFigure(text, m, annual);
       if (!read) continue;
       figures.push(read.figure);
       consumed = read.end;

@@ -4,6 +4,7 @@
  * text node to its sorted spans and a binary search give the mention; a final rectangle test
  * rejects the caret APIs' snapping to the nearest character when the pointer is beside the text.
  */
+import type { RectLike } from '../page/card-position';
 
 /** A mention's piece inside one text node: node-local offsets, `[start, end)`. */
 export interface NodeSpan<T> {
@@ -37,14 +38,6 @@ export function findSpansAt<T>(spans: readonly NodeSpan<T>[], offset: number): N
   const before = at && at.end === offset ? at : at && at.start === offset ? spans[idx - 1] : undefined;
   if (before && before.end === offset && before !== out[0]) out.push(before);
   return out;
-}
-
-/** A rectangle in viewport coordinates. */
-export interface RectLike {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
 }
 
 /** True when (x, y) lies within one of `rects`, allowing `slop` pixels for sub-pixel layout. */

@@ -3,7 +3,7 @@
  * pointed at whichever range is measured: a single live Range costs the page nothing measurable,
  * unlike one per mention.
  */
-import type { RectLike } from './hit-test';
+import type { RectLike } from '../page/card-position';
 
 /** Measures ranges in viewport coordinates. */
 export interface Measurer {

@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog/schema';
 import { extractArticle, extractRelatedItem } from '../facts/extract';
 import { BundleSchema, type Bundle, type Source } from '../facts/schema';
 import { createSpotter } from '../spotter/matcher';
-import { fnv1a64 } from '../store/hash';
+import { fnv1a64 } from '../text/hash';
 
 /** The metadata kept beside each seed (`seeds/<stem>.meta.json`). */
 export interface SeedMeta {

@@ -6,7 +6,8 @@
 import type { z } from '../zod';
 import { describeIssue } from '../store/describe-issue';
 import { MESSAGES, type MessageRequest, type MessageResponse, type MessageType } from './protocol';
-import { ERROR_CODES, fail, resultSchema, type Result } from './result';
+import { fail, type Failure, type Result } from '../result';
+import { ERROR_CODES, resultSchema } from './result';
 
 /** How messages leave this context (`browser.runtime.sendMessage` / `browser.tabs.sendMessage`). */
 export interface MessageTransport {
@@ -23,14 +24,13 @@ export interface MessageClient {
 /** Default time to wait for an answer; saving a long article runs the whole pipeline. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-const TIMED_OUT = Symbol('timed out');
+/** The rejection of the timeout race (compared by identity). */
+const TIMED_OUT = new Error('timed out');
 
-function transportFailure(err: unknown): { ok: false; error: string; code: string } {
+function transportFailure(err: unknown): { ok: false; error: Failure } {
   const text = err instanceof Error ? err.message : String(err);
-  if (/context invalidated/i.test(text)) {
-    return { ok: false, error: 'Lodestone was updated or reloaded; reload this page to use it again.', code: ERROR_CODES.contextInvalidated };
-  }
-  return { ok: false, error: 'Lodestone could not reach the part of the extension that answers this.', code: ERROR_CODES.noReceiver };
+  if (/context invalidated/i.test(text)) return fail(ERROR_CODES.contextInvalidated, 'Lodestone was updated or reloaded; reload this page to use it again.');
+  return fail(ERROR_CODES.noReceiver, 'Lodestone could not reach the part of the extension that answers this.');
 }
 
 /** Creates a client over `transport`. */
@@ -40,7 +40,7 @@ export function createMessageClient(transport: MessageTransport, options: { time
   async function call<K extends MessageType>(type: K, payload: MessageRequest<K>, deliver: (envelope: unknown) => Promise<unknown>): Promise<Result<MessageResponse<K>>> {
     const spec = MESSAGES[type];
     const request = (spec.request as z.ZodType).safeParse(payload);
-    if (!request.success) return fail(`Invalid ${type} request: ${describeIssue(request.error)}`, ERROR_CODES.invalidRequest);
+    if (!request.success) return fail(ERROR_CODES.invalidRequest, `Invalid ${type} request: ${describeIssue(request.error)}`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
@@ -48,12 +48,12 @@ export function createMessageClient(transport: MessageTransport, options: { time
       });
       // Deliver inside `then` so a synchronous throw (invalidated context) becomes a rejection.
       const raw = await Promise.race([Promise.resolve().then(() => deliver({ type, payload: request.data })), timeout]);
-      if (raw === undefined) return fail('Nothing in Lodestone answered this request.', ERROR_CODES.noReceiver);
+      if (raw === undefined) return fail(ERROR_CODES.noReceiver, 'Nothing in Lodestone answered this request.');
       const parsed = resultSchema(spec.response as z.ZodType).safeParse(raw);
-      if (!parsed.success) return fail(`Unexpected ${type} answer: ${describeIssue(parsed.error)}`, ERROR_CODES.badResponse);
+      if (!parsed.success) return fail(ERROR_CODES.badResponse, `Unexpected ${type} answer: ${describeIssue(parsed.error)}`);
       return parsed.data as Result<MessageResponse<K>>;
     } catch (err) {
-      if (err === TIMED_OUT) return fail('Lodestone took too long to answer.', ERROR_CODES.timeout);
+      if (err === TIMED_OUT) return fail(ERROR_CODES.timeout, 'Lodestone took too long to answer.');
       return transportFailure(err);
     } finally {
       clearTimeout(timer);

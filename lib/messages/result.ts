@@ -1,11 +1,9 @@
 /**
- * Errors as data across contexts: a message's answer is always a `Result`, never an exception that
+ * Errors as data across contexts: a message's answer is always a `Result` (lib/result.ts:
+ * `{ ok: true, value }` or `{ ok: false, error: { code, message } }`), never an exception that
  * would be lost in another context's console.
  */
 import { z } from '../zod';
-
-/** Success with a value, or failure with a message for the user and a code for the program. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: string };
 
 /** Common failure codes (handlers may add their own, e.g. the store's `quota`). */
 export const ERROR_CODES = {
@@ -21,21 +19,11 @@ export const ERROR_CODES = {
   notFound: 'not-found',
 } as const;
 
-/** A success. */
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-
-/** A failure. */
-export function fail(error: string, code?: string): { ok: false; error: string; code?: string } {
-  return code === undefined ? { ok: false, error } : { ok: false, error, code };
-}
-
 /** The wire schema of a `Result` carrying `value`. */
 export function resultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: z.string().max(4000), code: z.string().max(64).optional() }),
+    z.object({ ok: z.literal(false), error: z.object({ code: z.string().max(64), message: z.string().max(4000) }) }),
   ]);
 }
 

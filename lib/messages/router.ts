@@ -8,7 +8,8 @@
 import type { z } from '../zod';
 import { describeIssue } from '../store/describe-issue';
 import { MESSAGES, isMessageType, type MessageResponse, type MessageType } from './protocol';
-import { ERROR_CODES, fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../result';
+import { ERROR_CODES } from './result';
 
 /** The parts of `runtime.MessageSender` the router looks at. */
 export interface SenderLike {
@@ -71,7 +72,7 @@ export interface MessageRouter {
   listener(message: unknown, sender: unknown, sendResponse: (response: unknown) => void): true | undefined;
 }
 
-const asSender = (s: unknown): SenderLike | null => (s && typeof s === 'object' ? (s as SenderLike) : null);
+const asSender = (s: unknown): SenderLike | null => (s && typeof s === 'object' ? s : null);
 const typeOf = (m: unknown): unknown => (m && typeof m === 'object' ? (m as { type?: unknown }).type : undefined);
 
 /** Creates a router over `handlers`. */
@@ -82,22 +83,22 @@ export function createMessageRouter(handlers: MessageHandlers, options: RouterOp
   async function handle(message: unknown, rawSender: unknown): Promise<Result<unknown>> {
     try {
       const sender = asSender(rawSender);
-      if (!sender || typeof sender.id !== 'string' || sender.id !== options.runtimeId) return fail('Message from an unknown sender.', ERROR_CODES.forbidden);
+      if (!sender || typeof sender.id !== 'string' || sender.id !== options.runtimeId) return fail(ERROR_CODES.forbidden, 'Message from an unknown sender.');
       const type = typeOf(message);
-      if (!handles(type)) return fail('Unknown message type.', ERROR_CODES.unknownType);
+      if (!handles(type)) return fail(ERROR_CODES.unknownType, 'Unknown message type.');
       const spec = MESSAGES[type];
-      if (spec.privileged && !privileged(sender)) return fail('Only Lodestone’s own pages may do this.', ERROR_CODES.forbidden);
+      if (spec.privileged && !privileged(sender)) return fail(ERROR_CODES.forbidden, 'Only Lodestone’s own pages may do this.');
       const tabId = sender.tab?.id;
       if ('fromTab' in spec && spec.fromTab && (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0)) {
-        return fail('This message must come from a page’s content script.', ERROR_CODES.forbidden);
+        return fail(ERROR_CODES.forbidden, 'This message must come from a page’s content script.');
       }
       const payload = (message as { payload?: unknown }).payload;
       const request = (spec.request as z.ZodType).safeParse(payload === undefined ? {} : payload);
-      if (!request.success) return fail(`Invalid ${type} request: ${describeIssue(request.error)}`, ERROR_CODES.invalidRequest);
+      if (!request.success) return fail(ERROR_CODES.invalidRequest, `Invalid ${type} request: ${describeIssue(request.error)}`);
       const handler = handlers[type] as (req: unknown, ctx: HandlerContext) => unknown;
       const value = await handler(request.data, typeof tabId === 'number' ? { sender, tabId } : { sender });
       const response = (spec.response as z.ZodType).safeParse(value);
-      if (!response.success) return fail(`Lodestone produced an invalid ${type} answer: ${describeIssue(response.error)}`, ERROR_CODES.badResponse);
+      if (!response.success) return fail(ERROR_CODES.badResponse, `Lodestone produced an invalid ${type} answer: ${describeIssue(response.error)}`);
       return ok(response.data);
     } catch (err) {
       return errorResult(err);
@@ -120,5 +121,5 @@ export function createMessageRouter(handlers: MessageHandlers, options: RouterOp
 export function errorResult(err: unknown): Result<never> {
   const code = err && typeof err === 'object' && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : ERROR_CODES.internal;
   const message = err instanceof Error && err.message ? err.message : 'Something went wrong in Lodestone.';
-  return fail(message.slice(0, 4000), code.slice(0, 64));
+  return fail(code.slice(0, 64), message.slice(0, 4000));
 }

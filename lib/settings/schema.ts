@@ -50,7 +50,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   kinds: allKinds(),
   highlightMode: 'first',
-}) as Settings;
+});
 
 /** Parses any stored value into complete settings; never throws. */
 export function parseSettings(raw: unknown): Settings {

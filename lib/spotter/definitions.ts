@@ -75,7 +75,7 @@ function readGroup(content: string, offset: number, text: string, m: DefinedMatc
   for (const t of content.matchAll(TICKER)) {
     const ticker = t[2]!;
     if (ticker !== ticker.toUpperCase()) continue;
-    out.push({ text: text.slice(offset + t.index!, offset + t.index! + t[0].length), entityId: m.entityId, type: 'ticker' });
+    out.push({ text: text.slice(offset + t.index, offset + t.index + t[0].length), entityId: m.entityId, type: 'ticker' });
     tickers.push(ticker);
     if (ticker.length >= 2 && /\p{L}/u.test(ticker)) out.push({ text: ticker, entityId: m.entityId, type: 'ticker' });
   }

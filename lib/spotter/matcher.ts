@@ -5,6 +5,7 @@
 import type { Entity, EntityKind } from '../catalog/schema';
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Mention } from '../facts/schema';
+import type { Scanner, ScanOptions, SpotMatch } from './types';
 import * as caseRules from './case-rules';
 import { findDefinitions, type LocalAlias } from './definitions';
 import * as chars from './fold';
@@ -26,28 +27,7 @@ const { passesCase } = caseRules;
 const { isPluralSuffix, skipInvisible } = wordForms;
 const { buildTrie, childOf } = trie;
 
-/** A match before the document-level ambiguity rules; `requires` is copied from its alias. */
-export interface SpotMatch extends Mention {
-  requires?: string[];
-  /** Set on a chemical symbol (`Dy`): kept only in a list of materials (see symbols.ts). */
-  symbol?: true;
-}
-
-/** How to read line breaks in the scanned text. */
-export interface ScanOptions {
-  /**
-   * `hard` (default): a line break ends any name, as in normalised article text where `\n`
-   * separates paragraphs and headings. `soft`: a line break is just a space, as in a DOM text
-   * block, whose source newlines render as spaces (blocks never span two paragraphs anyway).
-   */
-  lineBreaks?: 'hard' | 'soft';
-}
-
-/** A scanner over one dictionary: the shared one, or an article's own short forms. */
-export interface Scanner {
-  /** All matches in one string, before document-level ambiguity rules. Non-overlapping, longest wins, sorted by start. */
-  scan(text: string, options?: ScanOptions): SpotMatch[];
-}
+export type { Scanner, ScanOptions, SpotMatch } from './types';
 
 /** The spotter built from one dictionary. */
 export interface Spotter extends Scanner {
@@ -193,7 +173,7 @@ export function createSpotter(entities: readonly (Entity | MatchEntity)[], optio
     return resolveContext(defined.length ? mergeMatches(matches, local(defined).scan(text, scanOptions)) : matches);
   }
 
-  return { scan: shared.scan, resolveContext, isAboutField, definitions, local, findMentions };
+  return { scan: (text, scanOptions) => shared.scan(text, scanOptions), resolveContext, isAboutField, definitions, local, findMentions };
 }
 
 /**

@@ -5,7 +5,7 @@
  * split into the place and the rest.
  */
 import type { EntityKind } from '../catalog/schema';
-import type { Scanner, SpotMatch } from './matcher';
+import type { Scanner, SpotMatch } from './types';
 
 const POSSESSIVE = /['\u2019]s\s+/;
 

@@ -5,7 +5,7 @@
  * government` does in the seeds). A phrase of place keeps the city: `in Beijing`, `from Tokyo`,
  * `Beijing-based`, or a dateline (`BEIJING, Oct 9 -`).
  */
-import type { SpotMatch } from './matcher';
+import type { SpotMatch } from './types';
 
 /** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`. */
 const PLACE_BEFORE = /\b(?:in|at|near|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;

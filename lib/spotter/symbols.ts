@@ -6,7 +6,7 @@
  * or comes before a material noun.
  */
 import type { EntityKind } from '../catalog/schema';
-import type { SpotMatch } from './matcher';
+import type { SpotMatch } from './types';
 
 /** What joins two items of a list of materials: `, `, ` and `, `/`, `-`, `&`, `+`, `, or `. */
 const JOIN = /^\s*(?:,\s*(?:and|or)?|\/|&|\+|-|\u2013|and|or)\s*$/;

@@ -15,6 +15,6 @@ export {
 } from './persistence';
 export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { normaliseCanonicalUrl } from './canonical-url';
-export { savedSourceId } from './hash';
+export { savedSourceId } from '../text/hash';
 export * from './queries';
 export * from './rows';

@@ -5,8 +5,7 @@
  * over every table, so a failure anywhere leaves the previous state exactly as it was.
  */
 import type { Bundle, Mention, SourcedFact } from '../facts/schema';
-import type { LodestoneDB } from './db';
-import { sourceGraphTables } from './db';
+import { type LodestoneDB, sourceGraphTables } from './db';
 import { StoreError, toStoreError } from './errors';
 import { ensureMarker } from './persistence';
 import { buildSourceGraph, deleteSourceGraphs, putSourceGraph } from './source-graph';

@@ -5,13 +5,11 @@
  * URL at once end up as one record: the first creates it, the others update it in place.
  */
 import { z } from '../zod';
-import { MentionSchema, SourceSchema } from '../facts/schema';
-import type { SourcedFact } from '../facts/schema';
+import { MentionSchema, SourceSchema, type SourcedFact } from '../facts/schema';
 import { normaliseCanonicalUrl } from './canonical-url';
-import type { LodestoneDB } from './db';
-import { sourceGraphTables } from './db';
+import { type LodestoneDB, sourceGraphTables } from './db';
 import { StoreError, toStoreError } from './errors';
-import { savedSourceId } from './hash';
+import { savedSourceId } from '../text/hash';
 import { IncomingFactSchema, MAX_SOURCE_TEXT_CHARS } from './rows';
 import { buildSourceGraph, deleteSourceChildren, deleteSourceGraphs, putSourceGraph } from './source-graph';
 import { describeIssue } from './describe-issue';

@@ -4,7 +4,7 @@
  * function can show in a bug report that two stores hold the same data.
  */
 import type Dexie from 'dexie';
-import { fnv1a64 } from './hash';
+import { fnv1a64 } from '../text/hash';
 
 /** Row count and content hash of one table. */
 export interface TableSnapshot {

@@ -24,7 +24,7 @@ export function isHeadingLine(line: string): boolean {
   if (DANGLING.has(last)) return false;
   if (words.length <= 12) return true;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  const capitalised = content.filter((w) => /^["“(\[]?[\p{Lu}\d]/u.test(w));
+  const capitalised = content.filter((w) => /^["“([]?[\p{Lu}\d]/u.test(w));
   return capitalised.length / Math.max(content.length, 1) >= 0.6;
 }
 

@@ -12,6 +12,7 @@ export { readArticleHeader, extractRelatedItems, type ArticleHeader, type Relate
 /** Spaces that are not U+0020 (NBSP, thin, ideographic…) and tabs: all become one plain space. */
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Zero-width characters that split words invisibly and would break matching. */
+// eslint-disable-next-line no-misleading-character-class -- each is removed on its own; the ZWJ joins nothing here
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 
 /** `- item`, `• item`, `∗item` → `item`: list markers carry no words and would start each sentence. */

@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../../lib/catalog/schema';
 import { createSpotter } from '../../lib/spotter/matcher';
-import { collectTextBlocks } from '../../lib/spotter/text-map';
+import { collectTextBlocks } from '../../lib/dom/text-map';
 
 (globalThis as Record<string, unknown>).lodestoneBench = {
   /** Builds a spotter; returns the build time (ms). */

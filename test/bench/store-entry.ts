@@ -3,9 +3,8 @@
  * where the store lives: fills the store to 10,000 facts by saving copies of the seed sources
  * through the store's own write path, and times the queries the popup and library run.
  */
-import { LodestoneDB } from '../../lib/store/db';
+import { LodestoneDB, sourceGraphTables } from '../../lib/store/db';
 import { buildSourceGraph, putSourceGraph } from '../../lib/store/source-graph';
-import { sourceGraphTables } from '../../lib/store/db';
 import { getEntityTimeline, getTimeline } from '../../lib/store/query-timeline';
 import { PAGE_SIZE } from '../../lib/ui/use-timeline';
 

@@ -57,7 +57,6 @@ export function hostileProbe(): void {
   const elGetAttr = get(Element.prototype, 'getAttribute');
   const elId = get(Element.prototype, 'id');
   const elCheckVis = get(Element.prototype, 'checkVisibility');
-  const srHost = get(ShadowRoot.prototype, 'host');
   const origAttachShadow = Element.prototype.attachShadow;
   const rangeSetStart = Range.prototype.setStart;
   const rangeSetEnd = Range.prototype.setEnd;

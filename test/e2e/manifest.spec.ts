@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
+import type net from 'node:net';
 import path from 'node:path';
 import { chromium, type Request } from '@playwright/test';
 import { EXTENSION_DIR } from '../harness/build';

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs } from '../harness/launch';
+import type { Result } from '../../lib/result';
 import { findChromium } from '../harness/chromium';
 
 /** The article the fixtures serve under two addresses, and what its metadata says. */
@@ -62,7 +63,7 @@ export function storeCounts(worker: Worker): Promise<{ sources: number; facts: n
 }
 
 /** What a save from the menu or the keyboard returned. */
-export type UiSave = { ok: true; sourceId: string; updated: boolean; factCount: number } | { ok: false; code: string; error: string } | null;
+export type UiSave = Result<{ sourceId: string; updated: boolean; factCount: number }> | null;
 
 /** Runs the background's keyboard-command listener for `tabId` (what Chromium does on Alt+Shift+S). */
 export function runCommand(worker: Worker, command: string, tabId: number): Promise<UiSave> {
@@ -74,8 +75,8 @@ export function clickSaveMenu(worker: Worker, tabId: number): Promise<UiSave> {
   return worker.evaluate((id) => (globalThis as unknown as { lodestoneDebug: Debug }).lodestoneDebug.menuClick(id) as Promise<UiSave>, tabId);
 }
 
-/** A `Result` as the protocol returns it. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: string };
+/** A `Result` as the protocol returns it (lib/result.ts). */
+export type { Result };
 
 /** Sends a protocol message from an extension page (the popup), as the popup's own client does. */
 export function sendFromPage<T>(extensionPage: Page, type: string, payload: unknown): Promise<Result<T>> {
@@ -89,7 +90,7 @@ export function sendFromPage<T>(extensionPage: Page, type: string, payload: unkn
 export async function clearSaved(worker: Worker, extensionPage: Page): Promise<void> {
   for (const a of await savedArticles(worker)) {
     const r = await sendFromPage(extensionPage, 'source/delete', { sourceId: a.source.id });
-    if (!r.ok) throw new Error(`could not delete ${a.source.id}: ${r.error}`);
+    if (!r.ok) throw new Error(`could not delete ${a.source.id}: ${r.error.message}`);
   }
 }
 

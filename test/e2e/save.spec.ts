@@ -7,7 +7,7 @@
  * survive reloading the extension and relaunching the browser.
  */
 import fs from 'node:fs';
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EXTENSION_DIR } from '../harness/build';
 import { launchWithExtension } from '../harness/launch';
 import { reloadExtension, snapshotExtensionData } from './extension-control';
@@ -63,7 +63,7 @@ test.beforeEach(async ({ context, extensionId }) => {
   expect(await savedArticles(ext), 'the library is empty before each test').toEqual([]);
 });
 
-function workerOf(context: import('@playwright/test').BrowserContext): Worker {
+function workerOf(context: BrowserContext): Worker {
   const w = context.serviceWorkers().find((s) => s.url().startsWith('chrome-extension://'));
   if (!w) throw new Error('no extension service worker');
   return w;
@@ -240,10 +240,10 @@ test.describe('saving the article being read', () => {
       await expect(popup.locator('#save-why, #page-why').first()).toContainText(/no article text to save|can’t read/);
       // Asked anyway (as a stale popup or the keyboard would), the background refuses with a reason.
       const r = await sendFromPage<SaveResult>(popup, 'article/save', { tabId });
-      expect(r, file).toMatchObject({ ok: false, code: 'no-article' });
-      expect(!r.ok && r.error).toMatch(/^No article found on this page/);
+      expect(r, file).toMatchObject({ ok: false, error: { code: 'no-article' } });
+      expect(!r.ok && r.error.message).toMatch(/^No article found on this page/);
       const viaKey = await runCommand(worker, 'save-article', tabId);
-      expect(viaKey).toMatchObject({ ok: false, code: 'no-article' });
+      expect(viaKey).toMatchObject({ ok: false, error: { code: 'no-article' } });
       expect((await actionState(worker, tabId)).title).toMatch(/^Lodestone could not save this page: No article found on this page/);
       expect(await snapshotExtensionData(worker), `${file}: nothing stored`).toEqual(data);
       await popup.close();
@@ -261,13 +261,13 @@ test.describe('saving the article being read', () => {
     // Chromium does not route synthetic key presses to extension commands in headless mode, nor can a
     // test click a context-menu item: the debug hook runs the very listeners the browser would call.
     const viaKey = await runCommand(worker, 'save-article', tabId);
-    expect(viaKey).toMatchObject({ ok: true, updated: false });
+    expect(viaKey).toMatchObject({ ok: true, value: { updated: false } });
     const [a] = (await savedArticles(worker)) as [SavedArticle];
     expect(a.source.canonicalUrl).toBe(ARTICLE.canonicalUrl);
-    expect(viaKey && viaKey.ok && viaKey.factCount).toBe(a.facts.length);
+    expect(viaKey && viaKey.ok && viaKey.value.factCount).toBe(a.facts.length);
     expect((await actionState(worker, tabId)).title).toBe('Lodestone — this article is saved');
     const viaMenu = await clickSaveMenu(worker, tabId);
-    expect(viaMenu).toMatchObject({ ok: true, updated: true, sourceId: a.source.id });
+    expect(viaMenu).toMatchObject({ ok: true, value: { updated: true, sourceId: a.source.id } });
     expect(await savedArticles(worker)).toHaveLength(1);
     expect(errors.extensionErrors).toEqual([]);
   });
@@ -291,10 +291,10 @@ test.describe('bad input and faults (issue 8)', () => {
     await expect(popup.locator('p.status')).toHaveText(/^Could not save: This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/, { timeout: 60_000 });
     await expect(saveButton(popup)).toHaveAccessibleName('Save article');
     const r = await sendFromPage<SaveResult>(popup, 'article/save', { tabId });
-    expect(r).toMatchObject({ ok: false, code: 'too-large' });
-    expect(!r.ok && r.error).toMatch(/^This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/);
+    expect(r).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(!r.ok && r.error.message).toMatch(/^This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/);
     const viaMenu = await clickSaveMenu(worker, tabId);
-    expect(viaMenu).toMatchObject({ ok: false, code: 'too-large' });
+    expect(viaMenu).toMatchObject({ ok: false, error: { code: 'too-large' } });
     expect(await snapshotExtensionData(worker), 'nothing written').toEqual(data);
     await popup.close();
     await page.unroute(url);
@@ -401,8 +401,8 @@ test.describe('bad input and faults (issue 8)', () => {
       await expect(popup.getByRole('heading', { name: 'Lodestone can’t read this page' })).toHaveCount(0);
       await expect(popup.getByRole('heading', { name: /Nothing saved yet/ })).toHaveCount(0);
       const r = await sendFromPage<SaveResult>(popup, 'article/save', { tabId });
-      expect(r).toMatchObject({ ok: false, code: 'unavailable' });
-      expect(!r.ok && r.error).toMatch(/saving is turned off here/);
+      expect(r).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+      expect(!r.ok && r.error.message).toMatch(/saving is turned off here/);
       await popup.close();
     } finally {
       await restore();

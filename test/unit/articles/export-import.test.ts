@@ -42,16 +42,16 @@ describe('import', () => {
     const db = await libraryWithUserData();
     const text = serialiseExport(await exportUserData(db, SETTINGS));
     const parsed = parseImport(text);
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.data.settings).toEqual(SETTINGS);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value.settings).toEqual(SETTINGS);
 
     const fresh = freshDb();
     await installBundle(fresh, makeBundle());
-    expect(await importUserData(fresh, parsed.data)).toEqual({ added: 2, updated: 0, skipped: 0, entitiesAdded: 1, entitiesSkipped: 0 });
+    expect(await importUserData(fresh, parsed.value)).toEqual({ added: 2, updated: 0, skipped: 0, entitiesAdded: 1, entitiesSkipped: 0 });
     expect(await snapshotStore(fresh, USER_TABLES)).toEqual(await snapshotStore(db, USER_TABLES));
 
     const before = await snapshotStore(fresh);
-    expect(await importUserData(fresh, parsed.data)).toEqual({ added: 0, updated: 0, skipped: 2, entitiesAdded: 0, entitiesSkipped: 1 });
+    expect(await importUserData(fresh, parsed.value)).toEqual({ added: 0, updated: 0, skipped: 2, entitiesAdded: 0, entitiesSkipped: 1 });
     expect(await snapshotStore(fresh)).toEqual(before);
   });
 
@@ -67,8 +67,8 @@ describe('import', () => {
     newer.sources[1]!.title = 'Two, older copy';
     newer.sources[1]!.savedAt = '2025-01-01T00:00:00.000Z';
     const parsed = parseImport(JSON.stringify(newer));
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(await importUserData(db, parsed.data)).toMatchObject({ added: 0, updated: 1, skipped: 1 });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(await importUserData(db, parsed.value)).toMatchObject({ added: 0, updated: 1, skipped: 1 });
     const one = file.sources[0]!.id;
     expect((await db.sources.get(one))?.title).toBe('One, revised'); // kept its id
     expect(await db.sources.get('saved:from-another-device')).toBeUndefined();
@@ -85,8 +85,8 @@ describe('import', () => {
     other.facts = other.facts.filter((f) => f.sourceId === other.sources[0]!.id);
     other.mentions = other.mentions.filter((m) => m.sourceId === other.sources[0]!.id);
     const parsed = parseImport(JSON.stringify(other));
-    if (!parsed.ok) throw new Error(parsed.error);
-    expect(await importUserData(db, parsed.data)).toMatchObject({ added: 1 });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(await importUserData(db, parsed.value)).toMatchObject({ added: 1 });
     expect((await db.sources.get(file.sources[0]!.id))?.title).toBe('One');
     expect(await db.sources.where('canonicalUrl').equals('https://elsewhere.example/new').count()).toBe(1);
   });
@@ -94,14 +94,14 @@ describe('import', () => {
   it('changes nothing when the store fails mid-import', async () => {
     const src = await libraryWithUserData();
     const parsed = parseImport(serialiseExport(await exportUserData(src, null)));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.error.message);
     const db = freshDb();
     const fault = faultInjector('facts', () => new DOMException('full', 'QuotaExceededError'));
     db.use(fault.middleware);
     await installBundle(db, makeBundle());
     const before = await snapshotStore(db);
     fault.arm(2);
-    await expect(importUserData(db, parsed.data)).rejects.toMatchObject({ code: 'quota' });
+    await expect(importUserData(db, parsed.value)).rejects.toMatchObject({ code: 'quota' });
     expect(await snapshotStore(db)).toEqual(before);
   });
 });

@@ -96,15 +96,16 @@ describe('parseImport', () => {
       const r = parseImport(text);
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.error).toMatch(message);
-        expect(r.error).toMatch(/^Cannot import this file: .*Nothing was changed\.$/s);
+        expect(r.error.code).toBe('invalid-import');
+        expect(r.error.message).toMatch(message);
+        expect(r.error.message).toMatch(/^Cannot import this file: .*Nothing was changed\.$/s);
       }
     });
   }
 
   it('refuses a file larger than the limit before parsing it', () => {
     const r = parseImport(' '.repeat(IMPORT_LIMITS.maxChars + 1));
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/too large/) });
+    expect(r).toEqual({ ok: false, error: { code: 'invalid-import', message: expect.stringMatching(/too large/) } });
   });
 
   it('never throws and never accepts arbitrary JSON or text', () => {

@@ -20,7 +20,7 @@ beforeEach(async () => {
   send = vi.fn(async (type: string) => {
     if (type === 'data/export') return { ok: true, value: { json: '{"format":"lodestone"}' } };
     if (type === 'source/delete') return { ok: true, value: null };
-    return { ok: false, error: 'unexpected' };
+    return { ok: false, error: { code: 'internal', message: 'unexpected' } };
   });
 });
 afterEach(() => {
@@ -80,7 +80,7 @@ describe('library routes', () => {
     open(`#/source/seed:b?at=${fact.start}`);
     await waitFor(() => expect(document.getElementById('at')?.textContent).toBe(fact.quote));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Lynas lifts prices');
-    go('#/source/seed:missing');
+    void go('#/source/seed:missing');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Article not found' })).toBeTruthy());
   });
 

@@ -94,7 +94,7 @@ describe('DataPanel', () => {
     const onImport = vi
       .fn()
       .mockResolvedValueOnce({ ok: true, value: { added: 2, updated: 1, skipped: 0 } })
-      .mockResolvedValueOnce({ ok: false, error: 'sources[0].url: expected a string', code: 'invalid-import' });
+      .mockResolvedValueOnce({ ok: false, error: { code: 'invalid-import', message: 'sources[0].url: expected a string' } });
     render(<DataPanel onExport={vi.fn()} onImport={onImport} usage={null} />);
     expect(screen.getByText('This browser does not report storage use.')).toBeTruthy();
     const input = screen.getByLabelText('Import a Lodestone export file') as HTMLInputElement;

@@ -34,12 +34,12 @@ const PAGE: TabState = {
 function setup(state: TabState | { error: string }, url = PAGE.url) {
   let current = state;
   const send = vi.fn(async (type: string) => {
-    if (type === 'tab/state') return 'error' in current ? { ok: false, error: current.error } : { ok: true, value: current };
+    if (type === 'tab/state') return 'error' in current ? { ok: false, error: { code: 'forbidden', message: current.error } } : { ok: true, value: current };
     if (type === 'article/save') {
       current = { ...PAGE, savedSourceId: 'saved:x' };
       return { ok: true, value: { sourceId: 'saved:x', updated: false, factCount: 4 } };
     }
-    return { ok: false, error: 'unexpected' };
+    return { ok: false, error: { code: 'internal', message: 'unexpected' } };
   }) as unknown as MessageClient['send'];
   const deps: PopupDeps = { db, send, resolveTab: async () => ({ id: 7, url, title: 'Tab title' }) };
   render(<App deps={deps} />);

@@ -16,15 +16,16 @@ describe('extractPageArticle', () => {
     const doc = page('<link rel="canonical" href="/canonical/lynas"><meta property="article:published_time" content="2025-11-26T08:00:00+08:00">', article());
     const before = doc.documentElement.outerHTML;
     const r = extractPageArticle(doc);
-    expect('error' in r).toBe(false);
-    if ('error' in r) return;
-    expect(r.url).toBe('https://news.example/story?id=7#comments');
-    expect(r.canonicalUrl).toBe('https://news.example/canonical/lynas');
-    expect(r.published).toBe('2025-11-26');
-    expect(r.publishedFrom).toBe('meta');
-    expect(r.text).toContain('Second paragraph with spaces.\nAfter a break.');
-    expect(r.text.split('\n')[0]).not.toContain('Home');
-    expect(r.text).toContain(PARA.trim());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const a = r.value;
+    expect(a.url).toBe('https://news.example/story?id=7#comments');
+    expect(a.canonicalUrl).toBe('https://news.example/canonical/lynas');
+    expect(a.published).toBe('2025-11-26');
+    expect(a.publishedFrom).toBe('meta');
+    expect(a.text).toContain('Second paragraph with spaces.\nAfter a break.');
+    expect(a.text.split('\n')[0]).not.toContain('Home');
+    expect(a.text).toContain(PARA.trim());
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
@@ -33,7 +34,7 @@ describe('extractPageArticle', () => {
     expect(findPublished(page(ld, article()))).toBe('2025-12-12');
     expect(findPublished(page('', article('<time datetime="2025-10">October</time>')))).toBe('2025-10');
     const r = extractPageArticle(page('<script type="application/ld+json">{not json</script>', article()), new Date(2026, 0, 5));
-    expect(r).toMatchObject({ published: '2026-01-05', publishedFrom: 'saved-on' });
+    expect(r).toMatchObject({ ok: true, value: { published: '2026-01-05', publishedFrom: 'saved-on' } });
   });
 
   it('uses og:url, else the page URL without its hash; ignores non-http canonicals', () => {
@@ -43,12 +44,12 @@ describe('extractPageArticle', () => {
 
   it('reports a page with no article as data', () => {
     const r = extractPageArticle(page('', '<nav><a href="/">Home</a></nav><p>Short.</p>'));
-    expect(r).toMatchObject({ error: 'no-article' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'no-article' } });
   });
 
   it('keeps markup in page text as literal text', () => {
     const r = extractPageArticle(page('', article('<p>&lt;img src=x onerror=alert(1)&gt; is quoted here as text by the author of the article.</p>')));
-    expect('error' in r ? '' : r.text).toContain('<img src=x onerror=alert(1)>');
+    expect(r.ok ? r.value.text : '').toContain('<img src=x onerror=alert(1)>');
   });
 });
 

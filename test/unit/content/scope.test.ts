@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Scope } from '../../../lib/content/scope';
-import { forEachSliced } from '../../../lib/content/slices';
+import { forEachSliced } from '../../../lib/page/slices';
 
 describe('Scope', () => {
   it('cancels timers, removes listeners and runs disposers in reverse when it ends', async () => {

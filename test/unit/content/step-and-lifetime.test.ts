@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRootScope, isOrphaned } from '../../../lib/content/lifetime';
-import { chooseNextMention } from '../../../lib/content/step-next';
+import { chooseNextMention } from '../../../lib/page/step-next';
 
 // Mentions as numbers; their boxes stacked 100px apart down a 1000px-high page, viewport 600px.
 const viewport = { width: 800, height: 600 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_GAP, VIEWPORT_MARGIN, isOffscreen, placeCard, unionRect } from '../../../lib/highlight/card-position';
+import { CARD_GAP, VIEWPORT_MARGIN, isOffscreen, placeCard, unionRect } from '../../../lib/page/card-position';
 import { applyNearEntries, rootMarginFor } from '../../../lib/highlight/viewport-window';
 
 const viewport = { width: 1000, height: 800 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countByEntity, selectDisplayed } from '../../../lib/highlight/display-filter';
-import { lowerBound, nextStepIndex } from '../../../lib/highlight/stepping';
+import { countByEntity, selectDisplayed } from '../../../lib/page/display-filter';
+import { lowerBound, nextStepIndex } from '../../../lib/page/stepping';
 import { buildHighlightCss, KIND_STYLES, parseRgb, pickTheme, relativeLuminance } from '../../../lib/highlight/styles';
 import { ENTITY_KINDS } from '../../../lib/catalog/schema';
 

@@ -106,7 +106,10 @@ describe('router under generated hostile input', () => {
         const result = await router.handle(message, sender); // must not throw
         expect(calls.length).toBe(expected ? 1 : 0);
         expect(result.ok).toBe(expected);
-        if (!result.ok) expect(typeof result.error).toBe('string');
+        if (!result.ok) {
+          expect(typeof result.error.code).toBe('string');
+          expect(typeof result.error.message).toBe('string');
+        }
         for (const type of calls) if (MESSAGES[type].privileged) expect(role).toBe('page');
         if (expected) {
           tally.accepted++;

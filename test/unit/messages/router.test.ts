@@ -46,31 +46,31 @@ describe('message router', () => {
   it('refuses foreign senders, unknown types, unprivileged senders and bad payloads without calling handlers', async () => {
     const { calls, router } = recordingRouter();
     const del = { type: 'source/delete', payload: { sourceId: 'saved:1' } };
-    expect(await router.handle(del, { ...POPUP, id: 'other-extension' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await router.handle(del, undefined)).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await router.handle(del, CONTENT)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await router.handle(del, { ...POPUP, id: 'other-extension' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await router.handle(del, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await router.handle(del, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // An extension page framed inside a website's tab is not privileged.
-    expect(await router.handle(del, { id: RUNTIME_ID, url: `${ORIGIN}popup.html`, tab: { id: 1, url: 'https://evil.example/' } })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await router.handle(del, { id: RUNTIME_ID, url: `${ORIGIN}popup.html`, tab: { id: 1, url: 'https://evil.example/' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // A look-alike origin that merely starts with ours.
-    expect(await router.handle(del, { id: RUNTIME_ID, url: `chrome-extension://${RUNTIME_ID}x/popup.html` })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await router.handle({ type: 'page/report', payload: { url: 'u', title: '', counts: {}, readable: true } }, POPUP)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await router.handle(del, { id: RUNTIME_ID, url: `chrome-extension://${RUNTIME_ID}x/popup.html` })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await router.handle({ type: 'page/report', payload: { url: 'u', title: '', counts: {}, readable: true } }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'data/wipe', 42]) {
-      expect(await router.handle({ type, payload: {} }, POPUP)).toMatchObject({ ok: false, code: 'unknown-type' });
+      expect(await router.handle({ type, payload: {} }, POPUP)).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
     }
-    expect(await router.handle({ type: 'data/export' }, POPUP)).toMatchObject({ ok: false, code: 'unknown-type' }); // no handler here
+    expect(await router.handle({ type: 'data/export' }, POPUP)).toMatchObject({ ok: false, error: { code: 'unknown-type' } }); // no handler here
     const bad = await router.handle({ type: 'entity/card', payload: { entityId: '__proto__' } }, CONTENT);
-    expect(bad).toMatchObject({ ok: false, code: 'invalid-request', error: expect.stringMatching(/^Invalid entity\/card request: entityId: /) });
-    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'lynas', extra: 1 } }, CONTENT)).toMatchObject({ ok: false, code: 'invalid-request' });
-    expect(await router.handle({ type: 'page/report', payload: { url: 'u', title: '', counts: { __proto__: 1, Lynas: 2 }, readable: true } }, CONTENT)).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^Invalid entity\/card request: entityId: /) } });
+    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'lynas', extra: 1 } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await router.handle({ type: 'page/report', payload: { url: 'u', title: '', counts: { __proto__: 1, Lynas: 2 }, readable: true } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(calls).toEqual([]);
   });
 
   it('turns handler errors and invalid answers into failures with codes', async () => {
     const { router } = recordingRouter();
-    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'missing' } }, CONTENT)).toEqual({ ok: false, error: 'No such entity.', code: 'not-found' });
-    expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'seed:a' } }, POPUP)).toEqual({ ok: false, error: 'Seeds cannot be deleted.', code: 'seed-readonly' });
-    expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'boom' } }, POPUP)).toEqual({ ok: false, error: 'x is undefined', code: 'internal' });
-    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'broken' } }, CONTENT)).toMatchObject({ ok: false, code: 'bad-response' });
+    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'missing' } }, CONTENT)).toEqual({ ok: false, error: { code: 'not-found', message: 'No such entity.' } });
+    expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'seed:a' } }, POPUP)).toEqual({ ok: false, error: { code: 'seed-readonly', message: 'Seeds cannot be deleted.' } });
+    expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'boom' } }, POPUP)).toEqual({ ok: false, error: { code: 'internal', message: 'x is undefined' } });
+    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'broken' } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'bad-response' } });
   });
 
   it('listener answers through sendResponse, leaving our own unhandled types to other contexts', async () => {
@@ -85,7 +85,7 @@ describe('message router', () => {
     expect(router.listener('junk', POPUP, none.sendResponse)).toBeUndefined();
     const foreign = answer();
     expect(router.listener({ type: 'article/extract' }, { id: 'evil' }, foreign.sendResponse)).toBe(true);
-    expect(await foreign.promise).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await foreign.promise).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const ping = answer();
     expect(router.listener({ type: 'ping' }, POPUP, ping.sendResponse)).toBe(true);
     expect(await ping.promise).toEqual({ ok: true, value: 'pong' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreError, toStoreError } from '../../../lib/store/errors';
 import { normaliseCanonicalUrl } from '../../../lib/store/canonical-url';
-import { fnv1a64 } from '../../../lib/store/hash';
+import { fnv1a64 } from '../../../lib/text/hash';
 import { dateKey, factSortKey, sortKeyBounds } from '../../../lib/store/sort-key';
 import { stableStringify } from '../../../lib/store/snapshot';
 import { foldForSearch } from '../../../lib/store/search-text';

@@ -32,7 +32,7 @@ async function seeded(): Promise<LodestoneDB> {
   );
   return db;
 }
-const SAVED = 'saved:' + (await import('../../../lib/store/hash')).fnv1a64('https://news.example/saved-1');
+const SAVED = 'saved:' + (await import('../../../lib/text/hash')).fnv1a64('https://news.example/saved-1');
 
 describe('entity timeline', () => {
   it('returns an entity’s facts newest first, oldest first and limited, with source summaries', async () => {

@@ -4,7 +4,7 @@ import { installBundle } from '../../../lib/store/install-bundle';
 import { deleteSource, saveArticle } from '../../../lib/store/saved';
 import { snapshotStore } from '../../../lib/store/snapshot';
 import { StoreError } from '../../../lib/store/errors';
-import { fnv1a64, savedSourceId } from '../../../lib/store/hash';
+import { fnv1a64, savedSourceId } from '../../../lib/text/hash';
 import { getSourceByUrl } from '../../../lib/store/query-sources';
 import { MAX_SOURCE_TEXT_CHARS } from '../../../lib/store/rows';
 import { faultInjector, freshDb, makeBundle, makeSaveInput } from './fixtures';

@@ -38,6 +38,7 @@ function getterOf<T>(proto: object, name: string): Getter<T> {
   // Walk up: some DOMs (happy-dom) define the getter on a base class's prototype.
   for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
     const d = Object.getOwnPropertyDescriptor(p, name);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- unbound on purpose: always called as getter.call(node)
     if (d?.get) return d.get as Getter<T>;
   }
   return function (this: unknown) {
@@ -63,6 +64,7 @@ function dom(): Access {
     parentNode: getterOf(Node.prototype, 'parentNode'),
     ownerDocument: getterOf(Node.prototype, 'ownerDocument'),
     documentElement: getterOf(Document.prototype, 'documentElement'),
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- unbound on purpose: called as getAttribute.call(el, name)
     getAttribute: Element.prototype.getAttribute,
   };
   return access;

@@ -1,8 +1,16 @@
 /**
- * Where the card goes: below the word when it fits, else above, else on the roomier side with its
- * height capped so it never covers the word it explains; always inside the viewport.
+ * Viewport geometry, pure: where the card goes (below the word when it fits, else above, else on
+ * the roomier side with its height capped so it never covers the word it explains; always inside
+ * the viewport), the box of a mention over several lines, and whether a box is off screen.
  */
-import type { RectLike } from './hit-test';
+
+/** A rectangle in viewport coordinates. */
+export interface RectLike {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /** Gap between the word and the card, and between the card and the viewport edge (px). */
 export const CARD_GAP = 6;

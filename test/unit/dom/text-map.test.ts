@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { collectTextBlocks, locate, toStaticRange, type TextBlock } from '../../../lib/spotter/text-map';
-import { ENTITIES } from './entities';
+import { collectTextBlocks, locate, toStaticRange, type TextBlock } from '../../../lib/dom/text-map';
+import { ENTITIES } from '../spotter/entities';
 
 const spotter = createSpotter(ENTITIES);
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../lib/catalog/schema';
-import type { BlockEntry } from '../../../lib/content/page-model';
-import { resolveMentions } from '../../../lib/content/resolve-mentions';
+import type { BlockEntry } from '../../../lib/page/entries';
+import { resolveMentions } from '../../../lib/page/resolve-mentions';
 import { createSpotter } from '../../../lib/spotter/matcher';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -15,7 +15,7 @@ const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith(
 const entriesOf = (paragraphs: string[]): BlockEntry[] =>
   paragraphs.map((text) => {
     const matches = spotter.scan(text, { lineBreaks: 'soft' });
-    return { block: { element: {} as Element, text, nodes: [], starts: [] }, matches, shared: matches, defined: '', mentions: [], lengths: [] };
+    return { block: { element: {}, text, nodes: [] }, matches, shared: matches, defined: '', mentions: [], lengths: [] };
   });
 
 /** The straightforward way: every match of the page, page-global offsets, one resolveContext call. */

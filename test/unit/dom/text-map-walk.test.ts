@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { drainSliced } from '../../../lib/content/slices';
-import { collectTextBlocks, walkTextBlocks } from '../../../lib/spotter/text-map';
+import { drainSliced } from '../../../lib/page/slices';
+import { collectTextBlocks, walkTextBlocks } from '../../../lib/dom/text-map';
 
 function bigPage(paragraphs: number): HTMLElement {
   const doc = new DOMParser().parseFromString('<!doctype html><html><body></body></html>', 'text/html');

@@ -1,88 +1,58 @@
 /**
  * What Lodestone knows about the page: its text blocks in reading order, the spotter's matches in
  * each, the mentions that survive the document-level ambiguity rules, and which of them are shown
- * (mode and kind toggles). Knows nothing about rendering.
+ * (mode and kind toggles). Knows nothing about rendering and no DOM type: a block's element and
+ * nodes are opaque keys, and where blocks sit in the document is the `BlockLayout`'s business
+ * (`lib/dom/page-blocks.ts` in the browser, plain objects in tests).
  */
 import type { MatchEntity } from '../catalog/match-dictionary';
-import type { EntityKind } from '../catalog/schema';
 import type { LocalAlias } from '../spotter/definitions';
-import { mergeMatches, type Scanner, type Spotter, type SpotMatch } from '../spotter/matcher';
-import type { TextBlock } from '../spotter/text-map';
-import { selectDisplayed } from '../highlight/display-filter';
 import type { HighlightMode } from '../settings/schema';
+import { mergeMatches, type Scanner, type Spotter } from '../spotter/matcher';
+import { selectDisplayed } from './display-filter';
+import type { BlockEntry, BlockLayout, ModelBlock, PageMention } from './entries';
 import { resolveMentions } from './resolve-mentions';
 import { forEachSliced } from './slices';
 
-/** One mention on the page, in block offsets. */
-export interface PageMention {
-  entityId: string;
-  kind: EntityKind;
-  text: string;
-  start: number;
-  end: number;
-  entry: BlockEntry;
-  /** Set once the mention is drawn or measured; StaticRange: no tax on the page's DOM edits. */
-  range?: StaticRange;
-}
-
-/** One text block and what was found in it. */
-export interface BlockEntry {
-  block: TextBlock;
-  /** The shared dictionary's matches and, merged in, the page's own defined forms (`defined`). */
-  matches: SpotMatch[];
-  /** The shared dictionary's matches alone. */
-  shared: SpotMatch[];
-  /** The page-defined aliases `matches` was merged with (a key; '' when none). */
-  defined: string;
-  /** Survivors of the ambiguity rules, sorted by start. */
-  mentions: PageMention[];
-  /** Length of each of the block's nodes (for the hit-test index). */
-  lengths: number[];
-}
-
 /** Scans `blocks` in slices; null when `alive()` turned false meanwhile. */
-export async function scanBlocks(spotter: Spotter, blocks: readonly TextBlock[], alive: () => boolean): Promise<BlockEntry[] | null> {
-  const out: BlockEntry[] = [];
-  const done = await forEachSliced(blocks, (block) => {
-    // `soft`: a DOM block's source newlines render as spaces, so they do not end a name.
-    const matches = spotter.scan(block.text, { lineBreaks: 'soft' });
-    out.push({ block, matches, shared: matches, defined: '', mentions: [], lengths: block.nodes.map((n) => n.data.length) });
-  }, alive);
+export async function scanBlocks<B extends ModelBlock>(spotter: Pick<Spotter, 'scan'>, blocks: readonly B[], alive: () => boolean): Promise<BlockEntry<B>[] | null> {
+  const out: BlockEntry<B>[] = [];
+  const done = await forEachSliced(
+    blocks,
+    (block) => {
+      // `soft`: a DOM block's source newlines render as spaces, so they do not end a name.
+      const matches = spotter.scan(block.text, { lineBreaks: 'soft' });
+      out.push({ block, matches, shared: matches, defined: '', mentions: [], lengths: block.nodes.map((n) => n.length) });
+    },
+    alive,
+  );
   return done ? out : null;
 }
 
-/** Reading-order comparison of two entries by their first text node. */
-export function compareEntries(a: BlockEntry, b: BlockEntry): number {
-  const na = a.block.nodes[0];
-  const nb = b.block.nodes[0];
-  if (!na || !nb || na === nb) return 0;
-  const pos = na.compareDocumentPosition(nb);
-  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
-}
-
 /** The page model. */
-export class PageModel {
+export class PageModel<B extends ModelBlock = ModelBlock> {
   /** Entries in reading order. */
-  entries: BlockEntry[] = [];
+  entries: BlockEntry<B>[] = [];
   /** Every surviving mention in reading order. */
-  ordered: PageMention[] = [];
+  ordered: PageMention<B>[] = [];
   /** The shown mentions in reading order. */
-  displayed: PageMention[] = [];
-  private readonly shown = new Set<PageMention>();
+  displayed: PageMention<B>[] = [];
+  private readonly shown = new Set<PageMention<B>>();
   /**
    * The entry each block's FIRST text node starts (enough to find moved or re-collected blocks;
    * indexing every node cost ~10 ms on a 300,000-word page), and the entries of each block element.
    */
-  private readonly nodeOwner = new Map<Text, BlockEntry>();
-  private readonly byElement = new Map<Element, BlockEntry[]>();
+  private readonly nodeOwner = new Map<B['nodes'][number], BlockEntry<B>>();
+  private readonly byElement = new Map<B['element'], BlockEntry<B>[]>();
 
   constructor(
-    private readonly spotter: Spotter,
+    private readonly spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>,
     private readonly entities: ReadonlyMap<string, MatchEntity>,
+    private readonly layout: BlockLayout<B>,
   ) {}
 
   /** Replaces everything (start-up and full rescans). */
-  setEntries(entries: BlockEntry[], alive: () => boolean = () => true): Promise<boolean> {
+  setEntries(entries: BlockEntry<B>[], alive: () => boolean = () => true): Promise<boolean> {
     this.nodeOwner.clear();
     this.byElement.clear();
     for (const e of entries) this.indexEntry(e);
@@ -91,12 +61,12 @@ export class PageModel {
   }
 
   /** The entries whose block element is `el`. */
-  entriesOf(el: Element): readonly BlockEntry[] {
+  entriesOf(el: B['element']): readonly BlockEntry<B>[] {
     return this.byElement.get(el) ?? [];
   }
 
   /** True when `el` is the element of a known block. */
-  isBlockElement(el: Element): boolean {
+  isBlockElement(el: B['element']): boolean {
     return this.byElement.has(el);
   }
 
@@ -105,7 +75,7 @@ export class PageModel {
    * and any entry that starts at a text node a new block holds (re-collected or moved content).
    * An old block that lost its first node is caught by `disconnected` or by its element's root.
    */
-  replacedBy(roots: readonly Element[], groups: readonly BlockEntry[][], into: Set<BlockEntry>): void {
+  replacedBy(roots: readonly B['element'][], groups: readonly BlockEntry<B>[][], into: Set<BlockEntry<B>>): void {
     for (const r of roots) for (const e of this.entriesOf(r)) into.add(e);
     for (const g of groups) for (const e of g) for (const n of e.block.nodes) {
       const old = this.nodeOwner.get(n);
@@ -114,14 +84,11 @@ export class PageModel {
   }
 
   /** Entries that lost their element or nodes from the document. */
-  disconnected(into: Set<BlockEntry>): void {
-    for (const e of this.entries) {
-      const nodes = e.block.nodes;
-      if (!e.block.element.isConnected || !nodes[0]?.isConnected || !nodes[nodes.length - 1]?.isConnected) into.add(e);
-    }
+  disconnected(into: Set<BlockEntry<B>>): void {
+    for (const e of this.entries) if (!this.layout.isAttached(e.block)) into.add(e);
   }
 
-  private indexEntry(e: BlockEntry): void {
+  private indexEntry(e: BlockEntry<B>): void {
     const first = e.block.nodes[0];
     if (first) this.nodeOwner.set(first, e);
     const list = this.byElement.get(e.block.element);
@@ -129,7 +96,7 @@ export class PageModel {
     else this.byElement.set(e.block.element, [e]);
   }
 
-  private unindexEntry(e: BlockEntry): void {
+  private unindexEntry(e: BlockEntry<B>): void {
     const first = e.block.nodes[0];
     if (first && this.nodeOwner.get(first) === e) this.nodeOwner.delete(first);
     const list = this.byElement.get(e.block.element);
@@ -144,7 +111,7 @@ export class PageModel {
    * root, already in reading order; no remaining entry lies inside a root, so a group goes in as a
    * unit at the position found by binary search.
    */
-  update(removed: ReadonlySet<BlockEntry>, added: readonly BlockEntry[][], alive: () => boolean = () => true): Promise<boolean> {
+  update(removed: ReadonlySet<BlockEntry<B>>, added: readonly BlockEntry<B>[][], alive: () => boolean = () => true): Promise<boolean> {
     for (const e of removed) this.unindexEntry(e);
     for (const g of added) for (const e of g) this.indexEntry(e);
     let list = removed.size ? this.entries.filter((e) => !removed.has(e)) : this.entries.slice();
@@ -155,7 +122,7 @@ export class PageModel {
       let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (compareEntries(list[mid]!, first) < 0) lo = mid + 1;
+        if (this.layout.compare(list[mid]!.block, first.block) < 0) lo = mid + 1;
         else hi = mid;
       }
       list = [...list.slice(0, lo), ...group, ...list.slice(lo)];
@@ -192,14 +159,14 @@ export class PageModel {
   }
 
   /** Chooses the shown mentions; returns them in reading order. */
-  applyDisplay(mode: HighlightMode, kindOn: (kind: string) => boolean, visible?: (m: PageMention) => boolean): PageMention[] {
+  applyDisplay(mode: HighlightMode, kindOn: (kind: string) => boolean, visible?: (m: PageMention<B>) => boolean): PageMention<B>[] {
     this.displayed = selectDisplayed(this.ordered, mode, kindOn, visible);
     this.shown.clear();
     for (const m of this.displayed) this.shown.add(m);
     return this.displayed;
   }
 
-  isShown(m: PageMention): boolean {
+  isShown(m: PageMention<B>): boolean {
     return this.shown.has(m);
   }
 

@@ -30,7 +30,7 @@ function isSkipped(el: Element, flagged: ReadonlySet<Element>, skip: CollectOpti
 function flaggedUnder(root: Node): Set<Element> {
   const type = nodeTypeOf(root);
   const proto = type === 9 ? Document.prototype : type === 11 ? DocumentFragment.prototype : Element.prototype;
-  return new Set(proto.querySelectorAll.call(root, FLAG_SELECTOR) as unknown as Iterable<Element>);
+  return new Set(proto.querySelectorAll.call(root, FLAG_SELECTOR));
 }
 
 /**
@@ -195,5 +195,5 @@ export function toStaticRange(block: TextBlock, start: number, end: number): Sta
   const b = end <= start ? a : locate(block, end, 'end');
   const init = { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
   if (typeof StaticRange === 'function') return new StaticRange(init);
-  return { ...init, collapsed: a.node === b.node && a.offset === b.offset } as StaticRange;
+  return { ...init, collapsed: a.node === b.node && a.offset === b.offset };
 }

@@ -7,7 +7,7 @@
  */
 
 function findDescriptor(obj: object, name: string): PropertyDescriptor | undefined {
-  for (let p: object | null = Object.getPrototypeOf(obj); p; p = Object.getPrototypeOf(p)) {
+  for (let p = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
     const d = Object.getOwnPropertyDescriptor(p, name);
     if (d) return d;
   }

@@ -3,9 +3,8 @@
  * focused one if the reader is still looking at it, else from the first one in view (stepping must
  * not jump back to the top of a long page); mentions the reader cannot see are skipped.
  */
-import { isOffscreen } from '../highlight/card-position';
-import type { RectLike } from '../highlight/hit-test';
-import { lowerBound, nextStepIndex } from '../highlight/stepping';
+import { isOffscreen, type RectLike } from './card-position';
+import { lowerBound, nextStepIndex } from './stepping';
 
 /** What choosing needs to know about the page. */
 export interface StepInput<M> {

@@ -3,46 +3,66 @@
  * what is shown, the viewport window says which blocks are near, and this layer diffs the two
  * into renderer calls and hit-test index updates; nothing is redrawn that did not change.
  */
-import type { HighlightRenderer } from '../highlight/renderer';
-import { MentionIndex } from '../highlight/mention-index';
-import type { VisibilityCache } from '../highlight/visibility';
-import { createViewportWindow, type ViewportWindow } from '../highlight/viewport-window';
-import { toStaticRange } from '../spotter/text-map';
-import type { BlockEntry, PageMention, PageModel } from './page-model';
-import { forEachSliced } from './slices';
-import { markTiming } from './timing';
+import type { DomEntry, DomMention } from '../dom/page-blocks';
+import { toStaticRange, type TextBlock } from '../dom/text-map';
+import type { PageModel } from '../page/page-model';
+import { forEachSliced } from '../page/slices';
+import { MentionIndex } from './mention-index';
+import type { HighlightRenderer } from './renderer';
+import { createViewportWindow, type ViewportWindow } from './viewport-window';
+import type { VisibilityCache } from './visibility';
+
+/** What the layer works with. */
+export interface RangeLayerDeps {
+  model: PageModel<TextBlock>;
+  renderer: HighlightRenderer;
+  visibility: VisibilityCache;
+  /** The near-the-viewport window (default: an IntersectionObserver; tests pass their own). */
+  createWindow?: (onChange: (entered: Element[], left: Element[]) => void) => ViewportWindow<Element>;
+  /** Called after the window moved and what came near was drawn (the benchmark's `drawn` mark). */
+  onDrawn?: () => void;
+}
 
 /** Diffs the model and the viewport window into drawn ranges. */
 export class RangeLayer {
   /** Text node → drawn mentions, for hit-testing. */
-  readonly index = new MentionIndex<Text, PageMention>();
-  private readonly drawn = new Map<BlockEntry, Set<PageMention>>();
-  private readonly observed = new Map<Element, Set<BlockEntry>>();
+  readonly index = new MentionIndex<Text, DomMention>();
+  private readonly drawn = new Map<DomEntry, Set<DomMention>>();
+  private readonly observed = new Map<Element, Set<DomEntry>>();
   /** Elements whose last entry was forgotten: unobserved at the end of the next refresh unless a
    * new entry took them over, so a re-collected block keeps its "near" state and does not blink. */
   private readonly orphans = new Set<Element>();
   private readonly window: ViewportWindow<Element>;
+  /**
+   * Each mention's StaticRange, made on first use. Kept here, not on the mention: the model knows
+   * nothing of rendering. A mention keeps its identity across re-resolves, so its range survives.
+   */
+  private readonly ranges = new WeakMap<DomMention, StaticRange>();
+  private readonly model: PageModel<TextBlock>;
+  private readonly renderer: HighlightRenderer;
+  private readonly visibility: VisibilityCache;
 
-  constructor(
-    private readonly model: PageModel,
-    private readonly renderer: HighlightRenderer,
-    private readonly visibility: VisibilityCache,
-  ) {
-    this.window = createViewportWindow<Element>((entered, left) => {
+  constructor(d: RangeLayerDeps) {
+    this.model = d.model;
+    this.renderer = d.renderer;
+    this.visibility = d.visibility;
+    this.window = (d.createWindow ?? createViewportWindow<Element>)((entered, left) => {
       this.visibility.reset();
       for (const el of [...entered, ...left]) for (const e of this.observed.get(el) ?? []) this.sync(e);
       this.renderer.ensureStyles();
-      markTiming('drawn');
+      d.onDrawn?.();
     });
   }
 
   /** The StaticRange of a mention, made on first use. */
-  rangeOf(m: PageMention): StaticRange {
-    return (m.range ??= toStaticRange(m.entry.block, m.start, m.end));
+  rangeOf(m: DomMention): StaticRange {
+    let r = this.ranges.get(m);
+    if (!r) this.ranges.set(m, (r = toStaticRange(m.entry.block, m.start, m.end)));
+    return r;
   }
 
   /** Forgets entries the model dropped (their ranges are undrawn, their elements unobserved). */
-  forget(removed: Iterable<BlockEntry>): void {
+  forget(removed: Iterable<DomEntry>): void {
     for (const e of removed) {
       this.undraw(e);
       this.unobserve(e);
@@ -81,12 +101,12 @@ export class RangeLayer {
     this.index.clear();
   }
 
-  private sync(e: BlockEntry): void {
+  private sync(e: DomEntry): void {
     const near = this.window.isNear(e.block.element);
     // Hidden text (display/visibility/content-visibility) is never drawn: nothing to see there.
     const want = near ? e.mentions.filter((m) => this.model.isShown(m) && this.visibility.isVisible(this.rangeOf(m).startContainer)) : [];
     const wantSet = new Set(want);
-    const have = this.drawn.get(e) ?? new Set<PageMention>();
+    const have = this.drawn.get(e) ?? new Set<DomMention>();
     for (const m of have) if (!wantSet.has(m)) this.renderer.remove(m.kind, this.rangeOf(m));
     for (const m of want) if (!have.has(m)) this.renderer.add(m.kind, this.rangeOf(m));
     if (want.length) {
@@ -98,15 +118,18 @@ export class RangeLayer {
     }
   }
 
-  private undraw(e: BlockEntry): void {
+  private undraw(e: DomEntry): void {
     const have = this.drawn.get(e);
     if (!have) return;
-    for (const m of have) if (m.range) this.renderer.remove(m.kind, m.range);
+    for (const m of have) {
+      const r = this.ranges.get(m);
+      if (r) this.renderer.remove(m.kind, r);
+    }
     this.drawn.delete(e);
     this.index.clearBlock(e.block.nodes);
   }
 
-  private observe(e: BlockEntry): void {
+  private observe(e: DomEntry): void {
     const el = e.block.element;
     let set = this.observed.get(el);
     if (!set) {
@@ -116,7 +139,7 @@ export class RangeLayer {
     set.add(e);
   }
 
-  private unobserve(e: BlockEntry): void {
+  private unobserve(e: DomEntry): void {
     const el = e.block.element;
     const set = this.observed.get(el);
     if (set?.delete(e) && !set.size) this.orphans.add(el);

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { collectTextBlocks, toStaticRange } from '../../../lib/spotter/text-map';
-import { ENTITIES } from './entities';
+import { collectTextBlocks, toStaticRange } from '../../../lib/dom/text-map';
+import { ENTITIES } from '../spotter/entities';
 
 const spotter = createSpotter(ENTITIES);
 const WORDS = ['MP Materials', 'U.S. Department of Defense', 'Lynas’s', 'the US', 'told us', 'Pr–Nd', 'China', 'Japan',

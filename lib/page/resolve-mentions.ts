@@ -9,13 +9,13 @@
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Spotter, SpotMatch } from '../spotter/matcher';
 import { usesFieldWords } from '../spotter/topic';
-import type { BlockEntry, PageMention } from './page-model';
+import type { BlockEntry, ModelBlock, PageMention } from './entries';
 import { forEachSliced } from './slices';
 
 const keyOf = (m: { entityId: string; start: number; end: number }): string => `${m.entityId}\u0000${m.start}\u0000${m.end}`;
 
 /** The `requires`-carrying matches that survive, as a multiset of keys. */
-function survivingConditional(spotter: Pick<Spotter, 'resolveContext'>, entries: readonly BlockEntry[]): Map<string, number> | undefined {
+function survivingConditional(spotter: Pick<Spotter, 'resolveContext'>, entries: readonly BlockEntry<ModelBlock>[]): Map<string, number> | undefined {
   const present = new Set<string>();
   const conditional: SpotMatch[] = [];
   for (const e of entries) {
@@ -39,19 +39,24 @@ function survivingConditional(spotter: Pick<Spotter, 'resolveContext'>, entries:
  * Sets each entry's `mentions` (sorted by start, as the spotter returns matches) and returns all of
  * them in reading order, working in slices (tens of thousands of mentions on a huge page); null if
  * `alive()` turned false meanwhile. Mentions unchanged since the last run keep their identity (and
- * cached range), so the renderer only touches what really changed.
+ * so the view's cached range), so the renderer only touches what really changed.
  */
-export async function resolveMentions(spotter: Pick<Spotter, 'resolveContext' | 'isAboutField'>, entries: readonly BlockEntry[], entities: ReadonlyMap<string, MatchEntity>, alive: () => boolean = () => true): Promise<PageMention[] | null> {
+export async function resolveMentions<B extends ModelBlock>(
+  spotter: Pick<Spotter, 'resolveContext' | 'isAboutField'>,
+  entries: readonly BlockEntry<B>[],
+  entities: ReadonlyMap<string, MatchEntity>,
+  alive: () => boolean = () => true,
+): Promise<PageMention<B>[] | null> {
   // A page about something else gets no highlights at all (lib/spotter/topic.ts).
   if (!entries.some((e) => spotter.isAboutField(e.matches)) && !usesFieldWords(entries.map((e) => e.block.text))) {
     for (const e of entries) e.mentions = [];
     return [];
   }
   const survivors = survivingConditional(spotter, entries);
-  const ordered: PageMention[] = [];
+  const ordered: PageMention<B>[] = [];
   const done = await forEachSliced(entries, (e) => {
     const previous = e.mentions.length ? new Map(e.mentions.map((m) => [keyOf(m), m])) : undefined;
-    const mentions: PageMention[] = [];
+    const mentions: PageMention<B>[] = [];
     for (const m of e.matches) {
       if (m.requires) {
         const k = keyOf(m);
@@ -62,7 +67,7 @@ export async function resolveMentions(spotter: Pick<Spotter, 'resolveContext' | 
       const entity = entities.get(m.entityId);
       if (!entity) continue;
       const kept = previous?.get(keyOf(m));
-      const mention = kept ?? { entityId: m.entityId, kind: entity.kind, text: m.text, start: m.start, end: m.end, entry: e };
+      const mention: PageMention<B> = kept ?? { entityId: m.entityId, kind: entity.kind, text: m.text, start: m.start, end: m.end, entry: e };
       mentions.push(mention);
       ordered.push(mention);
     }

@@ -1,0 +1,28 @@
+/**
+ * The spotter's match and scanner shapes, in a module of their own so the matcher's helpers
+ * (symbols, seats, possessives) can name them without importing the matcher back.
+ */
+import type { Mention } from '../facts/schema';
+
+/** A match before the document-level ambiguity rules; `requires` is copied from its alias. */
+export interface SpotMatch extends Mention {
+  requires?: string[];
+  /** Set on a chemical symbol (`Dy`): kept only in a list of materials (see symbols.ts). */
+  symbol?: true;
+}
+
+/** How to read line breaks in the scanned text. */
+export interface ScanOptions {
+  /**
+   * `hard` (default): a line break ends any name, as in normalised article text where `\n`
+   * separates paragraphs and headings. `soft`: a line break is just a space, as in a DOM text
+   * block, whose source newlines render as spaces (blocks never span two paragraphs anyway).
+   */
+  lineBreaks?: 'hard' | 'soft';
+}
+
+/** A scanner over one dictionary: the shared one, or an article's own short forms. */
+export interface Scanner {
+  /** All matches in one string, before document-level ambiguity rules. Non-overlapping, longest wins, sorted by start. */
+  scan(text: string, options?: ScanOptions): SpotMatch[];
+}
