@@ -19,9 +19,14 @@ export const FactDateSchema = z.object({
   precision: DatePrecisionSchema,
   /** True when the sentence states something planned or expected, not yet done. */
   planned: z.boolean(),
-  /** `text`: the sentence states the date; `published`: dated by its article's publication date. */
-  from: z.enum(['text', 'published']),
-  /** The words that gave the date (`on November 26`, `by 2028`), when from the text. */
+  /**
+   * `text`: the event's own words state the date; `context`: the sentences around it do (a
+   * paragraph opening `In July 2025,`, a dated section heading, or the deal a continuation such as
+   * `also`, `in turn` or `It` carries on); `published`: nothing does, so it happened at or before
+   * the report and is dated by its article's publication (shown as "reported …").
+   */
+  from: z.enum(['text', 'context', 'published']),
+  /** The words that gave the date (`on November 26`, `by 2028`), when from the text or the context. */
   phrase: z.string().optional(),
   /** Qualifier: `early`, `late`, `mid`, `by`, `before`, `after`, `as of`... */
   qualifier: z.string().optional(),
@@ -60,9 +65,19 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
-/** A dated fact: one sentence naming at least one entity. */
+/** Where, inside a fact's quote, the words of its event lie (offsets into `quote`). */
+export const ClauseSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((c) => c.start < c.end, { error: 'a clause is a non-empty span' });
+export type Clause = z.infer<typeof ClauseSchema>;
+
+/**
+ * A dated fact: one event of a sentence naming at least one entity. A sentence may hold several
+ * events (`signed an agreement …, with production scheduled to commence in December 2026`): each
+ * is a fact with the whole sentence as its quote and its own words as its `clause`.
+ */
 export const FactSchema = z.object({
-  /** Stable: `${sourceId}:${start}`. */
+  /** Stable: `${sourceId}:${start}` for a sentence's first event, `${sourceId}:${start}:${n}` for its n-th further one. */
   id: z.string(),
   entityIds: z.array(z.string()).min(1),
   /** The verbatim sentence: `text.slice(start, end)` of the normalised article text. */
@@ -73,6 +88,8 @@ export const FactSchema = z.object({
   figures: z.array(FigureSchema),
   /** The section heading the sentence sits under, if any. */
   section: z.string().optional(),
+  /** The event's words inside `quote`, when the sentence holds more than one event. */
+  clause: ClauseSchema.optional(),
 });
 export type Fact = z.infer<typeof FactSchema>;
 
