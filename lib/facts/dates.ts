@@ -39,7 +39,7 @@ const DIRECTIVE =
   /^(?:[A-Z][^:.;]{0,60}:\s+)?(?:build|establish|create|launch|initiate|enforce|extend|achieve|develop|promote|strengthen|expand|accelerate|advance|foster|implement|introduce|upgrade|improve|construct|cultivate|formulate|ensure|set up)\b(?!\s+of\b)/i;
 /** Where a sentence's main clause ends and a relative or participle clause begins. */
 const CLAUSE_BREAK =
-  /,\s*(?:which|who|whose|where|while|with|aiming|targeting|including|reflecting|highlighting|making|signaling|signalling|requiring|classifying|focusing|producing|reporting|claiming|demonstrating|opening|restricting|leading)\b|\s[—–]\s?|(?<=\p{L})—/u;
+  /,\s*(?:(?:both|all|each)\s+)?(?:which|who|whose|where|while|with|aiming|targeting|including|reflecting|highlighting|making|signaling|signalling|requiring|classifying|focusing|producing|reporting|claiming|demonstrating|opening|restricting|leading)\b|\s[—–]\s?|(?<=\p{L})—/u;
 const PREFIX =
   /(?:\b(as of|since|by|before|after|until|till|through|around|circa|from|on|in|at|during|for|to|the week of|week of|earlier in|later in)\s+)?(?:\b(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[-\s]+)?(?:the\s+)?$/i;
 /** Before a date: it is a comparison, not the event (`compared to 2024`, `than in 2023`). */

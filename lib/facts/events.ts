@@ -3,6 +3,7 @@
  * else by its context (`DateContext`), else by its article; each with its own figures and entities.
  */
 import type { SentenceUnit } from '../text/sentences';
+import { extractClaims } from './claims';
 import { splitClauses, type SentenceClause } from './clauses';
 import { resolveDate, type ResolveDateOptions } from './dates';
 import { parseFigures } from './figures';
@@ -86,11 +87,14 @@ export function buildEvents(
   const several = reading.clauses.length > 1;
   const main = unique([...inClause(reading.clauses[0]!), ...inherited]);
   const mainIds = main.length ? main : sentenceIds;
+  const inQuote = mentions.map((m) => ({ entityId: m.entityId, start: m.start - unit.start, end: m.end - unit.start }));
   const facts = reading.clauses.map((c, i): Fact => {
     const own = inClause(c);
     const ids = i === 0 ? mainIds : c.kind === 'dependent' ? unique([...own, ...mainIds]) : own.length ? unique(own) : sentenceIds;
     const text = several ? unit.text.slice(c.start, c.end) : unit.text;
     const shift = several ? c.start : 0;
+    const figures = parseFigures(text).map((f) => ({ ...f, start: (f.start ?? 0) + shift }));
+    const claims = extractClaims({ quote: unit.text, ...(several ? { clause: c } : {}), figures, date: dates[i]!, entityIds: ids, mentions: inQuote });
     return {
       id: eventId(sourceId, unit.start, i),
       entityIds: ids,
@@ -98,9 +102,10 @@ export function buildEvents(
       start: unit.start,
       end: unit.end,
       date: dates[i]!,
-      figures: parseFigures(text).map((f) => ({ ...f, start: (f.start ?? 0) + shift })),
+      figures,
       ...(unit.heading ? { section: unit.heading } : {}),
       ...(several ? { clause: { start: c.start, end: c.end } } : {}),
+      ...(claims.length ? { claims } : {}),
     };
   });
   return { facts, mainEntities: mainIds };

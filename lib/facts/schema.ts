@@ -65,6 +65,41 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+/**
+ * A claim: a value a fact states about an entity and a measure (issue 12) — a reserve size, a
+ * world rank, a share, a capacity, a price, a deal's amount, or the date of a named event. Claims
+ * about the same entity and measure are compared across facts (`claim-compare.ts`).
+ */
+export const ClaimSchema = z.object({
+  /**
+   * What is measured, with what qualifies it: `reserves:rare earth`, `reserves-rank:rare earth`,
+   * `share:refining capacity`, `capacity`, `price`, `floor-price`, `money:loan`, `date:announce plan`.
+   */
+  measure: z.string().min(1),
+  /** The entity the value is about (the holder of the reserves, the recipient of the loan…). */
+  entityId: z.string().min(1),
+  /** A number (rank 1 = largest), scaled to `unit`; absent for a date. */
+  value: z.number().optional(),
+  /** Upper end of a stated range (`85–90%`). */
+  max: z.number().optional(),
+  /** `t`, `%`, `rank`, a currency (`USD`), a price unit (`USD/lb`), `t/yr`; absent for a date. */
+  unit: z.string().optional(),
+  /** For `date:` measures: the event's date as the fact gives it. */
+  date: z.object({ value: IsoPartialDateSchema, precision: DatePrecisionSchema, planned: z.boolean().optional() }).optional(),
+  /** `about`, `approximately`…: the value is rounded. */
+  approximate: z.boolean().optional(),
+  /** For `date:` measures: every actor of the event (two events match only with the same actors). */
+  actors: z.array(z.string()).optional(),
+  /** For `date:` measures: the words naming what the event concerns (`raw materials`), to tell two plans apart. */
+  about: z.array(z.string()).optional(),
+  /** For `date:` measures: the named thing the event concerns (a policy or project entity), if any. */
+  objectId: z.string().optional(),
+  /** The words that state the claim, verbatim, and where they start in the fact's quote. */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
 /** Where, inside a fact's quote, the words of its event lie (offsets into `quote`). */
 export const ClauseSchema = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
@@ -90,6 +125,8 @@ export const FactSchema = z.object({
   section: z.string().optional(),
   /** The event's words inside `quote`, when the sentence holds more than one event. */
   clause: ClauseSchema.optional(),
+  /** Values the event's words state about an entity and a measure (see `ClaimSchema`). */
+  claims: z.array(ClaimSchema).optional(),
 });
 export type Fact = z.infer<typeof FactSchema>;
 
