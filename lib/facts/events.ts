@@ -15,6 +15,15 @@ export function eventId(sourceId: string, start: number, n: number): string {
   return n === 0 ? `${sourceId}:${start}` : `${sourceId}:${start}:${n}`;
 }
 
+/**
+ * Which event of its sentence a fact is (0 for the first): read from its id (`…:start:n`). A fact
+ * keeps it when it moves to another source id (saving, importing).
+ */
+export function eventIndex(fact: { id: string; start: number }): number {
+  const m = new RegExp(`:${fact.start}:(\\d+)$`).exec(fact.id);
+  return m ? Number(m[1]) : 0;
+}
+
 /** A date the sentences around a clause give it (see `extract.ts` for where it comes from). */
 export function contextDate(date: FactDate): FactDate {
   const { value, precision, phrase, qualifier, until } = date;
