@@ -10,7 +10,7 @@ import { MessageError } from '../messages/result';
 import type { MessageHandlers } from '../messages/router';
 import { parseSettings } from '../settings/schema';
 import { loadSettings, settingsItem } from '../settings/storage';
-import { deleteSource, getEntityCard, toStoreError } from '../store';
+import { deleteSource, getEntityCard, markEntitiesSeen, toStoreError } from '../store';
 import { openKnowledge } from './knowledge';
 import { findSavedSource } from './saved-pages';
 import { saveTab } from './save-tab';
@@ -31,9 +31,17 @@ export function createBackgroundHandlers(): MessageHandlers {
       return null;
     },
     'entity/card': async ({ entityId }) => {
-      const card = await getEntityCard(await openKnowledge(), entityId);
+      const db = await openKnowledge();
+      const card = await getEntityCard(db, entityId);
       if (!card) throw new MessageError('not-found', `Lodestone knows no entity ${entityId}.`);
+      // The card is fetched when it opens: the user is looking now, so the next opening counts from
+      // here ("new since", issue 12). This card still shows what was new before.
+      await markEntitiesSeen(db, [entityId]).catch(() => undefined);
       return card;
+    },
+    'entities/seen': async ({ entityIds }) => {
+      await markEntitiesSeen(await openKnowledge(), entityIds);
+      return null;
     },
     'timeline/open': async ({ entityId }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#/entity/${entityId}`) });

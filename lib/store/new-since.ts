@@ -43,3 +43,21 @@ export async function markEntitiesSeen(db: LodestoneDB, entityIds: readonly stri
   const seenAt = now().toISOString();
   await db.entityViews.bulkPut([...new Set(entityIds)].map((entityId) => ({ entityId, seenAt })));
 }
+
+/**
+ * The distinct facts about any of `entityIds` that are new for at least one of them (a fact naming
+ * two new-for entities counts once), and the earliest baseline: the popup's "3 new since 12 Nov".
+ */
+export async function countNewFacts(db: LodestoneDB, entityIds: readonly string[]): Promise<NewSince | undefined> {
+  const facts = new Set<string>();
+  let since: string | undefined;
+  for (const id of new Set(entityIds)) {
+    const base = await viewBaseline(db, id);
+    if (!base) continue;
+    const keys = await db.factEntities.where('[entityId+arrivedAt]').between([id, base], [id, Dexie.maxKey], false, true).primaryKeys();
+    if (!keys.length) continue;
+    for (const [, factId] of keys as unknown as [string, string][]) facts.add(factId);
+    if (!since || base < since) since = base;
+  }
+  return since && facts.size ? { since, count: facts.size } : undefined;
+}

@@ -8,6 +8,6 @@ export { getEntityCard, getEntity, getEntitySources, getRelatedEntities, listEnt
 export { getSource, getSourceByUrl, getSourceFacts, getStoreCounts, listSavedSources } from './query-sources';
 export { getStorageUsage, getEvictionNotice } from './persistence';
 export { getEntityClaims, getClaimsForFacts } from './query-claims';
-export { getNewSince, getNewSinceFor, viewBaseline } from './new-since';
+export { countNewFacts, getNewSince, getNewSinceFor, viewBaseline } from './new-since';
 export type { ClaimGroupView, ClaimsView, ClaimView, EntityCard, EntityRow, NewSince, RelatedEntity, SourceRow, SourceSummary, TimelineItem } from './rows';
 export type { StoredSource } from './source-graph';
