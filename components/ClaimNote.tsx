@@ -34,11 +34,18 @@ export function ClaimNote({ factId, contested, corroborated }: ClaimNoteProps) {
             <strong>Sources disagree</strong> <span class="claim-topic">· {g.topic}</span>
           </p>
           <ul class="claim-list">
-            {g.claims.map((c) => (
-              <li key={c.factId} data-this={c.factId === factId ? 'true' : undefined}>
-                <span class="claim-value">{c.value}</span> <q>{claimWords(c)}</q> <span class="claim-src">— {claimSource(c)}</span>
-              </li>
-            ))}
+            {g.claims.map((c) =>
+              // This fact's own claim: its words and source are right above.
+              c.factId === factId ? (
+                <li key={c.factId} data-this="true">
+                  <span class="claim-value">{c.value}</span>
+                </li>
+              ) : (
+                <li key={c.factId}>
+                  <span class="claim-value">{c.value}</span> <q>{claimWords(c)}</q> <span class="claim-src">— {claimSource(c)}</span>
+                </li>
+              ),
+            )}
           </ul>
         </div>
       ))}

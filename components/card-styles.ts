@@ -49,8 +49,8 @@ ${kindRules}
 .claim-topic,.claim-src{color:var(--muted);}
 .claim-list{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-direction:column;gap:4px;}
 .claim-value{font-weight:700;}
-.claim-words{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;}
-.claim-src{display:block;font-size:12px;}
+.claim-words{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;}
+.claim-src{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;font-size:12px;}
 .shared{color:var(--muted);}
 .actions{display:flex;justify-content:flex-end;position:sticky;bottom:-12px;margin:6px -14px -12px;padding:8px 14px 12px;background:var(--bg);border-top:1px solid var(--border);}
 button{font:inherit;cursor:pointer;border-radius:6px;}

@@ -227,7 +227,9 @@ export function compareClaims(facts: readonly SourcedFact[], name: (id: string) 
     const ids = [...new Set(group.map((it) => it.claim.entityId))];
     if (ids.length < 2) continue;
     const what = `the world's ${formatClaimValue(group[0]!.claim).replace(' ', '-')} ${measureWords(group[0]!.claim.measure).replace(/^world rank in /, '')}`;
-    contested.push({ topic: `Who holds ${what}`, entityIds: ids, claims: group.map(entry), why: `${ids.map(name).join(' and ')} are each said to hold ${what}` });
+    // Here the entity is what differs: say it with each value.
+    const claims = group.map((it) => ({ ...entry(it), value: `${name(it.claim.entityId)}: ${formatClaimValue(it.claim)}` }));
+    contested.push({ topic: `Who holds ${what}`, entityIds: ids, claims, why: `${ids.map(name).join(' and ')} are each said to hold ${what}` });
   }
   // Dates of named events.
   const dated = items.filter((it) => it.claim.date);

@@ -85,9 +85,10 @@ describe('the timeline (issue 12)', () => {
     expect(note.textContent).toContain('Sources disagree');
     const rows = within(note).getAllByRole('listitem');
     expect(rows.map((r) => r.querySelector('.claim-value')?.textContent)).toEqual(['6th largest', '2nd largest']);
-    expect(rows[1]?.textContent).toContain('world\'s second-largest rare earth reserves');
+    expect(rows[1]?.textContent).toContain("world's second-largest rare earth reserves");
     expect(rows[1]?.textContent).toContain('SMM · Government intervention · Dec 2025 (estimated)');
     expect(rows[0]?.getAttribute('data-this')).toBe('true');
+    expect(rows[0]?.textContent, 'its own words and source are already above').toBe('6th largest');
   });
 
   it('says "2 sources agree" and marks new facts', () => {
