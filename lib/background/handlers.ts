@@ -35,8 +35,9 @@ export function createBackgroundHandlers(): MessageHandlers {
       const card = await getEntityCard(db, entityId);
       if (!card) throw new MessageError('not-found', `Lodestone knows no entity ${entityId}.`);
       // The card is fetched when it opens: the user is looking now, so the next opening counts from
-      // here ("new since", issue 12). This card still shows what was new before.
-      await markEntitiesSeen(db, [entityId]).catch(() => undefined);
+      // here ("new since", issue 12); this card still shows what was new before. When nothing was
+      // new, moving the baseline would change nothing anyone sees: no write.
+      if (card.newSince) await markEntitiesSeen(db, [entityId]).catch(() => undefined);
       return card;
     },
     'entities/seen': async ({ entityIds }) => {

@@ -28,13 +28,21 @@ const REFERENT_SUBJECT =
   /^\s*(?:it|they|he|she|its|their|his|her|(?:the|both|the two)\s+(?:deal|agreement|plan|project|company|firm|framework|programme|program|venture|sides|parties|new legislation|legislation|law|scheme|facility|plant|refinery|mine|technology|government|ministry|deposit|fund))\b/i;
 const ALSO = /\balso\b/i;
 
+/** `He`, `She`, `His`, `Her`: the subject is a person. */
+const PERSON_SUBJECT = /^\s*(?:he|she|his|her)\b/i;
+
 /** How a sentence relates to the topic before it. */
 export interface Continuation {
   /** It carries the topic on (its date may pass). */
   continues: boolean;
   /** Its subject is a thing named before (`It`, `The project`): it is about the entities of the sentence before. */
   anaphoric: boolean;
+  /** Which of the earlier entities it can point to: `He`/`She` a person, anything else not a person. */
+  refersTo?: (entityId: string) => boolean;
 }
+
+/** Catalog ids start with their kind (`person-…`). */
+const isPerson = (id: string): boolean => id.startsWith('person-');
 
 /**
  * Reads how `sentence` (at `offset` in the text) relates to the topic whose entities are
@@ -42,7 +50,11 @@ export interface Continuation {
  */
 export function readContinuation(sentence: string, offset: number, mentions: readonly Mention[], topicEntities: ReadonlySet<string>): Continuation {
   const anaphoric = REFERENT_SUBJECT.test(sentence);
-  if (anaphoric || ANAPHORIC_SUBJECT.test(sentence) || LINKING_START.test(sentence) || LINKING_AFTER_SUBJECT.test(sentence)) return { continues: true, anaphoric };
+  // `The two sides will establish…` after `during Trump's visit to Japan, the US and Japan signed…`
+  // points to the US and Japan, not to Trump.
+  const person = PERSON_SUBJECT.test(sentence);
+  const refersTo = (id: string) => isPerson(id) === person;
+  if (anaphoric || ANAPHORIC_SUBJECT.test(sentence) || LINKING_START.test(sentence) || LINKING_AFTER_SUBJECT.test(sentence)) return { continues: true, anaphoric, refersTo };
   const also = ALSO.exec(sentence.slice(0, 80));
   if (!also) return { continues: false, anaphoric: false };
   // The subject is the first entity named before `also`; none (`The government also…`) points back.

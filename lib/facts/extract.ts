@@ -91,7 +91,7 @@ export function extractFacts(input: ExtractInput, spotter: MentionFinder): { men
       ...(link.continues && topic.date ? { topic: topic.date } : {}),
       ...(section ? { section } : {}),
     });
-    const inherited = link.anaphoric ? topic.last : [];
+    const inherited = link.anaphoric ? topic.last.filter(link.refersTo ?? (() => true)) : [];
     const { facts: events, mainEntities } = buildEvents(s, reading, dates, own, inherited, sourceId);
     facts.push(...events);
     // What the next sentence inherits. A new date starts a new topic (and ends the paragraph's

@@ -32,7 +32,8 @@ export interface NewSinceState {
 
 /**
  * Reads what is new for `entityIds` once (per set of ids), then — when `send` is given — records
- * that the user looked at them. `enabled: false` waits (the page's entities are not known yet).
+ * that the user looked at those with something new. `enabled: false` waits (the page's entities are
+ * not known yet).
  */
 export function useNewSince(db: LodestoneDB, entityIds: readonly string[], send?: MessageClient['send'], enabled = true): NewSinceState {
   const key = [...new Set(entityIds)].sort().join('|');
@@ -45,7 +46,10 @@ export function useNewSince(db: LodestoneDB, entityIds: readonly string[], send?
       const [baselines, total] = await Promise.all([getNewSinceFor(db, ids), countNewFacts(db, ids)]);
       if (!live) return;
       setState({ key, value: { baselines, ...(total ? { total } : {}) } });
-      if (send) await send('entities/seen', { entityIds: ids });
+      // Looked at: what was new is seen. Entities with nothing new keep their baseline (no write:
+      // moving it would change nothing the user sees).
+      const seen = Object.keys(baselines);
+      if (send && seen.length) await send('entities/seen', { entityIds: seen });
     })().catch(() => undefined);
     return () => {
       live = false;
