@@ -2,9 +2,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardDetails, CardEntity, CardState } from '../lib/content/card-view';
 import { placeCard, type CardPlacement } from '../lib/page/card-position';
 import { formatFactDate, formatIsoDate } from '../lib/ui/format-date';
+import { formatNewSince } from '../lib/ui/new-since';
 import { KIND_STYLES } from '../lib/ui/kinds';
-import { breaksOff } from '../lib/ui/format';
 import { alsoWrittenAs, listingLine } from '../lib/ui/entity-forms';
+import { CardClaims } from './CardClaims';
+import { CardQuote } from './CardQuote';
 import { CardText } from './CardText';
 
 /** Width the card asks for (px); narrowed on small viewports. */
@@ -115,14 +117,24 @@ function CardBody({ entity, details }: { entity: CardEntity; details: CardDetail
   const { card } = details;
   const facts = card.latestFacts.slice(0, CARD_FACTS);
   const related = card.related.slice(0, 6).map((r) => `${r.name} (${r.shared})`);
+  const since = card.newSince?.since;
   return (
     <>
+      {card.newSince && (
+        <p class="new-since">
+          <CardText text={formatNewSince(card.newSince)} />
+        </p>
+      )}
+      {card.claims && <CardClaims claims={card.claims} />}
       {facts.length ? (
         <ol class="facts" aria-label="Latest dated facts">
-          {facts.map(({ fact, source }) => (
-            <li key={fact.id}>
-              <CardText class="when" text={formatFactDate(fact.date)} />
-              <CardText class="quote" text={breaksOff(fact.quote) ? `${fact.quote}…` : fact.quote} />
+          {facts.map(({ fact, source, arrivedAt }) => (
+            <li key={fact.id} data-new={since && arrivedAt && arrivedAt > since ? 'true' : undefined}>
+              <span class="when-line">
+                <CardText class="when" text={formatFactDate(fact.date, source)} />
+                {since && arrivedAt && arrivedAt > since && <CardText class="new-tag" text="New" />}
+              </span>
+              <CardQuote quote={fact.quote} clause={fact.clause} />
               <CardText class="src" text={[source.publisher, `“${source.title}”`, formatIsoDate(source.published)].filter(Boolean).join(' · ')} />
             </li>
           ))}

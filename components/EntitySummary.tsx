@@ -18,12 +18,12 @@ export interface KeyFigure {
 export function keyFiguresOf(items: readonly TimelineItem[], max = 8): KeyFigure[] {
   const seen = new Set<string>();
   const out: KeyFigure[] = [];
-  for (const { fact } of items) {
+  for (const { fact, source } of items) {
     for (const f of fact.figures) {
       if (out.length >= max) return out;
       if (seen.has(f.text)) continue;
       seen.add(f.text);
-      out.push({ text: f.text, dateLabel: formatFactDate(fact.date), factId: fact.id, quote: fact.quote });
+      out.push({ text: f.text, dateLabel: formatFactDate(fact.date, source), factId: fact.id, quote: fact.quote });
     }
   }
   return out;

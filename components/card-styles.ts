@@ -14,8 +14,8 @@ const kindRules = Object.entries(KIND_STYLES)
 export const CARD_CSS = `
 :host{all:initial !important;position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;z-index:2147483647 !important;display:block !important;contain:none !important;}
 .layer{font:14px/1.45 system-ui,-apple-system,"Segoe UI","DejaVu Sans",sans-serif;}
-.theme-light{--bg:#ffffff;--text:#1a1c20;--muted:#4f5561;--border:#c9ced6;--accent:#1d4ed8;--on-accent:#ffffff;--focus:#1d4ed8;color-scheme:light;}
-.theme-dark{--bg:#1b1d22;--text:#e8eaee;--muted:#a9b0bb;--border:#3a3f48;--accent:#8ab4ff;--on-accent:#0b1220;--focus:#ffd166;color-scheme:dark;}
+.theme-light{--bg:#ffffff;--text:#1a1c20;--muted:#4f5561;--border:#c9ced6;--accent:#1d4ed8;--on-accent:#ffffff;--focus:#1d4ed8;--clause-bg:#e8eefc;--warn:#b42318;--warn-bg:#fdf0ee;--warn-border:#e7a59c;--agree:#17663a;--agree-bg:#eef8f2;--agree-border:#9fd2b4;color-scheme:light;}
+.theme-dark{--bg:#1b1d22;--text:#e8eaee;--muted:#a9b0bb;--border:#3a3f48;--accent:#8ab4ff;--on-accent:#0b1220;--focus:#ffd166;--clause-bg:#263352;--warn:#ff9b8f;--warn-bg:#3a2220;--warn-border:#8a4a43;--agree:#7ee2a8;--agree-bg:#1d3328;--agree-border:#3f7a58;color-scheme:dark;}
 .t::before{content:attr(data-t);}
 .sr-only{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
 .card{position:fixed;box-sizing:border-box;overflow:auto;overscroll-behavior:contain;padding:12px 14px;background:var(--bg);color:var(--text);border:1px solid var(--border);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.28);text-align:left;direction:ltr;font-size:14px;line-height:1.45;}
@@ -32,6 +32,25 @@ ${kindRules}
 .quote{display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden;}
 .src{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;font-size:12px;color:var(--muted);overflow:hidden;}
 .note,.meta{margin:0 0 6px;color:var(--muted);font-size:13px;}
+.when-line{display:flex;gap:6px;align-items:baseline;}
+.new-tag{font-size:11px;font-weight:700;color:var(--accent);border:1px solid var(--accent);border-radius:999px;padding:0 5px;}
+.facts li[data-new="true"]{border-left-color:var(--accent);}
+.new-since{margin:0 0 8px;font-size:13px;font-weight:700;color:var(--accent);}
+.quote.has-clause{color:var(--muted);}
+.quote .clause{color:var(--text);background:var(--clause-bg);border-radius:2px;}
+.claims{display:flex;flex-direction:column;gap:6px;margin:0 0 8px;}
+.claim{margin:0;padding:6px 8px;border-radius:6px;font-size:13px;}
+.claim.disagree{border:1px solid var(--warn-border);background:var(--warn-bg);}
+.claim.agree{border:1px solid var(--agree-border);background:var(--agree-bg);}
+.claim-head{margin:0;}
+.claim-flag{font-weight:700;}
+.claim.disagree .claim-flag{color:var(--warn);}
+.claim.agree .claim-flag{color:var(--agree);}
+.claim-topic,.claim-src{color:var(--muted);}
+.claim-list{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-direction:column;gap:4px;}
+.claim-value{font-weight:700;}
+.claim-words{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;}
+.claim-src{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;font-size:12px;}
 .shared{color:var(--muted);}
 .actions{display:flex;justify-content:flex-end;position:sticky;bottom:-12px;margin:6px -14px -12px;padding:8px 14px 12px;background:var(--bg);border-top:1px solid var(--border);}
 button{font:inherit;cursor:pointer;border-radius:6px;}

@@ -7,6 +7,7 @@
  *   npm run kb -- timeline ENTITY [--json]                                   one entity's dated timeline
  *   npm run kb -- build                                                      writes lib/knowledge/seed-bundle.json
  *   npm run kb -- report [--json]                                            coverage report (also: npm run kb:report)
+ *   npm run kb -- claims                                                     JSON: where the seeds' claims disagree and agree
  *
  * JSON goes to stdout and nothing else does; errors go to stderr with exit code 1.
  */
@@ -17,6 +18,7 @@ import { loadCatalog } from '../lib/catalog/load';
 import { extractArticle, extractRelatedItem } from '../lib/facts/extract';
 import type { Bundle } from '../lib/facts/schema';
 import { buildBundle } from '../lib/knowledge/build-bundle';
+import { compareClaims, type ClaimGroup } from '../lib/facts/claim-compare';
 import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage';
 import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/timeline';
 import { toMatchDictionary } from '../lib/catalog/match-dictionary';
@@ -91,8 +93,22 @@ function main(argv: string[]): void {
       else process.stdout.write(formatCoverageReport(report));
       return;
     }
+    case 'claims': {
+      // Over the committed seed bundle (what the extension ships): contested and corroborated claims.
+      const bundle: Bundle = JSON.parse(fs.readFileSync(BUNDLE_FILE, 'utf8')) as Bundle;
+      const names = new Map(bundle.entities.map((e) => [e.id, e.name]));
+      const { contested, corroborated } = compareClaims(bundle.facts, (id) => names.get(id) ?? id);
+      const shape = (g: ClaimGroup) => ({
+        topic: g.topic,
+        entityIds: g.entityIds,
+        why: g.why,
+        claims: g.claims.map(({ factId, sourceId, quote, value }) => ({ factId, sourceId, quote, value })),
+      });
+      print({ contested: contested.map(shape), corroborated: corroborated.map(shape) });
+      return;
+    }
     default:
-      fail('usage: kb extract FILE --published YYYY-MM-DD | dump | timeline ENTITY [--json] | build | report [--json]');
+      fail('usage: kb extract FILE --published YYYY-MM-DD | dump | timeline ENTITY [--json] | build | report [--json] | claims');
   }
 }
 

@@ -51,8 +51,8 @@ export function App({ deps }: { deps: LibraryDeps }) {
     <>
       <LibraryNav route={route} />
       <main class="lib-main" id="main">
-        {route.name === 'timeline' && <TimelinePage key={route.entityIds?.join(',') ?? ''} db={deps.db} initialEntityIds={route.entityIds} />}
-        {route.name === 'entity' && <EntityPage key={route.id} db={deps.db} id={route.id} />}
+        {route.name === 'timeline' && <TimelinePage key={route.entityIds?.join(',') ?? ''} db={deps.db} initialEntityIds={route.entityIds} send={deps.send} />}
+        {route.name === 'entity' && <EntityPage key={route.id} db={deps.db} id={route.id} send={deps.send} />}
         {route.name === 'source' && <SourcePage db={deps.db} id={route.id} at={route.at} />}
         {route.name === 'saved' && <SavedPage db={deps.db} send={deps.send} />}
         {route.name === 'settings' && <SettingsPage db={deps.db} send={deps.send} />}

@@ -13,18 +13,24 @@ import { useDebounced } from '../../lib/ui/use-debounced';
 import { useEntityMap, useTermsFor } from '../../lib/ui/use-entities';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useTimeline } from '../../lib/ui/use-timeline';
+import { useNewSince, useTimelineClaims } from '../../lib/ui/use-annotations';
+import { formatNewSince } from '../../lib/ui/new-since';
+import type { MessageClient } from '../../lib/messages/client';
 
 /** Facts read for the key figures (newest first). */
 const FIGURE_FACTS = 60;
 
 /** The entity view. */
-export function EntityPage({ db, id }: { db: LodestoneDB; id: string }) {
+export function EntityPage({ db, id, send }: { db: LodestoneDB; id: string; send?: MessageClient['send'] }) {
   const entities = useEntityMap(db);
   const termsFor = useTermsFor(entities);
   const [order, setOrder] = useState<TimelineOrder>('newest');
   const [query, setQuery] = useState('');
   const debounced = useDebounced(query);
   const timeline = useTimeline(db, { entityIds: [id], order, query: debounced });
+  const claims = useTimelineClaims(db, timeline.items);
+  // Opening an entity's timeline counts as looking at it ("new since", issue 12).
+  const fresh = useNewSince(db, [id], send, !timeline.loading);
   const recent = useLiveQuery(() => getEntityTimeline(db, id, { order: 'newest', limit: FIGURE_FACTS }), [db, id]);
   const related = useLiveQuery(() => getRelatedEntities(db, [id], { limit: 12 }), [db, id]);
   const sources = useLiveQuery(() => getEntitySources(db, id), [db, id]);
@@ -50,8 +56,15 @@ export function EntityPage({ db, id }: { db: LodestoneDB; id: string }) {
           <h2 id="entity-timeline" class="section-heading">
             Timeline
           </h2>
+          {fresh.total && (
+            <p class="new-since" role="status">
+              {formatNewSince(fresh.total)}
+            </p>
+          )}
           <TimelineToolbar query={query} onQuery={setQuery} order={order} onOrder={setOrder} />
           <Timeline
+            claims={claims}
+            baselines={fresh.baselines}
             items={timeline.items}
             loading={timeline.loading}
             stale={timeline.stale}

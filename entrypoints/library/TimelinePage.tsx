@@ -13,15 +13,20 @@ import { useDebounced } from '../../lib/ui/use-debounced';
 import { useEntityMap, useTermsFor } from '../../lib/ui/use-entities';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useTimeline } from '../../lib/ui/use-timeline';
+import { useNewSince, useTimelineClaims } from '../../lib/ui/use-annotations';
+import { formatNewSince } from '../../lib/ui/new-since';
+import type { MessageClient } from '../../lib/messages/client';
 
 /** Props of the timeline view. */
 export interface TimelinePageProps {
   db: LodestoneDB;
   initialEntityIds?: readonly string[];
+  /** To tell the background the user looked at the filtered entities ("new since"). */
+  send?: MessageClient['send'];
 }
 
 /** The library's timeline view. */
-export function TimelinePage({ db, initialEntityIds }: TimelinePageProps) {
+export function TimelinePage({ db, initialEntityIds, send }: TimelinePageProps) {
   const [filters, setFilters] = useState<TimelineFilterValues>({ ...NO_FILTERS, entityIds: initialEntityIds ?? [] });
   const [order, setOrder] = useState<TimelineOrder>('newest');
   const [query, setQuery] = useState('');
@@ -43,6 +48,9 @@ export function TimelinePage({ db, initialEntityIds }: TimelinePageProps) {
     order,
     query: debounced,
   });
+  const claims = useTimelineClaims(db, timeline.items);
+  // A timeline filtered to entities is their timeline: looking at it resets their "new since".
+  const fresh = useNewSince(db, filters.entityIds, send, !timeline.loading);
   const related = useLiveQuery(
     async () => (filters.entityIds.length ? getRelatedEntities(db, filters.entityIds, { limit: 12 }) : []),
     [db, filters.entityIds.join('|')],
@@ -54,8 +62,15 @@ export function TimelinePage({ db, initialEntityIds }: TimelinePageProps) {
       <TimelineFilters values={filters} onChange={setFilters} entities={options} sources={sources.value ?? []} />
       <div class="lib-columns">
         <section aria-label="Facts">
+          {fresh.total && (
+            <p class="new-since" role="status">
+              {formatNewSince(fresh.total)}
+            </p>
+          )}
           <TimelineToolbar query={query} onQuery={setQuery} order={order} onOrder={setOrder} />
           <Timeline
+            claims={claims}
+            baselines={fresh.baselines}
             items={timeline.items}
             loading={timeline.loading}
             stale={timeline.stale}

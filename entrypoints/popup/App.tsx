@@ -23,6 +23,8 @@ import { useDebounced } from '../../lib/ui/use-debounced';
 import { useEntityMap, useTermsFor } from '../../lib/ui/use-entities';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useTimeline } from '../../lib/ui/use-timeline';
+import { useNewSince, useTimelineClaims } from '../../lib/ui/use-annotations';
+import { formatNewSince } from '../../lib/ui/new-since';
 import { LatestSaved } from './LatestSaved';
 import { useTabState, type PopupTab } from './use-tab-state';
 import './popup.css';
@@ -71,6 +73,9 @@ export function App({ deps }: { deps: PopupDeps }) {
   const hasEntities = pageIds.length > 0;
 
   const timeline = useTimeline(db, { entityIds, order, query: debounced }, hasEntities && !storeDown);
+  const claims = useTimelineClaims(db, timeline.items);
+  // "3 new since 12 Nov" for the page's entities (issue 12); showing the timeline counts as looking.
+  const fresh = useNewSince(db, pageIds, send, hasEntities && !storeDown && !timeline.loading);
   // Related entities read every link of the page's entities: start after the first timeline page so
   // the two do not compete for the first paint (with 10,000 facts this halves time to the first item).
   const relatedReady = hasEntities && !storeDown && !timeline.loading;
@@ -137,8 +142,15 @@ export function App({ deps }: { deps: PopupDeps }) {
               <h2 id="timeline-heading" class="section-heading">
                 Timeline
               </h2>
+              {fresh.total && (
+                <p class="new-since" role="status">
+                  {formatNewSince(fresh.total)}
+                </p>
+              )}
               <TimelineToolbar query={query} onQuery={setQuery} order={order} onOrder={setOrder} />
               <Timeline
+                claims={claims}
+                baselines={fresh.baselines}
                 items={timeline.items}
                 loading={loadingState || timeline.loading}
                 stale={timeline.stale}

@@ -6,12 +6,15 @@
 import { z } from '../zod';
 import { EntitySchema } from '../catalog/schema';
 import { FactDateSchema, IsoPartialDateSchema, SourceSchema, SourcedFactSchema } from '../facts/schema';
-import { MAX_SOURCE_TEXT_CHARS, SourcedMentionSchema } from '../store/rows';
+import { EntityViewRowSchema, MAX_SOURCE_TEXT_CHARS, SourcedMentionSchema } from '../store/rows';
 
 /** The `format` marker of a Lodestone export. */
 export const EXPORT_FORMAT = 'lodestone-export';
-/** The export version this code writes (and the newest it reads). */
-export const EXPORT_VERSION = 1;
+/**
+ * The export version this code writes (and the newest it reads). 2 (issue 12): adds `entityViews`,
+ * when the user last looked at each entity ("new since"); version 1 files still import.
+ */
+export const EXPORT_VERSION = 2;
 
 /** Limits that reject hostile or broken files before they cost memory or time. */
 export const IMPORT_LIMITS = {
@@ -54,10 +57,10 @@ export const ExportSourceSchema = SourceSchema.extend({
 /** A fact as exported. */
 export const ExportFactSchema = SourcedFactSchema.extend({ date: FactDateSchema.extend({ value: RealDate }) });
 
-/** Version 1 of the export file. */
+/** The export file, version 1 or 2. */
 export const ExportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
   exportedAt: Timestamp,
   sources: z.array(ExportSourceSchema),
   facts: z.array(ExportFactSchema),
@@ -65,5 +68,7 @@ export const ExportFileSchema = z.strictObject({
   customEntities: z.array(EntitySchema),
   /** The extension's settings at export time (validated by the settings owner when applied). */
   settings: z.unknown(),
+  /** Version 2: when the user last opened each entity's card or timeline (merged keeping the later). */
+  entityViews: z.array(EntityViewRowSchema.extend({ seenAt: Timestamp })).optional(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;

@@ -9,16 +9,17 @@ import { type LodestoneDB, sourceGraphTables } from '../store/db';
 import { toStoreError } from '../store/errors';
 import { savedSourceId } from '../text/hash';
 import type { SourcedMention } from '../store/rows';
-import { buildSourceGraph, deleteSourceChildren, expandMentions, putSourceGraph, toSourcedFact } from '../store/source-graph';
+import { buildSourceGraph, deleteSourceChildren, expandMentions, keepArrivals, putSourceGraph, readArrivals, toSourcedFact } from '../store/source-graph';
+import { eventId, eventIndex } from '../facts/events';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
 
 export { parseImport, type ParseImportResult } from './parse-import';
 export { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, IMPORT_LIMITS, type ExportFile } from './export-format';
 
-/** Collects the user's saved articles (with text, facts, mentions), custom entities and `settings`. */
+/** Collects the user's saved articles (with text, facts, mentions), custom entities, entity views and `settings`. */
 export async function exportUserData(db: LodestoneDB, settings: unknown, now: () => Date = () => new Date()): Promise<ExportFile> {
-  const tables = [db.entities, ...sourceGraphTables(db)];
-  const { sources, facts, mentions, customEntities } = await db.transaction('r', tables, async () => {
+  const tables = [db.entities, db.entityViews, ...sourceGraphTables(db)];
+  const { sources, facts, mentions, customEntities, entityViews } = await db.transaction('r', tables, async () => {
     const rows = (await db.sources.where('origin').equals('saved').toArray()).sort((a, b) => (a.savedAt ?? '').localeCompare(b.savedAt ?? '') || a.id.localeCompare(b.id));
     const ids = rows.map((r) => r.id);
     const texts = await db.sourceTexts.bulkGet(ids);
@@ -34,9 +35,10 @@ export async function exportUserData(db: LodestoneDB, settings: unknown, now: ()
     const mentions: SourcedMention[] = [];
     for (const id of ids) mentions.push(...expandMentions(await db.mentions.where('[sourceId+entityId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()));
     const customEntities: Entity[] = (await db.entities.where('origin').equals('custom').toArray()).map(({ origin: _o, ...e }) => ({ ...e, custom: true }));
-    return { sources, facts, mentions, customEntities };
+    const entityViews = (await db.entityViews.toArray()).sort((a, b) => a.entityId.localeCompare(b.entityId));
+    return { sources, facts, mentions, customEntities, entityViews };
   });
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), sources, facts, mentions, customEntities, settings: settings ?? null };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), sources, facts, mentions, customEntities, settings: settings ?? null, entityViews };
 }
 
 /** The export as the text of a `.json` file. */
@@ -75,12 +77,14 @@ const time = (iso: string | undefined): number => (iso ? Date.parse(iso) : Numbe
  * URL, else same id) is replaced only if the file's copy was saved later; everything else is added.
  * Seeds and settings are not touched (the caller applies `data.settings`). Throws `StoreError`.
  */
-export async function importUserData(db: LodestoneDB, data: ExportFile): Promise<ImportResult> {
+export async function importUserData(db: LodestoneDB, data: ExportFile, now: () => Date = () => new Date()): Promise<ImportResult> {
   const result: ImportResult = { added: 0, updated: 0, skipped: 0, entitiesAdded: 0, entitiesSkipped: 0 };
   const factsBySource = groupBySource(data.facts);
   const mentionsBySource = groupBySource(data.mentions);
+  // Imported facts arrive now ("new since", issue 12); a copy replacing an older one keeps the times of facts it had.
+  const at = now().toISOString();
   try {
-    await db.transaction('rw', [db.entities, ...sourceGraphTables(db)], async () => {
+    await db.transaction('rw', [db.entities, db.entityViews, ...sourceGraphTables(db)], async () => {
       for (const s of data.sources) {
         const url = normaliseCanonicalUrl(s.canonicalUrl) ?? s.canonicalUrl;
         const byUrl = await db.sources.where('canonicalUrl').equals(url).first();
@@ -97,9 +101,10 @@ export async function importUserData(db: LodestoneDB, data: ExportFile): Promise
           result.skipped++;
           continue;
         }
+        const arrivals = keepArrivals(byUrl ? await readArrivals(db, [id]) : new Map(), at);
         if (byUrl) await deleteSourceChildren(db, [id]);
-        const facts = (factsBySource.get(s.id) ?? []).map((f) => ({ ...f, id: `${id}:${f.start}`, sourceId: id }));
-        await putSourceGraph(db, buildSourceGraph({ ...s, id, canonicalUrl: url }, facts, mentionsBySource.get(s.id) ?? []));
+        const facts = (factsBySource.get(s.id) ?? []).map((f) => ({ ...f, id: eventId(id, f.start, eventIndex(f)), sourceId: id }));
+        await putSourceGraph(db, buildSourceGraph({ ...s, id, canonicalUrl: url }, facts, mentionsBySource.get(s.id) ?? [], arrivals));
         if (byUrl) result.updated++;
         else result.added++;
       }
@@ -110,6 +115,11 @@ export async function importUserData(db: LodestoneDB, data: ExportFile): Promise
         }
         await db.entities.put({ ...e, custom: true, origin: 'custom' });
         result.entitiesAdded++;
+      }
+      // When the user last looked at an entity: the later of this store's and the file's.
+      for (const v of data.entityViews ?? []) {
+        const mine = await db.entityViews.get(v.entityId);
+        if (!mine || mine.seenAt < v.seenAt) await db.entityViews.put(v);
       }
     });
   } catch (err) {

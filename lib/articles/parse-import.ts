@@ -100,8 +100,11 @@ function findInconsistency(data: ExportFile): string | null {
     if (length === undefined) return `facts[${i}]: its source "${f.sourceId}" is not in the file`;
     if (facts.has(f.id)) return `facts[${i}]: the id "${f.id}" appears twice`;
     facts.add(f.id);
-    if (positions.has(`${f.sourceId}\u0000${f.start}`)) return `facts[${i}]: two facts start at the same place in "${f.sourceId}"`;
-    positions.add(`${f.sourceId}\u0000${f.start}`);
+    // A sentence may hold several events (issue 12): they share a start, each with its own clause.
+    const place = `${f.sourceId}\u0000${f.start}\u0000${f.clause?.start ?? ''}`;
+    if (positions.has(place)) return `facts[${i}]: two facts start at the same place in "${f.sourceId}"`;
+    positions.add(place);
+    if (f.clause && f.clause.end > f.quote.length) return `facts[${i}]: its clause ${f.clause.start}–${f.clause.end} lies outside its quote`;
     if (f.start > f.end || f.end > length) return `facts[${i}]: its offsets ${f.start}–${f.end} lie outside its article`;
   }
   for (const [i, m] of data.mentions.entries()) {

@@ -7,7 +7,7 @@ import { exportUserData, importUserData, parseImport, serialiseExport } from '..
 import { MessageError } from '../messages/result';
 import type { MessageHandlers } from '../messages/router';
 import { parseSettings, type Settings } from '../settings/schema';
-import { deleteSource, getEntityCard, toStoreError, type LodestoneDB, type SaveResult } from '../store';
+import { deleteSource, getEntityCard, markEntitiesSeen, toStoreError, type LodestoneDB, type SaveResult } from '../store';
 import type { SavedPages } from './saved-pages';
 import type { Tabs } from './services';
 import type { TabState } from './tab-state';
@@ -44,9 +44,18 @@ export function createBackgroundHandlers(d: HandlerDeps): MessageHandlers {
       return null;
     },
     'entity/card': async ({ entityId }) => {
-      const card = await getEntityCard(await d.openStore(), entityId);
+      const db = await d.openStore();
+      const card = await getEntityCard(db, entityId);
       if (!card) throw new MessageError('not-found', `Lodestone knows no entity ${entityId}.`);
+      // The card is fetched when it opens: the user is looking now, so the next opening counts from
+      // here ("new since", issue 12); this card still shows what was new before. When nothing was
+      // new, moving the baseline would change nothing anyone sees: no write.
+      if (card.newSince) await markEntitiesSeen(db, [entityId]).catch(() => undefined);
       return card;
+    },
+    'entities/seen': async ({ entityIds }) => {
+      await markEntitiesSeen(await d.openStore(), entityIds);
+      return null;
     },
     'timeline/open': async ({ entityId }) => {
       await d.tabs.openExtensionPage(`/library.html#/entity/${entityId}`);

@@ -21,6 +21,8 @@ export interface DateCandidate {
   yearless?: boolean;
   /** Only a weekday was written (`on Monday`): the last one before publication unless planned. */
   weekdayOnly?: boolean;
+  /** A year naming a plan's milestone (`its 2027 "mine-to-magnet" goal`): the plan is the event, planned. */
+  plan?: true;
   /** Which finder produced it: our own patterns win ties over chrono. */
   source: 'own' | 'chrono';
 }

@@ -12,6 +12,8 @@ const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 /** Units after a number that make it a quantity, not a year (`2000 tonnes`). */
 const NOT_A_YEAR = '(?![\\d,.]\\d)(?!\\s*(?:mt|t\\b|kt|tonnes?|tons?|%|per\\s?cent|units|jobs|MW|GW|km|kg|people|employees))';
+/** Nouns that name a plan's milestone: a year before them (`its 2027 goal`) or after `for` (`targets for 2030`) is planned. */
+export const PLAN_NOUN = '(?:goals?|targets?|deadlines?|milestones?|timelines?|timetables?|objectives?|ambitions?)\\b';
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
 const MODIFIER: Record<string, string> = { early: 'early', mid: 'mid', late: 'late', end: 'end', beginning: 'early', start: 'early' };
 
@@ -122,6 +124,11 @@ const FINDERS: Finder[] = [
       const to = (m[2] ?? '').length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
       return to > from ? { y: from, precision: 'year', until: formatIso(to) } : undefined;
     },
+  },
+  // its 2027 "mine-to-magnet" goal, the 2030 targets: a year naming a plan's milestone is the plan's date
+  {
+    re: new RegExp(`\\b(?:its|the|their|a|an|this|that)\\s+${YEAR}\\s+(?:[“"‘'][^”"’']{1,40}[”"’']\\s+|[\\p{L}-]+\\s+){0,3}?${PLAN_NOUN}`, 'giu'),
+    read: (m) => ({ y: Number(m[1]), precision: 'year', plan: true }),
   },
   // in 2027, by 2028, to 2028, since 2015 — a bare year only after a preposition (`its 2027 goal` is not a date)
   {

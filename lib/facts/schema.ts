@@ -19,9 +19,14 @@ export const FactDateSchema = z.object({
   precision: DatePrecisionSchema,
   /** True when the sentence states something planned or expected, not yet done. */
   planned: z.boolean(),
-  /** `text`: the sentence states the date; `published`: dated by its article's publication date. */
-  from: z.enum(['text', 'published']),
-  /** The words that gave the date (`on November 26`, `by 2028`), when from the text. */
+  /**
+   * `text`: the event's own words state the date; `context`: the sentences around it do (a
+   * paragraph opening `In July 2025,`, a dated section heading, or the deal a continuation such as
+   * `also`, `in turn` or `It` carries on); `published`: nothing does, so it happened at or before
+   * the report and is dated by its article's publication (shown as "reported …").
+   */
+  from: z.enum(['text', 'context', 'published']),
+  /** The words that gave the date (`on November 26`, `by 2028`), when from the text or the context. */
   phrase: z.string().optional(),
   /** Qualifier: `early`, `late`, `mid`, `by`, `before`, `after`, `as of`... */
   qualifier: z.string().optional(),
@@ -60,9 +65,54 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
-/** A dated fact: one sentence naming at least one entity. */
+/**
+ * A claim: a value a fact states about an entity and a measure (issue 12) — a reserve size, a
+ * world rank, a share, a capacity, a price, a deal's amount, or the date of a named event. Claims
+ * about the same entity and measure are compared across facts (`claim-compare.ts`).
+ */
+export const ClaimSchema = z.object({
+  /**
+   * What is measured, with what qualifies it: `reserves:rare earth`, `reserves-rank:rare earth`,
+   * `share:refining capacity`, `capacity`, `price`, `floor-price`, `money:loan`, `date:announce plan`.
+   */
+  measure: z.string().min(1),
+  /** The entity the value is about (the holder of the reserves, the recipient of the loan…). */
+  entityId: z.string().min(1),
+  /** A number (rank 1 = largest), scaled to `unit`; absent for a date. */
+  value: z.number().optional(),
+  /** Upper end of a stated range (`85–90%`). */
+  max: z.number().optional(),
+  /** `t`, `%`, `rank`, a currency (`USD`), a price unit (`USD/lb`), `t/yr`; absent for a date. */
+  unit: z.string().optional(),
+  /** For `date:` measures: the event's date as the fact gives it. */
+  date: z.object({ value: IsoPartialDateSchema, precision: DatePrecisionSchema, planned: z.boolean().optional() }).optional(),
+  /** `about`, `approximately`…: the value is rounded. */
+  approximate: z.boolean().optional(),
+  /** For `date:` measures: every actor of the event (two events match only with the same actors). */
+  actors: z.array(z.string()).optional(),
+  /** For `date:` measures: the words naming what the event concerns (`raw materials`), to tell two plans apart. */
+  about: z.array(z.string()).optional(),
+  /** For `date:` measures: the named thing the event concerns (a policy or project entity), if any. */
+  objectId: z.string().optional(),
+  /** The words that state the claim, verbatim, and where they start in the fact's quote. */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/** Where, inside a fact's quote, the words of its event lie (offsets into `quote`). */
+export const ClauseSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((c) => c.start < c.end, { error: 'a clause is a non-empty span' });
+export type Clause = z.infer<typeof ClauseSchema>;
+
+/**
+ * A dated fact: one event of a sentence naming at least one entity. A sentence may hold several
+ * events (`signed an agreement …, with production scheduled to commence in December 2026`): each
+ * is a fact with the whole sentence as its quote and its own words as its `clause`.
+ */
 export const FactSchema = z.object({
-  /** Stable: `${sourceId}:${start}`. */
+  /** Stable: `${sourceId}:${start}` for a sentence's first event, `${sourceId}:${start}:${n}` for its n-th further one. */
   id: z.string(),
   entityIds: z.array(z.string()).min(1),
   /** The verbatim sentence: `text.slice(start, end)` of the normalised article text. */
@@ -73,6 +123,10 @@ export const FactSchema = z.object({
   figures: z.array(FigureSchema),
   /** The section heading the sentence sits under, if any. */
   section: z.string().optional(),
+  /** The event's words inside `quote`, when the sentence holds more than one event. */
+  clause: ClauseSchema.optional(),
+  /** Values the event's words state about an entity and a measure (see `ClaimSchema`). */
+  claims: z.array(ClaimSchema).optional(),
 });
 export type Fact = z.infer<typeof FactSchema>;
 

@@ -8,6 +8,8 @@ import type { Bundle, SourcedFact } from '../facts/schema';
 export interface BundleTimelineItem {
   date: SourcedFact['date'];
   quote: string;
+  /** The event's words inside `quote`, when its sentence holds several events. */
+  clause?: SourcedFact['clause'];
   figures: SourcedFact['figures'];
   factId: string;
   source: { id: string; title: string; publisher?: string; published: string };
@@ -37,6 +39,7 @@ export function entityTimeline(bundle: Bundle, entityId: string): BundleTimeline
       return {
         date: f.date,
         quote: f.quote,
+        ...(f.clause ? { clause: f.clause } : {}),
         figures: f.figures,
         factId: f.id,
         source: { id: f.sourceId, title: s?.title ?? f.sourceId, ...(s?.publisher ? { publisher: s.publisher } : {}), published: s?.published ?? '' },
@@ -48,8 +51,11 @@ export function entityTimeline(bundle: Bundle, entityId: string): BundleTimeline
 export function formatTimeline(entity: Entity, items: BundleTimelineItem[]): string {
   const lines = [`${entity.name} (${entity.kind}) — ${items.length} dated fact(s)`, entity.description, ''];
   for (const it of items) {
-    const when = `${it.date.value}${it.date.planned ? ' planned' : ''}${it.date.from === 'published' ? ' (article date)' : ''}`;
+    const from = it.date.from === 'published' ? ' (article date)' : it.date.from === 'context' ? ' (context)' : '';
+    const when = `${it.date.value}${it.date.planned ? ' planned' : ''}${from}`;
     lines.push(`${when.padEnd(28)} ${it.quote}`);
+    // A sentence with several events: say which one this is.
+    if (it.clause) lines.push(`${''.padEnd(28)} event: ${it.quote.slice(it.clause.start, it.clause.end)}`);
     if (it.figures.length) lines.push(`${''.padEnd(28)} figures: ${it.figures.map((f) => f.text).join('; ')}`);
     lines.push(`${''.padEnd(28)} — ${it.source.publisher ?? ''}, "${it.source.title}", ${it.source.published}`);
   }

@@ -64,7 +64,13 @@ export const MESSAGES = {
     request: z.strictObject({ entityId: EntityId }),
     response: EntityCardSchema,
     privileged: false,
-    doc: 'Content → background: the hover card for an entity (the content script caches it per page). Unknown id: `not-found`.',
+    doc: 'Content → background: the hover card for an entity (the content script caches it per page), with its claims and what is new since the user last looked; opening it counts as looking. Unknown id: `not-found`.',
+  }),
+  'entities/seen': def({
+    request: z.strictObject({ entityIds: z.array(EntityId).max(MAX_COUNTED_ENTITIES) }),
+    response: z.null(),
+    privileged: true,
+    doc: 'Popup/library → background: the user looked at these entities’ timeline; what arrived before is no longer "new since" (issue 12).',
   }),
   'timeline/open': def({
     request: z.strictObject({ entityId: EntityId }),

@@ -9,6 +9,7 @@ import { SCHEMA_VERSIONS } from './schema-history';
 import {
   ROW_SCHEMAS,
   type EntityRow,
+  type EntityViewRow,
   type FactEntityRow,
   type FactRow,
   type MentionRow,
@@ -37,6 +38,8 @@ export class LodestoneDB extends Dexie {
   factEntities!: Table<FactEntityRow, [string, string]>;
   mentions!: Table<MentionRow, [string, string]>;
   meta!: Table<MetaRow, MetaRow['key']>;
+  /** Schema v2: when the user last opened an entity's card or timeline. */
+  entityViews!: EntityTable<EntityViewRow, 'entityId'>;
 
   constructor(name: string = DB_NAME, options: LodestoneDBOptions = {}) {
     super(name);

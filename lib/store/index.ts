@@ -6,6 +6,7 @@ export { LodestoneDB, DB_NAME, type LodestoneDBOptions } from './db';
 export { SCHEMA_HISTORY, SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema-history';
 export { installBundle, getInstalledBundleVersion, type InstallResult } from './install-bundle';
 export { saveArticle, deleteSource, SaveArticleInputSchema, type SaveArticleInput, type SaveResult } from './saved';
+export { markEntitiesSeen } from './new-since';
 export {
   requestPersistence,
   detectEviction,

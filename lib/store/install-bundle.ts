@@ -2,13 +2,16 @@
  * Installs (or upgrades to) the knowledge bundle the extension ships. Seed rows only — origin
  * `seed` entities and sources with their facts and mentions — are replaced; saved articles, their
  * facts and mentions, custom entities and settings are never touched. One read-write transaction
- * over every table, so a failure anywhere leaves the previous state exactly as it was.
+ * over every table, so a failure anywhere leaves the previous state exactly as it was. Fact ids
+ * are `source:start` or, for a sentence's further events, `source:start:n`: rows are replaced by
+ * source, so ids that gained `:n` leave nothing behind. A seed fact the previous bundle had keeps
+ * its arrival time; a new one arrives now ("new since", issue 12).
  */
 import type { Bundle, Mention, SourcedFact } from '../facts/schema';
 import { type LodestoneDB, sourceGraphTables } from './db';
 import { StoreError, toStoreError } from './errors';
 import { ensureMarker } from './persistence';
-import { buildSourceGraph, deleteSourceGraphs, putSourceGraph } from './source-graph';
+import { buildSourceGraph, deleteSourceGraphs, keepArrivals, putSourceGraph, readArrivals } from './source-graph';
 
 /** What an install did. */
 export interface InstallResult {
@@ -45,7 +48,11 @@ export async function installBundle(db: LodestoneDB, bundle: Bundle, now: () => 
       const current = await db.meta.get('bundle');
       if (current?.key === 'bundle' && current.version === version) return { installed: false, version };
 
+      const at = now().toISOString();
       const oldSeedSources = await db.sources.where('origin').equals('seed').primaryKeys();
+      // "New since": facts the previous bundle already had keep their arrival time (ids are stable,
+      // and a sentence now read as several events `source:start:n` counts as the sentence it was).
+      const arrivals = keepArrivals(await readArrivals(db, oldSeedSources), at);
       await deleteSourceGraphs(db, oldSeedSources);
       await db.entities.where('origin').equals('seed').delete();
       // A custom entity keeps its id even if a later catalog claims it: the user's row wins.
@@ -55,9 +62,8 @@ export async function installBundle(db: LodestoneDB, bundle: Bundle, now: () => 
       const facts = groupBySource(bundle.facts);
       const mentions = groupBySource(bundle.mentions);
       for (const source of bundle.sources) {
-        await putSourceGraph(db, buildSourceGraph(source, facts.get(source.id) ?? [], mentions.get(source.id) ?? []));
+        await putSourceGraph(db, buildSourceGraph(source, facts.get(source.id) ?? [], mentions.get(source.id) ?? [], arrivals));
       }
-      const at = now().toISOString();
       await db.meta.put({ key: 'bundle', version, catalogVersion: bundle.catalogVersion, installedAt: at });
       await ensureMarker(db, at);
       return { installed: true, version };

@@ -7,5 +7,7 @@ export type { EntityTimelineOptions, TimelineOrder, TimelineQuery } from './quer
 export { getEntityCard, getEntity, getEntitySources, getRelatedEntities, listEntities, CARD_FACTS, CARD_RELATED } from './query-entities';
 export { getSource, getSourceByUrl, getSourceFacts, getStoreCounts, listSavedSources } from './query-sources';
 export { getStorageUsage, getEvictionNotice } from './persistence';
-export type { EntityCard, EntityRow, RelatedEntity, SourceRow, SourceSummary, TimelineItem } from './rows';
+export { getEntityClaims, getClaimsForFacts } from './query-claims';
+export { countNewFacts, getNewSince, getNewSinceFor, viewBaseline } from './new-since';
+export type { ClaimGroupView, ClaimsView, ClaimView, EntityCard, EntityRow, NewSince, RelatedEntity, SourceRow, SourceSummary, TimelineItem } from './rows';
 export type { StoredSource } from './source-graph';

@@ -5,6 +5,8 @@ import Dexie from 'dexie';
 import type { LodestoneDB } from './db';
 import type { EntityCard, EntityRow, RelatedEntity, SourceSummary } from './rows';
 import { getEntityTimeline, toSourceSummary } from './query-timeline';
+import { getEntityClaims } from './query-claims';
+import { getNewSince } from './new-since';
 
 /** How many facts and related entities a card shows. */
 export const CARD_FACTS = 5;
@@ -37,15 +39,17 @@ export async function getRelatedEntities(db: LodestoneDB, entityIds: readonly st
 
 /** Everything the hover card shows for one entity, or null for an unknown id. */
 export async function getEntityCard(db: LodestoneDB, entityId: string): Promise<EntityCard | null> {
-  return db.transaction('r', [db.entities, db.factEntities, db.facts, db.sources, db.mentions], async () => {
+  return db.transaction('r', [db.entities, db.factEntities, db.facts, db.sources, db.mentions, db.entityViews, db.meta], async () => {
     const entity = await db.entities.get(entityId);
     if (!entity) return null;
-    const [latestFacts, sourceCount, related] = await Promise.all([
+    const [latestFacts, sourceCount, related, claims, newSince] = await Promise.all([
       getEntityTimeline(db, entityId, { order: 'newest', limit: CARD_FACTS }),
       db.mentions.where('entityId').equals(entityId).count(),
       getRelatedEntities(db, [entityId], { limit: CARD_RELATED }),
+      getEntityClaims(db, entityId),
+      getNewSince(db, entityId),
     ]);
-    return { entity, latestFacts, sourceCount, related };
+    return { entity, latestFacts, sourceCount, related, claims, ...(newSince ? { newSince } : {}) };
   });
 }
 

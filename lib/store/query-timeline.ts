@@ -53,7 +53,7 @@ async function withSources(db: LodestoneDB, facts: readonly FactRow[], known = n
   const items: TimelineItem[] = [];
   for (const f of facts) {
     const source = known.get(f.sourceId);
-    if (source) items.push({ fact: toSourcedFact(f), source });
+    if (source) items.push({ fact: toSourcedFact(f), source, ...(f.arrivedAt ? { arrivedAt: f.arrivedAt } : {}) });
   }
   return items;
 }

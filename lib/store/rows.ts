@@ -32,8 +32,16 @@ export type SourceRow = z.infer<typeof SourceRowSchema>;
 export const SourceTextRowSchema = z.object({ id: z.string().min(1), text: z.string().max(MAX_SOURCE_TEXT_CHARS) });
 export type SourceTextRow = z.infer<typeof SourceTextRowSchema>;
 
-/** `facts`: a sourced fact plus `sortKey` (see `sort-key.ts`), so date order is an index walk. */
-export const FactRowSchema = SourcedFactSchema.extend({ sortKey: z.string().min(1) });
+/** An ISO timestamp (`2026-01-01T00:00:00.000Z`): ordered as text, so an index range is a time range. */
+const IsoTimestamp = z.string().min(20).max(40);
+
+/**
+ * `facts`: a sourced fact plus `sortKey` (see `sort-key.ts`), so date order is an index walk;
+ * `claimKeys` (schema v2), the topics of its claims (`entity|measure`, see `claimKeys`), a
+ * multi-entry index that finds every claim on a topic without reading other facts; `arrivedAt`
+ * (schema v2), when it came into this store (saved, imported, or a new bundle): "new since".
+ */
+export const FactRowSchema = SourcedFactSchema.extend({ sortKey: z.string().min(1), claimKeys: z.array(z.string()), arrivedAt: IsoTimestamp });
 export type FactRow = z.infer<typeof FactRowSchema>;
 
 /**
@@ -48,6 +56,8 @@ export const FactEntityRowSchema = z.object({
   sourceId: z.string().min(1),
   sortKey: z.string().min(1),
   entityIds: z.array(z.string()).min(1),
+  /** The fact's `arrivedAt` (schema v2): `[entityId+arrivedAt]` counts an entity's new facts in one range. */
+  arrivedAt: IsoTimestamp,
 });
 export type FactEntityRow = z.infer<typeof FactEntityRowSchema>;
 
@@ -74,6 +84,13 @@ export const MetaRowSchema = z.discriminatedUnion('key', [
 ]);
 export type MetaRow = z.infer<typeof MetaRowSchema>;
 
+/**
+ * `entityViews` (schema v2): when the user last looked at an entity (opened its card or its
+ * timeline). Facts about it that arrived later are "new since". Local only; viewing resets it.
+ */
+export const EntityViewRowSchema = z.object({ entityId: z.string().min(1).max(200), seenAt: IsoTimestamp });
+export type EntityViewRow = z.infer<typeof EntityViewRowSchema>;
+
 /** The schema each table's rows must satisfy on write, by table name. */
 export const ROW_SCHEMAS = {
   entities: EntityRowSchema,
@@ -83,6 +100,7 @@ export const ROW_SCHEMAS = {
   factEntities: FactEntityRowSchema,
   mentions: MentionRowSchema,
   meta: MetaRowSchema,
+  entityViews: EntityViewRowSchema,
 } as const;
 
 /** What a timeline shows about a fact's source (no text). */
@@ -97,8 +115,8 @@ export const SourceSummarySchema = SourceRowSchema.pick({
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 
-/** One timeline row: the fact (as stored, without its sort key) and its source. */
-export const TimelineItemSchema = z.object({ fact: SourcedFactSchema, source: SourceSummarySchema });
+/** One timeline row: the fact (as stored, without store-only keys), its source, and when it arrived. */
+export const TimelineItemSchema = z.object({ fact: SourcedFactSchema, source: SourceSummarySchema, arrivedAt: IsoTimestamp.optional() });
 export type TimelineItem = z.infer<typeof TimelineItemSchema>;
 
 /** An entity that shares facts with others, and how many. */
@@ -110,6 +128,35 @@ export const RelatedEntitySchema = z.object({
 });
 export type RelatedEntity = z.infer<typeof RelatedEntitySchema>;
 
+/** One claim of a group as the UI shows it: the fact's words, the value, and its source. */
+export const ClaimViewSchema = z.object({
+  factId: z.string(),
+  sourceId: z.string(),
+  quote: z.string(),
+  /** The event's words inside `quote`, when its sentence holds several. */
+  clause: SourcedFactSchema.shape.clause,
+  value: z.string(),
+  source: SourceSummarySchema.optional(),
+});
+export type ClaimView = z.infer<typeof ClaimViewSchema>;
+
+/** Claims about one topic that disagree ("Sources disagree") or agree ("2 sources agree"). */
+export const ClaimGroupViewSchema = z.object({
+  topic: z.string(),
+  entityIds: z.array(z.string()),
+  why: z.string(),
+  claims: z.array(ClaimViewSchema).min(2),
+});
+export type ClaimGroupView = z.infer<typeof ClaimGroupViewSchema>;
+
+/** Where the store's claims about something disagree and agree. */
+export const ClaimsViewSchema = z.object({ contested: z.array(ClaimGroupViewSchema), corroborated: z.array(ClaimGroupViewSchema) });
+export type ClaimsView = z.infer<typeof ClaimsViewSchema>;
+
+/** Facts about an entity that arrived since the user last looked at it ("3 new since 12 Nov"). */
+export const NewSinceSchema = z.object({ since: IsoTimestamp, count: z.number().int().nonnegative() });
+export type NewSince = z.infer<typeof NewSinceSchema>;
+
 /** What the hover card and the entity page need in one read. */
 export const EntityCardSchema = z.object({
   entity: EntityRowSchema,
@@ -118,6 +165,10 @@ export const EntityCardSchema = z.object({
   /** Distinct sources that mention the entity. */
   sourceCount: z.number().int().nonnegative(),
   related: z.array(RelatedEntitySchema),
+  /** Where claims about it disagree and agree (schema v2). */
+  claims: ClaimsViewSchema.optional(),
+  /** Its facts that arrived since the user last opened its card or timeline (schema v2). */
+  newSince: NewSinceSchema.optional(),
 });
 export type EntityCard = z.infer<typeof EntityCardSchema>;
 

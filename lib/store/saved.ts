@@ -11,7 +11,8 @@ import { type LodestoneDB, sourceGraphTables } from './db';
 import { StoreError, toStoreError } from './errors';
 import { savedSourceId } from '../text/hash';
 import { IncomingFactSchema, MAX_SOURCE_TEXT_CHARS } from './rows';
-import { buildSourceGraph, deleteSourceChildren, deleteSourceGraphs, putSourceGraph } from './source-graph';
+import { buildSourceGraph, deleteSourceChildren, deleteSourceGraphs, keepArrivals, putSourceGraph, readArrivals } from './source-graph';
+import { eventId, eventIndex } from '../facts/events';
 import { describeIssue } from './describe-issue';
 
 /** What the background passes after running the pipeline on an extracted article. */
@@ -22,7 +23,7 @@ export const SaveArticleInputSchema = z.object({
     origin: z.literal('saved').optional(),
     canonicalUrl: z.string().min(1),
   }),
-  /** The pipeline's facts; their ids become `${sourceId}:${start}`. */
+  /** The pipeline's facts; their ids become `${sourceId}:${start}` (a sentence's further events: `…:${n}`). */
   facts: z.array(IncomingFactSchema),
   /** Every mention found in the text (aggregated per entity when stored). */
   mentions: z.array(MentionSchema),
@@ -60,11 +61,16 @@ export async function saveArticle(db: LodestoneDB, input: SaveArticleInput, now:
         // Another URL already holds this hash (odds ~2^-64): refuse rather than overwrite it.
         throw new StoreError('unknown', 'Cannot save this article: its id collides with another saved article.');
       }
+      // Re-saving keeps the arrival time of facts already there ("new since" counts only new ones).
+      const arrivals = keepArrivals(existing ? await readArrivals(db, [id]) : new Map(), now().toISOString());
       if (existing) await deleteSourceChildren(db, [id]);
       const byId = new Map<string, SourcedFact>();
-      for (const f of facts) byId.set(`${id}:${f.start}`, { ...f, id: `${id}:${f.start}`, sourceId: id });
+      for (const f of facts) {
+        const factId = eventId(id, f.start, eventIndex(f));
+        byId.set(factId, { ...f, id: factId, sourceId: id });
+      }
       const source = { ...src, id, origin: 'saved' as const, canonicalUrl, savedAt: src.savedAt ?? now().toISOString() };
-      await putSourceGraph(db, buildSourceGraph(source, [...byId.values()], mentions));
+      await putSourceGraph(db, buildSourceGraph(source, [...byId.values()], mentions, arrivals));
       return { sourceId: id, updated: Boolean(existing), factCount: byId.size };
     });
   } catch (err) {

@@ -8,6 +8,8 @@
  * `test/unit/store/upgrade.test.ts`, which opens every version with data in it and upgrades it.
  */
 import type { Transaction } from 'dexie';
+import { claimKeys } from '../facts/claim-compare';
+import type { Claim } from '../facts/schema';
 
 /** One schema version: the Dexie `stores` map and, where rows change shape, how to upgrade them. */
 export interface SchemaVersion {
@@ -41,6 +43,44 @@ const V1_STORES = {
   meta: 'key',
 } as const;
 
+/**
+ * Version 2 (issue 12), on top of v1:
+ * - `facts`: multi-entry `*claimKeys` (every fact with a claim on a topic, in one index read);
+ * - `factEntities`: `[entityId+arrivedAt]` (an entity's facts that arrived after a time: a count);
+ * - `entityViews`: by `entityId` (when the user last opened the entity's card or timeline).
+ */
+const V2_STORES = {
+  ...V1_STORES,
+  facts: 'id, sourceId, sortKey, *claimKeys',
+  factEntities: '[entityId+factId], [entityId+sortKey], sourceId, [entityId+arrivedAt]',
+  entityViews: 'entityId',
+} as const;
+
+/**
+ * v1 → v2: every fact and link gets `arrivedAt` (a saved article's facts: when it was saved; seed
+ * facts: when their bundle was installed; otherwise: the store's creation, then the upgrade's time)
+ * and every fact its `claimKeys` (v1 facts carry no claims: `[]`; the next bundle install brings the
+ * seeds' claims, and a saved article gets them when saved again). Nothing else changes.
+ */
+async function addArrivalsAndClaimKeys(tx: Transaction): Promise<void> {
+  const meta = tx.table('meta');
+  const bundle = (await meta.get('bundle')) as { installedAt?: string } | undefined;
+  const marker = (await meta.get('marker')) as { createdAt?: string } | undefined;
+  const fallback = bundle?.installedAt ?? marker?.createdAt ?? new Date().toISOString();
+  const savedAt = new Map<string, string>();
+  await tx.table('sources').each((s: { id: string; savedAt?: string }) => {
+    if (s.savedAt) savedAt.set(s.id, s.savedAt);
+  });
+  const arrival = (sourceId: string) => savedAt.get(sourceId) ?? fallback;
+  await tx.table('facts').toCollection().modify((f: { sourceId: string; claims?: Claim[]; claimKeys?: string[]; arrivedAt?: string }) => {
+    f.claimKeys = [...new Set((f.claims ?? []).flatMap(claimKeys))];
+    f.arrivedAt = arrival(f.sourceId);
+  });
+  await tx.table('factEntities').toCollection().modify((l: { sourceId: string; arrivedAt?: string }) => {
+    l.arrivedAt = arrival(l.sourceId);
+  });
+}
+
 /** The schema versions, oldest first. The last one is the current schema. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -50,6 +90,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       'First release: entities, sources (+ sourceTexts), facts with a date sort key, the ' +
       'factEntities link table for per-entity date order, aggregated mentions and meta.',
     stores: V1_STORES,
+  },
+  {
+    version: 2,
+    date: '2026-12-01',
+    note:
+      'Events, claims and "new since" (issue 12): facts gain claimKeys (multi-entry index) and ' +
+      'arrivedAt; fact–entity links gain arrivedAt ([entityId+arrivedAt] index); a new entityViews ' +
+      'table records when the user last opened an entity’s card or timeline.',
+    stores: V2_STORES,
+    upgrade: addArrivalsAndClaimKeys,
   },
 ];
 

@@ -16,9 +16,9 @@ export function dateKey(value: string): string {
   return value.slice(0, DATE_WIDTH).padEnd(DATE_WIDTH, '-');
 }
 
-/** The sort key stored with a fact: `dateKey|sourceId|offset`. */
-export function factSortKey(fact: Pick<SourcedFact, 'date' | 'sourceId' | 'start'>): string {
-  return `${dateKey(fact.date.value)}|${fact.sourceId}|${String(fact.start).padStart(OFFSET_WIDTH, '0')}`;
+/** The sort key stored with a fact: `dateKey|sourceId|offset` (offset of its event's clause, so a sentence's events keep their order). */
+export function factSortKey(fact: Pick<SourcedFact, 'date' | 'sourceId' | 'start' | 'clause'>): string {
+  return `${dateKey(fact.date.value)}|${fact.sourceId}|${String(fact.start + (fact.clause?.start ?? 0)).padStart(OFFSET_WIDTH, '0')}`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * covers `sourceGraphTables(db)`.
  */
 import Dexie from 'dexie';
+import { claimKeys } from '../facts/claim-compare';
 import type { Mention, Source, SourcedFact } from '../facts/schema';
 import type { LodestoneDB } from './db';
 import type { FactEntityRow, FactRow, MentionRow, SourceRow, SourceTextRow, SourcedMention } from './rows';
@@ -22,17 +23,24 @@ export interface SourceGraph {
   mentions: MentionRow[];
 }
 
+/**
+ * When each fact arrived in the store: one time for all (a save, an import), or per fact (a bundle
+ * install keeps the time of facts it already had). Defaults to now.
+ */
+export type Arrival = string | ((fact: SourcedFact) => string);
+
 /** Builds the rows for `source`; facts and mentions are tied to `source.id` whatever they said. */
-export function buildSourceGraph(source: StoredSource, facts: readonly SourcedFact[], mentions: readonly Mention[]): SourceGraph {
+export function buildSourceGraph(source: StoredSource, facts: readonly SourcedFact[], mentions: readonly Mention[], arrival: Arrival = new Date().toISOString()): SourceGraph {
   const { text, ...meta } = source;
   const factRows: FactRow[] = facts.map((f) => {
     const fact = { ...f, sourceId: source.id };
-    return { ...fact, sortKey: factSortKey(fact) };
+    const arrivedAt = typeof arrival === 'string' ? arrival : arrival(fact);
+    return { ...fact, sortKey: factSortKey(fact), claimKeys: [...new Set((fact.claims ?? []).flatMap(claimKeys))], arrivedAt };
   });
   const links: FactEntityRow[] = [];
   for (const f of factRows) {
     const entityIds = [...new Set(f.entityIds)];
-    for (const entityId of entityIds) links.push({ entityId, factId: f.id, sourceId: source.id, sortKey: f.sortKey, entityIds });
+    for (const entityId of entityIds) links.push({ entityId, factId: f.id, sourceId: source.id, sortKey: f.sortKey, entityIds, arrivedAt: f.arrivedAt });
   }
   const byEntity = new Map<string, MentionRow>();
   for (const m of mentions) {
@@ -82,10 +90,28 @@ export function expandMentions(rows: readonly MentionRow[]): SourcedMention[] {
   return rows.flatMap((r) => r.spans.map((s) => ({ sourceId: r.sourceId, entityId: r.entityId, text: s.text, start: s.start, end: s.end })));
 }
 
-/** Strips the store-only sort key from a fact row. */
+/** Strips the store-only keys (sort key, claim keys, arrival) from a fact row. */
 export function toSourcedFact(row: FactRow): SourcedFact {
-  const { sortKey: _sortKey, ...fact } = row;
+  const { sortKey: _sortKey, claimKeys: _claimKeys, arrivedAt: _arrivedAt, ...fact } = row;
   return fact;
+}
+
+/** When each fact id of `sourceIds` arrived (read before their rows are replaced, to keep it). */
+export async function readArrivals(db: LodestoneDB, sourceIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!sourceIds.length) return out;
+  for (const f of await db.facts.where('sourceId').anyOf([...sourceIds]).toArray()) out.set(`${f.sourceId}|${f.id}`, f.arrivedAt ?? '');
+  return out;
+}
+
+/**
+ * The arrival rule when a source's facts are replaced (a new bundle, a re-save, an import over an
+ * older copy): a fact that was there before keeps its time — by id, or by its sentence
+ * (`source:start`, so a sentence newly read as several events is not "new") — and only a truly new
+ * one gets `now`.
+ */
+export function keepArrivals(before: ReadonlyMap<string, string>, now: string): (f: SourcedFact) => string {
+  return (f) => before.get(`${f.sourceId}|${f.id}`) || before.get(`${f.sourceId}|${f.sourceId}:${f.start}`) || now;
 }
 
 /** Reads a full source (metadata joined with its text), without store-only fields. */

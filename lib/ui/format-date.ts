@@ -75,12 +75,22 @@ export function formatDatePeriod(date: FactDate): string {
  * The label a timeline shows for a fact's date:
  * `26 Nov 2025`, `Dec 2025`, `Q1 2026`, `H1 2026`, `early 2026`, `2028`, plus ` · planned` for
  * plans and expectations; a date taken from the article's publication (the sentence gives none)
- * reads `reported 12 Dec 2025`, so nobody mistakes the article's date for the event's.
+ * reads `reported 12 Dec 2025`, so nobody mistakes the article's date for the event's (and
+ * `reported Dec 2025 (estimated)` when the article's own date is an estimate).
  */
-export function formatFactDate(date: FactDate): string {
+export function formatFactDate(date: FactDate, source?: { publishedFrom?: string }): string {
   const period = formatDatePeriod(date);
-  const base = date.from === 'published' ? `reported ${period}` : period;
+  // An article whose own date is only estimated says so (issue 12): the report's date is a guess.
+  const estimated = source?.publishedFrom === 'estimate' ? ' (estimated)' : '';
+  const base = date.from === 'published' ? `reported ${period}${estimated}` : period;
   return date.planned ? `${base} · planned` : base;
+}
+
+/** Where a fact's date comes from, for a tooltip: its own words, the sentences around it, or the report. */
+export function dateOrigin(date: FactDate): string | undefined {
+  if (date.from === 'text') return date.phrase ? `From “${date.phrase}”` : undefined;
+  if (date.from === 'context') return date.phrase ? `Dated by the text around it: “${date.phrase}”` : 'Dated by the text around it';
+  return 'The sentence gives no date: this is when the article reported it';
 }
 
 /** A heading for a month of a year (`November 2025`). */

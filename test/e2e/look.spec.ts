@@ -189,9 +189,11 @@ test.describe('look', () => {
     const lib = await context.newPage();
     try {
       await popup.getByRole('button', { name: 'Oldest first' }).click();
-      await expect(popup.locator('.source .badge').first()).toBeVisible();
-      // Scrolled by script: the live timeline may re-render under an actionability wait.
+      // Scrolled by script: the live timeline may re-render under an actionability wait, and a year
+      // off screen is not laid out (`content-visibility: auto`), so the badge is brought into view first.
+      await expect(popup.locator('.source .badge').first()).toBeAttached();
       await popup.locator('.source .badge').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect(popup.locator('.source .badge').first()).toBeVisible();
       await shoot(popup, 'popup-saved');
       await lib.goto(`chrome-extension://${extensionId}/library.html#/saved`);
       await expect(lib.getByRole('button', { name: /^Delete / })).toHaveCount(1);

@@ -35,6 +35,16 @@ import {
 
 type SaveResult = { sourceId: string; updated: boolean; factCount: number };
 
+/**
+ * The store minus `entityViews` (issue 12): opening a popup that shows new facts records that the
+ * user looked — a view, not a save. The saves' "nothing written" is about everything else.
+ */
+async function storeWithoutViews(worker: Worker) {
+  const snap = await snapshotExtensionData(worker);
+  const { entityViews: _views, ...idb } = snap.idb;
+  return { ...snap, idb };
+}
+
 // The tests share one browser (and so one store); each starts from an empty library.
 
 /** The saved copy of a seed news page (a second, unrelated article). */
@@ -344,7 +354,7 @@ test.describe('bad input and faults (issue 8)', () => {
     const popup = await openPopup(page);
     await saveButton(popup).click();
     await expect(saveButton(popup)).toHaveAccessibleName('Saved — update');
-    const data = await snapshotExtensionData(worker);
+    const data = await storeWithoutViews(worker);
     const [original] = (await savedArticles(worker)) as [SavedArticle];
 
     const seed = await context.newPage();
@@ -361,7 +371,7 @@ test.describe('bad input and faults (issue 8)', () => {
       await saveButton(seedPopup).click();
       await expect(seedPopup.locator('p.status')).toHaveText(/^Could not save: The browser has no more storage space/);
       await expect(saveButton(seedPopup)).toHaveAccessibleName('Save article');
-      expect(await snapshotExtensionData(worker), 'every table exactly as before the failed saves').toEqual(data);
+      expect(await storeWithoutViews(worker), 'every table exactly as before the failed saves').toEqual(data);
       expect(await savedArticles(worker)).toEqual([original]);
     } finally {
       await restore();

@@ -6,7 +6,13 @@ import { snapshotStore } from '../../../lib/store/snapshot';
 import type { LodestoneDB } from '../../../lib/store/db';
 import { faultInjector, freshDb, makeBundle, makeSaveInput } from '../store/fixtures';
 
-const USER_TABLES = ['entities', 'sources', 'sourceTexts', 'facts', 'factEntities', 'mentions'];
+const USER_TABLES = ['entities', 'sources', 'sourceTexts', 'mentions'];
+/** Facts and links are the user's too; their arrival time is this store's ("new since"), so it is left out. */
+async function factRows(db: LodestoneDB) {
+  const facts = (await db.facts.orderBy('id').toArray()).map(({ arrivedAt: _a, ...f }) => f);
+  const links = (await db.factEntities.toArray()).map(({ arrivedAt: _a, ...l }) => l);
+  return { facts, links };
+}
 const SETTINGS = { paused: false, kinds: { person: false }, sites: { 'news.example': 'always' } };
 
 async function libraryWithUserData(): Promise<LodestoneDB> {
@@ -22,7 +28,7 @@ describe('export', () => {
   it('exports only what the user added, in the versioned format', async () => {
     const db = await libraryWithUserData();
     const file = await exportUserData(db, SETTINGS, () => new Date('2026-03-01T12:00:00.000Z'));
-    expect(file).toMatchObject({ format: 'lodestone-export', version: 1, exportedAt: '2026-03-01T12:00:00.000Z', settings: SETTINGS });
+    expect(file).toMatchObject({ format: 'lodestone-export', version: 2, exportedAt: '2026-03-01T12:00:00.000Z', settings: SETTINGS, entityViews: [] });
     expect(file.sources.map((s) => [s.title, s.origin, s.canonicalUrl])).toEqual([
       ['One', 'saved', 'https://news.example/one'],
       ['Two', 'saved', 'https://news.example/two'],
@@ -31,6 +37,7 @@ describe('export', () => {
     expect(file.sources[0]).not.toHaveProperty('factCount');
     expect(file.facts).toHaveLength(3);
     expect(file.facts[0]).not.toHaveProperty('sortKey');
+    expect(file.facts[0]).not.toHaveProperty('arrivedAt'); // arrival is this device's, not the article's
     expect(file.mentions).toHaveLength(5);
     expect(file.customEntities).toEqual([{ id: 'custom-co', name: 'Custom Co', kind: 'company', aliases: [{ text: 'CustomCo' }], description: 'Mine.', custom: true }]);
     expect(JSON.stringify(file)).not.toContain('seed:');
@@ -49,6 +56,7 @@ describe('import', () => {
     await installBundle(fresh, makeBundle());
     expect(await importUserData(fresh, parsed.value)).toEqual({ added: 2, updated: 0, skipped: 0, entitiesAdded: 1, entitiesSkipped: 0 });
     expect(await snapshotStore(fresh, USER_TABLES)).toEqual(await snapshotStore(db, USER_TABLES));
+    expect(await factRows(fresh)).toEqual(await factRows(db));
 
     const before = await snapshotStore(fresh);
     expect(await importUserData(fresh, parsed.value)).toEqual({ added: 0, updated: 0, skipped: 2, entitiesAdded: 0, entitiesSkipped: 1 });
@@ -103,5 +111,48 @@ describe('import', () => {
     fault.arm(2);
     await expect(importUserData(db, parsed.value)).rejects.toMatchObject({ code: 'quota' });
     expect(await snapshotStore(db)).toEqual(before);
+  });
+});
+
+describe('events and "new since" in export and import (issue 12)', () => {
+  it('keeps a sentence’s several events (ids `:n`, clauses), and the later view of each entity', async () => {
+    const db = freshDb();
+    await installBundle(db, makeBundle());
+    const input = makeSaveInput('https://news.example/events', [{ start: 0, entityIds: ['lynas'], date: '2025-12-01' }], 'Events');
+    const [first] = input.facts;
+    input.facts = [
+      { ...first!, id: 'x:0', clause: { start: 0, end: 5 } },
+      { ...first!, id: 'x:0:1', clause: { start: 7, end: 12 }, date: { value: '2026-12', precision: 'month', planned: true, from: 'text' } },
+    ];
+    const saved = await saveArticle(db, input, () => new Date('2026-01-01T00:00:00.000Z'));
+    expect((await db.facts.where('sourceId').equals(saved.sourceId).primaryKeys()).sort()).toEqual([`${saved.sourceId}:0`, `${saved.sourceId}:0:1`]);
+    await db.entityViews.put({ entityId: 'lynas', seenAt: '2026-02-01T00:00:00.000Z' });
+    const parsed = parseImport(serialiseExport(await exportUserData(db, null)));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value.entityViews).toEqual([{ entityId: 'lynas', seenAt: '2026-02-01T00:00:00.000Z' }]);
+
+    const other = freshDb();
+    await installBundle(other, makeBundle());
+    await other.entityViews.bulkPut([{ entityId: 'lynas', seenAt: '2025-01-01T00:00:00.000Z' }, { entityId: 'china', seenAt: '2027-01-01T00:00:00.000Z' }]);
+    await importUserData(other, parsed.value, () => new Date('2026-03-01T00:00:00.000Z'));
+    expect((await other.facts.where('sourceId').equals(saved.sourceId).toArray()).map((f) => [f.id, f.clause, f.arrivedAt])).toEqual([
+      [`${saved.sourceId}:0`, { start: 0, end: 5 }, '2026-03-01T00:00:00.000Z'],
+      [`${saved.sourceId}:0:1`, { start: 7, end: 12 }, '2026-03-01T00:00:00.000Z'],
+    ]);
+    expect(await other.entityViews.toArray()).toEqual([
+      { entityId: 'china', seenAt: '2027-01-01T00:00:00.000Z' },
+      { entityId: 'lynas', seenAt: '2026-02-01T00:00:00.000Z' },
+    ]);
+  });
+
+  it('still reads a version 1 file (no views)', async () => {
+    const db = await libraryWithUserData();
+    const file = { ...(await exportUserData(db, null)), version: 1 } as Record<string, unknown>;
+    delete file.entityViews;
+    const parsed = parseImport(JSON.stringify(file));
+    expect(parsed.ok).toBe(true);
+    const fresh = freshDb();
+    await installBundle(fresh, makeBundle());
+    if (parsed.ok) expect((await importUserData(fresh, parsed.value)).added).toBe(2);
   });
 });

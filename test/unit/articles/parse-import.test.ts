@@ -59,13 +59,22 @@ describe('parseImport', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('accepts the several events of one sentence (issue 12): one start, each with its own clause', () => {
+    const r = parseImport(with_((f) => {
+      f.facts = [{ ...factRow(), clause: { start: 0, end: 2 } } as never, { ...factRow('saved:aaaa:0:1'), clause: { start: 3, end: 5 } } as never];
+    }));
+    expect(r.ok).toBe(true);
+    const outside = parseImport(with_((f) => void (f.facts = [{ ...factRow(), clause: { start: 0, end: 9 } } as never])));
+    expect(outside).toMatchObject({ ok: false, error: { code: 'invalid-import', message: expect.stringMatching(/facts\[0\]: its clause 0–9 lies outside its quote/) } });
+  });
+
   const corpus: [string, string, RegExp][] = [
     ['malformed JSON', '{"format": "lodestone-export", ', /not valid JSON/],
     ['empty file', '', /not valid JSON/],
     ['an array', '[1,2,3]', /expected a JSON object/],
     ['a foreign JSON file', json({ name: 'my-package', version: '1.0.0' }), /not a Lodestone export \(its "format" is null\)/],
     ['a wrong format', with_((f) => void (f.format = 'bookmarks')), /its "format" is "bookmarks"/],
-    ['a future version', with_((f) => void (f.version = 2)), /newer Lodestone \(export version 2; this one reads up to 1\)/],
+    ['a future version', with_((f) => void ((f as { version: number }).version = 3)), /newer Lodestone \(export version 3; this one reads up to 2\)/],
     ['version 0', with_((f) => void (f.version = 0)), /export version 0 is unknown/],
     ['a string version', with_((f) => ((f as { version: unknown }).version = '1')), /export version "1" is unknown/],
     ['an unknown top-level key', with_((f) => ((f as Record<string, unknown>).extra = 1)), /extra/],

@@ -140,3 +140,31 @@ describe('popup empty states', () => {
     await waitFor(() => expect(dates()).toHaveLength(3));
   });
 });
+
+describe('popup: new since you last looked (issue 12)', () => {
+  it('says how many facts about the page’s entities are new, marks them, and tells the background the user looked', async () => {
+    // An article saved after the store was filled: its fact about MP Materials is new.
+    await saveArticle(
+      db,
+      {
+        source: { title: 'MP news', url: 'https://news.example/new', canonicalUrl: 'https://news.example/new', published: '2026-02-01', publishedFrom: 'meta', text: 'MP Materials opened a plant. '.repeat(3) },
+        facts: [{ id: 'x:0', entityIds: ['company-mp-materials'], quote: 'MP Materials opened a plant.', start: 0, end: 28, date: { value: '2026-02-01', precision: 'day', planned: false, from: 'text' }, figures: [] }],
+        mentions: [{ entityId: 'company-mp-materials', text: 'MP Materials', start: 0, end: 12 }],
+      },
+      () => new Date(Date.now() + 60_000),
+    );
+    const send = setup(PAGE);
+    await waitFor(() => expect(document.querySelector('.new-since')?.textContent).toMatch(/^1 new since \d{1,2} \w{3}/));
+    expect(document.querySelectorAll('.entry[data-new="true"]')).toHaveLength(1);
+    // Only the entity with something new gets a new baseline (the US had nothing new: no write).
+    await waitFor(() => expect(send).toHaveBeenCalledWith('entities/seen', { entityIds: ['company-mp-materials'] }));
+  });
+
+  it('shows no "new since" line, and writes nothing, when nothing arrived since the store began', async () => {
+    const send = setup(PAGE);
+    await waitFor(() => expect(years()).toEqual(['2028', '2026', '2025']));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(document.querySelector('.new-since')).toBeNull();
+    expect(send).not.toHaveBeenCalledWith('entities/seen', expect.anything());
+  });
+});

@@ -62,7 +62,9 @@ const TABLE: [seed: string, startsWith: string, expected: Expect][] = [
   ['002', 'Zhenghai Magnetic Materials (300224.SZ): Q3 revenue', T('2025-07', 'quarter', false)],
   ['003', 'An update for the week of September 8-12, 2025', T('2025-09-08', 'day', false, { qualifier: 'week of', until: '2025-09-12' })],
   ['003', 'ReElement Technologies secured both', T('2025-08', 'month', false, { qualifier: 'late' })],
-  ['003', 'Its ligand-assisted chromatography tech', P('2025-09-13', 'day')], // "its 2027 goal" is not when anything happened
+  // Issue 12, "the plan is the event": `its 2027 "mine-to-magnet" goal` is a planned milestone. (The
+  // sentence's first event, the tech already producing, is dated by its article: see events-table.)
+  ['003', 'Its ligand-assisted chromatography tech', T('2027', 'year', true)],
   ['003', 'REEx reported earlier in September', T('2025-09', 'month', false, { qualifier: 'earlier' })],
   ['003', 'Europe is also stepping forward', T('2025-09', 'month', true)], // "on track to start production this month"
   ['003', 'Meanwhile, cross-Atlantic cooperation deepened as late last month', T('2025-08', 'month', false, { qualifier: 'late' })],
@@ -139,7 +141,8 @@ describe('resolveDate on constructed sentences', () => {
 
   it('never takes a comparison, a bare year or a number for the event date', () => {
     expect(at('Output was 7.5% lower compared to 2024.')).toMatchObject({ from: 'published' });
-    expect(at('It meets its 2030 targets.')).toMatchObject({ from: 'published' });
+    expect(at('The 2024 law remains in force.')).toMatchObject({ from: 'published' });
+    expect(at('Its 2019 plant is still running.')).toMatchObject({ from: 'published' });
     expect(at('The company may expand; it runs 24/7 at 15 mt a day.')).toMatchObject({ from: 'published', planned: false });
     expect(at('It reported 2000 tonnes in total.')).toMatchObject({ from: 'published' });
   });
@@ -149,6 +152,13 @@ describe('resolveDate on constructed sentences', () => {
     expect(at('It set up a council to plan the strategy for 2025–2050.')).toMatchObject({ value: '2025-12-12', from: 'published' });
     expect(at('Demand is expected to triple over the next decade.')).toMatchObject({ value: '2025', until: '2035', planned: true, from: 'text' });
     expect(at('Production is scheduled for 2027.')).toMatchObject({ value: '2027', precision: 'year', planned: true, from: 'text' });
+  });
+
+  it('reads a year naming a plan’s milestone as that plan, planned (issue 12)', () => {
+    expect(at('It meets its 2030 targets.')).toMatchObject({ value: '2030', precision: 'year', planned: true, from: 'text' });
+    expect(at('The Pentagon is to meet its 2027 “mine-to-magnet” goal.')).toMatchObject({ value: '2027', planned: true, from: 'text' });
+    expect(at('The EU set specific targets for 2030.')).toMatchObject({ value: '2030', planned: true, from: 'text', phrase: 'for 2030' });
+    expect(at('It set up a council to plan the strategy for 2025–2050.')).toMatchObject({ from: 'published' });
   });
 
   it('does not call a past expectation planned', () => {

@@ -36,8 +36,11 @@ describe('extractArticle on seed 001', () => {
     for (const f of result.facts) {
       expect(FactSchema.parse(f)).toEqual(f);
       expect(result.text.slice(f.start, f.end)).toBe(f.quote);
-      expect(f.id).toBe(`seed:001:${f.start}`);
+      // Issue 12: a sentence's first event keeps `source:start`, further ones add `:n`.
+      expect(f.id).toMatch(new RegExp(`^seed:001:${f.start}(?::[1-9]\\d*)?$`));
+      if (f.clause) expect(f.quote.slice(f.clause.start, f.clause.end).trim()).toBe(f.quote.slice(f.clause.start, f.clause.end));
     }
+    expect(new Set(result.facts.map((f) => f.id)).size).toBe(result.facts.length);
     for (const m of result.mentions) expect(result.text.slice(m.start, m.end)).toBe(m.text);
   });
 
@@ -56,15 +59,20 @@ describe('extractArticle on seed 001', () => {
     expect(fact?.entityIds).toEqual(['japan', 'jogmec']);
   });
 
-  it('attaches figures to the fact', () => {
-    const fact = result.facts.find((f) => f.quote.startsWith('US magnet producer REAlloys'));
-    expect(fact?.entityIds).toEqual(['canada']);
-    expect(fact?.date).toMatchObject({ value: '2026-12', precision: 'month', planned: true });
-    expect(fact?.figures.map((g) => [g.text, g.value, g.unit])).toEqual([
+  it('gives each event of a sentence its own clause, date and figures (issue 12)', () => {
+    const [signing, production, ...rest] = result.facts.filter((f) => f.quote.startsWith('US magnet producer REAlloys'));
+    expect(rest).toEqual([]);
+    expect(signing).toMatchObject({ id: `seed:001:${signing!.start}`, entityIds: ['canada'], figures: [], date: { value: '2025-12-12', from: 'published', planned: false } });
+    expect(signing!.quote.slice(signing!.clause!.start, signing!.clause!.end)).toMatch(/^US magnet producer REAlloys signed .* \(SRC\) of Canada$/);
+    expect(production).toMatchObject({ id: `seed:001:${signing!.start}:1`, entityIds: ['canada'], date: { value: '2026-12', precision: 'month', planned: true, from: 'text' } });
+    expect(production!.quote.slice(production!.clause!.start, production!.clause!.end)).toMatch(/^with commercial production scheduled to commence in December 2026, targeting .*\(15 mt\)$/);
+    expect(production?.figures.map((g) => [g.text, g.value, g.unit])).toEqual([
       ['400 mt', 400, 't/yr'],
       ['30 mt', 30, 't/yr'],
       ['15 mt', 15, 't/yr'],
     ]);
+    // Figure offsets stay offsets into the quote.
+    for (const g of production!.figures) expect(production!.quote.slice(g.start, (g.start ?? 0) + g.text.length)).toBe(g.text);
   });
 
   it('makes no fact of a heading or of a sentence without mentions', () => {
@@ -106,6 +114,50 @@ describe('extractFacts', () => {
         figures: [],
         section: 'Japan Signs Deal',
       },
+    ]);
+  });
+});
+
+describe('dating by context (issue 12)', () => {
+  const at = (text: string, published = '2025-12-12') => extractFacts({ text, published, sourceId: 's' }, spotter).facts.map((f) => [f.quote.slice(0, 24), f.date.value, f.date.from]);
+
+  it('dates a section by a dated heading (the seeds have none: a made-up text)', () => {
+    expect(at('Update of March 2025\nJapan signed a supply deal with Canada. Vietnam then joined it.\nOther News\nChina signed a deal.')).toEqual([
+      ['Japan signed a supply de', '2025-03', 'context'],
+      ['Vietnam then joined it.', '2025-03', 'context'],
+      ['China signed a deal.', '2025-12-12', 'published'],
+    ]);
+  });
+
+  it('passes a paragraph’s opening date to its past deeds, not to its present, and stops at a new paragraph', () => {
+    expect(at('In July 2025, Japan signed a deal. Canada joined it. Vietnam is still studying it.\nChina signed a deal.')).toEqual([
+      ['In July 2025, Japan sign', '2025-07', 'text'],
+      ['Canada joined it.', '2025-07', 'context'],
+      ['Vietnam is still studyin', '2025-12-12', 'published'],
+      ['China signed a deal.', '2025-12-12', 'published'],
+    ]);
+  });
+
+  it('carries a dated deal on through `also`, `in turn` and `It`; a new topic or a new date stops it', () => {
+    expect(at('Japan signed a deal with Canada on March 3, 2025.\nJapan also paid for it. Canada, in turn, bought ore. It paid in cash. China signed a deal.')).toEqual([
+      ['Japan signed a deal with', '2025-03-03', 'text'],
+      ['Japan also paid for it.', '2025-03-03', 'context'],
+      ['Canada, in turn, bought ', '2025-03-03', 'context'],
+      ['It paid in cash.', '2025-03-03', 'context'],
+      ['China signed a deal.', '2025-12-12', 'published'],
+    ]);
+    expect(at('Japan signed a deal on March 3, 2025. Vietnam also signed one. China signed a deal in May 2025. It paid.')).toEqual([
+      ['Japan signed a deal on M', '2025-03-03', 'text'],
+      ['Vietnam also signed one.', '2025-12-12', 'published'], // `also` with a new subject: a new topic
+      ['China signed a deal in M', '2025-05', 'text'],
+      ['It paid.', '2025-05', 'context'],
+    ]);
+  });
+
+  it('never passes a plan’s date on as the date of a deed', () => {
+    expect(at('Japan will open a mine in 2027. It received a loan.')).toEqual([
+      ['Japan will open a mine i', '2027', 'text'],
+      ['It received a loan.', '2025-12-12', 'published'],
     ]);
   });
 });

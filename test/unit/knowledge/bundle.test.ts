@@ -66,8 +66,25 @@ describe('offsets and ids', () => {
       expect(text, f.id).toBeDefined();
       expect(text?.slice(f.start, f.end), f.id).toBe(f.quote);
       expect(f.quote.trim(), f.id).toBe(f.quote);
-      expect(f.id).toBe(`${f.sourceId}:${f.start}`);
     }
+  });
+
+  it('numbers the events of a sentence: the first keeps `source:start`, further ones add `:n` (issue 12)', () => {
+    const groups = new Map<string, typeof bundle.facts>();
+    for (const f of bundle.facts) groups.set(`${f.sourceId}:${f.start}`, [...(groups.get(`${f.sourceId}:${f.start}`) ?? []), f]);
+    for (const [key, events] of groups) {
+      expect(events.map((f) => f.id), key).toEqual(events.map((_, i) => (i === 0 ? key : `${key}:${i}`)));
+      // Several events: each has its own clause inside the quote, in order, not overlapping.
+      if (events.length > 1) {
+        events.forEach((f, i) => {
+          expect(f.clause, f.id).toBeDefined();
+          expect(f.clause!.start, f.id).toBeLessThan(f.clause!.end);
+          expect(f.clause!.end, f.id).toBeLessThanOrEqual(f.quote.length);
+          if (i > 0) expect(f.clause!.start, f.id).toBeGreaterThanOrEqual(events[i - 1]!.clause!.end);
+        });
+      } else expect(events[0]!.clause, key).toBeUndefined();
+    }
+    expect([...groups.values()].filter((g) => g.length > 1).length).toBeGreaterThanOrEqual(15);
   });
 
   it("gives every figure a text found in its fact's quote at its offset", () => {
@@ -89,20 +106,25 @@ describe('offsets and ids', () => {
     }
   });
 
-  it('never gives two facts the same id, nor lets two facts of a source overlap', () => {
+  it('never gives two facts the same id, nor lets two sentences of a source overlap', () => {
     expect(new Set(bundle.facts.map((f) => f.id)).size).toBe(bundle.facts.length);
     for (const sourceId of sources.keys()) {
-      const facts = bundle.facts.filter((f) => f.sourceId === sourceId);
-      const sorted = [...facts].sort((a, b) => a.start - b.start);
+      const sentences = [...new Map(bundle.facts.filter((f) => f.sourceId === sourceId).map((f) => [f.start, f])).values()];
+      const sorted = sentences.sort((a, b) => a.start - b.start);
       sorted.slice(1).forEach((f, i) => expect(f.start, `${sourceId}:${f.start}`).toBeGreaterThanOrEqual(sorted[i]?.end ?? 0));
     }
   });
 
-  it("ties each fact's entities to mentions inside its quote, in order of first mention", () => {
+  it("files each event under the entities its clause names, and never under one its source has not named by then", () => {
     for (const f of bundle.facts) {
-      const inside = bundle.mentions.filter((m) => m.sourceId === f.sourceId && m.start >= f.start && m.start < f.end);
-      const firstSeen = [...new Set(inside.sort((a, b) => a.start - b.start).map((m) => m.entityId))];
-      expect(f.entityIds, f.id).toEqual(firstSeen);
+      const from = f.start + (f.clause?.start ?? 0);
+      const to = f.start + (f.clause?.end ?? f.quote.length);
+      const inClause = new Set(bundle.mentions.filter((m) => m.sourceId === f.sourceId && m.start >= from && m.start < to).map((m) => m.entityId));
+      for (const id of inClause) expect(f.entityIds, `${f.id} names ${id}`).toContain(id);
+      // Others come from the sentence's main clause or the sentence it points back to (`The project…`).
+      const namedBefore = new Set(bundle.mentions.filter((m) => m.sourceId === f.sourceId && m.start < f.end).map((m) => m.entityId));
+      for (const id of f.entityIds) expect(namedBefore.has(id), `${f.id} is filed under ${id}`).toBe(true);
+      expect(new Set(f.entityIds).size, f.id).toBe(f.entityIds.length);
     }
   });
 });

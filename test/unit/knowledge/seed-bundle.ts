@@ -33,9 +33,16 @@ export function seedId(prefix: string): string {
   return `seed:${seed.stem}`;
 }
 
-/** The one fact of `sourceId` whose quote starts with `startsWith` (throws unless exactly one). */
-export function factOf(sourceId: string, startsWith: string): SourcedFact {
-  const found = bundle.facts.filter((f) => f.sourceId === sourceId && f.quote.startsWith(startsWith));
-  if (found.length !== 1) throw new Error(`${found.length} facts of ${sourceId} start with ${JSON.stringify(startsWith)}`);
-  return found[0] as SourcedFact;
+/**
+ * The `n`th event (from 0: the sentence's first, id `source:start`) of the one sentence of
+ * `sourceId` that starts with `startsWith` (throws unless exactly one sentence does).
+ */
+export function factOf(sourceId: string, startsWith: string, n = 0): SourcedFact {
+  const sentences = new Set(bundle.facts.filter((f) => f.sourceId === sourceId && f.quote.startsWith(startsWith)).map((f) => f.start));
+  if (sentences.size !== 1) throw new Error(`${sentences.size} sentences of ${sourceId} start with ${JSON.stringify(startsWith)}`);
+  const start = [...sentences][0]!;
+  const id = n === 0 ? `${sourceId}:${start}` : `${sourceId}:${start}:${n}`;
+  const fact = bundle.facts.find((f) => f.id === id);
+  if (!fact) throw new Error(`no event ${n} in ${sourceId} "${startsWith}"`);
+  return fact;
 }

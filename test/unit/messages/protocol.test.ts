@@ -11,6 +11,7 @@ describe('protocol', () => {
       ping: 'open',
       'page/report': 'open+tab',
       'entity/card': 'open',
+      'entities/seen': 'privileged', // a page must not be able to reset "new since"
       'timeline/open': 'open+tab',
       'tab/state': 'privileged',
       'article/save': 'privileged',
