@@ -11,6 +11,8 @@ export const SEEDS_DIR = import.meta.dirname;
 export const BUNDLE_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/seed-bundle.json');
 /** The compact match dictionary the content script ships (`lib/catalog/match-dictionary.ts`). */
 export const DICTIONARY_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/dictionary.json');
+/** The common English words and demonyms the extension ships (`seeds/common-words.ts`). */
+export const COMMON_WORDS_FILE = path.resolve(SEEDS_DIR, '../lib/text/common-words.json');
 
 export function readSeeds(): SeedInput[] {
   return fs
