@@ -64,6 +64,11 @@ function isHeadOf(q: string, name: string): boolean {
   return qw.length > 0 && qw.length <= nw.length && qw.every((w, i) => w === nw[i]) && /^\p{Lu}/u.test(q);
 }
 
+/** True when a capitalised word names a role in a document, never an entity (`Company`, `Offering`, `Project`). */
+export function isGenericTerm(word: string): boolean {
+  return GENERIC.has(word.toLowerCase());
+}
+
 function isGeneric(q: string): boolean {
   const w = words(q.replace(/^the\s+/i, ''));
   return w.length === 0 || w.every((x) => GENERIC.has(x)) || /^the\s/i.test(q);

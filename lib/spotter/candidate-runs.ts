@@ -1,0 +1,109 @@
+/**
+ * Runs of capitalised words in article prose: the raw material of the candidate finder
+ * (candidates.ts). A run is what a reader takes for one name: capitalised words joined by single
+ * spaces (`Arafura Rare Earths`), by a name's own small words (`Bank of America`, `Mining and
+ * Minerals Regulatory Authority`) or after an initial (`Jane Q. Doe`). Headings, bylines, photo
+ * credits, contact lines and a paragraph's dateline are not prose and give no runs. Pure.
+ */
+import { splitSentences } from '../text/sentences';
+import { CONNECTORS, CREDIT_GROUP, DATELINE, NOT_PROSE } from './candidate-words';
+
+/** One word of a run, with its offsets in the article text. */
+export interface RunToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A run of capitalised words in one sentence. */
+export interface NameRun {
+  tokens: RunToken[];
+  start: number;
+  end: number;
+  /** The run opens its sentence (after any quote or bracket): its first word may just be capitalised prose. */
+  initial: boolean;
+  /** The sentence it is in (the quote a suggestion shows), and where that sentence starts. */
+  sentence: string;
+  sentenceStart: number;
+}
+
+// Dotted abbreviations stay one token (`U.S`, `S.A`): their inner capitals are no initials.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&-]|\.(?=[\p{L}\p{N}]))*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const ABBREVIATED = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr']);
+
+/** Whether a token can be part of a name: capitalised, with a letter; a lone capital is an initial. */
+export const isCapitalised = (t: string): boolean => CAPITALISED.test(t);
+
+/** The token without a trailing possessive or apostrophe (`Motors’` → `Motors`, `Doe's` → `Doe`). */
+function trimPossessive(t: RunToken): RunToken {
+  const m = /(?:['’]s|['’])$/u.exec(t.text);
+  return m ? { text: t.text.slice(0, -m[0].length), start: t.start, end: t.end - m[0].length } : t;
+}
+
+/** The spans of a sentence that are not prose: a credit in brackets, a leading dateline. */
+function blanked(sentence: string, paragraphStart: boolean): string {
+  let s = sentence.replace(CREDIT_GROUP, (g) => ' '.repeat(g.length));
+  if (paragraphStart) {
+    const d = DATELINE.exec(s);
+    // A dateline opens with a place in capitals (`SYDNEY`) or ends with a dash after a bracket or date.
+    if (d && (/^\s*\p{Lu}{2,}/u.test(d[0]) || /\)\s*(?:--|[-\u2013\u2014])/u.test(d[0]))) s = ' '.repeat(d[0].length) + s.slice(d[0].length);
+  }
+  return s;
+}
+
+/** Splits one sentence into runs. */
+function sentenceRuns(text: string, start: number, paragraphStart: boolean, sentence: string): NameRun[] {
+  const prose = blanked(text, paragraphStart);
+  const tokens: RunToken[] = [];
+  for (const m of prose.matchAll(TOKEN)) tokens.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  const out: NameRun[] = [];
+  let cur: RunToken[] = [];
+  let pending: RunToken[] = []; // connectors waiting for a capitalised word after them
+  const firstWord = tokens[0];
+  const close = () => {
+    if (cur.length) {
+      const last = trimPossessive(cur[cur.length - 1]!);
+      const toks = last.text ? [...cur.slice(0, -1), last] : cur.slice(0, -1);
+      if (toks.length) {
+        const initial = toks[0] === firstWord && /^[\s"“”'‘’([]*$/u.test(text.slice(0, toks[0]!.start - start));
+        out.push({ tokens: toks, start: toks[0]!.start, end: toks[toks.length - 1]!.end, initial, sentence, sentenceStart: start });
+      }
+    }
+    cur = [];
+    pending = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = pending[pending.length - 1] ?? cur[cur.length - 1];
+    const gap = prev ? prose.slice(prev.end - start, t.start - start) : '';
+    const joined = prev !== undefined && (gap === ' ' || (gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || ABBREVIATED.has(prev.text))));
+    // A name ends at a possessive: `Kestrel Motors’ plant`.
+    const endsHere = prev !== undefined && /['’]s?$/u.test(prev.text) && cur.length > 0;
+    if (isCapitalised(t.text)) {
+      if (!joined || endsHere) close();
+      cur.push(...pending, t);
+      pending = [];
+    } else if (cur.length && joined && !endsHere && CONNECTORS.has(t.text.toLowerCase())) {
+      pending.push(t);
+    } else close();
+  }
+  close();
+  return out;
+}
+
+/** Every run of capitalised words in the prose of normalised article `text`. */
+export function findNameRuns(text: string): NameRun[] {
+  const out: NameRun[] = [];
+  let lastEnd = 0;
+  for (const s of splitSentences(text)) {
+    const paragraphStart = lastEnd === 0 || text.slice(lastEnd, s.start).includes('\n');
+    lastEnd = s.end;
+    if (s.isHeading) continue;
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const line = text.slice(lineStart, text.indexOf('\n', s.start) < 0 ? text.length : text.indexOf('\n', s.start));
+    if (NOT_PROSE.test(line) || NOT_PROSE.test(s.text)) continue;
+    out.push(...sentenceRuns(s.text, s.start, paragraphStart, s.text));
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * The small word lists the candidate finder (candidates.ts) reads names with: what a name's last
+ * word says about its kind (`… Authority` is a government body, `… Act` a policy), titles that
+ * introduce a person (`Chief Executive`, `Minister`), and words that are never part of a name
+ * (months, weekdays). Pure data and lookups.
+ */
+import type { EntityKind } from '../catalog/schema';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Months and weekdays, full and abbreviated (a date is never a name). */
+export const CALENDAR_WORDS = set(
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun',
+);
+
+/** The last word of a name, and the kind it makes the name. */
+const HEADS: Record<string, EntityKind> = {};
+const heads = (kind: EntityKind, words: string) => {
+  for (const w of words.split(/\s+/).filter(Boolean)) HEADS[w] = kind;
+};
+heads('government', 'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate');
+heads('organisation', 'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories');
+heads('policy', 'Act Law Bill Program Programme Strategy Plan Framework Policy Directive Regulation Regulations Agreement Accord Treaty Pact Tariff Tariffs Ban Order Roadmap Mechanism Scheme');
+heads('project', 'Project Mine Deposit Prospect Refinery Smelter Plant Facility Complex Mill');
+heads(
+  'company',
+  'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility',
+);
+heads('region', 'Province Prefecture County Region Territory District State Oblast Basin');
+
+/** The kind a name's last word gives it (`Regulatory Authority` → government), or undefined. */
+export function kindOfHead(lastWord: string): EntityKind | undefined {
+  return Object.hasOwn(HEADS, lastWord) ? HEADS[lastWord] : undefined;
+}
+
+/** The head words that name a project's site (`the Halleck Creek Project`, `Nolans deposit`). */
+export const PROJECT_HEADS = set('Project Mine Deposit Prospect project mine deposit prospect');
+
+/** Titles that put a person's name after them (`Chief Executive Jane Doe`, `Minister Madeleine King`). */
+export const TITLE_STARTS = set(
+  'Chief CEO CFO COO CTO Chairman Chairwoman Chairperson Chair President Vice Minister Secretary Director Senator Sen Representative Rep Governor Gov Premier Prime Deputy Founder Analyst Spokesperson Spokesman Spokeswoman Commissioner Ambassador Mayor Chancellor Treasurer Attorney Professor Prof Dr Mr Mrs Ms Mx Sir Dame Lord Lady General Gen Admiral Judge Justice Speaker Leader Trustee Partner Economist Strategist Executive',
+);
+
+/** Words that continue a title (`Chief Executive Officer`, `Managing Director`, `Prime Minister`). */
+export const TITLE_WORDS = set(
+  'Chief Executive Officer Financial Operating Technology Managing Director General Prime Minister Deputy Vice President Senior Junior Principal Acting Interim Head Chair Chairman Secretary Assistant Under Associate Founder Co-founder Commerce Energy Trade Resources Industry Foreign Finance Mines Mining',
+);
+
+/** Lower-case words after a name that say what the person is (`Jane Doe, chief executive of …`). */
+export const ROLE_OPENERS = /^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|senior|general manager|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})/iu;
+
+/** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
+export const SAID_AFTER = /^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned)\b/;
+export const SAID_BEFORE = /(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says))\s+$/;
+
+/** Lower-case words a name may hold between its capitalised words (`Bank of America`, `Minerals and Metals`). */
+export const CONNECTORS = set('of for and & de du da del della der la le van von y the');
+
+/** Lines that are not article prose: bylines, photo credits, contact and copyright lines. */
+export const NOT_PROSE =
+  /^\s*(?:by\s+\p{Lu}|photo\b|photos\b|photograph|image\b|picture\b|credit\b|credits\b|file photo|caption\b|source\s*:|reporting by|additional reporting|writing by|editing by|compiled by|contact\b|media contact|investor relations|email\b|e-mail\b|tel\b|phone\b|follow us|copyright|©|\(c\)|all rights reserved|read more|related\s*:|see also)/iu;
+
+/** A dateline at the start of a paragraph: `SYDNEY, Feb 17 (Reuters) -`, `BEIJING -`, `Toronto, Ontario--(Newsfile Corp. - February 3, 2026) -`. */
+export const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{2,80}\))?\s*(?:--|[-\u2013\u2014])\s*/u;
+
+/** Parenthesised photo credits inside a line: `(Photo: Jane Doe/Reuters)`, `(Image credit: …)`. */
+export const CREDIT_GROUP = /\((?:photo|image|picture|credit|source|file)\b[^)\n]{0,120}\)/giu;

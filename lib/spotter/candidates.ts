@@ -1,0 +1,310 @@
+/**
+ * Names in an article that look like entities and are not known (issue 13, "learning on save"):
+ * a pure function of the normalised text and the mentions the spotter found in it. Storing and
+ * ranking them is the store's business; showing them the library's.
+ *
+ * Evidence, strongest first (a candidate needs one):
+ * - a ticker or exchange code defined after the name: `Kestrel Mining Corp. (TSXV: KMC)`;
+ * - a legal suffix after a capitalised name: `Arafura Rare Earths Ltd`, `… Co., Ltd.`;
+ * - a short form the article defines for it: `Mining and Minerals Regulatory Authority (MMRA)`;
+ * - a project's site: `the Halleck Creek Project`, `Nolans deposit`, `the Eagle mine`;
+ * - a person introduced with a title or quoted: `Chief Executive Jane Doe`, `said Jane Doe, chief
+ *   executive of …`, `"…," Jane Doe said`;
+ * - a capitalised name of two or more words that the article repeats.
+ *
+ * Precision first: no heading, byline, dateline, photo credit or contact line; a common word that
+ * only opens a sentence is not part of a name; months, weekdays, demonyms, generic defined terms
+ * (`the Company`) and names made only of common words (unless a kind word ends them) are not
+ * names; nothing the dictionary knows, nothing inside a known mention, nothing the caller excludes
+ * (the article's byline and site name).
+ */
+import type { EntityKind } from '../catalog/schema';
+import type { Mention } from '../facts/schema';
+import { isCommonWord, isDemonym } from '../text/common-words';
+import { findNameRuns, type NameRun, type RunToken } from './candidate-runs';
+import { CALENDAR_WORDS, kindOfHead, PROJECT_HEADS, ROLE_OPENERS, SAID_AFTER, SAID_BEFORE, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
+import { findDefinitions, isGenericTerm } from './definitions';
+import { legalSuffixEnd } from './legal-suffix';
+
+/** Why a name was proposed. */
+export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'repeated';
+
+/** A name the article suggests adding. */
+export interface NameCandidate {
+  /** The name as the article writes it, without a legal suffix (`Arafura Rare Earths`). */
+  name: string;
+  /** Case-folded name: the same name in two articles is one suggestion. */
+  key: string;
+  kind: EntityKind;
+  /** Other forms the article itself defines: tickers (`ASX: ARU`, `ARU`) and short forms (`MMRA`). */
+  aliases: string[];
+  /** How often the name and its defined forms occur in the article. */
+  count: number;
+  /** The sentence of its first occurrence (or of its definition), and where it starts. */
+  sentence: string;
+  start: number;
+  /** For people: what the article says they are (`chief executive of Arafura`). */
+  role?: string;
+  evidence: CandidateEvidence[];
+}
+
+/** What else the finder needs. */
+export interface CandidateOptions {
+  /** True when the dictionary already has this form (name or alias). */
+  isKnown?: (name: string) => boolean;
+  /** Names that are not entities here: the article's byline and its site's name. */
+  exclude?: readonly string[];
+  /** The kind of a known entity (a known place opening a longer name is part of it: `Louisiana Strategic Metals Complex`). */
+  kindOf?: (entityId: string) => EntityKind | undefined;
+  /** Most candidates per article (default 30). */
+  limit?: number;
+}
+
+/** Legal-suffix words: a run of them alone (`Ltd` after `Co., `) is no name. */
+const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Limited', 'Corporation', 'Incorporated', 'LLC', 'PLC', 'Plc', 'AG', 'SA', 'NV', 'BV', 'AB', 'ASA', 'GmbH', 'Pty', 'Bhd', 'Berhad', 'Sdn', 'SpA', 'Tbk', 'JSC', 'PJSC', 'Oyj', 'LP', 'LLP']);
+
+const key = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const wordsOf = (toks: readonly RunToken[]): string[] => toks.map((t) => t.text);
+const STRENGTH: Record<CandidateEvidence, number> = { ticker: 0, 'legal-suffix': 1, 'short-form': 2, project: 3, person: 4, repeated: 5 };
+
+/** A piece of a run proposed as a name, before counting. */
+interface Proposal {
+  toks: RunToken[];
+  run: NameRun;
+  kind: EntityKind;
+  evidence: CandidateEvidence;
+  aliases: string[];
+  role?: string;
+  /** Keep the legal suffix in the name (a bare common word is no name: `Apple Inc.`). */
+  nameEnd?: number;
+}
+
+/** Names of `text` worth suggesting (see the module comment), in order of first appearance. */
+export function findCandidates(text: string, mentions: readonly Mention[], options: CandidateOptions = {}): NameCandidate[] {
+  // An article that names nothing Lodestone knows is off the field (the topic gate gave it no
+  // mentions): its capitalised names are not this reader's entities.
+  if (!mentions.length) return [];
+  const excluded = new Set((options.exclude ?? []).map(key).filter(Boolean));
+  const proposals: Proposal[] = [];
+  for (const run of findNameRuns(text)) {
+    for (const piece of splitRun(text, run, mentions, options.kindOf)) proposals.push(...propose(text, piece, run));
+  }
+  const byKey = new Map<string, NameCandidate>();
+  for (const p of proposals) {
+    const first = p.toks[0]!;
+    const name = text.slice(first.start, p.nameEnd ?? p.toks[p.toks.length - 1]!.end);
+    const k = key(name);
+    // A name longer than a name can be (a capitalised run of a headline-like sentence) is prose.
+    if (name.length > 120 || p.toks.length > 10) continue;
+    if (!name || excluded.has(k) || [...excluded].some((x) => x.length > 3 && k.includes(x)) || options.isKnown?.(name)) continue;
+    // A project known by its headed form (`Cowboy State Mine`) is known.
+    if (p.evidence === 'project' && p.aliases.some((a) => options.isKnown?.(a))) continue;
+    const aliases = p.aliases.filter((a) => key(a) !== k && !options.isKnown?.(a));
+    const have = byKey.get(k);
+    if (have) {
+      for (const a of aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
+      if (!have.evidence.includes(p.evidence)) have.evidence.push(p.evidence);
+      if (STRENGTH[p.evidence] < STRENGTH[have.evidence[0]!]) {
+        have.kind = p.kind;
+        have.evidence.sort((a, b) => STRENGTH[a] - STRENGTH[b]);
+      }
+      if (p.role && !have.role) have.role = p.role;
+      continue;
+    }
+    const sentence = p.run.sentence.length > 1000 ? `${p.run.sentence.slice(0, 999)}…` : p.run.sentence;
+    byKey.set(k, { name, key: k, kind: p.kind, aliases: aliases.filter((a) => a.length <= 120).slice(0, 20), count: 0, sentence, start: p.run.sentenceStart, ...(p.role ? { role: p.role } : {}), evidence: [p.evidence] });
+  }
+  const out: NameCandidate[] = [];
+  for (const c of byKey.values()) {
+    c.count = countOccurrences(text, c.name) + c.aliases.reduce((n, a) => n + countOccurrences(text, a), 0);
+    if (c.evidence.length === 1 && c.evidence[0] === 'repeated' && countOccurrences(text, c.name) < 2) continue;
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start).slice(0, options.limit ?? 30);
+}
+
+/** Occurrences of `form` as whole words, as written or in capitals. */
+export function countOccurrences(text: string, form: string): number {
+  if (!form) return 0;
+  let n = 0;
+  for (const f of new Set([form, form.toUpperCase()])) {
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length)) {
+      if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + f.length] ?? '')) n++;
+    }
+  }
+  return n;
+}
+
+/** A common word, a month or a demonym: prose, not a name, when it stands alone. */
+const plainWord = (w: string): boolean => isCommonWord(w) || CALENDAR_WORDS.has(w) || isDemonym(w);
+
+/**
+ * The pieces of a run that may be names: without the known mentions inside it (unless a legal
+ * suffix or ticker right after the whole run makes it one company's name), split at a title
+ * (`Energy Minister Chris Bowen` → `Energy`, and the person), at `and` between two names, and
+ * trimmed of dates, and of a common word that only opens the sentence.
+ */
+function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): { toks: RunToken[]; initial: boolean; titled: boolean }[] {
+  const whole = run.tokens;
+  const suffixed = legalSuffixEnd(text, run.start, run.end) > run.end || /^\s*\((?:[^)]*:)/u.test(text.slice(run.end, run.end + 40));
+  const inMention = (t: RunToken) => inMentionAt(mentions, t);
+  const coveredWhole = mentions.some((m) => m.start <= run.start && m.end >= run.end);
+  // A known place or body opening a longer name that ends in a kind word is part of it
+  // (`Louisiana Strategic Metals Complex`, `China Northern Rare Earth Group`).
+  const place = mentions.find((m) => m.start <= whole[0]!.start && m.end > whole[0]!.start);
+  const placeKind = place ? kindOf?.(place.entityId) : undefined;
+  const opened =
+    !coveredWhole && (placeKind === 'country' || placeKind === 'region') && !inMentionAt(mentions, whole[whole.length - 1]!) && kindOfHead(whole[whole.length - 1]!.text) !== undefined;
+  const groups: RunToken[][] = [[]];
+  for (const t of whole) {
+    if (coveredWhole || (!suffixed && !opened && inMention(t))) groups.push([]);
+    else groups[groups.length - 1]!.push(t);
+  }
+  const out: { toks: RunToken[]; initial: boolean; titled: boolean }[] = [];
+  for (const g of groups.filter((x) => x.length)) {
+    // A title splits the run: what comes before is a body (or prose), what follows a person.
+    const titleAt = g.findIndex((t, i) => TITLE_STARTS.has(t.text) && i < g.length - 2 && !kindOfHead(g[g.length - 1]!.text));
+    const parts: { toks: RunToken[]; titled: boolean }[] = [];
+    if (titleAt >= 0) {
+      let j = titleAt;
+      while (j < g.length && (TITLE_STARTS.has(g[j]!.text) || TITLE_WORDS.has(g[j]!.text))) j++;
+      // `Minister of Natural Resources`: what follows `of` is the portfolio, not a person.
+      const portfolio = g[j]?.text === 'of' || g[j]?.text === 'for';
+      parts.push({ toks: g.slice(0, titleAt), titled: false }, { toks: g.slice(portfolio ? j + 1 : j), titled: !portfolio });
+    } else parts.push({ toks: g, titled: false });
+    for (const part of parts) {
+      // `Lynas and Iluka` are two names; `Mining and Minerals Regulatory Authority` is one.
+      const andAt = part.toks.findIndex((t) => t.text === 'and' || t.text === '&');
+      const pieces =
+        andAt > 0 && !kindOfHead(part.toks[part.toks.length - 1]!.text) && !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end)) ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)] : [part.toks];
+      for (const p of pieces) {
+        let toks = p;
+        const atStart = toks[0] === whole[0] && run.initial;
+        // A common word (or two) opening the sentence is prose unless the article writes the longer name elsewhere.
+        if (atStart) while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
+        // `Board of American Rare Earths`: a generic word and `of` before a name are not part of it.
+        while (toks.length > 2 && isGenericTerm(toks[0]!.text) && toks[1]!.text === 'of') toks = toks.slice(2);
+        while (toks.length && (CALENDAR_WORDS.has(toks[0]!.text) || toks[0]!.text === 'The' || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[0]!.text))) toks = toks.slice(1);
+        while (toks.length && (CALENDAR_WORDS.has(toks[toks.length - 1]!.text) || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[toks.length - 1]!.text))) toks = toks.slice(0, -1);
+        if (toks.length) out.push({ toks, initial: atStart && toks[0] === whole[0], titled: part.titled });
+      }
+    }
+  }
+  return out;
+}
+
+const inMentionAt = (mentions: readonly Mention[], t: RunToken): boolean => mentions.some((m) => m.start < t.end && t.start < m.end);
+
+/** True when the run's words appear elsewhere in the text, not opening a sentence (`The Metals Company`). */
+function writtenElsewhere(text: string, toks: readonly RunToken[], at: number): boolean {
+  if (toks.length < 2) return false;
+  // The opening word with the next: `Energy Fuels` elsewhere makes `Energy Fuels Inc.` one name.
+  const form = text.slice(toks[0]!.start, toks[1]!.end);
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    if (i === at) continue;
+    if (/[\p{Ll},;:]\s+$/u.test(text.slice(Math.max(0, i - 3), i))) return true;
+  }
+  return false;
+}
+
+/** The proposals one piece of a run makes (none when it is no name). */
+function propose(text: string, piece: { toks: RunToken[]; initial: boolean; titled: boolean }, run: NameRun): Proposal[] {
+  let { toks } = piece;
+  const words = wordsOf(toks);
+  const last = words[words.length - 1]!;
+  // Single letters and capitals alone (`SYDNEY`, `A`) are no names here; a lone common word neither.
+  // Capitals alone (`SYDNEY`, `MMRA`: an acronym is read as the short form of the name before it)
+  // and a lone common word are no names here.
+  if (!words.some((w) => /\p{Ll}/u.test(w)) || (words.length === 1 && (plainWord(last) || isGenericTerm(last)))) return [];
+  if (words.every((w) => CALENDAR_WORDS.has(w) || isDemonym(w) || LEGAL_WORDS.has(w))) return [];
+  const out: Proposal[] = [];
+  // A legal suffix: inside the run (`Kestrel Mining Corp`) or right after it (`, Inc.`).
+  let end = toks[toks.length - 1]!.end;
+  let legal = false;
+  for (let k = toks.length - 1; k >= 1 && !legal; k--) {
+    const after = legalSuffixEnd(text, toks[0]!.start, toks[k - 1]!.end);
+    if (after >= toks[toks.length - 1]!.end && after > toks[k - 1]!.end) {
+      toks = toks.slice(0, k);
+      end = after;
+      legal = true;
+    }
+  }
+  if (!legal) {
+    const after = legalSuffixEnd(text, toks[0]!.start, end);
+    if (after > end) {
+      end = after;
+      legal = true;
+    }
+  }
+  const nameWords = wordsOf(toks);
+  const bare = nameWords.length === 1 && plainWord(nameWords[0]!);
+  const name = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  // Forms the article defines after the name (and its suffix): tickers, acronyms, short names.
+  const defined = findDefinitions(text, [{ entityId: 'candidate', text: name, start: toks[0]!.start, end }], () => name);
+  const tickers = defined.filter((d) => d.type === 'ticker').map((d) => d.text);
+  const shorts = defined.filter((d) => d.type === 'short').map((d) => d.text);
+  const aliases = [...tickers, ...shorts];
+  const headKind = kindOfName(nameWords);
+  const nameEnd = bare && legal ? end : undefined;
+  if (bare && !legal) return [];
+  const base = { toks, run, aliases, ...(nameEnd ? { nameEnd } : {}) };
+  if (tickers.length) out.push({ ...base, kind: 'company', evidence: 'ticker' });
+  if (legal) out.push({ ...base, kind: 'company', evidence: 'legal-suffix' });
+  if (shorts.length && !tickers.length) out.push({ ...base, kind: headKind ?? (legal ? 'company' : 'organisation'), evidence: 'short-form' });
+  out.push(...projectSite(text, toks, run));
+  const person = personAt(text, toks, piece.titled);
+  if (person) out.push({ toks, run, kind: 'person', evidence: 'person', aliases: [], ...(person.role ? { role: person.role } : {}) });
+  // Repeated: two words or more, not all of them prose words unless a kind word ends the name.
+  if (toks.length >= 2 && !person && (nameWords.some((w) => !plainWord(w) && !TITLE_STARTS.has(w)) || (headKind && toks.length >= 3))) {
+    out.push({ ...base, kind: headKind ?? 'company', evidence: 'repeated' });
+  }
+  return out;
+}
+
+/**
+ * The kind a name's words say: `Ministry of Industry and Information Technology` by its first word
+ * (a body `of` something), else by its last (`… Regulatory Authority`, `… Rare Earths Group`).
+ */
+export function kindOfName(words: readonly string[]): EntityKind | undefined {
+  if (words.length >= 3 && (words[1] === 'of' || words[1] === 'for')) {
+    const first = kindOfHead(words[0]!);
+    if (first) return first;
+  }
+  return kindOfHead(words[words.length - 1]!);
+}
+
+/** `the X Project`, `X deposit`, `X mine`: the site's name without its head word. */
+function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
+  const words = wordsOf(toks);
+  let site = toks;
+  let headed = false;
+  if (words.length >= 2 && PROJECT_HEADS.has(words[words.length - 1]!)) {
+    site = toks.slice(0, -1);
+    headed = true;
+  } else if (/^\s+(?:rare[\s-]earths?\s+)?(?:project|deposit|mine|prospect)\b/u.test(text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 30))) headed = true;
+  if (!headed || !site.length) return [];
+  const siteWords = wordsOf(site);
+  // A site named only with prose words (`the Rare Earths Project` after a known name) is no new name.
+  if (siteWords.every((w) => plainWord(w) || isGenericTerm(w))) return [];
+  if (siteWords.every((w) => isDemonym(w) || CALENDAR_WORDS.has(w))) return [];
+  const aliases = site !== toks ? [text.slice(toks[0]!.start, toks[toks.length - 1]!.end)] : [];
+  return [{ toks: site, run, kind: 'project', evidence: 'project', aliases }];
+}
+
+/** A person: two or three name words after a title or beside a verb of speech, with the role the article gives. */
+function personAt(text: string, toks: RunToken[], titled: boolean): { role?: string } | undefined {
+  const words = wordsOf(toks);
+  const initials = words.filter((w) => /^\p{Lu}$/u.test(w)).length;
+  if (words.length - initials < 2 || words.length > 4) return undefined;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w) || /^\p{Lu}\p{Ll}*['’-]\p{Lu}/u.test(w))) return undefined;
+  if (words.some((w) => kindOfHead(w) || TITLE_STARTS.has(w) || CALENDAR_WORDS.has(w) || isDemonym(w))) return undefined;
+  // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a person's.
+  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w))) return undefined;
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  const after = text.slice(end, end + 200);
+  const role = ROLE_OPENERS.exec(after)?.[1]?.trim();
+  const said = SAID_AFTER.test(after) || SAID_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  if (!titled && !said && !role) return undefined;
+  return role ? { role } : {};
+}
