@@ -6,15 +6,17 @@
 import { z } from '../zod';
 import { EntitySchema } from '../catalog/schema';
 import { FactDateSchema, IsoPartialDateSchema, SourceSchema, SourcedFactSchema } from '../facts/schema';
-import { EntityViewRowSchema, MAX_SOURCE_TEXT_CHARS, SourcedMentionSchema } from '../store/rows';
+import { DismissedRowSchema, EntityViewRowSchema, HiddenNameRowSchema, MAX_SOURCE_TEXT_CHARS, SourcedMentionSchema } from '../store/rows';
 
 /** The `format` marker of a Lodestone export. */
 export const EXPORT_FORMAT = 'lodestone-export';
 /**
  * The export version this code writes (and the newest it reads). 2 (issue 12): adds `entityViews`,
- * when the user last looked at each entity ("new since"); version 1 files still import.
+ * when the user last looked at each entity ("new since"). 3 (issue 13): adds `dictionary`, the
+ * user's edits of catalog entities, hidden names and dismissed suggestions (the entities the user
+ * added stay in `customEntities`). Version 1 and 2 files still import.
  */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 /** Limits that reject hostile or broken files before they cost memory or time. */
 export const IMPORT_LIMITS = {
@@ -57,10 +59,22 @@ export const ExportSourceSchema = SourceSchema.extend({
 /** A fact as exported. */
 export const ExportFactSchema = SourcedFactSchema.extend({ date: FactDateSchema.extend({ value: RealDate }) });
 
-/** The export file, version 1 or 2. */
+/**
+ * Version 3: the user's dictionary beyond the entities they added. A malformed section refuses the
+ * whole file (nothing half-written).
+ */
+export const DictionarySectionSchema = z.strictObject({
+  /** Catalog entities as the user edited them (same id; the catalog's version is not exported). */
+  edits: z.array(EntitySchema.extend({ changedAt: Timestamp })).max(10_000),
+  hidden: z.array(HiddenNameRowSchema.extend({ hiddenAt: Timestamp })).max(50_000),
+  dismissed: z.array(DismissedRowSchema.extend({ dismissedAt: Timestamp })).max(50_000),
+});
+export type DictionarySection = z.infer<typeof DictionarySectionSchema>;
+
+/** The export file, version 1, 2 or 3. */
 export const ExportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(EXPORT_VERSION)]),
   exportedAt: Timestamp,
   sources: z.array(ExportSourceSchema),
   facts: z.array(ExportFactSchema),
@@ -70,5 +84,7 @@ export const ExportFileSchema = z.strictObject({
   settings: z.unknown(),
   /** Version 2: when the user last opened each entity's card or timeline (merged keeping the later). */
   entityViews: z.array(EntityViewRowSchema.extend({ seenAt: Timestamp })).optional(),
+  /** Version 3: edits of catalog entities, hidden names, dismissed suggestions (issue 13). */
+  dictionary: DictionarySectionSchema.optional(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;

@@ -8,7 +8,7 @@
 import { fail, type Result } from '../result';
 import { normaliseCanonicalUrl } from '../store/canonical-url';
 import { describeIssue } from '../store/describe-issue';
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, IMPORT_LIMITS, type ExportFile } from './export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, IMPORT_LIMITS, type DictionarySection, type ExportFile } from './export-format';
 
 /** The outcome of reading an import file: the file, or `invalid-import` with the first problem named. */
 export type ParseImportResult = Result<ExportFile>;
@@ -73,7 +73,10 @@ export function parseImport(text: string): ParseImportResult {
   if (file.version > EXPORT_VERSION) {
     return refuse(`it was made by a newer Lodestone (export version ${file.version}; this one reads up to ${EXPORT_VERSION}). Update Lodestone and try again`);
   }
-  const records = ['sources', 'facts', 'mentions', 'customEntities'].reduce((sum, k) => sum + (Array.isArray(file[k]) ? (file[k] as unknown[]).length : 0), 0);
+  const section = file.dictionary && typeof file.dictionary === 'object' ? (file.dictionary as Record<string, unknown>) : {};
+  const records =
+    ['sources', 'facts', 'mentions', 'customEntities'].reduce((sum, k) => sum + (Array.isArray(file[k]) ? (file[k] as unknown[]).length : 0), 0) +
+    ['edits', 'hidden', 'dismissed'].reduce((sum, k) => sum + (Array.isArray(section[k]) ? (section[k] as unknown[]).length : 0), 0);
   if (records > IMPORT_LIMITS.maxRecords) return refuse(`it holds ${n(records)} records (the limit is ${n(IMPORT_LIMITS.maxRecords)})`);
   const parsed = ExportFileSchema.safeParse(raw);
   if (!parsed.success) return refuse(`it is not a valid Lodestone export at ${describeIssue(parsed.error)}`);
@@ -116,6 +119,42 @@ function findInconsistency(data: ExportFile): string | null {
   for (const [i, e] of data.customEntities.entries()) {
     if (entities.has(e.id)) return `customEntities[${i}]: the id "${e.id}" appears twice`;
     entities.add(e.id);
+    // Version 3 files come from a Lodestone that checks what the user types (issue 13).
+    const bad = data.version >= 3 ? entityFormProblem(e) : null;
+    if (bad) return `customEntities[${i}]: ${bad}`;
+  }
+  return data.dictionary ? dictionaryInconsistency(data.dictionary, entities) : null;
+}
+
+/** A v3 dictionary section: edits once each and not of an added entity, names a name may be. */
+function dictionaryInconsistency(d: DictionarySection, added: ReadonlySet<string>): string | null {
+  const edited = new Set<string>();
+  for (const [i, e] of d.edits.entries()) {
+    if (edited.has(e.id) || added.has(e.id)) return `dictionary.edits[${i}]: the id "${e.id}" appears twice`;
+    edited.add(e.id);
+    const bad = entityFormProblem(e);
+    if (bad) return `dictionary.edits[${i}]: ${bad}`;
+  }
+  for (const [i, h] of d.hidden.entries()) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(h.entityId)) return `dictionary.hidden[${i}].entityId: not an entity id`;
+    if (h.text && formProblemOf(h.text)) return `dictionary.hidden[${i}].text: ${formProblemOf(h.text)}`;
+  }
+  return null;
+}
+
+/** Why a written form cannot be a name: markup, control characters, or far too long. */
+function formProblemOf(text: string): string | null {
+  if (/[<>]/.test(text)) return 'a name contains < or > (markup)';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return 'a name contains control characters';
+  if (text.length > 500) return `a name is ${n(text.length)} characters long`;
+  return null;
+}
+
+function entityFormProblem(e: { name: string; aliases: readonly { text: string }[] }): string | null {
+  for (const t of [e.name, ...e.aliases.map((a) => a.text)]) {
+    const bad = formProblemOf(t);
+    if (bad) return bad;
   }
   return null;
 }

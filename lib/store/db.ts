@@ -9,7 +9,10 @@ import { SCHEMA_VERSIONS } from './schema-history';
 import {
   ROW_SCHEMAS,
   type EntityRow,
+  type CandidateRow,
+  type DismissedRow,
   type EntityViewRow,
+  type HiddenNameRow,
   type FactEntityRow,
   type FactRow,
   type MentionRow,
@@ -40,6 +43,12 @@ export class LodestoneDB extends Dexie {
   meta!: Table<MetaRow, MetaRow['key']>;
   /** Schema v2: when the user last opened an entity's card or timeline. */
   entityViews!: EntityTable<EntityViewRow, 'entityId'>;
+  /** Schema v3: names and entities the user hid (everywhere or on one site). */
+  hiddenNames!: Table<HiddenNameRow, [string, string, string]>;
+  /** Schema v3: suggestions the user dismissed. */
+  dismissed!: EntityTable<DismissedRow, 'key'>;
+  /** Schema v3: names each saved article suggests adding. */
+  candidates!: Table<CandidateRow, [string, string]>;
 
   constructor(name: string = DB_NAME, options: LodestoneDBOptions = {}) {
     super(name);
@@ -53,7 +62,7 @@ export class LodestoneDB extends Dexie {
   }
 }
 
-/** The tables a write that touches a whole source (its text, facts, links and mentions) needs. */
+/** The tables a write that touches a whole source (its text, facts, links, mentions and suggested names) needs. */
 export function sourceGraphTables(db: LodestoneDB): Table[] {
-  return [db.sources, db.sourceTexts, db.facts, db.factEntities, db.mentions];
+  return [db.sources, db.sourceTexts, db.facts, db.factEntities, db.mentions, db.candidates];
 }

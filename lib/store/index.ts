@@ -8,6 +8,22 @@ export { installBundle, getInstalledBundleVersion, type InstallResult } from './
 export { saveArticle, deleteSource, SaveArticleInputSchema, type SaveArticleInput, type SaveResult } from './saved';
 export { markEntitiesSeen } from './new-since';
 export {
+  addUserEntity,
+  saveEntityEdit,
+  deleteUserEntity,
+  mergeEntities,
+  hideName,
+  unhideName,
+  dismissSuggestion,
+  readUserOverlay,
+  getEntityHides,
+  listSavedForRelink,
+  sourcesMentioning,
+  toEntity,
+} from './dictionary';
+export { readSavedText, replaceFindings, type Findings } from './relink';
+export { getUserDictionary, listSuggestions, listDismissed, type DictionaryEntry, type Suggestion } from './query-dictionary';
+export {
   requestPersistence,
   detectEviction,
   dismissEvictionNotice,

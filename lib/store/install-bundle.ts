@@ -1,7 +1,8 @@
 /**
  * Installs (or upgrades to) the knowledge bundle the extension ships. Seed rows only — origin
  * `seed` entities and sources with their facts and mentions — are replaced; saved articles, their
- * facts and mentions, custom entities and settings are never touched. One read-write transaction
+ * facts and mentions, the user's dictionary (custom entities and edits, hidden names, dismissed
+ * suggestions) and settings are never touched. One read-write transaction
  * over every table, so a failure anywhere leaves the previous state exactly as it was. Fact ids
  * are `source:start` or, for a sentence's further events, `source:start:n`: rows are replaced by
  * source, so ids that gained `:n` leave nothing behind. A seed fact the previous bundle had keeps
@@ -55,9 +56,15 @@ export async function installBundle(db: LodestoneDB, bundle: Bundle, now: () => 
       const arrivals = keepArrivals(await readArrivals(db, oldSeedSources), at);
       await deleteSourceGraphs(db, oldSeedSources);
       await db.entities.where('origin').equals('seed').delete();
-      // A custom entity keeps its id even if a later catalog claims it: the user's row wins.
-      const customIds = new Set(await db.entities.where('origin').equals('custom').primaryKeys());
+      // A custom entity keeps its id even if a later catalog claims it: the user's row wins. An edit
+      // of a seed entity (issue 13) stays as the user made it; only the catalog version it would
+      // undo to follows the new bundle.
+      const custom = await db.entities.where('origin').equals('custom').toArray();
+      const customIds = new Set(custom.map((e) => e.id));
       await db.entities.bulkPut(bundle.entities.filter((e) => !customIds.has(e.id)).map((e) => ({ ...e, origin: 'seed' as const })));
+      const inBundle = new Map(bundle.entities.map((e) => [e.id, e] as const));
+      const edits = custom.flatMap((e) => (e.seed && inBundle.has(e.id) ? [{ ...e, seed: inBundle.get(e.id)! }] : []));
+      if (edits.length) await db.entities.bulkPut(edits);
 
       const facts = groupBySource(bundle.facts);
       const mentions = groupBySource(bundle.mentions);

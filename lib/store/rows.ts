@@ -4,14 +4,28 @@
  * protocol, which runs in content scripts too, can reuse the query result shapes.
  */
 import { z } from '../zod';
-import { EntitySchema } from '../catalog/schema';
+import { EntityKindSchema, EntitySchema } from '../catalog/schema';
 import { FactSchema, MentionSchema, SourceSchema, SourcedFactSchema } from '../facts/schema';
 
 /** Longest article text the store accepts (UTF-16 units, ~1,000 pages): larger is refused, not cut. */
 export const MAX_SOURCE_TEXT_CHARS = 5_000_000;
 
-/** `entities`: a catalog entity plus where it came from. Seeds are replaced by bundle installs. */
-export const EntityRowSchema = EntitySchema.extend({ origin: z.enum(['seed', 'custom']) });
+/** An ISO timestamp (`2026-01-01T00:00:00.000Z`): ordered as text, so an index range is a time range. */
+const IsoTimestamp = z.string().min(20).max(40);
+
+/**
+ * `entities`: a catalog entity plus where it came from. Seeds are replaced by bundle installs;
+ * `custom` rows are the user's dictionary (issue 13): entities the user added, and seed entities
+ * the user edited (same id, the catalog's version kept in `seed` so the edit can be undone; a new
+ * bundle refreshes `seed` and never touches the edit).
+ */
+export const EntityRowSchema = EntitySchema.extend({
+  origin: z.enum(['seed', 'custom']),
+  /** Schema v3: the catalog's version of an entity the user edited. */
+  seed: EntitySchema.optional(),
+  /** Schema v3: when the user last added or changed it. */
+  changedAt: IsoTimestamp.optional(),
+});
 export type EntityRow = z.infer<typeof EntityRowSchema>;
 
 /**
@@ -31,9 +45,6 @@ export type SourceRow = z.infer<typeof SourceRowSchema>;
 /** `sourceTexts`: the normalised article text the facts' and mentions' offsets point into. */
 export const SourceTextRowSchema = z.object({ id: z.string().min(1), text: z.string().max(MAX_SOURCE_TEXT_CHARS) });
 export type SourceTextRow = z.infer<typeof SourceTextRowSchema>;
-
-/** An ISO timestamp (`2026-01-01T00:00:00.000Z`): ordered as text, so an index range is a time range. */
-const IsoTimestamp = z.string().min(20).max(40);
 
 /**
  * `facts`: a sourced fact plus `sortKey` (see `sort-key.ts`), so date order is an index walk;
@@ -91,6 +102,42 @@ export type MetaRow = z.infer<typeof MetaRowSchema>;
 export const EntityViewRowSchema = z.object({ entityId: z.string().min(1).max(200), seenAt: IsoTimestamp });
 export type EntityViewRow = z.infer<typeof EntityViewRowSchema>;
 
+const HostName = z.string().max(253).regex(/^[a-z0-9.:[\]-]*$/);
+
+/**
+ * `hiddenNames` (schema v3): a form of an entity (`text`), or the whole entity (`text: ''`), that
+ * the user hid everywhere (`site: ''`) or on one site (a host name). Key `[entityId+text+site]`.
+ */
+export const HiddenNameRowSchema = z.object({
+  entityId: z.string().min(1).max(200),
+  text: z.string().max(200),
+  site: HostName,
+  hiddenAt: IsoTimestamp,
+});
+export type HiddenNameRow = z.infer<typeof HiddenNameRowSchema>;
+
+/** `dismissed` (schema v3): a suggested name the user dismissed; it stays dismissed. Key `key` (the name case-folded). */
+export const DismissedRowSchema = z.object({ key: z.string().min(1).max(200), name: z.string().min(1).max(200), dismissedAt: IsoTimestamp });
+export type DismissedRow = z.infer<typeof DismissedRowSchema>;
+
+/**
+ * `candidates` (schema v3): a name one saved article suggests adding (lib/spotter/candidates.ts),
+ * found when it was saved or re-read. Key `[sourceId+key]`; `key` indexes the same name across articles.
+ */
+export const CandidateRowSchema = z.object({
+  sourceId: z.string().min(1).max(200),
+  key: z.string().min(1).max(200),
+  name: z.string().min(1).max(200),
+  kind: EntityKindSchema,
+  aliases: z.array(z.string().min(1).max(200)).max(30),
+  count: z.number().int().nonnegative(),
+  sentence: z.string().max(4000),
+  start: z.number().int().nonnegative(),
+  role: z.string().max(300).optional(),
+  evidence: z.array(z.string().max(40)).max(10),
+});
+export type CandidateRow = z.infer<typeof CandidateRowSchema>;
+
 /** The schema each table's rows must satisfy on write, by table name. */
 export const ROW_SCHEMAS = {
   entities: EntityRowSchema,
@@ -101,6 +148,9 @@ export const ROW_SCHEMAS = {
   mentions: MentionRowSchema,
   meta: MetaRowSchema,
   entityViews: EntityViewRowSchema,
+  hiddenNames: HiddenNameRowSchema,
+  dismissed: DismissedRowSchema,
+  candidates: CandidateRowSchema,
 } as const;
 
 /** What a timeline shows about a fact's source (no text). */

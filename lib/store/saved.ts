@@ -10,7 +10,7 @@ import { normaliseCanonicalUrl } from './canonical-url';
 import { type LodestoneDB, sourceGraphTables } from './db';
 import { StoreError, toStoreError } from './errors';
 import { savedSourceId } from '../text/hash';
-import { IncomingFactSchema, MAX_SOURCE_TEXT_CHARS } from './rows';
+import { CandidateRowSchema, IncomingFactSchema, MAX_SOURCE_TEXT_CHARS } from './rows';
 import { buildSourceGraph, deleteSourceChildren, deleteSourceGraphs, keepArrivals, putSourceGraph, readArrivals } from './source-graph';
 import { eventId, eventIndex } from '../facts/events';
 import { describeIssue } from './describe-issue';
@@ -27,6 +27,8 @@ export const SaveArticleInputSchema = z.object({
   facts: z.array(IncomingFactSchema),
   /** Every mention found in the text (aggregated per entity when stored). */
   mentions: z.array(MentionSchema),
+  /** Names the article suggests adding (lib/spotter/candidates.ts; schema v3). */
+  candidates: z.array(CandidateRowSchema.omit({ sourceId: true })).max(200).optional(),
 });
 export type SaveArticleInput = z.input<typeof SaveArticleInputSchema>;
 
@@ -49,7 +51,7 @@ export async function saveArticle(db: LodestoneDB, input: SaveArticleInput, now:
   }
   const parsed = SaveArticleInputSchema.safeParse(input);
   if (!parsed.success) throw new StoreError('invalid-input', `Cannot save this article: ${describeIssue(parsed.error)}`);
-  const { source: src, facts, mentions } = parsed.data;
+  const { source: src, facts, mentions, candidates } = parsed.data;
   const canonicalUrl = normaliseCanonicalUrl(src.canonicalUrl);
   if (!canonicalUrl) throw new StoreError('invalid-input', `Cannot save this article: "${src.canonicalUrl}" is not a web address.`);
 
@@ -70,7 +72,7 @@ export async function saveArticle(db: LodestoneDB, input: SaveArticleInput, now:
         byId.set(factId, { ...f, id: factId, sourceId: id });
       }
       const source = { ...src, id, origin: 'saved' as const, canonicalUrl, savedAt: src.savedAt ?? now().toISOString() };
-      await putSourceGraph(db, buildSourceGraph(source, [...byId.values()], mentions, arrivals));
+      await putSourceGraph(db, buildSourceGraph(source, [...byId.values()], mentions, arrivals, candidates ?? []));
       return { sourceId: id, updated: Boolean(existing), factCount: byId.size };
     });
   } catch (err) {

@@ -57,6 +57,23 @@ const V2_STORES = {
 } as const;
 
 /**
+ * Version 3 (issue 13), on top of v2 — the user's dictionary:
+ * - `hiddenNames`: primary key `[entityId+text+site]` (one hide is one row; unhiding deletes it),
+ *   `entityId` (an entity's hides, for the library and when it is deleted);
+ * - `dismissed`: by `key` (a dismissed suggestion stays dismissed);
+ * - `candidates`: primary key `[sourceId+key]`; `key` (one name across articles), `sourceId`
+ *   (replaced with its article, deleted with it).
+ * User entities stay in `entities` (origin `custom`); edits of seed entities carry their catalog
+ * version in `seed` (not indexed). No row changes shape: no upgrade function.
+ */
+const V3_STORES = {
+  ...V2_STORES,
+  hiddenNames: '[entityId+text+site], entityId',
+  dismissed: 'key',
+  candidates: '[sourceId+key], key, sourceId',
+} as const;
+
+/**
  * v1 → v2: every fact and link gets `arrivedAt` (a saved article's facts: when it was saved; seed
  * facts: when their bundle was installed; otherwise: the store's creation, then the upgrade's time)
  * and every fact its `claimKeys` (v1 facts carry no claims: `[]`; the next bundle install brings the
@@ -100,6 +117,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       'table records when the user last opened an entity’s card or timeline.',
     stores: V2_STORES,
     upgrade: addArrivalsAndClaimKeys,
+  },
+  {
+    version: 3,
+    date: '2026-12-02',
+    note:
+      'The reader’s own dictionary (issue 13): hiddenNames (a name or an entity hidden everywhere or ' +
+      'on one site), dismissed suggestions, and candidates (names each saved article suggests adding). ' +
+      'User entities and edits of seed entities stay in entities (origin custom; an edit keeps the ' +
+      'catalog version in seed).',
+    stores: V3_STORES,
   },
 ];
 

@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { claimKeys } from '../facts/claim-compare';
 import type { Mention, Source, SourcedFact } from '../facts/schema';
 import type { LodestoneDB } from './db';
-import type { FactEntityRow, FactRow, MentionRow, SourceRow, SourceTextRow, SourcedMention } from './rows';
+import type { CandidateRow, FactEntityRow, FactRow, MentionRow, SourceRow, SourceTextRow, SourcedMention } from './rows';
 import { factSortKey } from './sort-key';
 
 /** A full source as callers hold it: the article plus, for saved ones, its canonical URL. */
@@ -21,7 +21,12 @@ export interface SourceGraph {
   facts: FactRow[];
   links: FactEntityRow[];
   mentions: MentionRow[];
+  /** Names the article suggests adding (schema v3); none for seeds and imports (the background finds them). */
+  candidates: CandidateRow[];
 }
+
+/** A suggested name as the pipeline finds it (a candidate row without its source). */
+export type FoundCandidate = Omit<CandidateRow, 'sourceId'>;
 
 /**
  * When each fact arrived in the store: one time for all (a save, an import), or per fact (a bundle
@@ -30,7 +35,13 @@ export interface SourceGraph {
 export type Arrival = string | ((fact: SourcedFact) => string);
 
 /** Builds the rows for `source`; facts and mentions are tied to `source.id` whatever they said. */
-export function buildSourceGraph(source: StoredSource, facts: readonly SourcedFact[], mentions: readonly Mention[], arrival: Arrival = new Date().toISOString()): SourceGraph {
+export function buildSourceGraph(
+  source: StoredSource,
+  facts: readonly SourcedFact[],
+  mentions: readonly Mention[],
+  arrival: Arrival = new Date().toISOString(),
+  candidates: readonly FoundCandidate[] = [],
+): SourceGraph {
   const { text, ...meta } = source;
   const factRows: FactRow[] = facts.map((f) => {
     const fact = { ...f, sourceId: source.id };
@@ -56,6 +67,7 @@ export function buildSourceGraph(source: StoredSource, facts: readonly SourcedFa
     facts: factRows,
     links,
     mentions: [...byEntity.values()],
+    candidates: candidates.map((c) => ({ ...c, sourceId: source.id })),
   };
 }
 
@@ -66,6 +78,7 @@ export async function putSourceGraph(db: LodestoneDB, graph: SourceGraph): Promi
   await db.facts.bulkPut(graph.facts);
   await db.factEntities.bulkPut(graph.links);
   await db.mentions.bulkPut(graph.mentions);
+  if (graph.candidates.length) await db.candidates.bulkPut(graph.candidates);
 }
 
 /** Removes the facts, links and mentions of the given sources (inside the caller's transaction). */
@@ -73,6 +86,7 @@ export async function deleteSourceChildren(db: LodestoneDB, sourceIds: readonly 
   if (!sourceIds.length) return;
   await db.facts.where('sourceId').anyOf(sourceIds).delete();
   await db.factEntities.where('sourceId').anyOf(sourceIds).delete();
+  await db.candidates.where('sourceId').anyOf(sourceIds).delete();
   for (const id of sourceIds) {
     await db.mentions.where('[sourceId+entityId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
   }

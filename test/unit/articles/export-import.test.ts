@@ -28,7 +28,9 @@ describe('export', () => {
   it('exports only what the user added, in the versioned format', async () => {
     const db = await libraryWithUserData();
     const file = await exportUserData(db, SETTINGS, () => new Date('2026-03-01T12:00:00.000Z'));
-    expect(file).toMatchObject({ format: 'lodestone-export', version: 2, exportedAt: '2026-03-01T12:00:00.000Z', settings: SETTINGS, entityViews: [] });
+    expect(file).toMatchObject({ format: 'lodestone-export', version: 3, exportedAt: '2026-03-01T12:00:00.000Z', settings: SETTINGS, entityViews: [] });
+    // Version 3 (issue 13): the dictionary section, empty when the user changed nothing of the catalog.
+    expect(file.dictionary).toEqual({ edits: [], hidden: [], dismissed: [] });
     expect(file.sources.map((s) => [s.title, s.origin, s.canonicalUrl])).toEqual([
       ['One', 'saved', 'https://news.example/one'],
       ['Two', 'saved', 'https://news.example/two'],
@@ -54,12 +56,12 @@ describe('import', () => {
 
     const fresh = freshDb();
     await installBundle(fresh, makeBundle());
-    expect(await importUserData(fresh, parsed.value)).toEqual({ added: 2, updated: 0, skipped: 0, entitiesAdded: 1, entitiesSkipped: 0 });
+    expect(await importUserData(fresh, parsed.value)).toMatchObject({ added: 2, updated: 0, skipped: 0, entitiesAdded: 1, entitiesSkipped: 0, dictionaryChanged: 0, entityIds: ['custom-co'] });
     expect(await snapshotStore(fresh, USER_TABLES)).toEqual(await snapshotStore(db, USER_TABLES));
     expect(await factRows(fresh)).toEqual(await factRows(db));
 
     const before = await snapshotStore(fresh);
-    expect(await importUserData(fresh, parsed.value)).toEqual({ added: 0, updated: 0, skipped: 2, entitiesAdded: 0, entitiesSkipped: 1 });
+    expect(await importUserData(fresh, parsed.value)).toEqual({ added: 0, updated: 0, skipped: 2, entitiesAdded: 0, entitiesSkipped: 1, dictionaryChanged: 0, sourceIds: [], entityIds: [] });
     expect(await snapshotStore(fresh)).toEqual(before);
   });
 

@@ -74,7 +74,7 @@ describe('parseImport', () => {
     ['an array', '[1,2,3]', /expected a JSON object/],
     ['a foreign JSON file', json({ name: 'my-package', version: '1.0.0' }), /not a Lodestone export \(its "format" is null\)/],
     ['a wrong format', with_((f) => void (f.format = 'bookmarks')), /its "format" is "bookmarks"/],
-    ['a future version', with_((f) => void ((f as { version: number }).version = 3)), /newer Lodestone \(export version 3; this one reads up to 2\)/],
+    ['a future version', with_((f) => void ((f as { version: number }).version = 4)), /newer Lodestone \(export version 4; this one reads up to 3\)/],
     ['version 0', with_((f) => void (f.version = 0)), /export version 0 is unknown/],
     ['a string version', with_((f) => ((f as { version: unknown }).version = '1')), /export version "1" is unknown/],
     ['an unknown top-level key', with_((f) => ((f as Record<string, unknown>).extra = 1)), /extra/],

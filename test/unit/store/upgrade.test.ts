@@ -9,6 +9,7 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY, SCHEMA_VERSIONS } from '../../.
 import { snapshotStore, type TableSnapshot } from '../../../lib/store/snapshot';
 import { getEntityTimeline, getNewSince, getSourceByUrl } from '../../../lib/store/queries';
 import { buildSourceGraph } from '../../../lib/store/source-graph';
+import { readUserOverlay } from '../../../lib/store/dictionary';
 import type { FactEntityRow, FactRow } from '../../../lib/store/rows';
 import { fact, makeBundle } from './fixtures';
 
@@ -42,8 +43,8 @@ function graphs() {
 const v1Fact = ({ claimKeys: _k, arrivedAt: _a, ...row }: FactRow) => row as unknown as FactRow;
 const v1Link = ({ arrivedAt: _a, ...row }: FactEntityRow) => row as unknown as FactEntityRow;
 
-/** Writes a store: v1 rows (`shape: 1`) or v2 rows with a view (`shape: 2`). */
-async function writeStore(db: LodestoneDB, shape: 1 | 2): Promise<void> {
+/** Writes a store: v1 rows (`shape: 1`), v2 rows with a view (`shape: 2`), or v3 rows with the user's dictionary (`shape: 3`). */
+async function writeStore(db: LodestoneDB, shape: 1 | 2 | 3): Promise<void> {
   const { bundle, all } = graphs();
   await db.entities.bulkPut(bundle.entities.map((e) => ({ ...e, origin: 'seed' as const })));
   await db.entities.put({ id: 'custom-co', name: 'Custom Co', kind: 'company', aliases: [{ text: 'CustomCo' }], description: 'Added by the user.', custom: true, origin: 'custom' });
@@ -58,7 +59,25 @@ async function writeStore(db: LodestoneDB, shape: 1 | 2): Promise<void> {
     { key: 'bundle', version: 'v1-bundle', catalogVersion: 1, installedAt: SEEDS_INSTALLED },
     { key: 'marker', installId: 'install-1', createdAt: STORE_CREATED },
   ]);
-  if (shape === 2) await db.entityViews.put({ entityId: 'lynas', seenAt: '2025-12-20T00:00:00.000Z' });
+  if (shape >= 2) await db.entityViews.put({ entityId: 'lynas', seenAt: '2025-12-20T00:00:00.000Z' });
+  if (shape >= 3) {
+    // Issue 13: an edit of a seed entity (its catalog version kept), a hide on one site, a dismissed
+    // suggestion, and a name the saved article suggests.
+    const { bundle } = graphs();
+    const lynas = bundle.entities.find((e) => e.id === 'lynas')!;
+    await db.entities.put({ ...lynas, description: 'Edited by the user.', aliases: [...lynas.aliases, { text: 'Lynas Corp' }], origin: 'custom', seed: lynas, changedAt: SAVED_AT });
+    await db.hiddenNames.put({ entityId: 'china', text: 'China', site: 'news.example', hiddenAt: SAVED_AT });
+    await db.dismissed.put({ key: 'acme holdings', name: 'Acme Holdings', dismissedAt: SAVED_AT });
+    await db.candidates.put({ sourceId: 'saved:00000000000000aa', key: 'kestrel motors', name: 'Kestrel Motors', kind: 'company', aliases: [], count: 2, sentence: 'Custom Co signed with Lynas.', start: 0, evidence: ['repeated'] });
+  }
+}
+
+/** The tables schema v3 added, empty (what an upgrade from v1 or v2 gives them). */
+async function emptyV3Tables(): Promise<Snapshot> {
+  const db = new LodestoneDB(`upgrade-empty-${n++}`, { validate: false });
+  const snap = await snapshotStore(db, ['hiddenNames', 'dismissed', 'candidates']);
+  db.close();
+  return snap;
 }
 
 /** v1 rows: two seed sources and one saved article with facts, links, mentions; a custom entity; meta. */
@@ -80,7 +99,9 @@ async function expectV1Upgraded(): Promise<Snapshot> {
 /** One entry per schema version, by version number. */
 const FIXTURES: Record<number, VersionFixture> = {
   1: { write: writeV1, expectAfter: () => expectV1Upgraded() },
-  2: { write: (db) => writeStore(db, 2), expectAfter: (before) => before },
+  // v2 → v3: nothing changes shape; the three new tables start empty.
+  2: { write: (db) => writeStore(db, 2), expectAfter: async (before) => ({ ...before, ...(await emptyV3Tables()) }) },
+  3: { write: (db) => writeStore(db, 3), expectAfter: (before) => before },
 };
 
 let n = 0;
@@ -117,6 +138,10 @@ describe('schema upgrades', () => {
       // "New since" (v2): the saved fact arrived after the store began; for Lynas only what came after its view.
       expect(await getNewSince(current, 'custom-co')).toEqual({ since: STORE_CREATED, count: 1 });
       expect((await getNewSince(current, 'lynas'))?.count).toBe(version === 1 ? 4 : 1); // v1: three seed facts and the saved one
+      // The user's dictionary (v3): the custom entity from every version, and the v3 edit and hide.
+      const overlay = await readUserOverlay(current);
+      expect(overlay.entities.map((e) => e.id)).toEqual(version >= 3 ? ['custom-co', 'lynas'] : ['custom-co']);
+      expect(overlay.hidden).toEqual(version >= 3 ? [{ entityId: 'china', text: 'China', site: 'news.example' }] : []);
       current.close();
     });
   }
