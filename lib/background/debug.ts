@@ -4,7 +4,7 @@
  * cannot be triggered from a headless test (a keyboard command, a context-menu click), which run
  * exactly the listeners the browser calls, and closing the store's connection (as a restart would).
  */
-import { getSourceFacts, getTimeline, listEntities, listSavedSources } from '../store';
+import { getSourceFacts, getTimeline, listEntities, listSavedSources, listSuggestions, readUserOverlay } from '../store';
 import { MENU_SAVE, type BrowserUi } from './browser-ui';
 import type { Knowledge } from './knowledge';
 import type { TabState } from './tab-state';
@@ -55,8 +55,20 @@ export function installDebugHook({ knowledge, tabState, entry }: DebugDeps): voi
     },
     /** Runs the keyboard-command listener as the browser would for `tabId`. */
     command: (command: string, tabId: number) => entry.onCommand(command, { id: tabId }),
-    /** Runs the context-menu listener as the browser would for a click on `menuItemId` in `tabId`. */
-    menuClick: (tabId: number, menuItemId: string = MENU_SAVE) => entry.onMenuClicked({ menuItemId }, { id: tabId }),
+    /**
+     * Runs the context-menu listener as the browser would for a click on `menuItemId` in `tabId`
+     * (`selectionText`: what the browser passes for a selection's item, `Add "…" to Lodestone`).
+     */
+    menuClick: (tabId: number, menuItemId: string = MENU_SAVE, selectionText?: string) =>
+      entry.onMenuClicked({ menuItemId, ...(selectionText !== undefined ? { selectionText } : {}) }, { id: tabId }),
+    /** The user's dictionary overlay as the store holds it (issue 13). */
+    async userOverlay() {
+      return readUserOverlay(await openKnowledge());
+    },
+    /** The names the saved articles suggest (issue 13). */
+    async suggestions() {
+      return listSuggestions(await openKnowledge());
+    },
     /** Closes the store's connection; the next use reopens it (as after a service-worker restart). */
     closeStore: () => knowledge.close(),
   };

@@ -3,7 +3,7 @@
  * pipeline. The router (lib/messages) has already checked sender, privilege and payload. Every
  * dependency is passed in (`start.ts` wires the real ones; unit tests pass fakes).
  */
-import { exportUserData, importUserData, parseImport, serialiseExport } from '../articles/export-import';
+import { exportUserData, importUserData, parseImport, serialiseExport, type ImportResult } from '../articles/export-import';
 import { MessageError } from '../messages/result';
 import type { MessageHandlers } from '../messages/router';
 import { parseSettings, type Settings } from '../settings/schema';
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   /** Tells open tabs the knowledge changed (not awaited). */
   notifyChanged: () => Promise<void>;
   settings: { load(): Promise<Settings>; save(s: Settings): Promise<void> };
+  /** After an import (issue 13): publish the user's dictionary, re-read saved articles it affects. */
+  afterImport?: (db: LodestoneDB, result: ImportResult) => Promise<void>;
 }
 
 const withoutHash = (url: string): string => url.split('#')[0] ?? url;
@@ -114,8 +116,10 @@ export function createBackgroundHandlers(d: HandlerDeps): MessageHandlers {
       const parsed = parseImport(json);
       if (!parsed.ok) throw new MessageError(parsed.error.code, parsed.error.message);
       const file = parsed.value;
-      const result = await importUserData(await d.openStore(), file);
+      const db = await d.openStore();
+      const result = await importUserData(db, file);
       if (file.settings !== undefined) await d.settings.save(parseSettings(file.settings));
+      await d.afterImport?.(db, result).catch(() => undefined);
       void d.notifyChanged();
       return { added: result.added, updated: result.updated, skipped: result.skipped };
     },

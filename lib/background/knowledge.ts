@@ -1,14 +1,18 @@
 /**
  * The background's knowledge: the store (opened once per service-worker life), the shipped seed
- * bundle installed into it, and the spotter the save pipeline uses. The same `lib/` pipeline that
- * built the bundle from the seeds reads the articles the user saves.
+ * bundle installed into it, and the dictionary the save pipeline reads with: the seed dictionary
+ * with the user's overlay laid over it (`applyUserDictionary`, the same composition the content
+ * script uses), per site, with its spotter.
  */
-import type { Entity } from '../catalog/schema';
+import { toMatchDictionary, type MatchDictionary } from '../catalog/match-dictionary';
+import type { EntityKind } from '../catalog/schema';
+import { applyUserDictionary } from '../catalog/user-dictionary';
+import { indexNames, nameKey } from '../catalog/user-entity';
 import { BundleSchema, type Bundle } from '../facts/schema';
 import bundleJson from '../knowledge/seed-bundle.json';
 import { SEED_DICTIONARY } from '../knowledge/seed-dictionary';
 import { createSpotter, type Spotter } from '../spotter/matcher';
-import { LodestoneDB, installBundle, listEntities } from '../store';
+import { LodestoneDB, installBundle, readUserOverlay } from '../store';
 
 let bundle: Bundle | undefined;
 
@@ -17,7 +21,16 @@ export function seedBundle(): Bundle {
   return (bundle ??= BundleSchema.parse(bundleJson));
 }
 
-/** The store and the save pipeline's spotter, for one service-worker life. */
+/** The dictionary the pipeline reads one site's articles with, and what it knows. */
+export interface ComposedDictionary {
+  dictionary: MatchDictionary;
+  spotter: Spotter;
+  /** True when a name or alias (case aside) belongs to an entity of this dictionary. */
+  isKnown: (text: string) => boolean;
+  kindOf: (entityId: string) => EntityKind | undefined;
+}
+
+/** The store and the save pipeline's dictionary, for one service-worker life. */
 export interface Knowledge {
   /** The store with the current seed bundle installed (installs or upgrades on first call). */
   open(): Promise<LodestoneDB>;
@@ -26,8 +39,10 @@ export interface Knowledge {
    * service-worker restart does). For the debug hook; nothing else needs it.
    */
   close(): void;
-  /** The spotter over the store's entities (the seed dictionary plus the user's own) and the seed stop phrases. */
-  spotterFor(store: LodestoneDB): Promise<Spotter>;
+  /** The seed dictionary ⊕ the user's entities − what is hidden on `site` (`''`: hidden everywhere only). */
+  dictionaryFor(store: LodestoneDB, site?: string): Promise<ComposedDictionary>;
+  /** `dictionaryFor(store, site).spotter`. */
+  spotterFor(store: LodestoneDB, site?: string): Promise<Spotter>;
 }
 
 /** How the knowledge gets its database and bundle (tests pass a fake-indexeddb database and a small bundle). */
@@ -42,9 +57,17 @@ export function createKnowledge(deps: KnowledgeDeps = {}): Knowledge {
   const bundleOf = deps.bundle ?? seedBundle;
   let db: LodestoneDB | undefined;
   let ready: Promise<LodestoneDB> | undefined;
-  let spotter: { spotter: Spotter; entities: Entity[] } | undefined;
+  let seed: MatchDictionary | undefined;
+  // The last few compositions, by overlay and site (a save, then a re-read of a few articles).
+  const cache = new Map<string, ComposedDictionary>();
 
-  return {
+  const seedDictionary = (): MatchDictionary => {
+    const b = bundleOf();
+    if (!seed || seed.version !== b.version) seed = toMatchDictionary({ entities: b.entities, stopPhrases: SEED_DICTIONARY.stopPhrases }, b.version);
+    return seed;
+  };
+
+  const knowledge: Knowledge = {
     open() {
       ready ??= (async () => {
         db ??= newDb();
@@ -67,10 +90,28 @@ export function createKnowledge(deps: KnowledgeDeps = {}): Knowledge {
       db = undefined;
       ready = undefined;
     },
-    async spotterFor(store) {
-      const entities = await listEntities(store);
-      if (!spotter || spotter.entities.length !== entities.length) spotter = { spotter: createSpotter(entities, { stopPhrases: SEED_DICTIONARY.stopPhrases, requireField: true }), entities };
-      return spotter.spotter;
+    async dictionaryFor(store, site = '') {
+      const overlay = await readUserOverlay(store);
+      const base = seedDictionary();
+      const key = `${base.version}\u0000${site}\u0000${JSON.stringify(overlay)}`;
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const dictionary = applyUserDictionary(base, overlay, site);
+      const index = indexNames(dictionary.entities);
+      const kinds = new Map(dictionary.entities.map((e) => [e.id, e.kind] as const));
+      const composed: ComposedDictionary = {
+        dictionary,
+        spotter: createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true }),
+        isKnown: (text) => index.has(nameKey(text)),
+        kindOf: (id) => kinds.get(id),
+      };
+      if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+      cache.set(key, composed);
+      return composed;
+    },
+    async spotterFor(store, site = '') {
+      return (await knowledge.dictionaryFor(store, site)).spotter;
     },
   };
+  return knowledge;
 }

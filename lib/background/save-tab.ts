@@ -6,7 +6,9 @@
 import { extractArticle } from '../facts/extract';
 import type { MessageClient } from '../messages/client';
 import { MessageError } from '../messages/result';
+import { findCandidates, type CandidateOptions } from '../spotter/candidates';
 import type { Spotter } from '../spotter/matcher';
+import { siteOf } from '../settings/schema';
 import { normaliseCanonicalUrl, saveArticle, savedSourceId, type LodestoneDB, type SaveResult } from '../store';
 
 /** What saving needs besides the store. */
@@ -14,7 +16,10 @@ export interface SaveTabDeps {
   sendToTab: MessageClient['sendToTab'];
   /** Injects the content script on click-to-annotate sites; false when the browser refuses. */
   inject: (tabId: number) => Promise<boolean>;
-  spotterFor: (db: LodestoneDB) => Promise<Spotter>;
+  /** The spotter for the article's site: the seed dictionary with the user's overlay (knowledge.ts). */
+  spotterFor: (db: LodestoneDB, site: string) => Promise<Spotter>;
+  /** What the same dictionary knows, for finding the names the article suggests (none when absent). */
+  namesFor?: (db: LodestoneDB, site: string) => Promise<Pick<CandidateOptions, 'isKnown' | 'kindOf'>>;
   /** Remembers the canonical URL this tab saved (lib/background/saved-pages.ts). */
   rememberSaved: (tabId: number, pageUrl: string, canonicalUrl: string) => Promise<void>;
   /** Turns the tab's badge green. */
@@ -41,9 +46,13 @@ export async function saveTab(deps: SaveTabDeps, db: LodestoneDB, tabId: number)
   const canonicalUrl = normaliseCanonicalUrl(article.canonicalUrl) ?? normaliseCanonicalUrl(article.url);
   if (!canonicalUrl) throw new MessageError('no-article', 'This page has no web address Lodestone can save it under.');
   const sourceId = savedSourceId(canonicalUrl);
-  const spotter = await deps.spotterFor(db);
+  const site = siteOf(article.url);
+  const spotter = await deps.spotterFor(db, site);
   const precision = article.published.length === 4 ? 'year' : article.published.length === 7 ? 'month' : 'day';
   const result = extractArticle(article.text, { published: article.published, sourceId, publishedPrecision: precision }, spotter);
+  // Learning (issue 13): the names the article suggests adding, stored with it.
+  const names = deps.namesFor ? await deps.namesFor(db, site) : undefined;
+  const candidates = names ? findCandidates(result.text, result.mentions, { ...names, exclude: [article.byline ?? '', article.siteName ?? ''] }) : [];
   const saved = await saveArticle(db, {
     source: {
       id: sourceId,
@@ -61,6 +70,7 @@ export async function saveTab(deps: SaveTabDeps, db: LodestoneDB, tabId: number)
     },
     facts: result.facts.map((f) => ({ ...f, sourceId })),
     mentions: result.mentions,
+    candidates: candidates.map(({ evidence, role, ...c }) => ({ ...c, evidence, ...(role ? { role: role.slice(0, 300) } : {}) })),
   });
   await deps.rememberSaved(tabId, article.url, canonicalUrl);
   await deps.markSaved(tabId);

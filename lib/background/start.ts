@@ -8,14 +8,18 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { listenForMessages, sendToTab } from '../messages/browser';
 import { loadSettings, settingsItem } from '../settings/storage';
+import { publishUserOverlay } from '../settings/user-dictionary-storage';
+import { readUserOverlay, type LodestoneDB } from '../store';
 import { detectEviction, requestPersistence } from '../store/persistence';
 import { browserBadge, browserSession, browserTabs } from './browser-services';
 import { notifyKnowledgeChanged } from './broadcast';
-import { createBrowserUi, MENU_SAVE } from './browser-ui';
+import { createBrowserUi, MENU_ADD, MENU_ADD_TITLE, MENU_SAVE } from './browser-ui';
+import { createDictionaryHandlers } from './dictionary-handlers';
 import { installDebugHook } from './debug';
 import { createBackgroundHandlers } from './handlers';
 import { injectContentScript } from './inject';
 import { createKnowledge } from './knowledge';
+import { relinkSaved } from './relink';
 import { saveTab } from './save-tab';
 import { createSavedPages } from './saved-pages';
 import { annotateOnClick, syncGrantedSites, watchSiteGrants } from './site-access';
@@ -30,15 +34,19 @@ export function startBackground(): void {
   const save = saveTab.bind(null, {
     sendToTab,
     inject: injectContentScript,
-    spotterFor: (db) => knowledge.spotterFor(db),
+    spotterFor: (db, site) => knowledge.spotterFor(db, site),
+    namesFor: (db, site) => knowledge.dictionaryFor(db, site),
     rememberSaved: (tabId, pageUrl, canonicalUrl) => savedPages.remember(tabId, pageUrl, canonicalUrl),
     markSaved: (tabId) => tabState.markSaved(tabId),
     notifyChanged,
   });
   const openStore = () => knowledge.open();
+  const dictionaryFor = knowledge.dictionaryFor.bind(knowledge);
+  // The user's dictionary reaches open tabs through storage.local (lib/settings/user-dictionary-storage.ts).
+  const publish = async (db: LodestoneDB) => publishUserOverlay(await readUserOverlay(db));
 
-  listenForMessages(
-    createBackgroundHandlers({
+  listenForMessages({
+    ...createBackgroundHandlers({
       openStore,
       tabs: browserTabs,
       tabState,
@@ -47,12 +55,20 @@ export function startBackground(): void {
       saveTab: save,
       notifyChanged,
       settings: { load: loadSettings, save: (s) => settingsItem.setValue(s) },
+      afterImport: async (db, result) => {
+        await publish(db);
+        // Imported entities re-link the articles already saved; imported articles get their suggestions.
+        const imported = (await db.entities.bulkGet(result.entityIds)).flatMap((e) => (e ? [e] : []));
+        await relinkSaved(db, { dictionaryFor }, { naming: imported, sourceIds: result.sourceIds });
+      },
     }),
-  );
+    ...createDictionaryHandlers({ openStore, dictionaryFor, publish, notifyChanged }),
+  });
 
   const ui = createBrowserUi({ openStore, saveTab: save, sendToTab, inject: injectContentScript, tabs: browserTabs, badge: browserBadge });
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_SAVE, title: 'Save to Lodestone', contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
+    browser.contextMenus.create({ id: MENU_ADD, title: MENU_ADD_TITLE, contexts: ['selection'] }, () => void browser.runtime.lastError);
     void requestPersistence();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void ui.onMenuClicked(info, tab));
@@ -68,6 +84,10 @@ export function startBackground(): void {
   // Install or upgrade the seed bundle now rather than on the first message, then check whether
   // the browser evicted the user's data since last time (the library page shows the notice).
   void openStore()
-    .then((db) => detectEviction(db, storage))
+    .then(async (db) => {
+      // The mirror follows the store (after an update, a restored profile, a cleared storage.local).
+      await publish(db).catch(() => undefined);
+      return detectEviction(db, storage);
+    })
     .catch((err: unknown) => console.warn('Lodestone: could not open the knowledge base', err));
 }

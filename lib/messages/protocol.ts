@@ -8,6 +8,7 @@
  */
 import { z } from '../zod';
 import { ExtractedArticleSchema } from '../articles/extracted-article';
+import { UserEntityInputSchema } from '../catalog/user-entity';
 import { EntityCardSchema } from '../store/rows';
 
 const EntityId = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -37,6 +38,11 @@ export type TabState = z.infer<typeof TabStateSchema>;
 
 /** What a save did (the store's `SaveResult`). */
 export const SaveResultSchema = z.object({ sourceId: SourceId, updated: z.boolean(), factCount: z.number().int().nonnegative() });
+
+/** What a dictionary change did: the entity's id, what the user should know, how many saved articles were read again. */
+export const DictionaryChangeSchema = z.object({ id: EntityId, warnings: z.array(z.string().max(1000)).max(50), relinked: z.number().int().nonnegative() });
+
+const HideSchema = z.strictObject({ entityId: EntityId, text: z.string().max(200), site: z.string().max(253).regex(/^[a-z0-9.:[\]-]*$/) });
 
 interface MessageDef<Req extends z.ZodType, Res extends z.ZodType> {
   request: Req;
@@ -126,6 +132,55 @@ export const MESSAGES = {
     response: z.null(),
     privileged: true,
     doc: 'Background → content scripts: an article was saved, deleted or imported; drop cached card facts.',
+  }),
+  'dictionary/add': def({
+    request: z.strictObject({ entity: UserEntityInputSchema }),
+    response: DictionaryChangeSchema,
+    privileged: true,
+    doc: 'Library → background: add an entity the user made up (issue 13); saved articles that name it are read again. Errors: `empty-name`, `too-short`, `too-long`, `markup`, `common-word`, `name-taken` (offer a merge), `invalid-name`, `too-many`.',
+  }),
+  'dictionary/update': def({
+    request: z.strictObject({ id: EntityId, entity: UserEntityInputSchema }),
+    response: DictionaryChangeSchema,
+    privileged: true,
+    doc: 'Library → background: the user’s version of an entity (theirs, or a catalog entity: the edit wins over every bundle). Same errors as `dictionary/add`, and `not-found`.',
+  }),
+  'dictionary/delete': def({
+    request: z.strictObject({ id: EntityId }),
+    response: z.object({ did: z.enum(['deleted', 'reverted']), relinked: z.number().int().nonnegative() }),
+    privileged: true,
+    doc: 'Library → background: delete an entity the user added, or undo their edit of a catalog entity. `not-found` when there is nothing of theirs.',
+  }),
+  'dictionary/merge': def({
+    request: z.strictObject({ from: EntityId, into: EntityId }),
+    response: z.object({ relinked: z.number().int().nonnegative() }),
+    privileged: true,
+    doc: 'Library → background: merge one entity into another (its names become the other’s aliases; a catalog entity merged away is hidden).',
+  }),
+  'names/hide': def({
+    request: HideSchema,
+    response: z.null(),
+    privileged: true,
+    doc: 'Library → background: hide a form of an entity (`text`) or the whole entity (`text: ""`), everywhere (`site: ""`) or on one host. Saved facts stay.',
+  }),
+  'names/unhide': def({
+    request: HideSchema,
+    response: z.null(),
+    privileged: true,
+    doc: 'Library → background: undo a hide. `not-found` when it was not hidden.',
+  }),
+  'card/hide': def({
+    request: z.strictObject({ entityId: EntityId, text: z.string().max(200), where: z.enum(['site', 'everywhere']) }),
+    response: z.null(),
+    privileged: false,
+    fromTab: true,
+    doc: 'Content → background: "Not this" on a card: hide the mention’s form (`text`) or the entity (`text: ""`) on the sender tab’s site (taken from the sender, never the payload) or everywhere.',
+  }),
+  'suggestions/dismiss': def({
+    request: z.strictObject({ key: z.string().min(1).max(200), name: z.string().min(1).max(200) }),
+    response: z.null(),
+    privileged: true,
+    doc: 'Library → background: dismiss a suggested name; it stays dismissed.',
   }),
   'settings/changed': def({
     request: Empty,

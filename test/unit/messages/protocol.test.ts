@@ -21,6 +21,15 @@ describe('protocol', () => {
       'data/import': 'privileged',
       'mention/next': 'privileged',
       'knowledge/changed': 'privileged',
+      // Issue 13: the library writes the dictionary; a card's "Not this" only hides, on its own tab's site.
+      'dictionary/add': 'privileged',
+      'dictionary/update': 'privileged',
+      'dictionary/delete': 'privileged',
+      'dictionary/merge': 'privileged',
+      'names/hide': 'privileged',
+      'names/unhide': 'privileged',
+      'card/hide': 'open+tab',
+      'suggestions/dismiss': 'privileged',
       'settings/changed': 'privileged',
     });
     for (const d of Object.values(MESSAGES)) expect(d.doc.length).toBeGreaterThan(10);

@@ -25,6 +25,14 @@ const VALID: Record<MessageType, unknown> = {
   'data/import': { json: '{}' },
   'mention/next': {},
   'knowledge/changed': {},
+  'dictionary/add': { entity: { name: 'Kestrel Motors', kind: 'company', aliases: ['Kestrel'] } },
+  'dictionary/update': { id: 'lynas', entity: { name: 'Lynas', kind: 'company', aliases: [], description: 'd' } },
+  'dictionary/delete': { id: 'user-company-kestrel-motors' },
+  'dictionary/merge': { from: 'user-company-kestrel', into: 'lynas' },
+  'names/hide': { entityId: 'lynas', text: 'Lynas', site: 'news.example' },
+  'names/unhide': { entityId: 'lynas', text: '', site: '' },
+  'card/hide': { entityId: 'lynas', text: 'Lynas', where: 'site' },
+  'suggestions/dismiss': { key: 'kestrel motors', name: 'Kestrel Motors' },
   'settings/changed': {},
 };
 
@@ -42,6 +50,14 @@ const RESPONSES: Record<MessageType, unknown> = {
   'data/import': { added: 0, updated: 0, skipped: 0 },
   'mention/next': null,
   'knowledge/changed': null,
+  'dictionary/add': { id: 'user-company-kestrel-motors', warnings: [], relinked: 1 },
+  'dictionary/update': { id: 'lynas', warnings: [], relinked: 0 },
+  'dictionary/delete': { did: 'deleted', relinked: 0 },
+  'dictionary/merge': { relinked: 2 },
+  'names/hide': null,
+  'names/unhide': null,
+  'card/hide': null,
+  'suggestions/dismiss': null,
   'settings/changed': null,
 };
 
