@@ -6,6 +6,7 @@ import { formatNewSince } from '../lib/ui/new-since';
 import { KIND_STYLES } from '../lib/ui/kinds';
 import { alsoWrittenAs, listingLine } from '../lib/ui/entity-forms';
 import { CardClaims } from './CardClaims';
+import { CardNotThis } from './CardNotThis';
 import { CardQuote } from './CardQuote';
 import { CardText } from './CardText';
 
@@ -91,6 +92,7 @@ export function Card(p: CardProps) {
       )}
       <CardBody entity={p.entity} details={p.details} />
       <div class="actions">
+        {p.notThis && <CardNotThis entityName={p.entity.name} notThis={p.notThis} />}
         <button type="button" class="primary" onClick={() => p.onOpenTimeline(p.entity.id)}>
           <CardText text="Open timeline" />
         </button>

@@ -52,7 +52,12 @@ ${kindRules}
 .claim-words{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;}
 .claim-src{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;font-size:12px;}
 .shared{color:var(--muted);}
-.actions{display:flex;justify-content:flex-end;position:sticky;bottom:-12px;margin:6px -14px -12px;padding:8px 14px 12px;background:var(--bg);border-top:1px solid var(--border);}
+.actions{display:flex;flex-wrap:wrap;justify-content:flex-end;align-items:center;gap:8px;position:sticky;bottom:-12px;margin:6px -14px -12px;padding:8px 14px 12px;background:var(--bg);border-top:1px solid var(--border);}
+.secondary{background:none;color:var(--accent);border:1px solid var(--border);padding:5px 10px;margin-right:auto;}
+.not-this{flex-basis:100%;display:flex;flex-direction:column;gap:4px;}
+.not-this .note{margin:0 0 2px;}
+.choice{background:none;color:var(--text);border:1px solid var(--border);padding:5px 10px;text-align:left;}
+.choice:hover,.secondary:hover{border-color:var(--accent);}
 button{font:inherit;cursor:pointer;border-radius:6px;}
 .close{background:none;border:0;color:var(--muted);font-size:20px;line-height:1;padding:0 6px;}
 .primary{background:var(--accent);color:var(--on-accent);border:0;padding:6px 12px;font-weight:600;}

@@ -37,6 +37,10 @@ export interface CardDeps {
   fetchCard: (entityId: string) => Promise<Result<EntityCard>>;
   openTimeline: (entityId: string) => void;
   onClosed: (m: DomMention) => void;
+  /** "Not this" (issue 13): hide a form (`text`) or the entity (`text: ''`) on this site or everywhere. */
+  hide?: (entityId: string, text: string, where: 'site' | 'everywhere') => void;
+  /** The page's site, named on the card's "Not this" choices. */
+  site?: () => string;
 }
 
 interface OpenCard {
@@ -189,6 +193,18 @@ export class CardController {
         onPointerEnter: () => this.cancelClose(),
         onPointerLeave: () => this.scheduleClose(),
       };
+      const hide = this.d.hide;
+      if (hide) {
+        const { entity, mention } = c;
+        props.card.notThis = {
+          form: mention.text,
+          site: this.d.site?.() ?? '',
+          onHide: (what, where) => {
+            hide(entity.id, what === 'form' ? mention.text : '', where);
+            this.close();
+          },
+        };
+      }
     }
     host.render(props);
   }

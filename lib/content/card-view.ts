@@ -33,6 +33,11 @@ export interface CardState {
   onClose: () => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
+  /**
+   * "Not this" (issue 13): hide the form the page wrote (`form`) or the whole entity, on this site
+   * or everywhere. Absent where nothing can be hidden.
+   */
+  notThis?: { form: string; site: string; onHide: (what: 'form' | 'entity', where: 'site' | 'everywhere') => void };
 }
 
 /** Everything shown in the shadow root (the props of `components/CardLayer.tsx`). */

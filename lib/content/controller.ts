@@ -3,6 +3,7 @@
  * the site is switched off, passes mode and kind changes through, all without a reload.
  */
 import type { MatchDictionary, MatchEntity } from '../catalog/match-dictionary';
+import { applyUserDictionary, EMPTY_OVERLAY, type UserOverlay } from '../catalog/user-dictionary';
 import { bodyOf, protoGet } from '../dom/safe-dom';
 import { supportsHighlights } from '../highlight/renderer';
 import { isActiveOn, siteOf, type Settings } from '../settings/schema';
@@ -19,29 +20,54 @@ export interface ContentServices extends SessionServices {
   isOrphaned: () => boolean;
   /** Whether the browser can draw highlights (default: the CSS Custom Highlight API is there). */
   supportsHighlights?: () => boolean;
+  /**
+   * The user's dictionary overlay (issue 13), which the background mirrors into storage.local
+   * (lib/settings/user-dictionary-storage.ts). Absent: the seed dictionary alone.
+   */
+  userDictionary?: { load(): Promise<UserOverlay>; watch(onChange: (overlay: UserOverlay) => void): () => void };
 }
 
 /** The content script's state on a page. */
 export class ContentController {
   private session: PageSession | undefined;
   private spotter: Spotter | undefined;
-  private readonly entities: Map<string, MatchEntity>;
+  private entities = new Map<string, MatchEntity>();
+  // --- The user's dictionary (issue 13) ---------------------------------------------------------
+  // The spotter matches `applyUserDictionary(seed, overlay, this page's site)`: the one composition
+  // saving and the kb CLI use too. A change of the overlay drops the spotter and restarts the
+  // session with the new one (no reload). A precompiled seed structure can take the overlay through
+  // `composeUserOverlay` (lib/catalog/user-dictionary.ts), which names the seed ids it replaces.
+  private overlay: UserOverlay = EMPTY_OVERLAY;
+  private settings: Settings | undefined;
 
   constructor(
     private readonly root: Scope,
     private readonly doc: Document,
     private readonly dictionary: MatchDictionary,
     private readonly services: ContentServices,
-  ) {
-    this.entities = new Map(dictionary.entities.map((e) => [e.id, e]));
-  }
+  ) {}
 
-  /** Reads settings, starts if allowed, and follows settings changes. */
+  /** Reads settings and the user's dictionary, starts if allowed, and follows changes to both. */
   async init(): Promise<void> {
-    this.apply(await this.services.settings.load());
+    const [settings, overlay] = await Promise.all([this.services.settings.load(), this.services.userDictionary?.load() ?? EMPTY_OVERLAY]);
+    this.overlay = overlay;
+    this.apply(settings);
     if (!this.root.active) return;
     const unwatch = this.services.settings.watch((s) => this.apply(s));
     this.root.onDispose(unwatch);
+    const unwatchOverlay = this.services.userDictionary?.watch((o) => this.overlayChanged(o));
+    if (unwatchOverlay) this.root.onDispose(unwatchOverlay);
+  }
+
+  /** The user added, changed or hid something: spot the page again with the new dictionary. */
+  private overlayChanged(overlay: UserOverlay): void {
+    this.overlay = overlay;
+    this.spotter = undefined;
+    if (this.session) {
+      this.session.stop();
+      this.session = undefined;
+    }
+    if (this.settings) this.apply(this.settings);
   }
 
   /** Re-reads settings now (the background's `settings/changed`). */
@@ -67,6 +93,7 @@ export class ContentController {
   }
 
   private apply(s: Settings): void {
+    this.settings = s;
     if (this.services.isOrphaned()) this.root.dispose();
     if (!this.root.active) return;
     const url = String(protoGet<string>(this.doc, 'URL') ?? '');
@@ -89,7 +116,10 @@ export class ContentController {
     }
     if (!this.spotter) {
       this.services.mark?.('dictionary-start');
-      this.spotter = createSpotter(this.dictionary.entities, { stopPhrases: this.dictionary.stopPhrases, requireField: true });
+      // Issue 13: the seed dictionary with the user's overlay for this site (the seed itself when empty).
+      const dictionary = applyUserDictionary(this.dictionary, this.overlay, siteOf(url));
+      this.entities = new Map(dictionary.entities.map((e) => [e.id, e]));
+      this.spotter = createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true });
       this.services.mark?.('dictionary-ready');
     }
     this.session = new PageSession({

@@ -17,7 +17,7 @@ import { countByEntity } from '../page/display-filter';
 import { PageModel, scanBlocks } from '../page/page-model';
 import { drainSliced, yieldToPage } from '../page/slices';
 import { chooseNextMention } from '../page/step-next';
-import type { Settings } from '../settings/schema';
+import { siteOf, type Settings } from '../settings/schema';
 import type { Spotter } from '../spotter/matcher';
 import { CardController, viewportOf } from './card-controller';
 import type { CardViewFactory } from './card-view';
@@ -118,6 +118,9 @@ export class PageSession {
       theme: () => this.theme,
       fetchCard: (entityId) => sv.send('entity/card', { entityId }),
       openTimeline: (entityId) => void sv.send('timeline/open', { entityId }),
+      // "Not this" (issue 13): the background hides it and republishes the dictionary, which every tab follows.
+      hide: (entityId, text, where) => void sv.send('card/hide', { entityId, text: text.slice(0, 200), where }),
+      site: () => siteOf(this.url),
       onClosed: (m) => {
         if (this.focused === m) this.setFocus(undefined);
       },

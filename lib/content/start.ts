@@ -11,6 +11,7 @@ import { SEED_DICTIONARY } from '../knowledge/seed-dictionary';
 import { listenForMessages, sendMessage } from '../messages/browser';
 import { MessageError } from '../messages/result';
 import { loadSettings, watchSettings } from '../settings/storage';
+import { loadUserOverlay, watchUserOverlay } from '../settings/user-dictionary-storage';
 import type { CardViewFactory } from './card-view';
 import { ContentController } from './controller';
 import { createRootScope, isOrphaned } from './lifetime';
@@ -65,6 +66,7 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
       send: sendMessage,
       cardView: views.cardView,
       settings: { load: loadSettings, watch: watchSettings },
+      userDictionary: { load: loadUserOverlay, watch: watchUserOverlay },
       isOrphaned,
       mark: markTiming,
     });
