@@ -9,10 +9,11 @@ export interface LibraryNavProps {
 const LINKS = [
   { name: 'timeline', label: 'Timeline' },
   { name: 'saved', label: 'Saved articles' },
+  { name: 'dictionary', label: 'Dictionary' },
   { name: 'settings', label: 'Settings' },
 ] as const;
 
-/** The library's top bar: the three main views, the current one marked `aria-current`. */
+/** The library's top bar: the main views, the current one marked `aria-current`. */
 export function LibraryNav({ route }: LibraryNavProps) {
   return (
     <header class="lib-header">

@@ -7,6 +7,7 @@ import { LibraryNav } from '../../components/LibraryNav';
 import type { MessageClient } from '../../lib/messages/client';
 import type { LodestoneDB } from '../../lib/store/db';
 import { parseRoute, type LibraryRoute } from '../../lib/ui/routes';
+import { DictionaryPage } from './DictionaryPage';
 import { EntityPage } from './EntityPage';
 import { SavedPage } from './SavedPage';
 import { SettingsPage } from './SettingsPage';
@@ -37,6 +38,7 @@ const TITLES: Record<LibraryRoute['name'], string> = {
   source: 'Article',
   saved: 'Saved articles',
   settings: 'Settings',
+  dictionary: 'Dictionary',
 };
 
 /** The library page. */
@@ -56,6 +58,7 @@ export function App({ deps }: { deps: LibraryDeps }) {
         {route.name === 'source' && <SourcePage db={deps.db} id={route.id} at={route.at} />}
         {route.name === 'saved' && <SavedPage db={deps.db} send={deps.send} />}
         {route.name === 'settings' && <SettingsPage db={deps.db} send={deps.send} />}
+        {route.name === 'dictionary' && <DictionaryPage key={route.add?.name ?? ''} db={deps.db} send={deps.send} {...(route.add ? { add: route.add } : {})} />}
       </main>
     </>
   );

@@ -7,7 +7,10 @@
  * - `#/source/<id>?at=<offset>` — an article's text, the sentence at `offset` highlighted
  * - `#/saved` — the saved articles
  * - `#/settings` — settings, export/import, storage
+ * - `#/dictionary` — the user's dictionary and suggestions (issue 13); `?add=<name>[&kind=<kind>]`
+ *   opens the add form prefilled (the page's "Add … to Lodestone" menu)
  */
+import { ENTITY_KINDS, type EntityKind } from '../catalog/schema';
 
 /** A parsed library route. */
 export type LibraryRoute =
@@ -15,7 +18,8 @@ export type LibraryRoute =
   | { name: 'entity'; id: string }
   | { name: 'source'; id: string; at?: number }
   | { name: 'saved' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'dictionary'; add?: { name: string; kind?: EntityKind } };
 
 /** The library page's path inside the extension. */
 export const LIBRARY_PAGE = '/library.html';
@@ -46,6 +50,13 @@ export function parseRoute(hash: string): LibraryRoute {
       return { name: 'saved' };
     case 'settings':
       return { name: 'settings' };
+    case 'dictionary': {
+      const params = new URLSearchParams(query);
+      const add = (params.get('add') ?? '').slice(0, 20_000);
+      const kind = params.get('kind') ?? '';
+      if (!add.trim()) return { name: 'dictionary' };
+      return { name: 'dictionary', add: { name: add, ...((ENTITY_KINDS as readonly string[]).includes(kind) ? { kind: kind as EntityKind } : {}) } };
+    }
     default: {
       const ids = (new URLSearchParams(query).get('entity') ?? '').split(',').filter((x) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(x));
       return ids.length ? { name: 'timeline', entityIds: ids } : { name: 'timeline' };
@@ -71,6 +82,11 @@ export function routeHash(route: LibraryRoute): string {
       return '#/saved';
     case 'settings':
       return '#/settings';
+    case 'dictionary': {
+      if (!route.add) return '#/dictionary';
+      const params = new URLSearchParams({ add: route.add.name, ...(route.add.kind ? { kind: route.add.kind } : {}) });
+      return `#/dictionary?${params.toString()}`;
+    }
   }
 }
 
