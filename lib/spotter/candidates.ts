@@ -116,21 +116,40 @@ export function findCandidates(text: string, mentions: readonly Mention[], optio
   }
   const out: NameCandidate[] = [];
   for (const c of byKey.values()) {
-    c.count = countOccurrences(text, c.name) + c.aliases.reduce((n, a) => n + countOccurrences(text, a), 0);
-    if (c.evidence.length === 1 && c.evidence[0] === 'repeated' && countOccurrences(text, c.name) < 2) continue;
-    out.push(c);
+    const own = countOccurrences(text, c.name);
+    c.count = countPlaces(text, [c.name, ...c.aliases]);
+    // `repeated` holds only for a name the article writes twice or more.
+    if (own < 2) c.evidence = c.evidence.filter((e) => e !== 'repeated');
+    if (c.evidence.length) out.push(c);
   }
   return out.sort((a, b) => a.start - b.start).slice(0, options.limit ?? 30);
 }
 
-/** Occurrences of `form` as whole words, as written or in capitals. */
-export function countOccurrences(text: string, form: string): number {
-  if (!form) return 0;
-  let n = 0;
+/** Where `form` occurs as whole words, as written or in capitals: `[start, end]` pairs. */
+function placesOf(text: string, form: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!form) return out;
   for (const f of new Set([form, form.toUpperCase()])) {
     for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length)) {
-      if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + f.length] ?? '')) n++;
+      if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + f.length] ?? '')) out.push([i, i + f.length]);
     }
+  }
+  return out;
+}
+
+/** Occurrences of `form` as whole words, as written or in capitals. */
+export function countOccurrences(text: string, form: string): number {
+  return placesOf(text, form).length;
+}
+
+/** How many places name it by any of `forms`, overlapping forms counted once (`Kestrel Mining` holds `Kestrel`). */
+export function countPlaces(text: string, forms: readonly string[]): number {
+  const spans = forms.flatMap((f) => placesOf(text, f)).sort((a, b) => a[0] - b[0]);
+  let n = 0;
+  let end = -1;
+  for (const [s, e] of spans) {
+    if (s >= end) n++;
+    end = Math.max(end, e);
   }
   return n;
 }
@@ -146,7 +165,6 @@ const plainWord = (w: string): boolean => isCommonWord(w) || CALENDAR_WORDS.has(
  */
 function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): { toks: RunToken[]; initial: boolean; titled: boolean }[] {
   const whole = run.tokens;
-  const suffixed = legalSuffixEnd(text, run.start, run.end) > run.end || /^\s*\((?:[^)]*:)/u.test(text.slice(run.end, run.end + 40));
   const inMention = (t: RunToken) => inMentionAt(mentions, t);
   const coveredWhole = mentions.some((m) => m.start <= run.start && m.end >= run.end);
   // A known place or body opening a longer name that ends in a kind word is part of it
@@ -157,7 +175,7 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     !coveredWhole && (placeKind === 'country' || placeKind === 'region') && !inMentionAt(mentions, whole[whole.length - 1]!) && kindOfHead(whole[whole.length - 1]!.text) !== undefined;
   const groups: RunToken[][] = [[]];
   for (const t of whole) {
-    if (coveredWhole || (!suffixed && !opened && inMention(t))) groups.push([]);
+    if (coveredWhole || (!opened && inMention(t))) groups.push([]);
     else groups[groups.length - 1]!.push(t);
   }
   const out: { toks: RunToken[]; initial: boolean; titled: boolean }[] = [];
@@ -176,7 +194,7 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
       // `Lynas and Iluka` are two names; `Mining and Minerals Regulatory Authority` is one.
       const andAt = part.toks.findIndex((t) => t.text === 'and' || t.text === '&');
       const pieces =
-        andAt > 0 && !kindOfHead(part.toks[part.toks.length - 1]!.text) && !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end)) ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)] : [part.toks];
+        andAt > 0 && !bodyHead(part.toks[part.toks.length - 1]!.text) && !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end)) ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)] : [part.toks];
       for (const p of pieces) {
         let toks = p;
         const atStart = toks[0] === whole[0] && run.initial;
@@ -192,6 +210,9 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   }
   return out;
 }
+
+/** A last word that makes `X and Y …` one name (`… Regulatory Authority`), not a legal suffix (`Lynas Ltd and MP Corp`). */
+const bodyHead = (w: string): boolean => kindOfHead(w) !== undefined && !LEGAL_WORDS.has(w);
 
 const inMentionAt = (mentions: readonly Mention[], t: RunToken): boolean => mentions.some((m) => m.start < t.end && t.start < m.end);
 
