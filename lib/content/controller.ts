@@ -63,11 +63,22 @@ export class ContentController {
   private overlayChanged(overlay: UserOverlay): void {
     this.overlay = overlay;
     this.spotter = undefined;
-    if (this.session) {
-      this.session.stop();
-      this.session = undefined;
+    if (!this.session) return;
+    // The running session re-spots in place, so its highlights never blink off.
+    this.session.setDictionary(this.ensureSpotter(), this.entities);
+  }
+
+  /** The spotter over the seed dictionary with the user's overlay for this page's site (built once per overlay). */
+  private ensureSpotter(): Spotter {
+    if (!this.spotter) {
+      this.services.mark?.('dictionary-start');
+      const url = String(protoGet<string>(this.doc, 'URL') ?? '');
+      const dictionary = applyUserDictionary(this.dictionary, this.overlay, siteOf(url));
+      this.entities = new Map(dictionary.entities.map((e) => [e.id, e]));
+      this.spotter = createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true });
+      this.services.mark?.('dictionary-ready');
     }
-    if (this.settings) this.apply(this.settings);
+    return this.spotter;
   }
 
   /** Re-reads settings now (the background's `settings/changed`). */
@@ -114,18 +125,12 @@ export class ContentController {
       this.waitForText();
       return;
     }
-    if (!this.spotter) {
-      this.services.mark?.('dictionary-start');
-      // Issue 13: the seed dictionary with the user's overlay for this site (the seed itself when empty).
-      const dictionary = applyUserDictionary(this.dictionary, this.overlay, siteOf(url));
-      this.entities = new Map(dictionary.entities.map((e) => [e.id, e]));
-      this.spotter = createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true });
-      this.services.mark?.('dictionary-ready');
-    }
+    // Issue 13: the seed dictionary with the user's overlay for this site (the seed itself when empty).
+    const spotter = this.ensureSpotter();
     this.session = new PageSession({
       doc: this.doc,
       parent: this.root.signal,
-      spotter: this.spotter,
+      spotter,
       entities: this.entities,
       settings: s,
       orphaned: () => this.checkOrphaned(),

@@ -87,6 +87,9 @@ export class PageSession {
   private readonly visibility: VisibilityCache;
   /** Serialises everything that changes the model (the first scan, batches, rescans). */
   private chain: Promise<void> = Promise.resolve();
+  /** The dictionary being matched: the one given, until `setDictionary` (issue 13). */
+  private spotter: SessionOptions['spotter'];
+  private entities: SessionOptions['entities'];
 
   constructor(private readonly o: SessionOptions) {
     const sv = o.services;
@@ -94,6 +97,8 @@ export class PageSession {
     this.settings = o.settings;
     this.url = String(protoGet<string>(o.doc, 'URL') ?? '');
     this.scope = new Scope(o.parent);
+    this.spotter = o.spotter;
+    this.entities = o.entities;
     this.model = new PageModel(o.spotter, o.entities, DOM_BLOCK_LAYOUT);
     this.theme = detectTheme(o.doc);
     this.mark = sv.mark ?? markTiming;
@@ -113,7 +118,7 @@ export class PageSession {
       doc: o.doc,
       scope: this.scope,
       host: () => this.ensureHost(),
-      entity: (id) => o.entities.get(id),
+      entity: (id) => this.entities.get(id),
       anchorOf: (m) => this.anchorOf(m),
       theme: () => this.theme,
       fetchCard: (entityId) => sv.send('entity/card', { entityId }),
@@ -155,6 +160,19 @@ export class PageSession {
   updateSettings(s: Settings): void {
     this.settings = s;
     void this.enqueue(() => this.redisplay());
+  }
+
+  /**
+   * The user's dictionary changed (issue 13): spot the page again with `spotter`. What is drawn
+   * stays until the new matches replace it (no blink); a card open on a name now hidden closes.
+   */
+  setDictionary(spotter: SessionOptions['spotter'], entities: SessionOptions['entities']): void {
+    if (!this.scope.active) return;
+    this.spotter = spotter;
+    this.entities = entities;
+    this.model.setDictionary(spotter, entities);
+    this.card.invalidate();
+    void this.enqueue(() => this.rescan());
   }
 
   /** The knowledge changed (an article saved, deleted or imported): cards ask again. */
@@ -219,7 +237,7 @@ export class PageSession {
       blocks = walked?.complete ? walked.blocks : collectTextBlocks(this.body, { skip: this.skip });
     }
     await yieldToPage();
-    const entries = await scanBlocks(this.o.spotter, blocks, this.alive);
+    const entries = await scanBlocks(this.spotter, blocks, this.alive);
     if (!entries) return;
     await yieldToPage();
     if (!this.scope.active) return;
@@ -255,7 +273,7 @@ export class PageSession {
     // collectTextBlocks returns nothing for a root inside an editor, code block or hidden region.
     const roots = b.roots;
     for (const root of roots) {
-      const scanned = await scanBlocks(this.o.spotter, collectTextBlocks(root, { skip: this.skip }), this.alive);
+      const scanned = await scanBlocks(this.spotter, collectTextBlocks(root, { skip: this.skip }), this.alive);
       if (!scanned) return;
       if (scanned.length) groups.push(scanned);
     }

@@ -46,10 +46,19 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
   private readonly byElement = new Map<B['element'], BlockEntry<B>[]>();
 
   constructor(
-    private readonly spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>,
-    private readonly entities: ReadonlyMap<string, MatchEntity>,
+    private spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>,
+    private entities: ReadonlyMap<string, MatchEntity>,
     private readonly layout: BlockLayout<B>,
   ) {}
+
+  /**
+   * A new dictionary (the user added or hid a name, issue 13): the next `setEntries` resolves
+   * with it. The entries on screen stay until then, so the page does not blink.
+   */
+  setDictionary(spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>, entities: ReadonlyMap<string, MatchEntity>): void {
+    this.spotter = spotter;
+    this.entities = entities;
+  }
 
   /** Replaces everything (start-up and full rescans). */
   setEntries(entries: BlockEntry<B>[], alive: () => boolean = () => true): Promise<boolean> {
