@@ -18,10 +18,10 @@ export function CardNotThis({ entityName, notThis }: CardNotThisProps) {
   const site = notThis.site || 'this site';
   const form = `“${notThis.form}”`;
   const choices: { what: 'form' | 'entity'; where: 'site' | 'everywhere'; label: string }[] = [
-    { what: 'form', where: 'site', label: `Hide ${form} on ${site}` },
-    { what: 'form', where: 'everywhere', label: `Hide ${form} everywhere` },
-    { what: 'entity', where: 'site', label: `Hide ${entityName} on ${site}` },
-    { what: 'entity', where: 'everywhere', label: `Hide ${entityName} everywhere` },
+    { what: 'form', where: 'site', label: `Hide the name ${form} on ${site}` },
+    { what: 'form', where: 'everywhere', label: `Hide the name ${form} everywhere` },
+    { what: 'entity', where: 'site', label: `Hide ${entityName}, all its names, on ${site}` },
+    { what: 'entity', where: 'everywhere', label: `Hide ${entityName}, all its names, everywhere` },
   ];
   return (
     <>

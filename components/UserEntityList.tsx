@@ -71,13 +71,14 @@ export function UserEntityList({ entries, entities, index, actions }: UserEntity
                 </a>
                 <span class="dict-kind">{KIND_STYLES[e.kind].label}</span>
                 <span class="dict-mark">{STATUS[st]}</span>
+                <p class="dict-desc">{e.description}</p>
                 {e.aliases.length > 0 && <p class="muted dict-forms">Also written: {e.aliases.map((a) => a.text).join(', ')}</p>}
                 {hides.length > 0 && (
                   <ul class="dict-hides">
                     {hides.map((h) => (
                       <li key={`${h.text}|${h.site}`}>
                         <span class="dict-hidden">{describeHide(h)}</span>{' '}
-                        <button type="button" class="btn btn-small" aria-label={`Unhide ${h.text ? `“${h.text}”` : e.name} ${h.site ? `on ${h.site}` : 'everywhere'}`} onClick={() => void report(actions.unhide(h), `Showing ${h.text || e.name} again.`)}>
+                        <button type="button" class="btn btn-small" aria-label={`Unhide ${h.text ? `“${h.text}”` : e.name} ${h.site ? `on ${h.site}` : 'everywhere'}`} onClick={() => void report(actions.unhide({ entityId: h.entityId, text: h.text, site: h.site }), `Showing ${h.text || e.name} again.`)}>
                           Unhide
                         </button>
                       </li>

@@ -96,7 +96,11 @@ export function DictionaryPage({ db, send, add }: DictionaryPageProps) {
         <h2 id="your-entities" class="section-heading">
           Your entities
         </h2>
-        <section ref={formRef} aria-label="Add an entity">
+        <section ref={formRef} aria-labelledby="add-entity" class="dict-add">
+          <h3 id="add-entity" class="form-title">
+            Add an entity
+          </h3>
+          {add && <p class="muted">From the page: check the name and its kind, then Add entity.</p>}
           <EntityForm mode="add" initial={prefill} autoFocus={prefill !== undefined} index={index} onSubmit={addEntity} onMerge={mergeNames} />
         </section>
         {entries.status === 'loading' || !entities ? (
