@@ -4,7 +4,7 @@
  * cannot be triggered from a headless test (a keyboard command, a context-menu click), which run
  * exactly the listeners the browser calls, and closing the store's connection (as a restart would).
  */
-import { getSourceFacts, getTimeline, listEntities, listSavedSources, listSuggestions, readUserOverlay } from '../store';
+import { deleteUserEntity, getSourceFacts, getTimeline, listEntities, listSavedSources, listSuggestions, readUserOverlay, type LodestoneDB } from '../store';
 import { MENU_SAVE, type BrowserUi } from './browser-ui';
 import type { Knowledge } from './knowledge';
 import type { TabState } from './tab-state';
@@ -15,10 +15,12 @@ export interface DebugDeps {
   tabState: Pick<TabState, 'get'>;
   /** The browser-UI listeners the hook can invoke. */
   entry: BrowserUi;
+  /** Publishes the store's dictionary overlay to the tabs (issue 13). */
+  publish?: (db: LodestoneDB) => Promise<void>;
 }
 
 /** Installs `globalThis.lodestoneDebug`. */
-export function installDebugHook({ knowledge, tabState, entry }: DebugDeps): void {
+export function installDebugHook({ knowledge, tabState, entry, publish }: DebugDeps): void {
   const openKnowledge = () => knowledge.open();
   (globalThis as Record<string, unknown>).lodestoneDebug = {
     /** The entities a tab reported, with names, and how many dated facts the store has about them. */
@@ -68,6 +70,17 @@ export function installDebugHook({ knowledge, tabState, entry }: DebugDeps): voi
     /** The names the saved articles suggest (issue 13). */
     async suggestions() {
       return listSuggestions(await openKnowledge());
+    },
+    /**
+     * Empties the user's dictionary (entities added and edits undone, hides, dismissals) and
+     * publishes it: the test suites share one browser, so each leaves the dictionary as it found it.
+     */
+    async clearDictionary() {
+      const db = await openKnowledge();
+      for (const id of await db.entities.where('origin').equals('custom').primaryKeys()) await deleteUserEntity(db, id);
+      await db.hiddenNames.clear();
+      await db.dismissed.clear();
+      await publish?.(db);
     },
     /** Closes the store's connection; the next use reopens it (as after a service-worker restart). */
     closeStore: () => knowledge.close(),

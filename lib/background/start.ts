@@ -80,7 +80,7 @@ export function startBackground(): void {
   watchSiteGrants();
   void syncGrantedSites().catch(() => undefined);
 
-  installDebugHook({ knowledge, tabState, entry: ui });
+  installDebugHook({ knowledge, tabState, entry: ui, publish });
   // Install or upgrade the seed bundle now rather than on the first message, then check whether
   // the browser evicted the user's data since last time (the library page shows the notice).
   void openStore()
