@@ -75,6 +75,11 @@ export class PageSession {
   private watcher: PageWatcher | undefined;
   private readonly measurer: Measurer;
   private readonly reporter: { schedule(): void };
+  /**
+   * Characters of text the last walk collected: the page is readable (savable) as soon as the walk
+   * ends, before a huge page's scan does (a 20 MB article took tens of seconds to scan).
+   */
+  private walkedChars = 0;
   private readonly caret: (doc: Document, x: number, y: number) => CaretHit | undefined;
   private readonly mark: (name: string) => void;
   private host: UiHost | undefined;
@@ -108,7 +113,7 @@ export class PageSession {
     });
     this.measurer = sv.measurer ?? createMeasurer(o.doc);
     this.caret = sv.caretFromPoint ?? caretFromPoint;
-    this.reporter = createReporter(sv.send, this.scope, o.doc, () => ({ counts: countByEntity(this.model.ordered), readable: this.model.textLength >= MIN_READABLE_CHARS }));
+    this.reporter = createReporter(sv.send, this.scope, o.doc, () => ({ counts: countByEntity(this.model.ordered), readable: Math.max(this.walkedChars, this.model.textLength) >= MIN_READABLE_CHARS }));
     this.card = new CardController({
       doc: o.doc,
       scope: this.scope,
@@ -215,6 +220,9 @@ export class PageSession {
       }
       blocks = walked?.complete ? walked.blocks : collectTextBlocks(this.body, { skip: this.skip });
     }
+    this.walkedChars = 0;
+    for (const b of blocks) this.walkedChars += b.text.length;
+    this.reporter.schedule();
     await yieldToPage();
     const entries = await scanBlocks(this.o.spotter, blocks, this.alive);
     if (!entries) return;
