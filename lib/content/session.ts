@@ -5,6 +5,7 @@
 import type { MatchEntity } from '../catalog/match-dictionary';
 import { DOM_BLOCK_LAYOUT, type DomEntry, type DomMention } from '../dom/page-blocks';
 import { bodyOf, protoGet } from '../dom/safe-dom';
+import { isSiteChrome } from '../dom/dom-rules';
 import { collectTextBlocks, walkTextBlocks, type TextBlock, type WalkResult } from '../dom/text-map';
 import { caretFromPoint, pointInRects, type CaretHit } from '../highlight/hit-test';
 import { createMeasurer, type Measurer } from '../highlight/measure';
@@ -201,7 +202,8 @@ export class PageSession {
     return this.chain;
   }
 
-  private skip = (el: Element): boolean => el === this.host?.element;
+  /** The extension's own host, and the site's furniture outside the article (dom-rules.ts). */
+  private skip = (el: Element): boolean => el === this.host?.element || isSiteChrome(el);
   private alive = (): boolean => this.scope.active;
 
   private async rescan(): Promise<void> {
