@@ -24,7 +24,7 @@ import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/tim
 import { toMatchDictionary } from '../lib/catalog/match-dictionary';
 import { createSeedSpotter, readSeedDictionary } from './dictionary';
 import { buildCommonWords } from './common-words';
-import { BUNDLE_FILE, COMMON_WORDS_FILE, DICTIONARY_FILE, readSeeds } from './read-seeds';
+import { BUNDLE_FILE, COMMON_WORDS_FILE, DICTIONARY_FILE, readReviewed, readSeeds } from './read-seeds';
 
 
 function option(args: string[], name: string): string | undefined {
@@ -90,7 +90,7 @@ function main(argv: string[]): void {
       return;
     }
     case 'report': {
-      const report = coverageReport(buildBundle(catalog, readSeeds(), dictionary));
+      const report = coverageReport(buildBundle(catalog, readSeeds(), dictionary), readReviewed());
       if (args.includes('--json')) print(report);
       else process.stdout.write(formatCoverageReport(report));
       return;
