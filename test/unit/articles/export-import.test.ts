@@ -158,3 +158,65 @@ describe('events and "new since" in export and import (issue 12)', () => {
     if (parsed.ok) expect((await importUserData(fresh, parsed.value)).added).toBe(2);
   });
 });
+
+describe('the user’s dictionary in export and import (issue 13)', () => {
+  async function withDictionary(): Promise<LodestoneDB> {
+    const db = await libraryWithUserData();
+    const lynas = (await db.entities.get('lynas'))!;
+    const { origin: _o, ...seed } = lynas;
+    await db.entities.put({ ...seed, aliases: [...seed.aliases, { text: 'Lynas Group' }], description: 'Edited.', origin: 'custom', seed, changedAt: '2026-02-01T00:00:00.000Z' });
+    await db.hiddenNames.bulkPut([
+      { entityId: 'china', text: 'China', site: 'news.example', hiddenAt: '2026-02-02T00:00:00.000Z' },
+      { entityId: 'custom-co', text: '', site: '', hiddenAt: '2026-02-03T00:00:00.000Z' },
+    ]);
+    await db.dismissed.put({ key: 'acme holdings', name: 'Acme Holdings', dismissedAt: '2026-02-04T00:00:00.000Z' });
+    return db;
+  }
+
+  it('round-trips edits of catalog entities, hides and dismissals into a fresh store', async () => {
+    const db = await withDictionary();
+    const file = await exportUserData(db, SETTINGS);
+    expect(file.dictionary?.edits.map((e) => [e.id, e.description])).toEqual([['lynas', 'Edited.']]);
+    expect(file.dictionary?.hidden).toHaveLength(2);
+    expect(file.dictionary?.dismissed).toEqual([{ key: 'acme holdings', name: 'Acme Holdings', dismissedAt: '2026-02-04T00:00:00.000Z' }]);
+    const parsed = parseImport(serialiseExport(file));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+
+    const fresh = freshDb();
+    await installBundle(fresh, makeBundle());
+    const r = await importUserData(fresh, parsed.value);
+    expect(r.dictionaryChanged).toBeGreaterThanOrEqual(4);
+    for (const table of ['hiddenNames', 'dismissed']) expect(await snapshotStore(fresh, [table])).toEqual(await snapshotStore(db, [table]));
+    const edited = (await fresh.entities.get('lynas'))!;
+    expect(edited).toMatchObject({ origin: 'custom', description: 'Edited.' });
+    expect(edited.seed?.description).toBe((await db.entities.get('lynas'))!.seed?.description); // undo still brings the catalog back
+    // A second import changes nothing.
+    const before = await snapshotStore(fresh);
+    await importUserData(fresh, parsed.value);
+    expect(await snapshotStore(fresh)).toEqual(before);
+  });
+
+  it('refuses a file whose dictionary section is malformed, whole: nothing is written', async () => {
+    const db = await withDictionary();
+    const good = await exportUserData(db, SETTINGS);
+    const target = freshDb();
+    await installBundle(target, makeBundle());
+    const before = await snapshotStore(target);
+    const broken: [string, (f: ExportFile & { dictionary: Record<string, unknown> }) => void, RegExp][] = [
+      ['a hide with no entity', (f) => void ((f.dictionary.hidden as Record<string, unknown>[])[0]!.entityId = ''), /dictionary\.hidden\[0\]\.entityId/],
+      ['a site that is no host', (f) => void ((f.dictionary.hidden as Record<string, unknown>[])[0]!.site = 'Not A Host!'), /dictionary\.hidden\[0\]\.site/],
+      ['an unknown key', (f) => void (f.dictionary.extra = []), /dictionary/],
+      ['an edit with no name', (f) => void ((f.dictionary.edits as Record<string, unknown>[])[0]!.name = ''), /dictionary\.edits\[0\]/],
+      ['dismissed is not a list', (f) => void (f.dictionary.dismissed = 'all'), /dictionary\.dismissed/],
+    ];
+    for (const [what, spoil, message] of broken) {
+      const file = structuredClone(good) as ExportFile & { dictionary: Record<string, unknown> };
+      spoil(file);
+      const parsed = parseImport(JSON.stringify(file));
+      expect(parsed.ok, what).toBe(false);
+      if (!parsed.ok) expect(parsed.error.message, what).toMatch(message);
+    }
+    // The importer is never reached with such a file, and the store is as it was.
+    expect(await snapshotStore(target)).toEqual(before);
+  });
+});
