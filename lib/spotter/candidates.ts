@@ -155,7 +155,8 @@ export function countPlaces(text: string, forms: readonly string[]): number {
 }
 
 /** A common word, a month or a demonym: prose, not a name, when it stands alone. */
-const plainWord = (w: string): boolean => isCommonWord(w) || CALENDAR_WORDS.has(w) || isDemonym(w);
+// A hyphenated compound of common words (`Forward-Looking`, `Long-Term`) is prose like its parts.
+const plainWord = (w: string): boolean => isCommonWord(w) || CALENDAR_WORDS.has(w) || isDemonym(w) || (w.includes('-') && w.split('-').every((p) => p !== '' && isCommonWord(p)));
 
 /**
  * The pieces of a run that may be names: without the known mentions inside it (unless a legal
@@ -173,9 +174,16 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   const placeKind = place ? kindOf?.(place.entityId) : undefined;
   const opened =
     !coveredWhole && (placeKind === 'country' || placeKind === 'region') && !inMentionAt(mentions, whole[whole.length - 1]!) && kindOfHead(whole[whole.length - 1]!.text) !== undefined;
+  // A material's name inside a company's (`Orsted Magnet GmbH`): a legal suffix later in the run makes it part of the name.
+  const legalAt = whole.findIndex((t) => LEGAL_WORDS.has(t.text));
+  const inName = (t: RunToken, i: number): boolean => {
+    if (legalAt <= i) return false;
+    const m = mentions.find((x) => x.start < t.end && t.start < x.end);
+    return m !== undefined && kindOf?.(m.entityId) === 'material';
+  };
   const groups: RunToken[][] = [[]];
-  for (const t of whole) {
-    if (coveredWhole || (!opened && inMention(t))) groups.push([]);
+  for (const [i, t] of whole.entries()) {
+    if (coveredWhole || (!opened && inMention(t) && !inName(t, i))) groups.push([]);
     else groups[groups.length - 1]!.push(t);
   }
   const out: { toks: RunToken[]; initial: boolean; titled: boolean }[] = [];
@@ -199,7 +207,8 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
         let toks = p;
         const atStart = toks[0] === whole[0] && run.initial;
         // A common word (or two) opening the sentence is prose unless the article writes the longer name elsewhere.
-        if (atStart) while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
+        // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
+        if (atStart && !initialsDefined(text, toks)) while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`: a generic word and `of` before a name are not part of it.
         while (toks.length > 2 && isGenericTerm(toks[0]!.text) && toks[1]!.text === 'of') toks = toks.slice(2);
         while (toks.length && (CALENDAR_WORDS.has(toks[0]!.text) || toks[0]!.text === 'The' || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[0]!.text))) toks = toks.slice(1);
@@ -209,6 +218,15 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     }
   }
   return out;
+}
+
+/** True when the words are followed by a parenthesised short form spelt with their initials (`(NORC)`, `("NORC")`). */
+function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
+  if (toks.length < 2) return false;
+  const end = toks[toks.length - 1]!.end;
+  const short = /^\s*\(\s*(?:the\s+)?["\u201c]?(\p{Lu}{2,8})["\u201d]?\s*\)/u.exec(text.slice(legalSuffixEnd(text, toks[0]!.start, end), end + 40))?.[1];
+  const initials = toks.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+  return short !== undefined && short === initials;
 }
 
 /** A last word that makes `X and Y …` one name (`… Regulatory Authority`), not a legal suffix (`Lynas Ltd and MP Corp`). */
@@ -242,7 +260,8 @@ function propose(text: string, piece: { toks: RunToken[]; initial: boolean; titl
   // A legal suffix: inside the run (`Kestrel Mining Corp`) or right after it (`, Inc.`).
   let end = toks[toks.length - 1]!.end;
   let legal = false;
-  for (let k = toks.length - 1; k >= 1 && !legal; k--) {
+  // The earliest suffix that reaches the run's end: `Ridgeback Minerals Pty Ltd` drops `Pty Ltd`, not only `Ltd`.
+  for (let k = 1; k < toks.length && !legal; k++) {
     const after = legalSuffixEnd(text, toks[0]!.start, toks[k - 1]!.end);
     if (after >= toks[toks.length - 1]!.end && after > toks[k - 1]!.end) {
       toks = toks.slice(0, k);
