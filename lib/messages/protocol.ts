@@ -117,7 +117,14 @@ export const MESSAGES = {
   }),
   'data/import': def({
     request: z.strictObject({ json: z.string().max(64 * 1024 * 1024) }),
-    response: z.object({ added: z.number().int().nonnegative(), updated: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() }),
+    response: z.object({
+      added: z.number().int().nonnegative(),
+      updated: z.number().int().nonnegative(),
+      skipped: z.number().int().nonnegative(),
+      /** Entities of the user's added, and dictionary rows changed (edits, hides, dismissals; issue 13). */
+      entitiesAdded: z.number().int().nonnegative().optional(),
+      dictionaryChanged: z.number().int().nonnegative().optional(),
+    }),
     privileged: true,
     doc: 'Library → background: merge an export file; rejected whole (`invalid-import`) with the first problem named.',
   }),

@@ -387,6 +387,37 @@ test.describe('the dictionary is kept', () => {
     await lib.close();
   });
 
+  test('a file imported on the library’s Settings page: its entity is highlighted in an open tab and on a new page, its hide applies', async ({ page, context, origin, extensionId, watch }) => {
+    await page.goto(`${origin}${ELSEWHERE}`);
+    await watch.settle({ must: ['MP Materials', 'Vulcan Elements'] });
+    expect(await highlighted(watch)).not.toContain('Borealis Magnetics');
+    const lib = await context.newPage();
+    await lib.goto(`chrome-extension://${extensionId}/library.html#/settings`);
+    const exported = await send<{ json: string }>(lib, 'data/export', {});
+    if (!exported.ok) throw new Error(exported.error.message);
+    // The file another browser's Lodestone would write: one entity of the user's and one hide.
+    const file = JSON.parse(exported.value.json) as { customEntities: unknown[]; dictionary: { hidden: unknown[] } };
+    file.customEntities.push({ id: 'user-company-borealis-magnetics', name: 'Borealis Magnetics', kind: 'company', aliases: [{ text: 'BMAG' }], description: 'A magnet maker (imported).', custom: true });
+    file.dictionary.hidden.push({ entityId: 'company-vulcan-elements', text: '', site: '', hiddenAt: '2026-03-01T00:00:00.000Z' });
+    const at = test.info().outputPath('lodestone-export.json');
+    fs.writeFileSync(at, JSON.stringify(file));
+    await lib.getByLabel('Import a Lodestone export file').setInputFiles(at);
+    await expect(lib.locator('.data-panel').getByRole('status').first()).toHaveText('Imported: 0 added, 0 updated; 1 entity and 1 dictionary change in your dictionary.');
+    // The open tab follows without a reload.
+    await expect.poll(() => highlighted(watch), { message: 'the imported entity is highlighted in the open tab', timeout: 10_000 }).toContain('Borealis Magnetics');
+    expect(await highlighted(watch), 'the imported hide applies').not.toContain('Vulcan Elements');
+    // And on a page opened after the import.
+    const other = await context.newPage();
+    await other.goto(`${origin}${BOREALIS}`);
+    const marked = () =>
+      other.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r.startContainer === r.endContainer ? (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) : ''))));
+    await expect.poll(marked, { message: 'highlighted on a new page', timeout: 20_000 }).toContain('Borealis Magnetics');
+    await other.close();
+    await lib.goto(`chrome-extension://${extensionId}/library.html#/dictionary`);
+    await expect(mine(lib).locator('li.dict-item', { hasText: 'Borealis Magnetics' })).toContainText('Added by you');
+    await lib.close();
+  });
+
   test('it survives a browser restart', async () => {
     test.setTimeout(120_000);
     const profile = tempProfile();

@@ -134,7 +134,7 @@ describe('background handlers', () => {
     await saveArticle(db, makeSaveInput('https://news.example/a', [{ start: 0, entityIds: ['lynas'], date: '2025-10' }]));
     const { json } = await handlers['data/export']!({}, ctx());
     const other = await setup();
-    expect(await other.handlers['data/import']!({ json }, ctx())).toEqual({ added: 1, updated: 0, skipped: 0 });
+    expect(await other.handlers['data/import']!({ json }, ctx())).toEqual({ added: 1, updated: 0, skipped: 0, entitiesAdded: 0, dictionaryChanged: 0 });
     expect(other.calls.settings).toHaveLength(1);
     expect(other.calls.settings[0]!.highlightMode).toBe('every');
     expect(other.calls.notified).toBe(1);

@@ -94,7 +94,8 @@ describe('DataPanel', () => {
     const onImport = vi
       .fn()
       .mockResolvedValueOnce({ ok: true, value: { added: 2, updated: 1, skipped: 0 } })
-      .mockResolvedValueOnce({ ok: false, error: { code: 'invalid-import', message: 'sources[0].url: expected a string' } });
+      .mockResolvedValueOnce({ ok: false, error: { code: 'invalid-import', message: 'sources[0].url: expected a string' } })
+      .mockResolvedValueOnce({ ok: true, value: { added: 0, updated: 0, skipped: 1, entitiesAdded: 3, dictionaryChanged: 1 } });
     render(<DataPanel onExport={vi.fn()} onImport={onImport} usage={null} />);
     expect(screen.getByText('This browser does not report storage use.')).toBeTruthy();
     const input = screen.getByLabelText('Import a Lodestone export file') as HTMLInputElement;
@@ -105,6 +106,9 @@ describe('DataPanel', () => {
     expect(onImport).toHaveBeenCalledWith('{"x":1}');
     fireEvent.change(input);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Import failed: sources[0].url: expected a string. Nothing was changed.'));
+    // Issue 13: a file that only carries a dictionary says so.
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported: 0 added, 0 updated, 1 skipped; 3 entities and 1 dictionary change in your dictionary.'));
   });
 });
 
