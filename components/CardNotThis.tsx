@@ -17,23 +17,35 @@ export function CardNotThis({ entityName, notThis }: CardNotThisProps) {
   const [open, setOpen] = useState(false);
   const site = notThis.site || 'this site';
   const form = `“${notThis.form}”`;
-  const choices: { what: 'form' | 'entity'; where: 'site' | 'everywhere'; label: string }[] = [
-    { what: 'form', where: 'site', label: `Hide the name ${form} on ${site}` },
-    { what: 'form', where: 'everywhere', label: `Hide the name ${form} everywhere` },
-    { what: 'entity', where: 'site', label: `Hide ${entityName}, all its names, on ${site}` },
-    { what: 'entity', where: 'everywhere', label: `Hide ${entityName}, all its names, everywhere` },
+  // Two rows (the name as written, the whole entity), each with "on <site>" and "everywhere": the
+  // visible words are short so the open choices leave the card's facts in view; each button's
+  // accessible name says the whole choice (and holds its visible words).
+  const rows: { what: 'form' | 'entity'; title: string; label: (where: string) => string }[] = [
+    { what: 'form', title: `Hide the name ${form}`, label: (where) => `Hide the name ${form} ${where}` },
+    { what: 'entity', title: `Hide ${entityName}, all its names`, label: (where) => `Hide ${entityName}, all its names, ${where}` },
+  ];
+  const places: { where: 'site' | 'everywhere'; text: string }[] = [
+    { where: 'site', text: `on ${site}` },
+    { where: 'everywhere', text: 'everywhere' },
   ];
   return (
     <>
       {open && (
         <div class="not-this" role="group" aria-label="Not this">
           <p class="note">
-            <CardText text="Stop highlighting it — your saved articles stay as they are:" />
+            <CardText text="Stop highlighting — your saved articles stay as they are:" />
           </p>
-          {choices.map((c) => (
-            <button key={`${c.what}-${c.where}`} type="button" class="choice" aria-label={c.label} onClick={() => notThis.onHide(c.what, c.where)}>
-              <CardText text={c.label} />
-            </button>
+          {rows.map((r) => (
+            <div key={r.what} class="not-this-row">
+              <span class="not-this-what">
+                <CardText text={r.title} />
+              </span>
+              {places.map((p) => (
+                <button key={p.where} type="button" class="choice" aria-label={r.label(p.text)} onClick={() => notThis.onHide(r.what, p.where)}>
+                  <CardText text={p.text} />
+                </button>
+              ))}
+            </div>
           ))}
         </div>
       )}
