@@ -148,7 +148,7 @@ test.describe('adding by hand, and from the page', () => {
     await lib.close();
   });
 
-  test('Add "<selection>" to Lodestone opens the add form with the selection; adding it highlights it', async ({ page, context, origin, extensionId, watch }) => {
+  test('Add "<selection>" to Lodestone opens the add form with the selection; adding it highlights it', async ({ page, context, origin, watch }) => {
     const worker = workerOf(context);
     await page.goto(`${origin}${BOREALIS}`);
     await watch.settle({ must: ['MP Materials'] });

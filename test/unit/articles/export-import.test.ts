@@ -202,7 +202,8 @@ describe('the user’s dictionary in export and import (issue 13)', () => {
     const target = freshDb();
     await installBundle(target, makeBundle());
     const before = await snapshotStore(target);
-    const broken: [string, (f: ExportFile & { dictionary: Record<string, unknown> }) => void, RegExp][] = [
+    type Spoilable = Omit<ExportFile, 'dictionary'> & { dictionary: Record<string, unknown> };
+    const broken: [string, (f: Spoilable) => void, RegExp][] = [
       ['a hide with no entity', (f) => void ((f.dictionary.hidden as Record<string, unknown>[])[0]!.entityId = ''), /dictionary\.hidden\[0\]\.entityId/],
       ['a site that is no host', (f) => void ((f.dictionary.hidden as Record<string, unknown>[])[0]!.site = 'Not A Host!'), /dictionary\.hidden\[0\]\.site/],
       ['an unknown key', (f) => void (f.dictionary.extra = []), /dictionary/],
@@ -210,7 +211,7 @@ describe('the user’s dictionary in export and import (issue 13)', () => {
       ['dismissed is not a list', (f) => void (f.dictionary.dismissed = 'all'), /dictionary\.dismissed/],
     ];
     for (const [what, spoil, message] of broken) {
-      const file = structuredClone(good) as ExportFile & { dictionary: Record<string, unknown> };
+      const file = structuredClone(good) as unknown as Spoilable;
       spoil(file);
       const parsed = parseImport(JSON.stringify(file));
       expect(parsed.ok, what).toBe(false);

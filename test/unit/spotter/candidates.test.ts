@@ -2,7 +2,6 @@
 // the things it must never propose (precision first). Expected names were written before tuning;
 // each text names a known entity (MP Materials) so it counts as an article of the field.
 import { describe, expect, it } from 'vitest';
-import { toMatchEntity } from '../../../lib/catalog/match-dictionary';
 import { countOccurrences, countPlaces, findCandidates, type NameCandidate } from '../../../lib/spotter/candidates';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { normaliseArticleText } from '../../../lib/text/normalise';
