@@ -153,6 +153,7 @@ export class PageSession {
       host: () => this.host?.element,
       isBlock: (el) => this.model.isBlockElement(el),
       onBatch: (b) => this.enqueue(() => this.apply(b)),
+      onTextChanged: (node) => this.layer.textChanged(node),
     });
     return this.chain;
   }
