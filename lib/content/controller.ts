@@ -61,6 +61,9 @@ export class ContentController {
 
   /** The user added, changed or hid something: spot the page again with the new dictionary. */
   private overlayChanged(overlay: UserOverlay): void {
+    // The background rewrites the overlay at start-up, and Firefox reports a write of the same value
+    // as a change: re-spotting then would drop the keyboard focus and an open card for nothing.
+    if (sameOverlay(overlay, this.overlay)) return;
     this.overlay = overlay;
     this.spotter = undefined;
     if (!this.session) return;
@@ -177,4 +180,9 @@ export function hasAnyText(doc: Document): boolean {
     if (/\S/.test((n as Text).data)) return true;
   }
   return false;
+}
+
+/** True when two overlays hold the same entities and hides (they are small, plain JSON). */
+function sameOverlay(a: UserOverlay, b: UserOverlay): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -27,5 +27,7 @@ export function watchUserOverlay(onChange: (overlay: UserOverlay) => void): () =
 
 /** Writes the overlay (the background, after every dictionary change). */
 export async function publishUserOverlay(overlay: UserOverlay): Promise<void> {
+  // Unchanged (the start-up publish, most often): no write, so no tab hears of a change.
+  if (JSON.stringify(await userDictionaryItem.getValue()) === JSON.stringify(overlay)) return;
   await userDictionaryItem.setValue(overlay);
 }

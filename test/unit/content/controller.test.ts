@@ -6,20 +6,28 @@ import { HOST_TAG } from '../../../lib/content/ui-host';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import { ENTITIES } from '../spotter/entities';
 import { services } from './fakes';
+import { EMPTY_OVERLAY, type UserOverlay } from '../../../lib/catalog/user-dictionary';
+import { toMatchEntity } from '../../../lib/catalog/match-dictionary';
+import { entity } from '../spotter/entities';
 
 /** A controller over the fake services and a settings store the test changes. */
-function setup(html: string, opts: { orphaned?: () => boolean; highlights?: boolean } = {}) {
+function setup(html: string, opts: { orphaned?: () => boolean; highlights?: boolean; overlay?: UserOverlay } = {}) {
   document.documentElement.querySelectorAll(HOST_TAG).forEach((h) => h.remove());
   document.body.innerHTML = html;
   const s = services();
   let current: Settings = DEFAULT_SETTINGS;
   let listener: ((s: Settings) => void) | undefined;
+  let overlayListener: ((o: UserOverlay) => void) | undefined;
   const root = new Scope();
   const controller = new ContentController(root, document, { version: 'test', entities: ENTITIES, stopPhrases: [] }, {
     ...s.sv,
     settings: {
       load: async () => current,
       watch: (cb) => ((listener = cb), () => (listener = undefined)),
+    },
+    userDictionary: {
+      load: async () => opts.overlay ?? EMPTY_OVERLAY,
+      watch: (cb) => ((overlayListener = cb), () => (overlayListener = undefined)),
     },
     isOrphaned: opts.orphaned ?? (() => false),
     supportsHighlights: () => opts.highlights ?? true,
@@ -28,7 +36,7 @@ function setup(html: string, opts: { orphaned?: () => boolean; highlights?: bool
     current = { ...current, ...next };
     listener?.(current);
   };
-  return { controller, root, change, listening: () => listener !== undefined, ...s };
+  return { controller, root, change, setOverlay: (o: UserOverlay) => overlayListener?.(structuredClone(o)), listening: () => listener !== undefined, ...s };
 }
 const reports = (sent: { type: string; payload: unknown }[]) =>
   sent.filter((m) => m.type === 'page/report').map((m) => m.payload as { counts: Record<string, number>; readable: boolean });
@@ -81,5 +89,32 @@ describe('content controller', () => {
     t.change({ highlightMode: 'every' });
     expect(t.root.active).toBe(false);
     expect(t.drawn()).toEqual([]);
+  });
+});
+
+describe('the user’s dictionary on an open page (issue 13)', () => {
+  const borealis: UserOverlay = { entities: [toMatchEntity(entity('user-company-borealis', 'Borealis Magnetics', 'company'))], hidden: [] };
+
+  it('an added entity is drawn and a hidden one goes, without a reload; the same overlay again changes nothing', async () => {
+    const t = setup('<p>Borealis Magnetics buys from Lynas and China.</p>');
+    roots.push(t.root);
+    await t.controller.init();
+    await vi.waitFor(() => expect(t.drawn()).toEqual(['China', 'Lynas']));
+    t.setOverlay(borealis);
+    await vi.waitFor(() => expect(t.drawn()).toEqual(['Borealis Magnetics', 'China', 'Lynas']));
+    const starts = t.marks.filter((m) => m === 'dictionary-start').length;
+    // The background's start-up rewrite of the same overlay (Firefox reports it as a change).
+    t.setOverlay(borealis);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(t.marks.filter((m) => m === 'dictionary-start').length, 'no new dictionary for the same overlay').toBe(starts);
+    t.setOverlay({ ...borealis, hidden: [{ entityId: 'company-lynas', text: '', site: '' }] });
+    await vi.waitFor(() => expect(t.drawn()).toEqual(['Borealis Magnetics', 'China']));
+  });
+
+  it('starts with the stored overlay', async () => {
+    const t = setup('<p>Borealis Magnetics buys from Lynas.</p>', { overlay: borealis });
+    roots.push(t.root);
+    await t.controller.init();
+    await vi.waitFor(() => expect(t.drawn()).toEqual(['Borealis Magnetics', 'Lynas']));
   });
 });
