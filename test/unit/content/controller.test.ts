@@ -4,11 +4,10 @@ import { ContentController } from '../../../lib/content/controller';
 import { Scope } from '../../../lib/content/scope';
 import { HOST_TAG } from '../../../lib/content/ui-host';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
-import { ENTITIES } from '../spotter/entities';
+import { entity, ENTITIES } from '../spotter/entities';
 import { services } from './fakes';
 import { EMPTY_OVERLAY, type UserOverlay } from '../../../lib/catalog/user-dictionary';
 import { toMatchEntity } from '../../../lib/catalog/match-dictionary';
-import { entity } from '../spotter/entities';
 
 /** A controller over the fake services and a settings store the test changes. */
 function setup(html: string, opts: { orphaned?: () => boolean; highlights?: boolean; overlay?: UserOverlay } = {}) {
