@@ -6,9 +6,10 @@
 import { z } from '../zod';
 import { EntitySchema } from '../catalog/schema';
 import { FactSchema, MentionSchema, SourceSchema, SourcedFactSchema } from '../facts/schema';
+import { MAX_SOURCE_TEXT_CHARS } from './limits';
 
-/** Longest article text the store accepts (UTF-16 units, ~1,000 pages): larger is refused, not cut. */
-export const MAX_SOURCE_TEXT_CHARS = 5_000_000;
+/** Longest article text the store accepts (`limits.ts`, free of Zod). */
+export { MAX_SOURCE_TEXT_CHARS };
 
 /** `entities`: a catalog entity plus where it came from. Seeds are replaced by bundle installs. */
 export const EntityRowSchema = EntitySchema.extend({ origin: z.enum(['seed', 'custom']) });
