@@ -22,8 +22,8 @@ import { compareClaims, type ClaimGroup } from '../lib/facts/claim-compare';
 import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage';
 import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/timeline';
 import { toMatchDictionary } from '../lib/catalog/match-dictionary';
-import { createSeedSpotter, readSeedDictionary } from './dictionary';
-import { BUNDLE_FILE, DICTIONARY_FILE, readSeeds } from './read-seeds';
+import { compileSeedDictionary, createSeedSpotter, readSeedDictionary } from './dictionary';
+import { BUNDLE_FILE, COMPILED_DICTIONARY_FILE, DICTIONARY_FILE, readSeeds } from './read-seeds';
 
 
 function option(args: string[], name: string): string | undefined {
@@ -73,6 +73,7 @@ function main(argv: string[]): void {
       const bundle = buildBundle(catalog, readSeeds(), dictionary);
       fs.writeFileSync(BUNDLE_FILE, `${JSON.stringify(bundle)}\n`);
       fs.writeFileSync(DICTIONARY_FILE, `${JSON.stringify(toMatchDictionary(dictionary, bundle.version))}\n`);
+      fs.writeFileSync(COMPILED_DICTIONARY_FILE, compileSeedDictionary(dictionary, bundle.version));
       process.stderr.write(`kb: wrote ${path.relative(process.cwd(), BUNDLE_FILE)} (${bundle.entities.length} entities, ${bundle.sources.length} sources, ${bundle.facts.length} facts, version ${bundle.version})\n`);
       return;
     }

@@ -11,6 +11,8 @@ export const SEEDS_DIR = import.meta.dirname;
 export const BUNDLE_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/seed-bundle.json');
 /** The compact match dictionary the content script ships (`lib/catalog/match-dictionary.ts`). */
 export const DICTIONARY_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/dictionary.json');
+/** The same dictionary compiled for the spotter (`lib/spotter/compiled-dictionary.ts`): what the content script walks. */
+export const COMPILED_DICTIONARY_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/compiled-dictionary.txt');
 
 export function readSeeds(): SeedInput[] {
   return fs

@@ -5,12 +5,11 @@
  * nodes are opaque keys, and where blocks sit in the document is the `BlockLayout`'s business
  * (`lib/dom/page-blocks.ts` in the browser, plain objects in tests).
  */
-import type { MatchEntity } from '../catalog/match-dictionary';
 import type { LocalAlias } from '../spotter/definitions';
 import type { HighlightMode } from '../settings/schema';
 import { mergeMatches, type Scanner, type Spotter } from '../spotter/matcher';
 import { selectDisplayed } from './display-filter';
-import type { BlockEntry, BlockLayout, ModelBlock, PageMention } from './entries';
+import type { BlockEntry, BlockLayout, EntityLookup, ModelBlock, PageMention } from './entries';
 import { resolveMentions } from './resolve-mentions';
 import { forEachSliced } from './slices';
 
@@ -47,7 +46,7 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
 
   constructor(
     private readonly spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>,
-    private readonly entities: ReadonlyMap<string, MatchEntity>,
+    private readonly entities: EntityLookup,
     private readonly layout: BlockLayout<B>,
   ) {}
 
