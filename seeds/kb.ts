@@ -23,7 +23,7 @@ import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage'
 import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/timeline';
 import { toMatchDictionary } from '../lib/catalog/match-dictionary';
 import { compileSeedDictionary, createSeedSpotter, readSeedDictionary } from './dictionary';
-import { BUNDLE_FILE, COMPILED_DICTIONARY_FILE, DICTIONARY_FILE, readSeeds } from './read-seeds';
+import { BUNDLE_FILE, COMPILED_DICTIONARY_FILE, DICTIONARY_FILE, readReviewed, readSeeds } from './read-seeds';
 
 
 function option(args: string[], name: string): string | undefined {
@@ -89,7 +89,7 @@ function main(argv: string[]): void {
       return;
     }
     case 'report': {
-      const report = coverageReport(buildBundle(catalog, readSeeds(), dictionary));
+      const report = coverageReport(buildBundle(catalog, readSeeds(), dictionary), readReviewed());
       if (args.includes('--json')) print(report);
       else process.stdout.write(formatCoverageReport(report));
       return;

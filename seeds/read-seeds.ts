@@ -25,3 +25,9 @@ export function readSeeds(): SeedInput[] {
       return { stem, raw: fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'), meta };
     });
 }
+
+/** The phrases and acronyms a curator reviewed and found not to be entities (`kb:report`). */
+export function readReviewed(): Record<string, string> {
+  const file = path.join(SEEDS_DIR, 'report-reviewed.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { reviewed: Record<string, string> }).reviewed;
+}

@@ -30,6 +30,8 @@ export interface WatcherOptions {
   host: () => Element | undefined;
   isBlock: (el: Element) => boolean;
   onBatch: (batch: WatchBatch) => Promise<void>;
+  /** A text node the page rewrote in place; called at once, before the batch is processed. */
+  onTextChanged?: (node: Text) => void;
 }
 
 /** A running watcher. */
@@ -56,7 +58,10 @@ export function watchPage(o: WatcherOptions): PageWatcher {
     const root = rootOf(o.doc);
     for (const r of records) {
       // Head changes (titles, injected scripts) are never text to annotate.
-      if (r.target === root || (body && body.contains(r.target))) queue.push(r);
+      if (r.target === root || (body && body.contains(r.target))) {
+        queue.push(r);
+        if (r.type === 'characterData' && r.target.nodeType === 3) o.onTextChanged?.(r.target as Text);
+      }
     }
     if (queue.length > FULL_RESCAN_RECORDS) {
       overflow = true;

@@ -4,6 +4,7 @@
  */
 import { DOM_BLOCK_LAYOUT, type DomEntry, type DomMention } from '../dom/page-blocks';
 import { bodyOf, protoGet } from '../dom/safe-dom';
+import { isSiteChrome } from '../dom/dom-rules';
 import { collectTextBlocks, walkTextBlocks, type TextBlock, type WalkResult } from '../dom/text-map';
 import { caretFromPoint, pointInRects, type CaretHit } from '../highlight/hit-test';
 import { createMeasurer, type Measurer } from '../highlight/measure';
@@ -75,6 +76,11 @@ export class PageSession {
   private watcher: PageWatcher | undefined;
   private readonly measurer: Measurer;
   private readonly reporter: { schedule(): void };
+  /**
+   * Characters of text the last walk collected: the page is readable (savable) as soon as the walk
+   * ends, before a huge page's scan does (a 20 MB article took tens of seconds to scan).
+   */
+  private walkedChars = 0;
   private readonly caret: (doc: Document, x: number, y: number) => CaretHit | undefined;
   private readonly mark: (name: string) => void;
   private host: UiHost | undefined;
@@ -108,7 +114,7 @@ export class PageSession {
     });
     this.measurer = sv.measurer ?? createMeasurer(o.doc);
     this.caret = sv.caretFromPoint ?? caretFromPoint;
-    this.reporter = createReporter(sv.send, this.scope, o.doc, () => ({ counts: countByEntity(this.model.ordered), readable: this.model.textLength >= MIN_READABLE_CHARS }));
+    this.reporter = createReporter(sv.send, this.scope, o.doc, () => ({ counts: countByEntity(this.model.ordered), readable: Math.max(this.walkedChars, this.model.textLength) >= MIN_READABLE_CHARS }));
     this.card = new CardController({
       doc: o.doc,
       scope: this.scope,
@@ -139,6 +145,7 @@ export class PageSession {
       host: () => this.host?.element,
       isBlock: (el) => this.model.isBlockElement(el),
       onBatch: (b) => this.enqueue(() => this.apply(b)),
+      onTextChanged: (node) => this.layer.textChanged(node),
     });
     return this.chain;
   }
@@ -196,7 +203,8 @@ export class PageSession {
     return this.chain;
   }
 
-  private skip = (el: Element): boolean => el === this.host?.element;
+  /** The extension's own host, and the site's furniture outside the article (dom-rules.ts). */
+  private skip = (el: Element): boolean => el === this.host?.element || isSiteChrome(el);
   private alive = (): boolean => this.scope.active;
 
   private async rescan(): Promise<void> {
@@ -215,6 +223,9 @@ export class PageSession {
       }
       blocks = walked?.complete ? walked.blocks : collectTextBlocks(this.body, { skip: this.skip });
     }
+    this.walkedChars = 0;
+    for (const b of blocks) this.walkedChars += b.text.length;
+    this.reporter.schedule();
     await yieldToPage();
     const entries = await scanBlocks(this.o.spotter, blocks, this.alive);
     if (!entries) return;

@@ -72,6 +72,11 @@ export class MentionIndex<K extends object, T> {
     return list ? findSpansAt(list, offset) : [];
   }
 
+  /** The items with a piece in `node` (none when the node holds no registered mention). */
+  itemsIn(node: K): T[] {
+    return (this.byNode.get(node) ?? []).map((s) => s.item);
+  }
+
   /** Number of indexed nodes (for tests and diagnostics). */
   get size(): number {
     return this.byNode.size;

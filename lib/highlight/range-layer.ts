@@ -69,6 +69,16 @@ export class RangeLayer {
     }
   }
 
+  /**
+   * The page rewrote a text node in place (`node.data = …`, as Vue and React patch text). A
+   * StaticRange does not follow such an edit, so the mentions drawn in that node would now mark
+   * whatever text took their offsets ("Austr" of "Australia" where "Japan" stood). Their blocks
+   * are undrawn at once; the watcher's next batch re-reads the block and draws what it holds now.
+   */
+  textChanged(node: Text): void {
+    for (const m of new Set(this.index.itemsIn(node))) this.undraw(m.entry);
+  }
+
   /** Call after the model or the display changed: every entry is re-synced, in slices. */
   async refresh(alive: () => boolean): Promise<void> {
     await forEachSliced(this.model.entries, (e) => {

@@ -14,12 +14,16 @@ export interface Gap {
   text: string;
   count: number;
   sources: string[];
+  /** Why a curator found this phrase or acronym not to be an entity (`seeds/report-reviewed.json`). */
+  reviewed?: string;
 }
 
 /** The report: per-kind gaps, most frequent first, and the totals. */
 export interface CoverageReport {
   gaps: Gap[];
   totals: Record<GapKind, { seen: number; uncovered: number }>;
+  /** Uncovered phrases and acronyms nobody has reviewed: names that may be entities the dictionary lacks. */
+  unknownNames: Gap[];
 }
 
 // Words that start sentences or headings and name nothing.
@@ -35,8 +39,11 @@ const PATTERNS: [GapKind, RegExp][] = [
   ['phrase', /\b[A-Z][\p{L}’'.-]+(?:[ \t]+(?:(?:of|and|for|de|the)[ \t]+)?[A-Z][\p{L}’'.-]+)*/gu],
 ];
 
-/** Builds the coverage report over a bundle's sources. */
-export function coverageReport(bundle: Bundle): CoverageReport {
+/**
+ * Builds the coverage report over a bundle's sources. `reviewed` maps phrases and acronyms a
+ * curator found not to be entities to the reason (dates, headings, demonyms, titles).
+ */
+export function coverageReport(bundle: Bundle, reviewed: Readonly<Record<string, string>> = {}): CoverageReport {
   const covered = new Map<string, [number, number][]>();
   const add = (sourceId: string, start: number, end: number) => {
     const list = covered.get(sourceId) ?? [];
@@ -77,16 +84,21 @@ export function coverageReport(bundle: Bundle): CoverageReport {
       }
     }
   }
-  return { gaps: [...gaps.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)), totals };
+  const sorted = [...gaps.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  for (const g of sorted) if (g.kind !== 'number' && reviewed[g.text]) g.reviewed = reviewed[g.text];
+  return { gaps: sorted, totals, unknownNames: sorted.filter((g) => g.kind !== 'number' && !g.reviewed) };
 }
 
 /** The report as text for the terminal. */
 export function formatCoverageReport(report: CoverageReport): string {
   const out: string[] = ['Coverage of the seeds by the catalog (mentions) and the figure parser (figures)', ''];
+  out.push(`Unknown names that may be entities: ${report.unknownNames.length}`);
+  for (const g of report.unknownNames) out.push(`  ${String(g.count).padStart(3)}×  ${g.text}   (${g.sources.join(', ')})`);
+  out.push('');
   for (const kind of ['acronym', 'phrase', 'number'] as GapKind[]) {
     const t = report.totals[kind];
     out.push(`${kind}s: ${t.seen - t.uncovered} of ${t.seen} covered; uncovered:`);
-    for (const g of report.gaps.filter((x) => x.kind === kind)) out.push(`  ${String(g.count).padStart(3)}×  ${g.text}   (${g.sources.join(', ')})`);
+    for (const g of report.gaps.filter((x) => x.kind === kind)) out.push(`  ${String(g.count).padStart(3)}×  ${g.text}   (${g.sources.join(', ')})${g.reviewed ? `   reviewed: ${g.reviewed}` : ''}`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

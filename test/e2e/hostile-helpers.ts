@@ -94,10 +94,14 @@ export function expectMentions(label: string, read: MentionRead, spec: Pick<Fixt
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Re-reads a dynamic page's mentions until every registered range is on a connected node (≤ 2 s). */
-export async function settledConnected(watch: PageWatch): Promise<MentionRead> {
+/**
+ * Re-reads a dynamic page's mentions until every registered range is on a connected node and every
+ * name in `must` is marked (≤ 2 s): a page that rewrites its text every 100 ms may be read between
+ * its edit and the extension's next batch, when the rewritten block is (rightly) not drawn.
+ */
+export async function settledConnected(watch: PageWatch, must: string[] = []): Promise<MentionRead> {
   let read = await watch.mentions();
-  for (let i = 0; i < 20 && read.list.some((m) => !m.connected); i++) {
+  for (let i = 0; i < 20 && (read.list.some((m) => !m.connected) || missingMentions(read.list, must).length); i++) {
     await sleep(100);
     read = await watch.mentions();
   }

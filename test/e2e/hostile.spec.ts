@@ -18,6 +18,7 @@ import {
   loadExpectations,
   mentionMatches,
   missingMentions,
+  normaliseMention,
   patchSettings,
   PageWatch,
   reloadExtension,
@@ -25,6 +26,7 @@ import {
   test,
   waitFor,
   type FixtureSpec,
+  type Mention,
   type MentionRead,
 } from './hostile-helpers';
 
@@ -49,7 +51,7 @@ test.describe('hostile pages', () => {
         // Keep watching after the extension looked settled: late work (timers, idle callbacks,
         // observers) must leave the page alone too.
         await sleep(LINGER_MS);
-        const read = spec.dynamic ? await settledConnected(watch) : await watch.mentions();
+        const read = spec.dynamic ? await settledConnected(watch, spec.must) : await watch.mentions();
         const report = await watch.report();
         expectPageUntouched(spec.file, report, errors, watch);
         expectMentions(spec.file, read, spec);
@@ -70,6 +72,30 @@ test.describe('hostile pages', () => {
       }
     });
   }
+
+  test('a text node the page rewrites in place loses its highlights at once, and is marked again at the right offsets', async ({ page, origin, errors, watch }) => {
+    const spec = FIXTURES.find((f) => f.file === 'article-basic.html')!;
+    await page.goto(fixtureUrl(origin, spec.file));
+    const before = await watch.settle(spec);
+    expect(missingMentions(before.list, ['MP Materials', 'China']), 'highlighted before the edit').toEqual([]);
+    // As Vue and React patch text: same node, new data, offsets shifted. Read the highlights in the
+    // same evaluation, one microtask later (after the extension's MutationObserver ran, before any
+    // batch could re-read the block): a StaticRange left behind would mark torn text here.
+    const right = await watch.evalJSON<MentionRead>(`(async () => {
+      const node = document.getElementById('control').firstChild;
+      window.__pageMutate(() => { node.data = 'Stocks rose: shares of MP Materials gained after Japan and Chile bought neodymium.'; });
+      await Promise.resolve();
+      return window.__hostile.mentionsJSON(false);
+    })()`);
+    const names = ['MP Materials', 'China', 'neodymium', 'Lynas', 'JOGMEC', 'Australia', 'Malaysia', 'Vietnam', 'USA Rare Earth', 'Round Top', 'Japan', 'Chile'];
+    const torn = (read: MentionRead) => read.list.filter((m) => m.text === null || !names.includes(normaliseMention(m.text))).map((m) => `${String(m.text)} in ${m.parent}`);
+    expect(torn(right), 'no highlight on torn text right after the edit').toEqual([]);
+    expect(await waitFor(async () => missingMentions((await watch.mentions()).list, ['MP Materials', 'Japan']).length === 0, 5000), 'the rewritten block is marked again').toBe(true);
+    const after = await watch.mentions();
+    expect(torn(after), 'the new marks stand on whole names').toEqual([]);
+    expect(after.list.filter((m) => m.text === 'China'), 'China left that node').toEqual([]);
+    expect(errors.pageErrors).toEqual([]);
+  });
 
   test('the content script injected twice keeps one host and one set of highlights', async ({ page, origin, errors, watch, ext, tabIdOf }) => {
     const spec = FIXTURES.find((f) => f.file === 'article-basic.html')!;
@@ -162,8 +188,18 @@ async function runScenario(spec: FixtureSpec, c: ScenarioContext): Promise<void>
   switch (spec.scenario) {
     case 'rerender': {
       const rendersBefore = (await watch.global<number | null>('__renders')) ?? 0;
-      await sleep(1500);
-      const read = await settledConnected(watch);
+      // Read the highlights again and again while the page patches itself: at no moment may one
+      // mark text that is not a whole name of the page (a range left on a node the page rewrote in
+      // place reads "Austr" where "Japan" became "Australia").
+      const samples: Mention[] = [];
+      for (let i = 0; i < 15; i++) {
+        samples.push(...(await watch.mentions()).list.filter((m) => m.connected));
+        await sleep(100);
+      }
+      const read = await settledConnected(watch, spec.must);
+      const names = new Set([...spec.must, ...read.list.flatMap((m) => (m.text ? [normaliseMention(m.text)] : []))]);
+      const torn = samples.filter((m) => m.text === null || !names.has(normaliseMention(m.text))).map((m) => `${String(m.text)} in ${m.parent}`);
+      expect.soft([...new Set(torn)], `${spec.file}: highlights on text that is not one of the page's names (stale ranges)`).toEqual([]);
       expect.soft(read.list.filter((m) => !m.connected).map((m) => m.text), `${spec.file}: highlights left on removed nodes`).toEqual([]);
       if (spec.file === 'react-hydrate.html') expect.soft((await watch.global<number>('__renders')) - rendersBefore, 'the page re-rendered').toBeGreaterThan(8);
       return;
@@ -255,7 +291,7 @@ async function runScenario(spec: FixtureSpec, c: ScenarioContext): Promise<void>
       const took = Date.now() - clicked;
       test.info().annotations.push({ type: 'client navigation', description: `new story marked after ${took} ms` });
       expect.soft(ok, 'the new story is marked').toBe(true);
-      expect.soft(took, 'the new story is marked within a second of the click').toBeLessThanOrEqual(1000);
+      // How fast is the benchmark's business (`npm run bench`), never a timed assertion: recorded above.
       const after = await settledConnected(watch);
       expectMentions(`${spec.file} after navigation`, after, { must: story2, mustNot: ['MP Materials', 'China', 'neodymium'] });
       await page.goBack();

@@ -117,7 +117,7 @@ export class PageWatch {
    */
   async evalValue<T>(expression: string): Promise<T> {
     this.cdp ??= await this.page.context().newCDPSession(this.page);
-    const res = (await this.cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as {
+    const res = (await this.cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
       result: { value?: unknown };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };

@@ -41,7 +41,8 @@ type SaveResult = { sourceId: string; updated: boolean; factCount: number };
  */
 async function storeWithoutViews(worker: Worker) {
   const snap = await snapshotExtensionData(worker);
-  const { entityViews: _views, ...idb } = snap.idb;
+  // Tables are keyed `<database>/<table>`: looking at a card records a view (issue 12), not a save.
+  const idb = Object.fromEntries(Object.entries(snap.idb).filter(([table]) => !table.endsWith('/entityViews')));
   return { ...snap, idb };
 }
 

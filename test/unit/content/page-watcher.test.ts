@@ -11,6 +11,7 @@ function setup(opts: { orphaned?: () => boolean } = {}) {
   const host = document.createElement('lodestone-host');
   const scope = new Scope();
   const batches: WatchBatch[] = [];
+  const rewritten: Text[] = [];
   const watcher = watchPage({
     doc: document,
     scope,
@@ -18,8 +19,9 @@ function setup(opts: { orphaned?: () => boolean } = {}) {
     host: () => host,
     isBlock: (el) => blocks.has(el),
     onBatch: async (b) => void batches.push(b),
+    onTextChanged: (node) => void rewritten.push(node),
   });
-  return { scope, batches, watcher, host, blocks };
+  return { scope, batches, watcher, host, blocks, rewritten };
 }
 const settle = () => new Promise((r) => setTimeout(r, 30));
 let scopes: Scope[] = [];
@@ -49,6 +51,19 @@ describe('page watcher', () => {
     await settle();
     expect(t.batches).toHaveLength(1);
     expect(t.batches[0]!.roots).toEqual([a]);
+  });
+
+  it('names each text node rewritten in place as soon as the observer sees it, before the batch', async () => {
+    const t = setup();
+    scopes.push(t.scope);
+    const node = document.getElementById('b')!.firstChild as Text;
+    node.data = 'Iluka two';
+    document.getElementById('a')!.append(' added');
+    await Promise.resolve();
+    expect(t.rewritten).toEqual([node]);
+    expect(t.batches).toEqual([]);
+    await settle();
+    expect(t.batches).toHaveLength(1);
   });
 
   it('says when content was removed, and ignores the head', async () => {

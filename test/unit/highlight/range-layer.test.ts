@@ -104,6 +104,23 @@ describe('range layer', () => {
     expect(t.layer.size).toBe(1);
   });
 
+  it('undraws at once the mentions of a text node the page rewrote in place, and nothing else', async () => {
+    const t = await setup(['Japan', 'Lynas and China']);
+    t.model.applyDisplay('every', () => true);
+    await t.layer.refresh(() => true);
+    t.win.move([t.ps[0]!, t.ps[1]!]);
+    expect(t.renderer.texts()).toEqual(['China', 'Japan', 'Lynas']);
+    const node = t.ps[0]!.firstChild as Text;
+    // Vue-style patch: same node, new text; the StaticRange would now read "Austr".
+    node.data = 'Australia';
+    t.layer.textChanged(node);
+    expect(t.renderer.texts()).toEqual(['China', 'Lynas']);
+    expect(t.layer.index.lookup(node, 1)).toEqual([]);
+    // A node that holds no drawn mention changes nothing.
+    t.layer.textChanged(document.createTextNode('x'));
+    expect(t.layer.size).toBe(2);
+  });
+
   it('keeps the hit-test index equal to what is drawn', async () => {
     const t = await setup(['Lynas and China']);
     t.model.applyDisplay('every', () => true);

@@ -1,0 +1,93 @@
+/**
+ * Issue 11 end to end: one spotter everywhere. Each document of the recall corpora
+ * (test/fixtures/recall, test/fixtures/recall-heldout) is served as a news page; in "Every mention"
+ * mode the page's highlights must be exactly the mentions `kb extract` (the same pipeline saving
+ * runs) finds in the same article: same words, same kinds, as many times. Then the corpus' press
+ * release with tickers, an all-caps dateline and defined short forms is photographed with a card
+ * open on a ticker, for a person to look at.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractArticle } from '../../lib/facts/extract';
+import { createSeedSpotter, readSeedDictionary } from '../../seeds/dictionary';
+import { HELDOUT_DIR, readCorpus, RECALL_DIR, type RecallDoc } from '../unit/recall/corpus';
+import { normaliseMention, patchSettings, test, expect, type Mention } from './hostile-helpers';
+
+const dictionary = readSeedDictionary();
+const spotter = createSeedSpotter(dictionary);
+const kindOf = new Map(dictionary.entities.map((e) => [e.id, e.kind]));
+const docs = [...readCorpus(RECALL_DIR), ...readCorpus(HELDOUT_DIR)];
+const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The article as a plain news page: its first line the headline, each further line a paragraph. */
+function pageOf(doc: RecallDoc): string {
+  const [title = '', ...rest] = doc.plain.split('\n').filter((l) => l.trim());
+  const body = rest.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>body{font:17px/1.55 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}h1{font:700 1.7rem/1.25 system-ui,sans-serif}</style></head>
+<body><article><h1>${escapeHtml(title)}</h1>\n${body}</article></body></html>`;
+}
+
+/** `kind text` for each mention, sorted: what the comparison counts. */
+const key = (kind: string, text: string) => `${kind} ${normaliseMention(text).replace(/[\u2019\u2018]/g, "'").replace(/[\u2013\u2014]/g, '-')}`;
+
+function expectedKeys(doc: RecallDoc): string[] {
+  const { mentions } = extractArticle(doc.plain, { published: doc.published, sourceId: `recall:${doc.name}` }, spotter);
+  return mentions.map((m) => key(kindOf.get(m.entityId) ?? '?', m.text)).sort();
+}
+
+const pageKeys = (list: Mention[]) => list.filter((m) => m.connected && m.text !== null && !m.name.startsWith('lodestone-focus')).map((m) => key(m.name.replace(/^lodestone-/, '').replace(/-dark$/, ''), m.text ?? '')).sort();
+
+test.describe('one spotter everywhere (issue 11)', () => {
+  test.use({ viewport: { width: 1280, height: 8000 } });
+
+  test('every corpus article: the page highlights exactly what kb extract finds', async ({ page, origin, watch, ext, errors }) => {
+    test.setTimeout(240_000);
+    const restore = await patchSettings(ext.worker, { highlightMode: 'every' });
+    try {
+      await page.route(`${origin}/recall/**`, async (route) => {
+        const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
+        const doc = docs.find((d) => `${d.name}.html` === name);
+        await route.fulfill(doc ? { status: 200, contentType: 'text/html; charset=utf-8', body: pageOf(doc) } : { status: 404, body: 'not found' });
+      });
+      const differences: string[] = [];
+      let compared = 0;
+      for (const doc of docs) {
+        const want = expectedKeys(doc);
+        await page.goto(`${origin}/recall/${encodeURIComponent(`${doc.name}.html`)}`);
+        const read = await watch.settle({ must: [], quiet: want.length === 0, settleMs: 8000 });
+        const got = pageKeys(read.list);
+        compared += want.length;
+        const missing = want.filter((k, i) => want.indexOf(k) === i && got.filter((g) => g === k).length < want.filter((w) => w === k).length);
+        const extra = got.filter((k, i) => got.indexOf(k) === i && want.filter((w) => w === k).length < got.filter((g) => g === k).length);
+        if (missing.length || extra.length) differences.push(`${doc.name}: page lacks [${missing.join('; ')}], page adds [${extra.join('; ')}]`);
+      }
+      expect(compared, 'mentions compared over the corpora').toBeGreaterThan(700);
+      expect(differences).toEqual([]);
+      expect(errors.pageErrors).toEqual([]);
+    } finally {
+      await restore();
+    }
+  });
+
+  test('a press release with tickers, an all-caps dateline and defined short forms, with a card open on a ticker', async ({ page, origin, watch, ext }) => {
+    const restore = await patchSettings(ext.worker, { highlightMode: 'every' });
+    try {
+      const doc = docs.find((d) => d.name.startsWith('06-'))!;
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.route(`${origin}/recall/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageOf(doc) }));
+      await page.goto(`${origin}/recall/${doc.name}.html`);
+      const read = await watch.settle({ must: ['MP MATERIALS', 'NYSE: MP', 'LAS VEGAS', 'ASX:LYC'] });
+      const texts = read.list.map((m) => normaliseMention(m.text ?? ''));
+      for (const t of ['MP MATERIALS', 'DEPARTMENT OF DEFENSE', 'LAS VEGAS', 'MP Materials Corp.', 'NYSE: MP', 'DoD', 'MP', 'LYNAS RARE EARTHS LTD', 'ASX:LYC']) expect(texts, t).toContain(t);
+      expect(await watch.hover('NYSE: MP'), 'a ticker highlight to point at').toBe(true);
+      await expect.poll(async () => (await watch.readCard()).text, { message: 'the card of MP Materials, with its listing' }).toMatch(/MP Materials[\s\S]*Listed: NYSE: MP/);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, 'recognition-dateline-tickers.png') });
+    } finally {
+      await restore();
+    }
+  });
+});
