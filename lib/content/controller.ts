@@ -87,6 +87,7 @@ export class ContentController {
   private spotterNow(): Spotter {
     if (!this.spotter) {
       const url = String(protoGet<string>(this.doc, 'URL') ?? '');
+      this.services.mark?.('spotter-start');
       this.spotter = spotterFor(this.loadSeed(), this.overlay, siteOf(url));
       this.services.mark?.('dictionary-ready');
     }
