@@ -1,4 +1,3 @@
-<<<<<<<< Updated upstream:entrypoints/popup/start.tsx
 /** The popup app, loaded by main.tsx once the static frame has painted. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -23,16 +22,3 @@ async function resolveTab(): Promise<PopupTab | null> {
 document.getElementById('popup-shell')?.remove();
 const root = document.getElementById('app');
 if (root) render(<App deps={{ db: getDb(), send: sendMessage, resolveTab }} />, root);
-========
-/**
- * The popup's entry. `index.html` holds a static frame (the header as it reads while loading), so
- * the popup paints at once; the app (Preact, Dexie, the store: most of the popup's script) is
- * imported after that first frame, not before it (issue 14: a module script evaluated before the
- * first frame held the first paint until the whole bundle had compiled and run).
- */
-import '../../components/theme.css';
-import './popup.css';
-
-document.documentElement.classList.toggle('as-tab', new URLSearchParams(location.search).has('tab'));
-requestAnimationFrame(() => setTimeout(() => void import('./start'), 0));
->>>>>>>> Stashed changes:entrypoints/popup/main.tsx
