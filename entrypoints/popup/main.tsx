@@ -1,11 +1,23 @@
-/**
- * The popup's entry. `index.html` holds a static frame (the header as it reads while loading), so
- * the popup paints at once; the app (Preact, Dexie, the store: most of the popup's script) is
- * imported after that first frame, not before it (issue 14: a module script evaluated before the
- * first frame held the first paint until the whole bundle had compiled and run).
- */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../lib/messages/browser';
+import { getDb } from '../../lib/ui/db';
 import '../../components/theme.css';
-import './popup.css';
+import { App } from './App';
+import type { PopupTab } from './use-tab-state';
+
+/** `?tab=<id>` (the popup opened as a page beside the article, or by tests), else the active tab. */
+async function resolveTab(): Promise<PopupTab | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  const id = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+  if (id !== undefined) {
+    const t = await browser.tabs.get(id).catch(() => undefined);
+    return { id, ...(t?.url ? { url: t.url } : {}), ...(t?.title ? { title: t.title } : {}) };
+  }
+  const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+  return t?.id !== undefined ? { id: t.id, ...(t.url ? { url: t.url } : {}), ...(t.title ? { title: t.title } : {}) } : null;
+}
 
 document.documentElement.classList.toggle('as-tab', new URLSearchParams(location.search).has('tab'));
-requestAnimationFrame(() => setTimeout(() => void import('./start'), 0));
+const root = document.getElementById('app');
+if (root) render(<App deps={{ db: getDb(), send: sendMessage, resolveTab }} />, root);
