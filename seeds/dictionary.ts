@@ -9,6 +9,7 @@ import catalogJson from './catalog.json' with { type: 'json' };
 import { composeDictionary, type Dictionary } from '../lib/catalog/compose';
 import { loadCatalog } from '../lib/catalog/load';
 import { LexiconFileSchema, type Entity, type LexiconFile } from '../lib/catalog/schema';
+import { compileDictionary, packCompiled } from '../lib/spotter/compiled-dictionary';
 import { createSpotter, type Spotter } from '../lib/spotter/matcher';
 import { capitalEntities, countryEntities } from './lexicon/countries';
 import { materialEntities } from './lexicon/materials';
@@ -48,4 +49,12 @@ export function createSeedSpotter(dictionary: Dictionary = readSeedDictionary())
 /** Every entity the seed dictionary holds. */
 export function readDictionary(): Entity[] {
   return readSeedDictionary().entities;
+}
+
+/**
+ * The seed dictionary compiled for the spotter, packed (`npm run kb:build` writes it to
+ * `lib/knowledge/compiled-dictionary.txt`; a unit test fails when the committed file is stale).
+ */
+export function compileSeedDictionary(dictionary: Dictionary, version: string): string {
+  return packCompiled(compileDictionary(dictionary.entities, { stopPhrases: dictionary.stopPhrases, version }));
 }

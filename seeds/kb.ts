@@ -22,9 +22,9 @@ import { compareClaims, type ClaimGroup } from '../lib/facts/claim-compare';
 import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage';
 import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/timeline';
 import { toMatchDictionary } from '../lib/catalog/match-dictionary';
-import { createSeedSpotter, readSeedDictionary } from './dictionary';
+import { compileSeedDictionary, createSeedSpotter, readSeedDictionary } from './dictionary';
 import { buildCommonWords } from './common-words';
-import { BUNDLE_FILE, COMMON_WORDS_FILE, DICTIONARY_FILE, readReviewed, readSeeds } from './read-seeds';
+import { BUNDLE_FILE, COMMON_WORDS_FILE, COMPILED_DICTIONARY_FILE, DICTIONARY_FILE, readReviewed, readSeeds } from './read-seeds';
 
 
 function option(args: string[], name: string): string | undefined {
@@ -75,6 +75,7 @@ function main(argv: string[]): void {
       fs.writeFileSync(BUNDLE_FILE, `${JSON.stringify(bundle)}\n`);
       fs.writeFileSync(DICTIONARY_FILE, `${JSON.stringify(toMatchDictionary(dictionary, bundle.version))}\n`);
       fs.writeFileSync(COMMON_WORDS_FILE, `${JSON.stringify(buildCommonWords())}\n`);
+      fs.writeFileSync(COMPILED_DICTIONARY_FILE, compileSeedDictionary(dictionary, bundle.version));
       process.stderr.write(`kb: wrote ${path.relative(process.cwd(), BUNDLE_FILE)} (${bundle.entities.length} entities, ${bundle.sources.length} sources, ${bundle.facts.length} facts, version ${bundle.version})\n`);
       return;
     }

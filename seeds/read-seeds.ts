@@ -13,6 +13,8 @@ export const BUNDLE_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/seed-bundle
 export const DICTIONARY_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/dictionary.json');
 /** The common English words and demonyms the extension ships (`seeds/common-words.ts`). */
 export const COMMON_WORDS_FILE = path.resolve(SEEDS_DIR, '../lib/text/common-words.json');
+/** The same dictionary compiled for the spotter (`lib/spotter/compiled-dictionary.ts`): what the content script walks. */
+export const COMPILED_DICTIONARY_FILE = path.resolve(SEEDS_DIR, '../lib/knowledge/compiled-dictionary.txt');
 
 export function readSeeds(): SeedInput[] {
   return fs

@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { protoCall, protoGet } from '../dom/safe-dom';
-import { MAX_SOURCE_TEXT_CHARS } from '../store/rows';
+import { MAX_SOURCE_TEXT_CHARS } from '../store/limits';
 import { fail, ok, type Result } from '../result';
 import type { ExtractedArticle } from './extracted-article';
 

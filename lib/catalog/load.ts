@@ -2,6 +2,7 @@
  * Loading the entity catalog and the small helpers every consumer needs (the matcher, the bundle
  * builder, the validator). Browser-safe: callers import the JSON themselves and hand it in.
  */
+import { inferCaseRule } from './case-rule';
 import { CatalogSchema, type Alias, type CaseRule, type Catalog, type Entity } from './schema';
 
 /** Thrown by `loadCatalog`: the message names the first problem and where it is. */
@@ -50,16 +51,8 @@ export function entityById(catalog: Catalog): Map<string, Entity> {
   return new Map(catalog.entities.map((e) => [e.id, e]));
 }
 
-/**
- * The case rule the matcher infers when an alias gives none (see `CaseRuleSchema`): no lower-case
- * letter → `exact` (`US`, `JOGMEC`); starts with a capital → `name` (`Lynas`); else `any`. The one
- * inference: the spotter's trie, the validator and the card's emphasis all call it.
- */
-export function inferCaseRule(text: string): CaseRule {
-  if (!/\p{Ll}/u.test(text)) return 'exact';
-  if (/^\p{Lu}/u.test(text)) return 'name';
-  return 'any';
-}
+/** The case rule an alias gets when it sets none (`case-rule.ts`, free of Zod for the content script). */
+export { inferCaseRule };
 
 /** The case rule that applies to an alias: its own, or the inferred one. */
 export function caseRuleOf(alias: Alias): CaseRule {

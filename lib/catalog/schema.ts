@@ -3,19 +3,10 @@
  * seed articles and validated against these schemas at build time and in tests.
  */
 import { z } from '../zod';
+import { ENTITY_KINDS } from './kinds';
 
-/** The kinds of thing Lodestone recognises. Each kind has its own highlight style. */
-export const ENTITY_KINDS = [
-  'country',
-  'region',
-  'company',
-  'government',
-  'organisation',
-  'person',
-  'project',
-  'material',
-  'policy',
-] as const;
+/** The kinds of thing Lodestone recognises (`kinds.ts`, free of Zod). */
+export { ENTITY_KINDS };
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 

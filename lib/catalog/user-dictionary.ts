@@ -11,7 +11,7 @@
  * the plain list for everyone else.
  */
 import type { MatchDictionary, MatchEntity } from './match-dictionary';
-import { ENTITY_KINDS } from './schema';
+import { ENTITY_KINDS } from './kinds';
 
 /**
  * The rule a hidden form carries: it requires an entity no dictionary has (`:` is never in an id),

@@ -4,7 +4,7 @@
  * the page's origin), follow the word on scroll, close on Escape, on leaving (after a grace delay
  * so the pointer can travel into the card) or when the word scrolls away.
  */
-import type { MatchEntity } from '../catalog/match-dictionary';
+import type { PageEntity } from '../page/entries';
 import { isOffscreen, type RectLike } from '../page/card-position';
 import { activeElementOf, rootOf } from '../dom/safe-dom';
 import type { PageTheme } from '../highlight/styles';
@@ -31,7 +31,7 @@ export interface CardDeps {
   scope: Scope;
   host: () => UiHost | undefined;
   /** The entity as the page's dictionary has it (descriptions arrive with the card's details). */
-  entity: (id: string) => (MatchEntity & { description?: string; role?: string }) | undefined;
+  entity: (id: string) => (PageEntity & { description?: string; role?: string }) | undefined;
   anchorOf: (m: DomMention) => RectLike | undefined;
   theme: () => PageTheme;
   fetchCard: (entityId: string) => Promise<Result<EntityCard>>;

@@ -2,12 +2,13 @@
  * Owns the session's life on one page: starts it when settings allow, stops it on pause or when
  * the site is switched off, passes mode and kind changes through, all without a reload.
  */
-import type { MatchDictionary, MatchEntity } from '../catalog/match-dictionary';
-import { applyUserDictionary, EMPTY_OVERLAY, type UserOverlay } from '../catalog/user-dictionary';
+import { EMPTY_OVERLAY, type UserOverlay } from '../catalog/user-dictionary';
 import { bodyOf, protoGet } from '../dom/safe-dom';
 import { supportsHighlights } from '../highlight/renderer';
-import { isActiveOn, siteOf, type Settings } from '../settings/schema';
-import { createSpotter, type Spotter } from '../spotter/matcher';
+import type { EntityLookup } from '../page/entries';
+import { isActiveOn, siteOf, type Settings } from '../settings/defaults';
+import type { CompiledDictionary } from '../spotter/compiled-dictionary';
+import { createSpotter, type HiddenForm, type Spotter } from '../spotter/matcher';
 import { MIN_READABLE_CHARS, sendPageReport } from './report';
 import type { Scope } from './scope';
 import { PageSession, type SessionServices } from './session';
@@ -27,36 +28,74 @@ export interface ContentServices extends SessionServices {
   userDictionary?: { load(): Promise<UserOverlay>; watch(onChange: (overlay: UserOverlay) => void): () => void };
 }
 
+/** What the content script matches from: the seed compiled by `npm run kb:build` (issue 14). */
+export interface ContentDictionary {
+  seed: () => CompiledDictionary;
+}
+
+/**
+ * The spotter for a page: the compiled seed with the reader's overlay layered on top (their
+ * entities compiled now, seed entities they replaced or hid masked; the seed is never rebuilt:
+ * `lib/spotter/layers.ts`). Hides are those for everywhere and for this page's `site`.
+ */
+export function spotterFor(seed: CompiledDictionary, overlay: UserOverlay | undefined, site: string): Spotter {
+  const hidden: HiddenForm[] = [];
+  for (const h of overlay?.hidden ?? []) if (h.site === '' || h.site === site) hidden.push(h.text ? { entityId: h.entityId, text: h.text } : { entityId: h.entityId });
+  const layered = overlay && (overlay.entities.length || hidden.length) ? { seed, user: overlay.entities, hidden } : { seed };
+  return createSpotter(layered, { requireField: true });
+}
+
 /** The content script's state on a page. */
 export class ContentController {
   private session: PageSession | undefined;
   private spotter: Spotter | undefined;
-  private entities = new Map<string, MatchEntity>();
-  // --- The user's dictionary (issue 13) ---------------------------------------------------------
-  // The spotter matches `applyUserDictionary(seed, overlay, this page's site)`: the one composition
-  // saving and the kb CLI use too. A change of the overlay drops the spotter and restarts the
-  // session with the new one (no reload). A precompiled seed structure can take the overlay through
-  // `composeUserOverlay` (lib/catalog/user-dictionary.ts), which names the seed ids it replaces.
+  private seed: CompiledDictionary | undefined;
+  // The reader's dictionary (issue 13), layered on the compiled seed by `spotterFor`.
   private overlay: UserOverlay = EMPTY_OVERLAY;
   private settings: Settings | undefined;
 
   constructor(
     private readonly root: Scope,
     private readonly doc: Document,
-    private readonly dictionary: MatchDictionary,
+    private readonly dictionary: ContentDictionary,
     private readonly services: ContentServices,
   ) {}
 
-  /** Reads settings and the user's dictionary, starts if allowed, and follows changes to both. */
+  /**
+   * Reads settings and the reader's dictionary (both asked at once), starts if allowed, and
+   * follows changes of either. The seed is unpacked while the answers are on their way.
+   */
   async init(): Promise<void> {
-    const [settings, overlay] = await Promise.all([this.services.settings.load(), this.services.userDictionary?.load() ?? EMPTY_OVERLAY]);
-    this.overlay = overlay;
-    this.apply(settings);
+    const settings = this.services.settings.load();
+    const overlay = this.services.userDictionary?.load().catch(() => EMPTY_OVERLAY);
+    // The seed is unpacked while both answers are on their way (pages with text only).
+    if ((this.services.supportsHighlights ?? supportsHighlights)() && hasAnyText(this.doc)) this.loadSeed();
+    this.overlay = (await overlay) ?? EMPTY_OVERLAY;
+    this.apply(await settings);
     if (!this.root.active) return;
-    const unwatch = this.services.settings.watch((s) => this.apply(s));
-    this.root.onDispose(unwatch);
+    this.root.onDispose(this.services.settings.watch((s) => this.apply(s)));
     const unwatchOverlay = this.services.userDictionary?.watch((o) => this.overlayChanged(o));
     if (unwatchOverlay) this.root.onDispose(unwatchOverlay);
+  }
+
+  private loadSeed(): CompiledDictionary {
+    if (!this.seed) {
+      this.services.mark?.('dictionary-start');
+      this.seed = this.dictionary.seed();
+      this.services.mark?.('dictionary-seed');
+    }
+    return this.seed;
+  }
+
+  /** The spotter over the seed and the reader's layer for this page's site, made when a page first needs it. */
+  private spotterNow(): Spotter {
+    if (!this.spotter) {
+      const url = String(protoGet<string>(this.doc, 'URL') ?? '');
+      this.services.mark?.('spotter-start');
+      this.spotter = spotterFor(this.loadSeed(), this.overlay, siteOf(url));
+      this.services.mark?.('dictionary-ready');
+    }
+    return this.spotter;
   }
 
   /** The user added, changed or hid something: spot the page again with the new dictionary. */
@@ -68,20 +107,8 @@ export class ContentController {
     this.spotter = undefined;
     if (!this.session) return;
     // The running session re-spots in place, so its highlights never blink off.
-    this.session.setDictionary(this.ensureSpotter(), this.entities);
-  }
-
-  /** The spotter over the seed dictionary with the user's overlay for this page's site (built once per overlay). */
-  private ensureSpotter(): Spotter {
-    if (!this.spotter) {
-      this.services.mark?.('dictionary-start');
-      const url = String(protoGet<string>(this.doc, 'URL') ?? '');
-      const dictionary = applyUserDictionary(this.dictionary, this.overlay, siteOf(url));
-      this.entities = new Map(dictionary.entities.map((e) => [e.id, e]));
-      this.spotter = createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true });
-      this.services.mark?.('dictionary-ready');
-    }
-    return this.spotter;
+    const spotter = this.spotterNow();
+    this.session.setDictionary(spotter, lookupOf(spotter));
   }
 
   /** Re-reads settings now (the background's `settings/changed`). */
@@ -128,13 +155,12 @@ export class ContentController {
       this.waitForText();
       return;
     }
-    // Issue 13: the seed dictionary with the user's overlay for this site (the seed itself when empty).
-    const spotter = this.ensureSpotter();
+    const spotter = this.spotterNow();
     this.session = new PageSession({
       doc: this.doc,
       parent: this.root.signal,
       spotter,
-      entities: this.entities,
+      entities: lookupOf(spotter),
       settings: s,
       orphaned: () => this.checkOrphaned(),
       services: this.services,
@@ -180,6 +206,11 @@ export function hasAnyText(doc: Document): boolean {
     if (/\S/.test((n as Text).data)) return true;
   }
   return false;
+}
+
+/** Entities by id, as the spotter holds them (seed and the reader's layer). */
+function lookupOf(spotter: Spotter): EntityLookup {
+  return { get: (id) => spotter.entity(id) };
 }
 
 /** True when two overlays hold the same entities and hides (they are small, plain JSON). */

@@ -2,7 +2,6 @@
  * One annotation session on a page: spot, draw, watch, explain. It lives in its own Scope (ended
  * by pause, a site switch, or the content script's end) and leaves the page as it found it.
  */
-import type { MatchEntity } from '../catalog/match-dictionary';
 import { DOM_BLOCK_LAYOUT, type DomEntry, type DomMention } from '../dom/page-blocks';
 import { bodyOf, protoGet } from '../dom/safe-dom';
 import { isSiteChrome } from '../dom/dom-rules';
@@ -18,7 +17,8 @@ import { countByEntity } from '../page/display-filter';
 import { PageModel, scanBlocks } from '../page/page-model';
 import { drainSliced, yieldToPage } from '../page/slices';
 import { chooseNextMention } from '../page/step-next';
-import { siteOf, type Settings } from '../settings/schema';
+import type { EntityLookup } from '../page/entries';
+import { siteOf, type Settings } from '../settings/defaults';
 import type { Spotter } from '../spotter/matcher';
 import { CardController, viewportOf } from './card-controller';
 import type { CardViewFactory } from './card-view';
@@ -58,7 +58,7 @@ export interface SessionOptions {
   doc: Document;
   parent: AbortSignal;
   spotter: Pick<Spotter, 'scan' | 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>;
-  entities: ReadonlyMap<string, MatchEntity>;
+  entities: EntityLookup;
   settings: Settings;
   /** True (and everything stopped) when the extension is gone; asked by every entry point. */
   orphaned: () => boolean;

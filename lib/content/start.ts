@@ -7,9 +7,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPageArticle } from '../articles/extract-page';
 import { bodyOf, contentTypeOf } from '../dom/safe-dom';
-import { SEED_DICTIONARY } from '../knowledge/seed-dictionary';
-import { listenForMessages, sendMessage } from '../messages/browser';
-import { MessageError } from '../messages/result';
+import { loadSeedDictionary } from '../knowledge/seed-compiled';
+import { MessageError } from '../messages/codes';
+import { listenInContent, sendFromContent } from '../messages/content-browser';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { loadUserOverlay, watchUserOverlay } from '../settings/user-dictionary-storage';
 import type { CardViewFactory } from './card-view';
@@ -39,7 +39,7 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
     const doc = document;
     const root = createRootScope(ctx);
     let controller: ContentController | undefined;
-    const messages = listenForMessages({
+    const messages = listenInContent({
       'article/extract': () => {
         const r = extractPageArticle(doc);
         if (!r.ok) throw new MessageError(r.error.code, r.error.message);
@@ -62,8 +62,8 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
     });
     root.onDispose(messages.stop);
     if (!isAnnotatable(doc)) return;
-    controller = new ContentController(root, doc, SEED_DICTIONARY, {
-      send: sendMessage,
+    controller = new ContentController(root, doc, { seed: loadSeedDictionary }, {
+      send: sendFromContent,
       cardView: views.cardView,
       settings: { load: loadSettings, watch: watchSettings },
       userDictionary: { load: loadUserOverlay, watch: watchUserOverlay },

@@ -5,19 +5,7 @@
  */
 import { z } from '../zod';
 
-/** Common failure codes (handlers may add their own, e.g. the store's `quota`). */
-export const ERROR_CODES = {
-  forbidden: 'forbidden',
-  unknownType: 'unknown-type',
-  invalidRequest: 'invalid-request',
-  badResponse: 'bad-response',
-  noReceiver: 'no-receiver',
-  contextInvalidated: 'context-invalidated',
-  timeout: 'timeout',
-  internal: 'internal',
-  noArticle: 'no-article',
-  notFound: 'not-found',
-} as const;
+export { ERROR_CODES, MessageError } from './codes';
 
 /** The wire schema of a `Result` carrying `value`. */
 export function resultSchema<T extends z.ZodType>(value: T) {
@@ -25,15 +13,4 @@ export function resultSchema<T extends z.ZodType>(value: T) {
     z.object({ ok: z.literal(true), value }),
     z.object({ ok: z.literal(false), error: z.object({ code: z.string().max(64), message: z.string().max(4000) }) }),
   ]);
-}
-
-/** Thrown by a handler to answer with a specific code and user-facing message. */
-export class MessageError extends Error {
-  override readonly name = 'MessageError';
-  readonly code: string;
-
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
-  }
 }

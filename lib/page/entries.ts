@@ -21,6 +21,18 @@ export interface BlockLayout<B extends ModelBlock> {
   isAttached(b: B): boolean;
 }
 
+/** What the page model and the card need of an entity (the spotter's `SpotterEntity` is one). */
+export interface PageEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+}
+
+/** Entities by id: a Map, or the spotter's own index (`Spotter.entity`). */
+export interface EntityLookup {
+  get(id: string): PageEntity | undefined;
+}
+
 /** One mention on the page, in block offsets. */
 export interface PageMention<B extends ModelBlock = ModelBlock> {
   entityId: string;

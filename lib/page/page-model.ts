@@ -5,12 +5,11 @@
  * nodes are opaque keys, and where blocks sit in the document is the `BlockLayout`'s business
  * (`lib/dom/page-blocks.ts` in the browser, plain objects in tests).
  */
-import type { MatchEntity } from '../catalog/match-dictionary';
 import type { LocalAlias } from '../spotter/definitions';
 import type { HighlightMode } from '../settings/schema';
 import { mergeMatches, type Scanner, type Spotter } from '../spotter/matcher';
 import { selectDisplayed } from './display-filter';
-import type { BlockEntry, BlockLayout, ModelBlock, PageMention } from './entries';
+import type { BlockEntry, BlockLayout, EntityLookup, ModelBlock, PageMention } from './entries';
 import { resolveMentions } from './resolve-mentions';
 import { forEachSliced } from './slices';
 
@@ -47,7 +46,7 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
 
   constructor(
     private spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>,
-    private entities: ReadonlyMap<string, MatchEntity>,
+    private entities: EntityLookup,
     private readonly layout: BlockLayout<B>,
   ) {}
 
@@ -55,7 +54,7 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
    * A new dictionary (the user added or hid a name, issue 13): the next `setEntries` resolves
    * with it. The entries on screen stay until then, so the page does not blink.
    */
-  setDictionary(spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>, entities: ReadonlyMap<string, MatchEntity>): void {
+  setDictionary(spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>, entities: EntityLookup): void {
     this.spotter = spotter;
     this.entities = entities;
   }

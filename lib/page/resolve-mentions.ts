@@ -6,10 +6,9 @@
  * one stand-in per entity present plus the few matches that carry `requires`; the answer is the
  * spotter's own, computed over an equivalent document.
  */
-import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Spotter, SpotMatch } from '../spotter/matcher';
 import { usesFieldWords } from '../spotter/topic';
-import type { BlockEntry, ModelBlock, PageMention } from './entries';
+import type { BlockEntry, EntityLookup, ModelBlock, PageMention } from './entries';
 import { forEachSliced } from './slices';
 
 const keyOf = (m: { entityId: string; start: number; end: number }): string => `${m.entityId}\u0000${m.start}\u0000${m.end}`;
@@ -44,7 +43,7 @@ function survivingConditional(spotter: Pick<Spotter, 'resolveContext'>, entries:
 export async function resolveMentions<B extends ModelBlock>(
   spotter: Pick<Spotter, 'resolveContext' | 'isAboutField'>,
   entries: readonly BlockEntry<B>[],
-  entities: ReadonlyMap<string, MatchEntity>,
+  entities: EntityLookup,
   alive: () => boolean = () => true,
 ): Promise<PageMention<B>[] | null> {
   // A page about something else gets no highlights at all (lib/spotter/topic.ts).

@@ -1,21 +1,16 @@
 /**
  * The user's in-page settings: what Lodestone marks and where. Parsed leniently (a field that is
  * missing or malformed falls back to its default) so a value written by an older or newer version
- * never switches the extension off by accident.
+ * never switches the extension off by accident. The shape, defaults and a Zod-free reader the
+ * content script uses live in `defaults.ts`; this schema is the definition they are tested against.
  */
 import { z } from '../zod';
-import { ENTITY_KINDS, type EntityKind } from '../catalog/schema';
+import { ENTITY_KINDS } from '../catalog/kinds';
+import { allKinds, DEFAULT_SETTINGS, HIGHLIGHT_MODES, type KindToggles, type Settings } from './defaults';
 
-/** `first`: mark each entity once per page; `every`: mark every mention. */
-export const HIGHLIGHT_MODES = ['first', 'every'] as const;
+export { DEFAULT_SETTINGS, HIGHLIGHT_MODES, isActiveOn, readSettings, siteOf, type HighlightMode, type KindToggles, type Settings } from './defaults';
+
 export const HighlightModeSchema = z.enum(HIGHLIGHT_MODES);
-export type HighlightMode = z.infer<typeof HighlightModeSchema>;
-
-/** Which kinds are marked: every kind present, `true` = shown. */
-export type KindToggles = Record<EntityKind, boolean>;
-
-const allKinds = (): KindToggles =>
-  Object.fromEntries(ENTITY_KINDS.map((k) => [k, true])) as KindToggles;
 
 /**
  * The settings as stored under `local:settings`.
@@ -42,33 +37,15 @@ export const SettingsSchema = z.object({
     }),
   highlightMode: HighlightModeSchema.catch('first'),
 });
-export type Settings = z.output<typeof SettingsSchema>;
 
-/** The settings a new install starts with. */
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  paused: false,
-  disabledSites: [],
-  kinds: allKinds(),
-  highlightMode: 'first',
-});
+// The schema's output is exactly the `Settings` shape of defaults.ts (a compile-time check).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.output<typeof SettingsSchema>, Settings> = true;
+void sameShape;
 
 /** Parses any stored value into complete settings; never throws. */
 export function parseSettings(raw: unknown): Settings {
   const obj = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
   const parsed = SettingsSchema.safeParse(obj);
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, kinds: allKinds(), disabledSites: [] };
-}
-
-/** The host name a settings rule applies to, from a page URL (`''` when it has none). */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
-/** True when Lodestone should annotate a page on `site` (not paused, site not switched off). */
-export function isActiveOn(settings: Settings, site: string): boolean {
-  return !settings.paused && !settings.disabledSites.includes(site.toLowerCase());
 }

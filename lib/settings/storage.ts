@@ -3,7 +3,9 @@
  * watches them so open tabs follow changes without a reload), the popup and the library page.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
+// The Zod-free reader (defaults.ts): the content script reads settings on every page, and the
+// schema's verdicts are the same (test/unit/settings/read-settings.test.ts).
+import { DEFAULT_SETTINGS, readSettings as parseSettings, type Settings } from './defaults';
 
 /** The one storage item. Values are re-parsed on read: storage is not trusted to hold our shape. */
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });

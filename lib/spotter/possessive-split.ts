@@ -10,7 +10,7 @@ import type { Scanner, SpotMatch } from './types';
 const POSSESSIVE = /['\u2019]s\s+/;
 
 /** Splits place-possessive matches (see above); `scanner` reads the head, `kinds` tells a place. */
-export function splitPlacePossessives(text: string, matches: SpotMatch[], scanner: Scanner, kinds: ReadonlyMap<string, EntityKind>): SpotMatch[] {
+export function splitPlacePossessives(text: string, matches: SpotMatch[], scanner: Scanner, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): SpotMatch[] {
   const out: SpotMatch[] = [];
   for (const m of matches) {
     const kind = kinds.get(m.entityId);

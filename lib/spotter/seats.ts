@@ -25,7 +25,7 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
 }
 
 /** Rewrites each capital standing for its government to that government (`seats`: id → seat id). */
-export function resolveSeats(text: string, matches: SpotMatch[], seats: ReadonlyMap<string, string>): SpotMatch[] {
+export function resolveSeats(text: string, matches: SpotMatch[], seats: Pick<ReadonlyMap<string, string>, 'get'>): SpotMatch[] {
   for (const m of matches) {
     const seat = seats.get(m.entityId);
     if (seat && !namedAsPlace(text, m.start, m.end)) m.entityId = seat;

@@ -13,12 +13,12 @@ const JOIN = /^\s*(?:,\s*(?:and|or)?|\/|&|\+|-|\u2013|and|or)\s*$/;
 /** Nouns that make a symbol before them a material: `Dy oxide`, `Nd metal`, `Tb content`. */
 const NOUN = /^[\s-]*(?:oxides?|metals?|alloys?|content|concentrates?|carbonates?|chlorides?|fluorides?|nitrates?|feedstock|prices?|production|output|supply|recovery|separation|products?|magnets?|ores?|salts?|compounds?|reserves?|resources?)(?![\p{L}\p{N}])/iu;
 
-function isMaterial(m: SpotMatch | undefined, kinds: ReadonlyMap<string, EntityKind>): m is SpotMatch {
+function isMaterial(m: SpotMatch | undefined, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): m is SpotMatch {
   return m !== undefined && kinds.get(m.entityId) === 'material';
 }
 
 /** Drops the symbol matches of `matches` (sorted, from one text) that stand outside such a context. */
-export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[], kinds: ReadonlyMap<string, EntityKind>): SpotMatch[] {
+export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[], kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): SpotMatch[] {
   return matches.filter((m, i) => {
     if (!m.symbol) return true;
     if (NOUN.test(text.slice(m.end, m.end + 24))) return true;

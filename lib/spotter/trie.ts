@@ -1,13 +1,11 @@
 /**
- * The spotter's dictionary: a trie over the folded keys of every entity name and alias. A node's
- * `out` lists the candidates whose key ends there; the case rule, plural and ambiguity rule of each
- * are checked on the page text only when the walk reaches it.
+ * A trie candidate: one way of matching one entity, as the walk checks it on the page text (case
+ * rule, plural, ambiguity rule). The trie itself is compiled (`compiled-trie.ts`); candidates are
+ * made from it on first use (`layers.ts`).
  */
-import { inferCaseRule } from '../catalog/load';
-import type { MatchEntity } from '../catalog/match-dictionary';
-import type { CaseRule, Entity, EntityKind } from '../catalog/schema';
-import { derivedForms } from './derived-forms';
-import { classOf, LOWER, normaliseAlias, SPACE, UPPER, WORD } from './fold';
+import { inferCaseRule } from '../catalog/case-rule';
+import type { CaseRule, EntityKind } from '../catalog/schema';
+import { classOf, LOWER, SPACE, UPPER } from './fold';
 
 /** One way of matching one entity: an alias (or the name) with its rules. */
 export interface Candidate {
@@ -31,35 +29,7 @@ export interface Candidate {
   stop: boolean;
 }
 
-/**
- * A trie node; children keyed by folded UTF-16 unit, `32` standing for any run of spaces. Most
- * nodes of a name trie have one child, kept inline (`key`, `only`): a Map per node made building
- * 250 entities cost several milliseconds more.
- */
-export interface TrieNode {
-  key: number;
-  only: TrieNode | null;
-  next: Map<number, TrieNode> | null;
-  out: Candidate[] | null;
-}
-
-/** The child of `node` under folded unit `c`. */
-export function childOf(node: TrieNode, c: number): TrieNode | undefined {
-  if (node.next !== null) return node.next.get(c);
-  return node.key === c && node.only !== null ? node.only : undefined;
-}
-
-function newNode(): TrieNode {
-  return { key: -1, only: null, next: null, out: null };
-}
-
-/** Letters only, all capitals (`US`, `ARE`; not `U.S.`, `DoD`, `300224.SZ`). */
-function isAllCapitals(form: string): boolean {
-  for (let i = 0; i < form.length; i++) if (!(classOf(form.charCodeAt(i)) & UPPER)) return false;
-  return form.length > 0;
-}
-
-/** The one case-rule inference (lib/catalog/load.ts), re-exported for the spotter's callers. */
+/** The one case-rule inference (lib/catalog/case-rule.ts), re-exported for the spotter's callers. */
 export { inferCaseRule };
 
 /**
@@ -90,72 +60,4 @@ export function freeCaseMask(form: string, rule: CaseRule): Uint8Array | null {
     w = e + 1;
   }
   return mask;
-}
-
-function pluralOf(key: string, allowed: boolean): 0 | 1 | 2 {
-  const last = key.charCodeAt(key.length - 1);
-  if (!allowed || !(classOf(last) & WORD)) return 0;
-  return /(?:s|x|z|ch|sh)$/.test(key) ? 2 : 1;
-}
-
-function insert(root: TrieNode, key: string, candidate: Candidate): void {
-  let node = root;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    let child = childOf(node, c);
-    if (!child) {
-      child = newNode();
-      if (node.only === null) {
-        node.key = c;
-        node.only = child;
-      } else {
-        node.next ??= new Map([[node.key, node.only]]);
-        node.next.set(c, child);
-      }
-    }
-    node = child;
-  }
-  (node.out ??= []).push(candidate);
-}
-
-/**
- * Builds the trie of `entities`: each entity's name (no rule), its aliases and its derived forms
- * (tickers, dotted acronyms, its government: `derived-forms.ts`), then the stop phrases. An alias
- * whose text is the name's replaces it, so a catalog can put a rule on the bare name; the first
- * of two identical forms wins. Empty keys are ignored.
- */
-export function buildTrie(entities: readonly (Entity | MatchEntity)[], stopPhrases: readonly string[] = []): TrieNode {
-  const root = newNode();
-  for (const entity of entities) {
-    const pluralKind = entity.kind === 'material' || entity.kind === 'company';
-    const forms = new Set<string>();
-    const add = (text: string, rule: CaseRule | undefined, requires: string[] | undefined, noPlural: boolean, symbol: boolean): void => {
-      const { form, key } = normaliseAlias(text);
-      if (!key || forms.has(form)) return;
-      const r = rule ?? inferCaseRule(form);
-      forms.add(form);
-      insert(root, key, {
-        entityId: entity.id,
-        kind: entity.kind,
-        form,
-        rule: r,
-        requires: requires && requires.length > 0 ? requires : undefined,
-        plural: pluralOf(key, pluralKind && !noPlural && !symbol),
-        acronym: r === 'exact' && isAllCapitals(form),
-        free: freeCaseMask(form, r),
-        symbol,
-        stop: false,
-      });
-    };
-    for (const alias of entity.aliases) add(alias.text, alias.case, alias.requires, alias.noPlural === true, alias.symbol === true);
-    add(entity.name, undefined, undefined, false, false);
-    for (const alias of derivedForms(entity)) add(alias.text, alias.case, alias.requires, alias.noPlural === true, false);
-  }
-  for (const text of stopPhrases) {
-    const { form, key } = normaliseAlias(text);
-    if (!key) continue;
-    const rule = inferCaseRule(form);
-    insert(root, key, { entityId: '', kind: '', form, rule, requires: undefined, plural: 0, acronym: false, free: freeCaseMask(form, rule), symbol: false, stop: true });
-  }
-  return root;
 }

@@ -6,9 +6,10 @@
 import { z } from '../zod';
 import { EntityKindSchema, EntitySchema } from '../catalog/schema';
 import { FactSchema, MentionSchema, SourceSchema, SourcedFactSchema } from '../facts/schema';
+import { MAX_SOURCE_TEXT_CHARS } from './limits';
 
-/** Longest article text the store accepts (UTF-16 units, ~1,000 pages): larger is refused, not cut. */
-export const MAX_SOURCE_TEXT_CHARS = 5_000_000;
+/** Longest article text the store accepts (`limits.ts`, free of Zod). */
+export { MAX_SOURCE_TEXT_CHARS };
 
 /** An ISO timestamp (`2026-01-01T00:00:00.000Z`): ordered as text, so an index range is a time range. */
 const IsoTimestamp = z.string().min(20).max(40);

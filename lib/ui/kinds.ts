@@ -8,7 +8,8 @@
  * (non-text contrast ≥ 3:1 on the theme's background, WCAG 1.4.11); text always uses the theme's
  * foreground colour, so text contrast does not depend on the kind.
  */
-import { ENTITY_KINDS, type EntityKind } from '../catalog/schema';
+import { ENTITY_KINDS } from '../catalog/kinds';
+import type { EntityKind } from '../catalog/schema';
 
 /** A CSS line style that can be both an underline (`text-decoration-style`) and a border. */
 export type KindPattern = 'solid' | 'dotted' | 'dashed' | 'wavy' | 'double';

@@ -65,3 +65,13 @@ export function paddedCatalog(entities: readonly Entity[], target = 5_000): Enti
   }
   return out;
 }
+
+/**
+ * `n` entities a reader might have added (made-up companies, each with a name and a short form, as
+ * the library's add form makes them), shaped as the overlay the content script reads from
+ * `storage.local` (`lib/settings/user-dictionary-storage.ts`): the same path the product takes.
+ */
+export function userEntities(entities: readonly Entity[], n = 1_000): { id: string; name: string; kind: string; aliases: { text: string }[] }[] {
+  const made = paddedCatalog(entities, dictionaryNames(entities).length + 2 * n).slice(entities.length, entities.length + n);
+  return made.map((e, i) => ({ id: `user-bench-${i}`, name: e.name, kind: e.kind, aliases: e.aliases.map((a) => ({ text: a.text })) }));
+}

@@ -4,59 +4,104 @@ import { fmtMs, fmtRatio, fmtStat, type Stat } from './stats';
 
 type Env = Record<string, unknown> & { date: string; chromium: string; cpu: string; os: string; node: string; memoryGB: number; durationS: number; quick: boolean; load: number[]; pages: Record<string, { words: number; elements: number; splitNames: number; bytes: number }>; dictionary: { names: number; entities: number; paddedNames: number }; runs: Record<string, number> };
 
-/** One budget's verdict. */
-export interface BudgetRow {
-  budget: string;
-  figure: string;
+/** One budget's verdict, as results.json holds it. */
+export interface Budget {
+  name: string;
+  /** The figure judged (a number in `unit`, or a ratio `3.2×`). */
+  figure: number | string;
+  limit: number | string;
   met: boolean | null;
+  /** The absolute figure beside a ratio, and how the runs spread. */
+  detail: string;
 }
 
 const med = (s: Record<string, Stat>, k: string): number => s[k]?.median ?? NaN;
 const max = (s: Record<string, Stat>, k: string): number => s[k]?.max ?? NaN;
+const round = (x: number, d = 1): number => (Number.isFinite(x) ? +x.toFixed(d) : NaN);
 
-/** The issue's budgets, judged on medians (worst run for "no … over 50 ms"). */
-export function judgeBudgets(s: Record<string, Stat>, notes: Record<string, unknown>): BudgetRow[] {
-  const rows: BudgetRow[] = [];
-  const add = (budget: string, figure: string, met: boolean | null) => rows.push({ budget, figure, met });
+/** Per-run ratios of two interleaved figures (run i over run i), as `min–max`. */
+function ratioSpread(s: Record<string, Stat>, num: string, den: string): string {
+  const a = s[num]?.runs ?? [];
+  const b = s[den]?.runs ?? [];
+  const n = Math.min(a.length, b.length);
+  if (!n) return '–';
+  const r = Array.from({ length: n }, (_, i) => a[i]! / b[i]!).sort((x, y) => x - y);
+  return `per-run ${fmtRatio(r[0]!)}–${fmtRatio(r[n - 1]!)}`;
+}
+
+/** `median (min–max) ms` of a figure. */
+const spread = (s: Record<string, Stat>, k: string, unit = ' ms'): string => fmtStat(s[k], unit);
+
+/** Memory figures compared with the first run's (test/bench/memory-baseline.json). */
+export type MemoryBaseline = Record<string, number>;
+
+/** The memory figures of a run: retained heap per page (every mention) and store size per 1,000 articles. */
+export function memoryFigures(s: Record<string, Stat>): MemoryBaseline {
+  return { 'article.every.heapKB': med(s, 'article.every.heapKB'), 'long.every.heapKB': med(s, 'long.every.heapKB'), 'huge.every.heapKB': med(s, 'huge.every.heapKB'), 'store.kbPer1000Articles': med(s, 'store.kbPer1000Articles') };
+}
+
+/**
+ * The issue's budgets (issue 14). Every budget that can be is a ratio to a floor measured in the
+ * same run, interleaved, judged on medians, with the absolute figure beside it; "no … over 50 ms"
+ * budgets are judged on the worst run.
+ */
+export function judgeBudgets(s: Record<string, Stat>, notes: Record<string, unknown>, baseline?: MemoryBaseline): Budget[] {
+  const rows: Budget[] = [];
   const ok = (x: number, test: (x: number) => boolean) => (Number.isFinite(x) ? test(x) : null);
-  const everyFloor = med(s, 'long.every.ms') / med(s, 'long.floor.ms');
-  add('Long page, every mention: total ≤ 10× the floor', `${fmtRatio(everyFloor)} (${fmtMs(med(s, 'long.every.ms'))} ms vs ${fmtMs(med(s, 'long.floor.ms'))} ms)`, ok(everyFloor, (x) => x <= 10));
-  const vsMark = med(s, 'long.markjs.ms') / med(s, 'long.every.ms');
-  add('Long page, every mention: ≥ 6× faster than mark.js', `${fmtRatio(vsMark)} faster (mark.js ${fmtMs(med(s, 'long.markjs.ms'))} ms)`, ok(vsMark, (x) => x >= 6));
-  const firstFloor = med(s, 'long.first.ms') / med(s, 'long.floor.ms');
-  add('Long page, first mention: total ≤ 4× the floor', `${fmtRatio(firstFloor)} (${fmtMs(med(s, 'long.first.ms'))} ms)`, ok(firstFloor, (x) => x <= 4));
+  const ratio = (name: string, num: string, den: string, limit: number, detail: string) => {
+    const x = med(s, num) / med(s, den);
+    rows.push({ name, figure: `${round(x, 2)}×`, limit: `≤ ${limit}×`, met: ok(x, (v) => v <= limit), detail: `${detail}; ${ratioSpread(s, num, den)}` });
+  };
+  const abs = (name: string, key: string, limit: number, cmp: '<' | '≤', detail = '') => {
+    const x = med(s, key);
+    rows.push({ name, figure: `${fmtMs(x)} ms`, limit: `${cmp} ${limit} ms`, met: ok(x, (v) => (cmp === '<' ? v < limit : v <= limit)), detail: `${spread(s, key)}${detail ? `; ${detail}` : ''}` });
+  };
+  ratio('Long page, first mention: total ≤ 4× the floor', 'long.first.ms', 'long.floor.ms', 4, `${spread(s, 'long.first.ms')} vs floor ${spread(s, 'long.floor.ms')}`);
+  ratio('Long page, every mention: total ≤ 8× the floor', 'long.every.ms', 'long.floor.ms', 8, `${spread(s, 'long.every.ms')} vs floor ${spread(s, 'long.floor.ms')}; mark.js ${spread(s, 'long.markjs.ms')}`);
   const worst = (k: string) => Math.max(max(s, `huge.every.${k}`), max(s, `huge.first.${k}`));
   const extTask = worst('trace.longestScriptTask');
-  add('Huge page: no extension task over 50 ms', `longest script task ${fmtMs(extTask)} ms; ${fmtMs(worst('trace.scriptTasksOver50'))} script task(s) over 50 ms (worst run, traced)`, ok(extTask, (x) => x <= 50));
+  rows.push({ name: 'Huge page: no extension task over 50 ms', figure: `${fmtMs(extTask)} ms`, limit: '≤ 50 ms', met: ok(extTask, (x) => x <= 50), detail: `longest script task, worst of ${s['huge.every.trace.longestScriptTask']?.n ?? 0}+${s['huge.first.trace.longestScriptTask']?.n ?? 0} traced runs; ${fmtMs(worst('trace.scriptTasksOver50'))} task(s) over 50 ms; every ${spread(s, 'huge.every.trace.longestScriptTask')}, first ${spread(s, 'huge.first.trace.longestScriptTask')}` });
   const frames = worst('framesOver50');
-  add('Huge page: no frame over 50 ms', `${fmtMs(frames)} frame(s) over 50 ms, longest ${fmtMs(worst('longestFrame'))} ms; longest rendering task ${fmtMs(worst('trace.longestRenderingTask'))} ms, of which style recalc ${fmtMs(worst('trace.styleInLongestRendering'))} ms (worst run)`, ok(frames, (x) => x === 0));
+  rows.push({ name: 'Huge page: no frame over 50 ms while Lodestone works', figure: `${fmtMs(frames)} frame(s)`, limit: '0 frames', met: ok(frames, (x) => x === 0), detail: `worst run; longest frame ${fmtMs(worst('longestFrame'))} ms; longest rendering task ${fmtMs(worst('trace.longestRenderingTask'))} ms (style recalc in it ${fmtMs(worst('trace.styleInLongestRendering'))} ms)` });
   const inView = med(s, 'huge.cold.inViewAfterLoadMs');
-  add('Huge page: everything in view highlighted within 300 ms of load', `${fmtMs(inView)} ms after the load event (${fmtMs(med(s, 'huge.every.ms'))} ms from scan start, settled page)`, ok(inView, (x) => x <= 300));
-  const dom = med(s, 'dom.extMs') / med(s, 'dom.plainMs');
-  add('Page DOM work slowed ≤ 2× (long page)', `${fmtRatio(dom)} (${fmtMs(med(s, 'dom.extMs'))} vs ${fmtMs(med(s, 'dom.plainMs'))} ms)`, ok(dom, (x) => x <= 2));
-  add('Card visible within one frame (16 ms) of the pointer settling', `${fmtMs(med(s, 'card.ms'))} ms`, ok(med(s, 'card.ms'), (x) => x <= 16.7));
-  add('Popup first content < 100 ms (10,000 facts)', `${fmtMs(med(s, 'popup.firstContentMs'))} ms (full render ${fmtMs(med(s, 'popup.fullMs'))} ms)`, ok(med(s, 'popup.firstContentMs'), (x) => x < 100));
-  add('Entity timeline query < 20 ms (10,000 facts)', `${fmtMs(med(s, 'timeline.pageMs'))} ms (first page; whole timeline ${fmtMs(med(s, 'timeline.allMs'))} ms)`, ok(med(s, 'timeline.pageMs'), (x) => x < 20));
-  add('Saving a 5,000-word article < 300 ms, click to stored', `${fmtMs(med(s, 'save.ms'))} ms`, ok(med(s, 'save.ms'), (x) => x < 300));
-  const empty = notes.empty as { timings: Record<string, number> | null; highlights: number; hosts: number } | undefined;
+  const inViewRatio = inView / med(s, 'huge.floor.ms');
+  rows.push({ name: 'Huge page: in-view highlights within 300 ms of load (≤ 4× the floor’s walk of the page)', figure: `${round(inViewRatio, 2)}×`, limit: '≤ 4×', met: ok(inViewRatio, (x) => x <= 4), detail: `${spread(s, 'huge.cold.inViewAfterLoadMs')} after the load event (absolute limit 300 ms: ${inView <= 300 ? 'met' : 'missed'}) vs floor ${spread(s, 'huge.floor.ms')}` });
+  const cardFrames = med(s, 'card.frames');
+  rows.push({ name: 'Card within one frame of the pointer settling', figure: `${fmtMs(cardFrames)} frame(s)`, limit: '≤ 1 frame', met: ok(cardFrames, (x) => x <= 1), detail: `frames begun after the pointer event up to the card's, ${spread(s, 'card.frames', '')}; ${spread(s, 'card.ms')} (frame interval ${fmtMs(med(s, 'card.frameIntervalMs'))} ms)` });
+  ratio('Popup first content ≤ 1.2× an empty extension page (10,000 facts)', 'popup.firstContentMs', 'popup.emptyPageFirstContentMs', 1.2, `${spread(s, 'popup.firstContentMs')} vs empty page ${spread(s, 'popup.emptyPageFirstContentMs')}`);
+  abs('Popup first content < 100 ms (10,000 facts)', 'popup.firstContentMs', 100, '<', `full render ${spread(s, 'popup.fullMs')}`);
+  abs('Entity timeline query < 20 ms (10,000 facts)', 'timeline.pageMs', 20, '<', `whole timeline ${spread(s, 'timeline.allMs')}`);
+  abs('Saving a 5,000-word article < 300 ms, click to stored', 'save.ms', 300, '<');
+  ratio('Content-script start-up ≤ 2× a no-op content script (after DOMContentLoaded)', 'startup.readyAfterDclMs', 'startup.noopAfterDclMs', 2, `Lodestone ready ${spread(s, 'startup.readyAfterDclMs')} vs no-op started ${spread(s, 'startup.noopAfterDclMs')} after DOMContentLoaded; 1,000 user entities`);
+  abs('Content-script start-up to dictionary ready < 10 ms', 'startup.readyMs', 10, '<', `from script start; dictionary ${spread(s, 'startup.dictionaryMs')} (of which the 1,000 user entities layered on the seed ${spread(s, 'startup.overlayMs')}); content.js ${Math.round(Number(notes.contentScriptBytes) / 1024)} KiB`);
+  ratio('Page DOM work slowed ≤ 1.5× (long page)', 'dom.extMs', 'dom.plainMs', 1.5, `${spread(s, 'dom.extMs')} vs ${spread(s, 'dom.plainMs')} without the extension`);
+  const empty = notes.empty as { timings: Record<string, number> | null } | undefined;
   const emptyWork = empty?.timings ? Object.keys(empty.timings).filter((k) => k !== 'script-start') : null;
-  add('No work on pages with no readable text', emptyWork ? (emptyWork.length ? `did: ${emptyWork.join(', ')}` : 'none beyond starting') : '–', emptyWork ? emptyWork.length === 0 : null);
-  add('Content-script start-up (dictionary ready) < 10 ms', `${fmtMs(med(s, 'startup.readyMs'))} ms from script start (dictionary build ${fmtMs(med(s, 'startup.dictionaryMs'))} ms); content.js ${Math.round(Number(notes.contentScriptBytes) / 1024)} KiB`, ok(med(s, 'startup.readyMs'), (x) => x < 10));
+  rows.push({ name: 'No work on pages with no readable text', figure: emptyWork ? (emptyWork.length ? `did: ${emptyWork.join(', ')}` : 'none beyond starting') : '–', limit: 'none', met: emptyWork ? emptyWork.length === 0 : null, detail: '' });
+  const mem = memoryFigures(s);
+  for (const [k, label] of [['article.every.heapKB', 'Retained heap, article page'], ['long.every.heapKB', 'Retained heap, long page'], ['huge.every.heapKB', 'Retained heap, huge page'], ['store.kbPer1000Articles', 'Store on disk per 1,000 saved articles']] as const) {
+    const first = baseline?.[k];
+    const x = mem[k]!;
+    rows.push({ name: `${label}: ≤ 1.25× the first run`, figure: `${Math.round(x).toLocaleString('en')} KB`, limit: first ? `≤ ${Math.round(first * 1.25).toLocaleString('en')} KB` : 'first run (baseline)', met: first ? ok(x, (v) => v <= first * 1.25) : Number.isFinite(x) ? true : null, detail: spread(s, k, ' KB') });
+  }
   return rows;
 }
 
 const verdict = (m: boolean | null) => (m === null ? 'not measured' : m ? '**met**' : '**missed**');
 
 /** Writes the report. */
-export function writeReport(file: string, env: Env, s: Record<string, Stat>, notes: Record<string, unknown>): void {
+export function writeReport(file: string, env: Env, s: Record<string, Stat>, notes: Record<string, unknown>, budgets: Budget[], previous?: { date: string; load: number[]; budgets: Budget[] }): void {
   const L: string[] = [];
   const r = (k: string, unit = '') => fmtStat(s[k], unit);
   L.push('# Lodestone benchmarks', '');
   L.push(`Generated by \`npm run bench${env.quick ? ' -- --quick' : ''}\` on ${env.date.slice(0, 16).replace('T', ' ')} UTC in ${env.durationS} s. **Do not edit by hand**: rerun the benchmark.`, '');
   L.push(`Machine: ${env.cpu}, ${env.memoryGB} GB, ${env.os}; load average at the end ${env.load.join(' / ')} (shared with other jobs: absolute times are noisy, ratios are measured in the same run, interleaved). ${env.chromium}, headless; Node ${env.node}.`, '');
   L.push('Figures are **median (min–max)** over the runs, in ms unless stated. Runs per page: ' + Object.entries(env.runs).map(([k, v]) => `${k} ${v}`).join(', ') + '.', '');
-  L.push('## Budgets', '', '| budget | figure | verdict |', '| --- | --- | --- |');
-  for (const b of judgeBudgets(s, notes)) L.push(`| ${b.budget} | ${b.figure} | ${verdict(b.met)} |`);
+  L.push('## Budgets', '', '| budget | figure | limit | verdict | absolute figure, spread (median (min–max)) |', '| --- | --- | --- | --- | --- |');
+  for (const b of budgets) L.push(`| ${b.name} | ${b.figure} | ${b.limit} | ${verdict(b.met)} | ${b.detail} |`);
+  const met = budgets.filter((b) => b.met).length;
+  L.push('', `${met} of ${budgets.length} budgets met in this run.`);
+  if (previous) L.push('', `Previous run (${previous.date.slice(0, 16).replace('T', ' ')} UTC, load ${previous.load.join(' / ')}): ${previous.budgets.filter((b) => b.met).length} of ${previous.budgets.length} met. Verdicts that differ from this run: ${budgets.filter((b) => previous.budgets.find((p) => p.name === b.name)?.met !== b.met).map((b) => b.name).join('; ') || 'none'}.`);
   L.push('');
   L.push('## Pages', '', '| page | words | elements | names split across tags | HTML |', '| --- | --- | --- | --- | --- |');
   for (const [k, p] of Object.entries(env.pages)) L.push(`| ${k} | ${p.words.toLocaleString('en')} | ${p.elements.toLocaleString('en')} | ${p.splitNames.toLocaleString('en')} | ${Math.round(p.bytes / 1024).toLocaleString('en')} KiB |`);
@@ -96,7 +141,11 @@ export function writeReport(file: string, env: Env, s: Record<string, Stat>, not
   L.push(`| Entity timeline query, first page (${te?.id ?? '?'}, ${te?.facts ?? '?'} facts) | ${r('timeline.pageMs')} |`);
   L.push(`| Entity timeline query, whole timeline | ${r('timeline.allMs')} |`);
   L.push(`| Save a ${env.pages.save?.words.toLocaleString('en') ?? '5,000'}-word article, click → stored (popup shows the result) | ${r('save.ms')} |`);
-  L.push(`| Content script start → dictionary ready (article page, cold) | ${r('startup.readyMs')} |`);
+  L.push(`| Content script start → dictionary ready (article page, cold, 1,000 user entities) | ${r('startup.readyMs')} |`);
+  L.push(`| DOMContentLoaded → dictionary ready / → no-op content script started | ${r('startup.readyAfterDclMs')} / ${r('startup.noopAfterDclMs')} |`);
+  L.push(`| Empty extension page first contentful paint | ${r('popup.emptyPageFirstContentMs')} |`);
+  L.push(`| Pointer settles → card painted, in frames | ${r('card.frames')} |`);
+  L.push(`| Store growth per 1,000 saved articles (navigator.storage.estimate) | ${r('store.kbPer1000Articles')} KB |`);
   L.push(`| Dictionary build alone | ${r('startup.dictionaryMs')} |`);
   L.push(`| Content script start → first highlights painted (article page, cold) | ${r('startup.firstPaintedMs')} |`);
   L.push(`| content.js size | ${Math.round(Number(notes.contentScriptBytes) / 1024)} KiB (${Number(notes.contentScriptBytes).toLocaleString('en')} bytes) |`);
@@ -121,17 +170,14 @@ const WHY_FAST = [
 const MISSES = [
   '## Where budgets are missed, and why (profiled)',
   '',
-  'Profiles: `npx tsx test/bench/profile.ts <article|long|huge> <first|every>` (Chromium trace of the main thread + CPU profile of the content script), and small experiments on the settled huge page without the extension (figures below are from those, on this machine, 30 Nov 2026).',
+  'Profiles: `npx tsx test/bench/profile.ts <article|long|huge> <first|every>` (Chromium trace of the main thread + CPU profile of the content script). Issue 14 made every budget that can be one a ratio to a floor measured in the same run, interleaved; the absolute figure and the per-run spread stand beside each. The 2 cores are shared with other workers: the load average is in the machine line above, and it was 8–15 during issue 14\'s runs (2 on 30 Nov), which stretches long tasks far more than the short floors, so the ratios below are worse than on a quiet machine.',
   '',
-  '1. **Adding the highlight stylesheet restyled the whole document (fixed).** Chromium cannot narrow style invalidation for `::highlight()` rules: adopting a sheet that holds only `::highlight(…)` rules on the settled huge page cost 515–635 ms of style recalculation in the next frame (the same with a `<style>` in `<head>` or `insertRule`/`replaceSync`; ~390 ms with `:root::highlight(…)`), the longest frame on the huge page (1,342 ms of style recalc in the first run of this benchmark). The rules now ship as the content script\'s manifest `css` (`scripting.insertCSS` when injected on click), present before the page is first styled, with the dark palette under its own highlight names so a theme change moves ranges instead of replacing rules. This run: longest rendering task on the huge page {huge.every.trace.longestRenderingTask} ms, of which style recalc {huge.every.trace.styleInLongestRendering} ms; on the long page {long.every.trace.longestRenderingTask} ms.',
-  '2. **The text map was collected in one synchronous task (sliced now).** `collectTextBlocks` walked the whole body at once: 416–685 ms on the huge page. The walk is now a generator that pauses every 256 nodes, drained in 8 ms slices (and collected again if the page changes anything while a walk is paused: a full rescan stands for the mutations queued meanwhile, so it must be a consistent snapshot). This run: longest script task on the huge page {huge.every.trace.longestScriptTask} ms. What remains over 50 ms is in the resolve and model steps after the scan (`PageModel.setEntries`, the first-mention pass) and the per-node `safe-dom` getters; the next step is to slice those the same way and record node lengths during the walk.',
-  '3. **Every change to a highlight repaints the whole page.** Each frame in which a `Highlight`\'s ranges change behaves like a whole-view repaint in Chromium: on the huge page, with only ~90 ranges registered, such a frame costs Paint 55–73 ms + PrePaint 45–60 ms, plus 16–31 ms of IntersectionObserver work with ~10,000 observed blocks. The range layer\'s refresh is sliced, so the first drawing spreads over several frames, each one over 50 ms. *Fix:* register the whole near window in one task (one repaint), observe coarse sections (one target per ~50 blocks) instead of every block, and extend the window in large steps while scrolling.',
-  '4. **Huge page, cold load: nothing is drawn until everything is scanned.** In-view highlights arrive {huge.cold.inViewAfterLoadMs} ms after the load event because the whole page is collected, scanned and resolved first. *Fix:* draw progressively: scan from the top in document order (the viewport at load) and draw the near window as soon as its blocks are done; first-mention order stays correct when scanning in document order.',
-  '5. **Card.** The pointer is sampled in the next animation frame (0–16 ms of waiting by design), then the card is hit-tested, created and rendered in that frame and painted at its end: {card.ms} ms from the pointer event, the most for the first card (host, closed shadow root, stylesheet). Meeting 16 ms from the pointer event needs the hit-test in the `pointermove` handler itself (a caret lookup plus the index) and a host created when the first highlight is drawn. Tried after the first run: hit-testing the first move in the `pointermove` handler (leading edge) measured 22.8 (16.7–31.9) ms, no better, so the time is in creating and rendering the card and its first paint, not in the wait for the frame; reverted.',
-  '6. **Popup first content** ({popup.firstContentMs} ms). Not data-bound: first contentful paint is about the same with an empty store and with 10,000 facts (150–320 ms under a profiler either way). `popup.html` has no static content, so nothing paints until the module scripts (the 216 KiB shared chunk: Preact, Dexie, Zod, the store) are fetched, compiled and run, and DOMContentLoaded alone comes at 130–250 ms on this busy machine. The full render with 10,000 facts is data-bound (CPU profile: IndexedDB `transaction`/`getAll` and Dexie callbacks): the combined timeline of all the page\'s entities plus the related-entities count, which reads every fact–entity link of those entities; one entity\'s first page is fast (that budget is met). Tried after the first run: a static header in `popup.html` measured 104 (72.0–120) ms, no better (Chromium did not paint before running the deferred module script), so it was reverted. *Fix:* split the store code out of the first chunk, and keep per-entity related counts at write time.',
-  '7. **Saving** ({save.ms} ms): Readability on a clone of the page in the content script, the pipeline in the service worker (`extractArticle` on this 5,000-word text: 115 ms cold, 17–52 ms warm in Node), one validated Dexie transaction, then the tab state refresh. *Fix:* keep the worker\'s pipeline warm (build the spotter at start-up) and skip re-validating rows built by `buildSourceGraph`.',
-  '8. **Pages with no readable text (fixed).** They used to get a dictionary and a session. The content script now checks for any text first (a TreeWalker that stops at the first non-blank text node) and otherwise only sets a one-shot, batched observer that starts the session when the page renders text (milestones above).',
-  '9. **Content-script start-up** ({startup.readyMs} ms from script start to dictionary ready): the dictionary build itself is {startup.dictionaryMs} ms; the rest is the `storage.local` read of the settings that comes first (an IPC round trip, slow and variable on this busy machine, so the verdict flips between runs). *Fix:* read the settings and build the dictionary concurrently on pages that have readable text (see 8), or keep the settings the content script needs in the bundle-time defaults and correct them when the read arrives.',
+  '1. **Done in issue 14.** The content script no longer builds its trie: `npm run kb:build` compiles the seed dictionary, the content script unpacks it (recognition unchanged: byte-identical matches on the seeds, every fixture and 60 form-dense synthetic texts), and the reader\'s own entities are layered on the compiled seed at start-up. Zod and the protocol\'s schemas are off the content script\'s start path (a hand-written settings reader and content-side message checks, held to the schemas\' results by unit tests), and no `Error` is created while the script loads (it made V8 re-parse the whole script for positions). The popup paints a static frame before importing its app. The card is painted in the first frame after the pointer settles ({card.frames} frames).',
+  '2. **Content-script start-up** ({startup.readyMs} ms from script start to the spotter): the seed unpacks in about a millisecond, but the 1,000 user entities are compiled at start-up ({startup.overlayMs} ms here) and the `storage.local` reads of the settings and the overlay are IPC round trips that wait behind whatever the busy renderer is doing. *What would meet it:* have the background (issue 13\'s writer of `local:userDictionary`) store the overlay compiled and packed (`packCompiled`, the seed\'s own format: unpacking 1,000 entities is well under a millisecond), and read the settings and the overlay in one `storage.local.get`.',
+  '3. **Long page: first and every mention.** The scan itself costs about what it did (the compiled trie walks like the object trie: 6–9 ms vs 6–13 ms on the recall corpus ×5 in Node, 1.3× with the 1,000-entity layer), but find = walk + scan + resolve + the page model, in 8 ms slices that each yield to a page on a loaded machine. *Fix (next):* slice the resolve and first-mention passes, and record node lengths during the walk (`safe-dom` getters per node are a large share of the walk).',
+  '4. **Huge page: tasks, frames, in-view highlights.** Unchanged in kind from 30 Nov: the resolve and model steps after the scan run as single tasks over 26,000 matches, each change to a `Highlight` repaints the whole view (Paint + PrePaint 100–130 ms on this page), the IntersectionObserver watches ~10,000 blocks, and nothing is drawn until the whole page is scanned ({huge.cold.inViewAfterLoadMs} ms after load). *Fix:* scan in document order from the viewport and draw the near window as soon as its blocks are done; observe coarse sections (one target per ~50 blocks); register the near window in one task; slice `PageModel.setEntries`.',
+  '5. **Popup first content** ({popup.firstContentMs} ms vs an empty extension page {popup.emptyPageFirstContentMs} ms). The static frame paints before the app, but the popup\'s stylesheets and the module graph (the 230 KiB shared chunk is `modulepreload`ed) still compete with the first frame on a loaded machine. *Fix:* drop the `modulepreload` of the shared chunk for the popup (import it after the first frame only) and inline the frame\'s few style rules.',
+  '6. **Timeline query and saving** ({timeline.pageMs} ms; {save.ms} ms) were met on 30 Nov at load 2 (10 ms; 203 ms) and miss here at load 8–15: IndexedDB work in the extension\'s worker and page, not the content script. *Fix for saving:* keep the worker\'s pipeline warm (build its spotter at start-up from the compiled seed) and skip re-validating rows built by `buildSourceGraph`.',
   '',
 ];
 

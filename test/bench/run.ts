@@ -14,10 +14,10 @@ import { chromiumVersion, findChromium } from '../harness/chromium';
 import { launchWithExtension } from '../harness/launch';
 import { readSeedArticles } from '../harness/seed-pages';
 import { startServer } from '../harness/server';
-import { dictionaryNames, dictionaryRegExpSource, paddedCatalog, readCatalog } from './dictionary';
+import { dictionaryNames, dictionaryRegExpSource, paddedCatalog, readCatalog, userEntities } from './dictionary';
 import { installPageProbe } from './page-probe';
 import { generateEmptyPage, generatePage, PAGE_SPECS, type GeneratedPage, type PageKind } from './pages';
-import { writeReport } from './report';
+import { judgeBudgets, memoryFigures, writeReport, type Budget, type MemoryBaseline } from './report';
 import { stat, type Stat } from './stats';
 import { summariseTasks, TRACE_CATEGORIES, type TaskSummary, type TraceEvent } from './trace';
 
@@ -28,13 +28,15 @@ const want = (section: string) => !ONLY || ONLY.includes(section);
 
 // `--report`: rewrite BENCHMARKS.md from the last results.json (after editing report.ts), no run.
 if (process.argv.includes('--report')) {
-  const last = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'results.json'), 'utf8')) as { env: Parameters<typeof writeReport>[1]; stats: Record<string, Stat>; notes: Record<string, unknown> };
-  writeReport(path.join(import.meta.dirname, 'BENCHMARKS.md'), last.env, last.stats, last.notes);
+  const last = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'results.json'), 'utf8')) as { env: Parameters<typeof writeReport>[1]; stats: Record<string, Stat>; notes: Record<string, unknown>; previousRun?: Parameters<typeof writeReport>[5] | null };
+  const base = path.join(import.meta.dirname, 'memory-baseline.json');
+  const baseline = fs.existsSync(base) ? (JSON.parse(fs.readFileSync(base, 'utf8')) as { figures: MemoryBaseline }).figures : undefined;
+  writeReport(path.join(import.meta.dirname, 'BENCHMARKS.md'), last.env, last.stats, last.notes, judgeBudgets(last.stats, last.notes, baseline), last.previousRun ?? undefined);
   console.log('test/bench/BENCHMARKS.md rewritten from results.json');
   process.exit(0);
 }
 const OUT_DIR = import.meta.dirname;
-const RUNS = QUICK ? { article: 3, long: 2, huge: 1, popup: 3, save: 2, card: 5, startup: 3 } : { article: 7, long: 5, huge: 3, popup: 7, save: 5, card: 12, startup: 7 };
+const RUNS = QUICK ? { article: 3, long: 2, huge: 1, popup: 3, save: 2, card: 5, startup: 3 } : { article: 7, long: 5, huge: 3, popup: 9, save: 5, card: 15, startup: 11 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (...a: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
@@ -58,6 +60,18 @@ ensureBuilt();
 const EXT_COPY = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-bench-ext-'));
 fs.cpSync(EXTENSION_DIR, EXT_COPY, { recursive: true });
 process.on('exit', () => fs.rmSync(EXT_COPY, { recursive: true, force: true }));
+// The floors that live in the extension, added to the copy only: a no-op content script (same
+// run_at, on /bench/noop/ pages, which Lodestone's own script skips) and an empty extension page.
+{
+  const file = path.join(EXT_COPY, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { content_scripts: { matches: string[]; exclude_matches?: string[]; run_at?: string; js?: string[] }[] };
+  const runAt = manifest.content_scripts[0]?.run_at ?? 'document_idle';
+  for (const cs of manifest.content_scripts) cs.exclude_matches = [...(cs.exclude_matches ?? []), '*://*/bench/noop/*'];
+  manifest.content_scripts.push({ matches: ['http://127.0.0.1/bench/noop/*'], run_at: runAt, js: ['bench-noop.js'] });
+  fs.writeFileSync(file, JSON.stringify(manifest));
+  fs.writeFileSync(path.join(EXT_COPY, 'bench-noop.js'), 'globalThis.lodestoneTimings = { "script-start": performance.now() };\n');
+  fs.writeFileSync(path.join(EXT_COPY, 'bench-empty.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lodestone</title></head><body><p>Lodestone</p></body></html>\n');
+}
 const seeds = readSeedArticles().map((s) => ({ title: s.meta.title, text: s.raw }));
 const catalog = readCatalog();
 const names = dictionaryNames(catalog);
@@ -74,7 +88,7 @@ const storeJs = await bundle('store-entry.ts');
 const INIT = `globalThis.__name = globalThis.__name || ((f) => f);(${installPageProbe.toString()})();`;
 
 const server = await startServer(0, (p) => {
-  const m = /^\/bench\/(article|long|huge|save)(?:-([\w-]+))?\.html$/.exec(p);
+  const m = /^\/bench\/(?:noop\/)?(article|long|huge|save)(?:-([\w-]+))?\.html$/.exec(p);
   if (m) {
     const html = pages[m[1] as PageKind].html.replace(`href="/bench/${m[1]}.html"`, `href="${server.origin}${p}"`);
     return { type: 'text/html; charset=utf-8', body: html };
@@ -88,6 +102,12 @@ log(`pages: ${(Object.keys(pages) as PageKind[]).map((k) => `${k} ${pages[k].wor
 const chromePath = findChromium();
 const ext = await launchWithExtension(EXT_COPY);
 await ext.context.addInitScript({ content: INIT });
+// 1,000 entities of the reader's own, through the storage item the content script reads.
+const USER_ENTITIES = userEntities(catalog, 1_000);
+await ext.worker.evaluate(async (entities: unknown[]) => {
+  const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
+  await c.storage.local.set({ userDictionary: { entities, hidden: [] } });
+}, USER_ENTITIES);
 const plainBrowser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 const plain = await plainBrowser.newContext({ viewport: { width: 1280, height: 900 } });
 await plain.addInitScript({ content: INIT });
@@ -339,7 +359,7 @@ function recordLodestone(kind: PageKind, mode: 'first' | 'every', r: ExtRun, flo
   put(`${key}.applyMs`, t.applied! - t.found!);
   put(`${key}.paintMs`, r.painted - t.applied!);
   put(`${key}.ms`, r.painted - t0);
-  put(`${key}.dictionaryMs`, t['dictionary-ready']! - t['dictionary-start']!);
+  put(`${key}.dictionaryMs`, t['dictionary-ready']! - t['spotter-start']!);
   const windowEnd = r.painted + 300;
   const lt = r.probe.longTasks.filter((x) => x.start + x.duration >= t0 && x.start <= windowEnd);
   put(`${key}.longestTask`, Math.max(0, ...lt.map((x) => x.duration)));
@@ -408,13 +428,36 @@ for (const kind of want('pages') ? (['article', 'long', 'huge'] as const) : []) 
 
 // Content-script start-up (cold, article page) and a page with no readable text.
 log('start-up and empty page');
+/** DOMContentLoaded's end in the tab's page (document_idle scripts are injected after it). */
+const dclEnd = (tab: Tab) => tab.page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN);
+/** The no-op content script on the same article page: when it started, after DOMContentLoaded. */
+async function runNoop(tab: Tab): Promise<number | undefined> {
+  await tab.goto(`${server.origin}/bench/noop/article.html`);
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    const t = await tab.timings();
+    if (t?.['script-start'] !== undefined) return t['script-start'] - (await dclEnd(tab));
+    await sleep(50);
+  }
+  return undefined;
+}
 for (let i = 0; i < (want('startup') ? RUNS.startup : 0); i++) {
-  const r = await runLodestone(extTab, 'article', 'first', { cold: true });
-  if (!r) continue;
-  const t = r.timings;
-  put('startup.dictionaryMs', t['dictionary-ready']! - t['dictionary-start']!);
-  put('startup.readyMs', t['dictionary-ready']! - t['script-start']!);
-  put('startup.firstPaintedMs', r.painted - t['script-start']!);
+  // Interleaved with the no-op content script, alternating which goes first.
+  for (const which of i % 2 ? ['noop', 'ext'] : ['ext', 'noop']) {
+    if (which === 'noop') {
+      put('startup.noopAfterDclMs', await runNoop(extTab));
+      continue;
+    }
+    const r = await runLodestone(extTab, 'article', 'first', { cold: true });
+    if (!r) continue;
+    const t = r.timings;
+    // The seed unpacked + the spotter made with the reader's overlay (the settings read between them is not the dictionary's).
+    put('startup.dictionaryMs', t['dictionary-seed']! - t['dictionary-start']! + (t['dictionary-ready']! - t['spotter-start']!));
+    put('startup.overlayMs', t['dictionary-ready']! - t['spotter-start']!);
+    put('startup.readyMs', t['dictionary-ready']! - t['script-start']!);
+    put('startup.readyAfterDclMs', t['dictionary-ready']! - (await dclEnd(extTab)));
+    put('startup.firstPaintedMs', r.painted - t['script-start']!);
+  }
 }
 if (want('startup')) {
   const r = await runLodestone(extTab, 'empty', 'first', { cold: true });
@@ -482,7 +525,14 @@ if (want('card')) {
       seen = await extTab.page.evaluate(() => (window as unknown as { __bench: { cardSeen(): Frame | null } }).__bench.cardSeen());
     }
     const move = await extTab.page.evaluate(() => (window as unknown as { __bench: { lastMove(): number } }).__bench.lastMove());
-    if (seen && seen.done) put('card.ms', seen.done - move);
+    if (seen && seen.done) {
+      put('card.ms', seen.done - move);
+      // In frames: how many frames began after the pointer event, up to and including the card's.
+      const frames = (await extTab.probe()).frames;
+      put('card.frames', frames.filter((f) => f.raf >= move && f.raf <= seen.raf).length);
+      const gaps = frames.slice(-60).map((f, k, a) => (k ? f.raf - a[k - 1]!.raf : NaN)).filter((g) => Number.isFinite(g)).sort((a, b) => a - b);
+      put('card.frameIntervalMs', gaps[Math.floor(gaps.length / 2)]);
+    }
   }
   await extTab.page.mouse.move(5, 5);
 }
@@ -495,7 +545,12 @@ await lib.goto(`chrome-extension://${ext.extensionId}/library.html#/timeline`);
 await lib.evaluate(storeJs);
 const storeCall = <R>(fn: string, arg?: unknown) => lib.evaluate(([f, a]) => ((window as unknown as { lodestoneBenchStore: Record<string, (x: unknown) => Promise<unknown>> }).lodestoneBenchStore[f]!(a)), [fn, arg] as const) as Promise<R>;
 notes.factsBefore = await storeCall<number>('count');
+const usage = () => lib.evaluate(async () => ({ bytes: (await navigator.storage.estimate()).usage ?? NaN, articles: await (window as unknown as { lodestoneBenchStore: { sources(): Promise<number> } }).lodestoneBenchStore.sources() }));
+const before = await usage();
 notes.factsInStore = await storeCall<number>('fill', 10_000);
+const after = await usage();
+notes.storeGrowth = { bytes: after.bytes - before.bytes, articles: after.articles - before.articles };
+put('store.kbPer1000Articles', ((after.bytes - before.bytes) / 1024 / Math.max(1, after.articles - before.articles)) * 1000);
 const busiest = await storeCall<{ id: string; facts: number }>('busiestEntity');
 notes.timelineEntity = busiest;
 for (let i = 0; i < RUNS.popup; i++) {
@@ -520,6 +575,11 @@ const POPUP_WATCH = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 for (let i = 0; i < RUNS.popup; i++) {
+  // The floor, interleaved: an empty extension page's first contentful paint.
+  const empty = await ext.context.newPage();
+  await empty.goto(`chrome-extension://${ext.extensionId}/bench-empty.html`);
+  put('popup.emptyPageFirstContentMs', await empty.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null, undefined, { timeout: 10_000 }).then((h) => h.jsonValue() as Promise<number>).catch(() => NaN));
+  await empty.close();
   const popup = await ext.context.newPage();
   await popup.addInitScript({ content: POPUP_WATCH });
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
@@ -601,6 +661,15 @@ const env = {
   pages: Object.fromEntries((Object.keys(pages) as PageKind[]).map((k) => [k, { words: pages[k].words, elements: pages[k].elements, splitNames: pages[k].splitNames, bytes: pages[k].html.length }])),
   dictionary: { names: names.length, entities: catalog.length, paddedNames: dictionaryNames(padded).length },
 };
-fs.writeFileSync(path.join(OUT_DIR, 'results.json'), JSON.stringify({ env, stats, notes }, null, 2) + '\n');
-writeReport(path.join(OUT_DIR, 'BENCHMARKS.md'), env, stats, notes);
+// Memory is compared with this issue's first full run (written once, then kept).
+const BASELINE_FILE = path.join(OUT_DIR, 'memory-baseline.json');
+if (!fs.existsSync(BASELINE_FILE) && !QUICK && !ONLY) fs.writeFileSync(BASELINE_FILE, JSON.stringify({ date: env.date, figures: memoryFigures(stats) }, null, 2) + '\n');
+const baseline = fs.existsSync(BASELINE_FILE) ? (JSON.parse(fs.readFileSync(BASELINE_FILE, 'utf8')) as { figures: MemoryBaseline }).figures : undefined;
+const budgets = judgeBudgets(stats, notes, baseline);
+// The previous run's verdicts stay beside this run's, so two back-to-back runs can be compared.
+const RESULTS_FILE = path.join(OUT_DIR, 'results.json');
+const last = fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as { env?: { date: string; load: number[] }; budgets?: Budget[] }) : {};
+const previous = last.env && last.budgets ? { date: last.env.date, load: last.env.load, budgets: last.budgets } : undefined;
+fs.writeFileSync(RESULTS_FILE, JSON.stringify({ budgets: budgets.map(({ name, figure, limit, met }) => ({ name, figure, limit, met })), env, previousRun: previous ?? null, budgetDetails: budgets, stats, notes }, null, 2) + '\n');
+writeReport(path.join(OUT_DIR, 'BENCHMARKS.md'), env, stats, notes, budgets, previous);
 log(`done in ${env.durationS} s: test/bench/BENCHMARKS.md, test/bench/results.json`);

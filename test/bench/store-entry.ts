@@ -13,6 +13,8 @@ const db = new LodestoneDB();
 (globalThis as Record<string, unknown>).lodestoneBenchStore = {
   /** Facts in the store. */
   count: () => db.facts.count(),
+  /** Sources (seed and saved articles) in the store. */
+  sources: () => db.sources.count(),
   /**
    * Adds copies of the seed sources (as saved articles with their own ids, URLs and facts) until
    * the store holds at least `target` facts. Returns the fact count.

@@ -23,6 +23,12 @@ export interface FixtureSpec {
   must: string[];
   /** Highlight texts that must never be present. */
   mustNot: string[];
+  /**
+   * Whole names in blocks the page adds and removes as it runs (a `v-if` note): marking them while
+   * they are there is right, so the torn-range check accepts them though the settled read may not
+   * hold them.
+   */
+  transient?: string[];
   /** The spec's extra steps for this page (see hostile.spec.ts). */
   scenario?: 'rerender' | 'rewrap' | 'infinite-scroll' | 'deleter' | 'poisoned' | 'csp' | 'xss' | 'spa';
   /** The page keeps changing itself: connectedness is checked over a few tries. */

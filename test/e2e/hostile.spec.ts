@@ -197,7 +197,7 @@ async function runScenario(spec: FixtureSpec, c: ScenarioContext): Promise<void>
         await sleep(100);
       }
       const read = await settledConnected(watch, spec.must);
-      const names = new Set([...spec.must, ...read.list.flatMap((m) => (m.text ? [normaliseMention(m.text)] : []))]);
+      const names = new Set([...spec.must, ...(spec.transient ?? []), ...read.list.flatMap((m) => (m.text ? [normaliseMention(m.text)] : []))]);
       const torn = samples.filter((m) => m.text === null || !names.has(normaliseMention(m.text))).map((m) => `${String(m.text)} in ${m.parent}`);
       expect.soft([...new Set(torn)], `${spec.file}: highlights on text that is not one of the page's names (stale ranges)`).toEqual([]);
       expect.soft(read.list.filter((m) => !m.connected).map((m) => m.text), `${spec.file}: highlights left on removed nodes`).toEqual([]);

@@ -27,6 +27,7 @@ export const ELEMENTS = [
       'lib/knowledge',
       'lib/page',
       'lib/settings/schema.ts',
+      'lib/settings/defaults.ts',
       'lib/permissions',
     ],
     may: [],
@@ -37,6 +38,7 @@ export const ELEMENTS = [
     pure: true,
     paths: [
       'lib/store/rows.ts',
+      'lib/store/limits.ts',
       'lib/store/describe-issue.ts',
       'lib/store/canonical-url.ts',
       'lib/store/errors.ts',

@@ -4,6 +4,7 @@ import { ContentController } from '../../../lib/content/controller';
 import { Scope } from '../../../lib/content/scope';
 import { HOST_TAG } from '../../../lib/content/ui-host';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
+import { compileDictionary } from '../../../lib/spotter/compiled-dictionary';
 import { entity, ENTITIES } from '../spotter/entities';
 import { services } from './fakes';
 import { EMPTY_OVERLAY, type UserOverlay } from '../../../lib/catalog/user-dictionary';
@@ -18,7 +19,7 @@ function setup(html: string, opts: { orphaned?: () => boolean; highlights?: bool
   let listener: ((s: Settings) => void) | undefined;
   let overlayListener: ((o: UserOverlay) => void) | undefined;
   const root = new Scope();
-  const controller = new ContentController(root, document, { version: 'test', entities: ENTITIES, stopPhrases: [] }, {
+  const controller = new ContentController(root, document, { seed: () => compileDictionary(ENTITIES) }, {
     ...s.sv,
     settings: {
       load: async () => current,

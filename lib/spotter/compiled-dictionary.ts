@@ -1,0 +1,216 @@
+/**
+ * A dictionary compiled for the spotter: its entities as a table (what matching and the card need:
+ * id, name, kind, country, seat, `general`) and its trie (`compiled-trie.ts`). The seed dictionary
+ * is compiled by `npm run kb:build` into `lib/knowledge/compiled-dictionary.txt`, which the content
+ * script unpacks in about a millisecond without building anything; the reader's own entities are
+ * compiled by the same function when a page starts (`layers.ts`).
+ *
+ * The packed text (`packCompiled`) is lines of text (`packed-text.ts`): a header with
+ * the counts and each integer array's width, the entity table (ids, names, and as base64 arrays
+ * kinds, countries and seats by row number, `general` rows), the trie's two strings, its integer
+ * arrays, and the `requires` lists.
+ */
+import type { MatchEntity } from '../catalog/match-dictionary';
+import type { Entity, EntityKind } from '../catalog/schema';
+import { compileTrie, type CompiledTrie } from './compiled-trie';
+import { collectForms, type HiddenSet } from './forms';
+import { joinList, packInts, SEP, splitList, unpackInts } from './packed-text';
+
+/** The first field of a packed dictionary; a new layout gets a new one. */
+export const PACKED_FORMAT = 'LDC2';
+
+/** The entity table: one column per field, one row per entity, in dictionary order. */
+export interface EntityTable {
+  id: string[];
+  name: string[];
+  kind: EntityKind[];
+  /** The country id, '' for none. */
+  country: string[];
+  /** The government a capital stands for, '' for none. */
+  seatOf: string[];
+  general: boolean[];
+}
+
+/** A compiled dictionary. */
+export interface CompiledDictionary {
+  version: string;
+  entities: EntityTable;
+  trie: CompiledTrie;
+}
+
+/** Compiles `entities` (and stop phrases) into a dictionary; hidden forms are left out. */
+export function compileDictionary(entities: readonly (Entity | MatchEntity)[], opts: { stopPhrases?: readonly string[]; hidden?: HiddenSet; version?: string } = {}): CompiledDictionary {
+  const table: EntityTable = { id: [], name: [], kind: [], country: [], seatOf: [], general: [] };
+  for (const e of entities) {
+    table.id.push(e.id);
+    table.name.push(e.name);
+    table.kind.push(e.kind);
+    table.country.push(e.country ?? '');
+    table.seatOf.push(e.seatOf ?? '');
+    table.general.push(e.general === true);
+  }
+  return { version: opts.version ?? '', entities: table, trie: compileTrie(collectForms(entities, opts.stopPhrases, opts.hidden)) };
+}
+
+/** Thrown by `unpackCompiled` for a text that is not a packed dictionary of this format. */
+export class CompiledDictionaryError extends Error {
+  constructor(message: string) {
+    super(`compiled dictionary: ${message}`);
+    this.name = 'CompiledDictionaryError';
+  }
+}
+
+const noBreaks = (s: string, what: string): string => {
+  if (s.includes('\n')) throw new RangeError(`${what} holds a line break`);
+  return s;
+};
+
+/** The packed text of a compiled dictionary (see the module comment). */
+export function packCompiled(d: CompiledDictionary): string {
+  const e = d.entities;
+  const t = d.trie;
+  const kinds = [...new Set(e.kind)].sort();
+  const n = e.id.length;
+  const index = new Map(e.id.map((id, i) => [id, i]));
+  const external: string[] = [];
+  // 0: none; 1..n: a row of this table; above: an id of another dictionary (the seed's, say).
+  const ref = (id: string): number => {
+    if (!id) return 0;
+    const i = index.get(id);
+    if (i !== undefined) return i + 1;
+    let x = external.indexOf(id);
+    if (x < 0) x = external.push(id) - 1;
+    return n + 1 + x;
+  };
+  for (const r of t.requires) for (const id of r) if (id.includes(',')) throw new RangeError(`an id contains a comma: ${id}`);
+  const arrays = [
+    packInts(e.kind.map((k) => kinds.indexOf(k))),
+    packInts(e.country.map(ref)),
+    packInts(e.seatOf.map(ref)),
+    packInts(e.general.flatMap((g, i) => (g ? [i] : []))),
+    packInts(t.child),
+    packInts(t.label),
+    packInts(t.out),
+    packInts(t.entity),
+    packInts(t.flags),
+    packInts(t.req),
+    packInts(t.form),
+  ];
+  const general = e.general.filter(Boolean).length;
+  const header = [PACKED_FORMAT, d.version, kinds.join(','), n, t.child.length - 1, t.entity.length, t.requires.length, external.length, general, arrays.map((a) => a.width).join(',')].join(SEP);
+  const [kind, country, seatOf, gen, child, label, out, entity, flags, req, form] = arrays.map((a) => a.text) as [string, string, string, string, string, string, string, string, string, string, string];
+  return [
+    noBreaks(header, 'the header'),
+    noBreaks(joinList(e.id), 'an id'),
+    noBreaks(joinList(e.name), 'a name'),
+    noBreaks(joinList(external), 'an id'),
+    kind,
+    country,
+    seatOf,
+    gen,
+    noBreaks(t.labels, 'a key'),
+    noBreaks(t.forms, 'a form'),
+    child,
+    label,
+    out,
+    entity,
+    flags,
+    req,
+    form,
+    noBreaks(joinList(t.requires.map((r) => r.join(','))), 'a requires list'),
+  ].join('\n');
+}
+
+/**
+ * Unpacks `packCompiled`'s text. Checks the shape the walk relies on (counts, bounds, offsets that
+ * never go backwards), so a damaged text is refused here, with a clear error, instead of being
+ * misread later. `trusted` (the seed dictionary built into the extension, whose freshness a unit
+ * test checks) skips the per-value checks, a cold loop over every node and candidate at start-up.
+ */
+export function unpackCompiled(text: string, opts: { trusted?: boolean } = {}): CompiledDictionary {
+  try {
+    return unpack(text, opts.trusted === true);
+  } catch (err) {
+    if (err instanceof CompiledDictionaryError) throw err;
+    throw new CompiledDictionaryError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+const LINES = 18;
+
+function unpack(text: string, trusted: boolean): CompiledDictionary {
+  if (typeof text !== 'string') throw new CompiledDictionaryError('not a text');
+  const lines = text.split('\n');
+  if (lines.length !== LINES) throw new CompiledDictionaryError(`${lines.length} lines, expected ${LINES}`);
+  const head = lines[0]!.split(SEP);
+  if (head[0] !== PACKED_FORMAT || head.length !== 10) throw new CompiledDictionaryError(`format ${JSON.stringify(head[0])}, expected ${PACKED_FORMAT}`);
+  const [, version, kindList, , , , , , , widthList] = head as [string, string, string, string, string, string, string, string, string, string];
+  const [n, nodes, cands, nRequires, nExternal, nGeneral] = head.slice(3, 9).map((c) => {
+    const v = Number(c);
+    if (!Number.isInteger(v) || v < 0) throw new CompiledDictionaryError(`bad count ${JSON.stringify(c)}`);
+    return v;
+  }) as [number, number, number, number, number, number];
+  const widths = widthList.split(',').map(Number);
+  if (widths.length !== 11) throw new CompiledDictionaryError('bad widths');
+  const ints = (line: number, w: number, count: number) => unpackInts(lines[line]!, widths[w]!, count);
+  const kinds = kindList.split(',') as EntityKind[];
+  const id = splitList(lines[1]!, n);
+  const name = splitList(lines[2]!, n);
+  const external = splitList(lines[3]!, nExternal);
+  const kindAt = ints(4, 0, n);
+  const countryAt = ints(5, 1, n);
+  const seatAt = ints(6, 2, n);
+  const generalAt = ints(7, 3, nGeneral);
+  const kind = new Array<EntityKind>(n);
+  const country = new Array<string>(n);
+  const seatOf = new Array<string>(n);
+  const general = new Array<boolean>(n).fill(false);
+  const idOf = (r: number): string => (r === 0 ? '' : r <= n ? id[r - 1]! : (external[r - n - 1] ?? fail(`no entity ${r}`)));
+  for (let i = 0; i < n; i++) {
+    kind[i] = kinds[kindAt[i]!] ?? fail(`entity ${i} has no kind`);
+    country[i] = idOf(countryAt[i]!);
+    seatOf[i] = idOf(seatAt[i]!);
+  }
+  for (const g of generalAt) general[g < n ? g : fail(`no entity ${g}`)] = true;
+  const trie: CompiledTrie = {
+    labels: lines[8]!,
+    forms: lines[9]!,
+    child: ints(10, 4, nodes + 1),
+    label: ints(11, 5, nodes + 1),
+    out: ints(12, 6, nodes + 1),
+    entity: ints(13, 7, cands),
+    flags: ints(14, 8, cands),
+    req: ints(15, 9, cands),
+    form: ints(16, 10, cands + 1),
+    requires: splitList(lines[17]!, nRequires).map((r) => r.split(',')),
+  };
+  if (!trusted) checkTrie(trie, n);
+  return { version, entities: { id, name, kind, country, seatOf, general }, trie };
+}
+
+function fail(what: string): never {
+  throw new CompiledDictionaryError(what);
+}
+
+/**
+ * The invariants the walk relies on, so it never reads outside the arrays: offsets start at the
+ * root, never go backwards and end where the arrays do; children come after their parent; every
+ * label but the root's has a unit; candidates name entities and requires lists that exist.
+ */
+function checkTrie(t: CompiledTrie, entities: number): void {
+  const nodes = t.child.length - 1;
+  const cands = t.entity.length;
+  if (nodes < 1 || t.child[0] !== 1 || t.label[0] !== 0 || t.out[0] !== 0 || t.form[0] !== 0) fail('no root');
+  if (t.child[nodes] !== nodes || t.label[nodes] !== t.labels.length || t.out[nodes] !== cands || t.form[cands] !== t.forms.length) fail('offsets do not end where the arrays do');
+  for (let k = 1; k <= nodes; k++) {
+    // Node k − 1's label: empty for the root only.
+    const label = t.label[k]! - t.label[k - 1]!;
+    if (t.child[k]! < t.child[k - 1]! || label < 0 || (k > 1 && label === 0) || t.out[k]! < t.out[k - 1]!) fail(`offsets of node ${k} go backwards`);
+    if (k < nodes && t.child[k]! <= k && t.child[k] !== t.child[k + 1]) fail(`node ${k} has children before it`);
+  }
+  for (let c = 0; c < cands; c++) {
+    if (t.entity[c]! > entities) fail(`candidate ${c} names no entity`);
+    if (t.req[c]! > t.requires.length) fail(`candidate ${c} has no such requires list`);
+    if (t.form[c + 1]! < t.form[c]!) fail(`form offsets of candidate ${c} go backwards`);
+  }
+}

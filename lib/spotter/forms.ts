@@ -1,0 +1,112 @@
+/**
+ * Every written form a dictionary matches, in the order the trie keeps them: per entity its
+ * aliases, its name and its derived forms (tickers, dotted acronyms: `derived-forms.ts`), then the
+ * stop phrases. Each form carries its folded key (the trie path) and the rules checked on the page
+ * text (case, plural, context). Pure and allocation-light: the content script runs it on the
+ * reader's own entities at start-up (the seed's forms are compiled at build time).
+ */
+import type { MatchEntity } from '../catalog/match-dictionary';
+import type { CaseRule, Entity } from '../catalog/schema';
+import { inferCaseRule } from '../catalog/case-rule';
+import { derivedForms } from './derived-forms';
+import { classOf, normaliseAlias, UPPER, WORD } from './fold';
+
+/** One written form of one entity (or a stop phrase, `entity` −1). */
+export interface FormRecord {
+  /** The folded key: the trie path. */
+  key: string;
+  /** The form in its catalog case, spaces collapsed (same length as `key`). */
+  form: string;
+  /** Index of the entity in the list given to `collectForms`; −1 for a stop phrase. */
+  entity: number;
+  rule: CaseRule;
+  requires: string[] | undefined;
+  /** 0: no plural; 1: `s`; 2: `s` or `es`. */
+  plural: 0 | 1 | 2;
+  /** An `exact` form of capital letters only: the all-caps-run rule applies. */
+  acronym: boolean;
+  symbol: boolean;
+  stop: boolean;
+}
+
+/** A form a reader hid: one written form of an entity (by `matchKey`), or the whole entity. */
+export interface HiddenForm {
+  entityId: string;
+  /** The written form; absent: every form of the entity. */
+  text?: string;
+}
+
+/** Letters only, all capitals (`US`, `ARE`; not `U.S.`, `DoD`, `300224.SZ`). */
+function isAllCapitals(form: string): boolean {
+  for (let i = 0; i < form.length; i++) if (!(classOf(form.charCodeAt(i)) & UPPER)) return false;
+  return form.length > 0;
+}
+
+/** 0, 1 or 2: which plural suffixes a key takes (`s`; also `es` after s, x, z, ch, sh). */
+function pluralOf(key: string, allowed: boolean): 0 | 1 | 2 {
+  const last = key.charCodeAt(key.length - 1);
+  if (!allowed || !(classOf(last) & WORD)) return 0;
+  const before = key.charCodeAt(key.length - 2);
+  // s x z, or ch / sh
+  return last === 115 || last === 120 || last === 122 || (last === 104 && (before === 99 || before === 115)) ? 2 : 1;
+}
+
+/** A hidden-forms filter: entity ids hidden whole, and `entityId\0key` of hidden forms. */
+export interface HiddenSet {
+  entities: ReadonlySet<string>;
+  forms: ReadonlySet<string>;
+}
+
+/** Indexes hidden forms for `collectForms` and the seed's candidate mask. */
+export function hiddenSet(hidden: readonly HiddenForm[] = []): HiddenSet {
+  const entities = new Set<string>();
+  const forms = new Set<string>();
+  for (const h of hidden) {
+    if (h.text === undefined) entities.add(h.entityId);
+    else forms.add(`${h.entityId}\u0000${normaliseAlias(h.text).key}`);
+  }
+  return { entities, forms };
+}
+
+/**
+ * The forms of `entities` and `stopPhrases`, in trie order. An alias whose text is the name's
+ * replaces it (so a catalog can put a rule on the bare name); the first of two identical forms of
+ * one entity wins; empty keys and hidden forms are left out.
+ */
+export function collectForms(entities: readonly (Entity | MatchEntity)[], stopPhrases: readonly string[] = [], hidden?: HiddenSet): FormRecord[] {
+  const out: FormRecord[] = [];
+  const seen = new Set<string>();
+  const hideForms = hidden !== undefined && hidden.forms.size > 0;
+  entities.forEach((entity, index) => {
+    if (hidden?.entities.has(entity.id)) return;
+    const pluralKind = entity.kind === 'material' || entity.kind === 'company';
+    seen.clear();
+    const add = (text: string, rule: CaseRule | undefined, requires: string[] | undefined, noPlural: boolean, symbol: boolean): void => {
+      const { form, key } = normaliseAlias(text);
+      if (!key || seen.has(form)) return;
+      seen.add(form);
+      if (hideForms && hidden.forms.has(`${entity.id}\u0000${key}`)) return;
+      const r = rule ?? inferCaseRule(form);
+      out.push({
+        key,
+        form,
+        entity: index,
+        rule: r,
+        requires: requires && requires.length > 0 ? requires : undefined,
+        plural: pluralOf(key, pluralKind && !noPlural && !symbol),
+        acronym: r === 'exact' && isAllCapitals(form),
+        symbol,
+        stop: false,
+      });
+    };
+    for (const alias of entity.aliases) add(alias.text, alias.case, alias.requires, alias.noPlural === true, alias.symbol === true);
+    add(entity.name, undefined, undefined, false, false);
+    for (const alias of derivedForms(entity)) add(alias.text, alias.case, alias.requires, alias.noPlural === true, false);
+  });
+  for (const text of stopPhrases) {
+    const { form, key } = normaliseAlias(text);
+    if (!key) continue;
+    out.push({ key, form, entity: -1, rule: inferCaseRule(form), requires: undefined, plural: 0, acronym: false, symbol: false, stop: true });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * One spotter over several compiled dictionaries ("layers"): the seed's, compiled at build time,
+ * and the reader's own, compiled at run time. They behave exactly like one dictionary holding the
+ * seed entities (minus those the reader hid or replaced) followed by the reader's entities, with
+ * the hidden forms left out (`layeredEntities` is that dictionary, as a list; the unit tests hold
+ * the two to the same matches). A seed entity the reader replaced (same id) or hid is masked
+ * candidate by candidate, so the seed's trie is never rebuilt.
+ */
+import type { MatchEntity } from '../catalog/match-dictionary';
+import type { EntityKind } from '../catalog/schema';
+import type { CompiledDictionary, EntityTable } from './compiled-dictionary';
+import { ACRONYM, childStartingWith, RULES, STOP, SYMBOL, type CompiledTrie } from './compiled-trie';
+import { hiddenSet, type HiddenForm, type HiddenSet } from './forms';
+import { normaliseAlias } from './fold';
+import { isAnchor } from './topic';
+import { freeCaseMask, type Candidate } from './trie';
+
+/** One compiled dictionary as the scanner walks it. */
+export interface Layer {
+  trie: CompiledTrie;
+  table: EntityTable;
+  /** Candidates to skip (1), or null when none is. */
+  mask: Uint8Array | null;
+  /** The root's child for each ASCII unit (−1: none); other units by binary search. */
+  rootAscii: Int32Array;
+  /** Candidates made on first use (most are never reached on a page). */
+  cache: (Candidate | undefined)[];
+}
+
+/** Prepares a compiled dictionary for walking. */
+export function toLayer(d: CompiledDictionary, mask: Uint8Array | null = null): Layer {
+  const rootAscii = new Int32Array(128);
+  for (let c = 0; c < 128; c++) rootAscii[c] = childStartingWith(d.trie, 0, c);
+  return { trie: d.trie, table: d.entities, mask, rootAscii, cache: [] };
+}
+
+/** The candidate `c` of `layer`, made once. */
+export function candidateOf(layer: Layer, c: number): Candidate {
+  const cached = layer.cache[c];
+  if (cached) return cached;
+  const t = layer.trie;
+  const flags = t.flags[c]!;
+  const e = t.entity[c]! - 1;
+  const form = t.forms.slice(t.form[c], t.form[c + 1]);
+  const rule = RULES[flags & 3]!;
+  const req = t.req[c]!;
+  const made: Candidate = {
+    entityId: e >= 0 ? layer.table.id[e]! : '',
+    kind: e >= 0 ? layer.table.kind[e]! : '',
+    form,
+    rule,
+    requires: req ? t.requires[req - 1] : undefined,
+    plural: ((flags >> 2) & 3) as 0 | 1 | 2,
+    acronym: (flags & ACRONYM) !== 0,
+    free: freeCaseMask(form, rule),
+    symbol: (flags & SYMBOL) !== 0,
+    stop: (flags & STOP) !== 0,
+  };
+  layer.cache[c] = made;
+  return made;
+}
+
+/**
+ * The seed's candidates to skip: those of entities the reader hid or replaced, and the hidden
+ * forms (by key). Null when nothing is masked.
+ */
+export function maskFor(d: CompiledDictionary, replaced: ReadonlySet<string>, hidden: HiddenSet): Uint8Array | null {
+  if (!replaced.size && !hidden.entities.size && !hidden.forms.size) return null;
+  const t = d.trie;
+  const ids = d.entities.id;
+  const mask = new Uint8Array(t.entity.length);
+  let any = false;
+  for (let c = 0; c < mask.length; c++) {
+    const e = t.entity[c]!;
+    if (e === 0) continue;
+    const id = ids[e - 1]!;
+    let off = replaced.has(id) || hidden.entities.has(id);
+    if (!off && hidden.forms.size) off = hidden.forms.has(`${id}\u0000${normaliseAlias(t.forms.slice(t.form[c], t.form[c + 1])).key}`);
+    if (off) {
+      mask[c] = 1;
+      any = true;
+    }
+  }
+  return any ? mask : null;
+}
+
+/** What the spotter knows of an entity (the content script's card and page model read it too). */
+export interface SpotterEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  country: string | undefined;
+  seatOf: string | undefined;
+  /** Anchors a page in the field (topic.ts). */
+  anchor: boolean;
+}
+
+/** The entities of all layers by id; a later layer's entity replaces an earlier one's. */
+export class EntityIndex {
+  private readonly slots = new Map<string, number>();
+  private readonly made = new Map<string, SpotterEntity>();
+
+  constructor(
+    private readonly layers: readonly Layer[],
+    hiddenEntities: ReadonlySet<string> = new Set(),
+  ) {
+    layers.forEach((l, li) => {
+      const ids = l.table.id;
+      for (let i = 0; i < ids.length; i++) if (!hiddenEntities.has(ids[i]!)) this.slots.set(ids[i]!, li * 0x1000000 + i);
+    });
+  }
+
+  /** The entity with this id, or undefined. */
+  get(id: string): SpotterEntity | undefined {
+    let e = this.made.get(id);
+    if (e) return e;
+    const slot = this.slots.get(id);
+    if (slot === undefined) return undefined;
+    const t = this.layers[Math.floor(slot / 0x1000000)]!.table;
+    const i = slot % 0x1000000;
+    e = { id, name: t.name[i]!, kind: t.kind[i]!, country: t.country[i] || undefined, seatOf: t.seatOf[i] || undefined, anchor: isAnchor(t.kind[i], t.general[i]) };
+    this.made.set(id, e);
+    return e;
+  }
+
+  /** Map-like views for the scanner's helpers (`kinds.get(id)`, `seats.get(id)`). */
+  readonly kinds = { get: (id: string): EntityKind | undefined => this.get(id)?.kind };
+  readonly seats = { get: (id: string): string | undefined => this.get(id)?.seatOf };
+}
+
+/** What a layered spotter is made of: the seed compiled at build time, the reader's overlay. */
+export interface LayeredSource {
+  seed: CompiledDictionary;
+  /** The reader's entities (a seed id here replaces that seed entity), compiled or not. */
+  user?: readonly MatchEntity[] | CompiledDictionary;
+  /** Forms and entities the reader hid. */
+  hidden?: readonly HiddenForm[];
+}
+
+/**
+ * The one dictionary a layered spotter behaves as: seed entities the reader neither hid nor
+ * replaced, in order, then the reader's entities not hidden. (Hidden single forms are left out
+ * by `collectForms`'s filter, `hiddenSet(source.hidden)`.) Tests build a spotter from this list
+ * and compare.
+ */
+export function layeredEntities<E extends { id: string }>(seed: readonly E[], user: readonly E[], hidden: readonly HiddenForm[] = []): E[] {
+  const h = hiddenSet(hidden);
+  const replaced = new Set(user.map((e) => e.id));
+  return [...seed.filter((e) => !replaced.has(e.id) && !h.entities.has(e.id)), ...user.filter((e) => !h.entities.has(e.id))];
+}

@@ -1,0 +1,53 @@
+// The compiled seed dictionary the content script walks (issue 14): fresh (rebuilt by
+// `npm run kb:build`), and matching exactly what the dictionary compiled on the spot matches, on
+// the seeds, both recall corpora and the other text fixtures.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unpackCompiled } from '../../../lib/spotter/compiled-dictionary';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { compileSeedDictionary, createSeedSpotter, readSeedDictionary } from '../../../seeds/dictionary';
+import { COMPILED_DICTIONARY_FILE, readSeeds } from '../../../seeds/read-seeds';
+import { bundle } from './seed-bundle';
+
+const dictionary = readSeedDictionary();
+const committed = fs.readFileSync(COMPILED_DICTIONARY_FILE, 'utf8');
+
+/** Every text the equivalence is checked on: the seeds and every text fixture of the recall corpora. */
+function corpus(): { name: string; text: string }[] {
+  const out = readSeeds().map((s) => ({ name: s.stem, text: s.raw }));
+  for (const dir of ['recall', 'recall-heldout', 'save', 'events', 'inline']) {
+    const full = path.resolve(import.meta.dirname, '../../fixtures', dir);
+    if (!fs.existsSync(full)) continue;
+    for (const f of fs.readdirSync(full).sort()) if (/\.(txt|html)$/.test(f) && f !== 'README.md') out.push({ name: `${dir}/${f}`, text: fs.readFileSync(path.join(full, f), 'utf8') });
+  }
+  return out;
+}
+
+describe('the committed compiled dictionary', () => {
+  it('is exactly what `npm run kb:build` writes today (stale otherwise: run it)', () => {
+    expect(committed === compileSeedDictionary(dictionary, bundle.version)).toBe(true);
+  });
+
+  it('gives exactly the mentions of the dictionary compiled on the spot, on the seeds and the recall corpora', () => {
+    const fromFile = createSpotter({ seed: unpackCompiled(committed, { trusted: true }) }, { requireField: true });
+    const checked = unpackCompiled(committed);
+    const onTheSpot = createSeedSpotter(dictionary);
+    const texts = corpus();
+    expect(texts.length).toBeGreaterThan(30);
+    let mentions = 0;
+    for (const { name, text } of texts) {
+      const expected = onTheSpot.findMentions(text);
+      mentions += expected.length;
+      expect(fromFile.findMentions(text), name).toEqual(expected);
+      expect(fromFile.scan(text, { lineBreaks: 'soft' }), name).toEqual(onTheSpot.scan(text, { lineBreaks: 'soft' }));
+      expect(createSpotter({ seed: checked }, { requireField: true }).scan(text), name).toEqual(onTheSpot.scan(text));
+    }
+    expect(mentions).toBeGreaterThan(1000);
+  });
+
+  it('knows every entity of the dictionary by id, with its name and kind', () => {
+    const fromFile = createSpotter({ seed: unpackCompiled(committed) });
+    for (const e of dictionary.entities) expect(fromFile.entity(e.id), e.id).toMatchObject({ id: e.id, name: e.name, kind: e.kind });
+  });
+});

@@ -1,0 +1,119 @@
+// The compiled dictionary (issue 14): packing round-trips, damaged text is refused with a clear
+// error, and a layered spotter (compiled seed + the reader's overlay) matches exactly what one
+// dictionary of the same entities does.
+import { describe, expect, it } from 'vitest';
+import type { MatchEntity } from '../../../lib/catalog/match-dictionary';
+import { compileDictionary, CompiledDictionaryError, packCompiled, unpackCompiled } from '../../../lib/spotter/compiled-dictionary';
+import { hiddenSet } from '../../../lib/spotter/forms';
+import { layeredEntities } from '../../../lib/spotter/layers';
+import { createSpotter, type HiddenForm } from '../../../lib/spotter/matcher';
+import { joinList, packInts, splitList, unpackInts } from '../../../lib/spotter/packed-text';
+import { entity, ENTITIES } from './entities';
+
+const TEXT = [
+  'The U.S. Department of Defense (DoD) backs MP Materials and Lynas Rare Earths; USA Rare Earth and Element USA too.',
+  'China and Japan (JOGMEC) buy NdPr and neodymium magnets; the EU weighs rare earth elements (REE).',
+  'American Rare Earths (ARE) said ARE shares rose. Vulcan Elements, or Vulcan, makes rare earth magnets with Apple.',
+  'LYNAS said the US and USA would fund Borealis Metals and Borealis, and Kestrel Minerals in the Kestrel basin.',
+].join('\n');
+
+const USER: MatchEntity[] = [
+  { id: 'user-borealis', name: 'Borealis Metals', kind: 'company', aliases: [{ text: 'Borealis' }] },
+  { id: 'user-kestrel', name: 'Kestrel Minerals', kind: 'company', aliases: [] },
+  // A seed entity as the reader edited it: it replaces the seed's.
+  { id: 'company-lynas', name: 'Lynas Rare Earths', kind: 'company', aliases: [{ text: 'Lynas' }, { text: 'LYNAS', case: 'exact' }] },
+];
+
+describe('packed text', () => {
+  it('round-trips integers at the narrowest width, and lists', () => {
+    for (const values of [[0, 1, 255], [0, 256, 65535], [7, 65536, 2 ** 31 - 1], []]) {
+      const p = packInts(values);
+      expect(p.width).toBe(values.some((v) => v > 65535) ? 4 : values.some((v) => v > 255) ? 2 : 1);
+      expect([...unpackInts(p.text, p.width, values.length)]).toEqual(values);
+    }
+    expect(splitList(joinList(['a', 'b c', '']), 3)).toEqual(['a', 'b c', '']);
+  });
+
+  it('refuses values it cannot hold and counts that do not agree', () => {
+    expect(() => packInts([-1])).toThrow(RangeError);
+    expect(() => packInts([1.5])).toThrow(RangeError);
+    expect(() => joinList(['a|b'])).toThrow(/contains/);
+    expect(() => unpackInts(packInts([1, 2]).text, 1, 3)).toThrow(/expected 3/);
+    expect(() => splitList('a|b', 3)).toThrow(/expected 3/);
+  });
+});
+
+describe('compiled dictionaries', () => {
+  const compiled = compileDictionary(ENTITIES, { version: 'v1' });
+
+  it('pack and unpack to a dictionary that matches the same', () => {
+    const text = packCompiled(compiled);
+    const back = unpackCompiled(text);
+    expect(back.version).toBe('v1');
+    expect(back.entities).toEqual(compiled.entities);
+    expect(createSpotter({ seed: back }).findMentions(TEXT)).toEqual(createSpotter(ENTITIES).findMentions(TEXT));
+    expect(createSpotter(ENTITIES).findMentions(TEXT).length).toBeGreaterThan(15);
+  });
+
+  it('refuses a damaged text with a clear error', () => {
+    const text = packCompiled(compiled);
+    const lines = text.split('\n');
+    expect(() => unpackCompiled('')).toThrow(CompiledDictionaryError);
+    expect(() => unpackCompiled(lines.slice(0, -1).join('\n'))).toThrow(/lines/);
+    expect(() => unpackCompiled(text.replace(/^LDC\d/, 'XXX9'))).toThrow(/format/);
+    // A trie array of another length, and one whose offsets run backwards.
+    const shorter = [...lines];
+    shorter[10] = packInts([1, 2]).text;
+    expect(() => unpackCompiled(shorter.join('\n'))).toThrow(CompiledDictionaryError);
+    const child = unpackInts(lines[10]!, Number(lines[0]!.split('|')[9]!.split(',')[4]), Number(lines[0]!.split('|')[4]) + 1);
+    const backwards = [...child].map((v, i) => (i === 2 ? 0 : v));
+    const broken = [...lines];
+    broken[10] = packInts(backwards).text;
+    // Same width only if it still fits: compare what unpacking says, never crash.
+    expect(() => unpackCompiled(broken.join('\n'))).toThrow(CompiledDictionaryError);
+  });
+});
+
+describe('a layered spotter (compiled seed + the reader’s overlay)', () => {
+  const seed = compileDictionary(ENTITIES);
+  const cases: { name: string; user: MatchEntity[]; hidden: HiddenForm[] }[] = [
+    { name: 'new entities', user: USER.slice(0, 2), hidden: [] },
+    { name: 'a replaced seed entity', user: USER, hidden: [] },
+    { name: 'a hidden seed entity and form', user: USER, hidden: [{ entityId: 'country-japan' }, { entityId: 'country-us', text: 'USA' }] },
+    { name: 'a hidden user form', user: USER, hidden: [{ entityId: 'user-borealis', text: 'Borealis' }] },
+    { name: 'nothing but hides', user: [], hidden: [{ entityId: 'company-mp-materials' }] },
+  ];
+  for (const c of cases) {
+    it(`matches like one dictionary: ${c.name}`, () => {
+      const layered = createSpotter({ seed, user: c.user, hidden: c.hidden });
+      // One dictionary of the same entities, hidden forms left out when it is compiled.
+      const one = createSpotter({ seed: compileDictionary(layeredEntities(ENTITIES as MatchEntity[], c.user, c.hidden), { hidden: hiddenSet(c.hidden) }) });
+      const expected = one.findMentions(TEXT);
+      expect(expected.length).toBeGreaterThan(10);
+      expect(layered.findMentions(TEXT)).toEqual(expected);
+      for (const h of c.hidden) {
+        if (h.text) expect(layered.findMentions(TEXT).some((m) => m.entityId === h.entityId && m.text === h.text)).toBe(false);
+        else expect(layered.findMentions(TEXT).some((m) => m.entityId === h.entityId)).toBe(false);
+      }
+    });
+  }
+
+  it('finds the reader’s entities and knows them by id', () => {
+    const layered = createSpotter({ seed, user: USER });
+    const ids = layered.findMentions(TEXT).map((m) => m.entityId);
+    expect(ids).toContain('user-borealis');
+    expect(ids).toContain('user-kestrel');
+    expect(layered.entity('user-kestrel')).toMatchObject({ name: 'Kestrel Minerals', kind: 'company' });
+    expect(layered.findMentions(TEXT).find((m) => m.text === 'LYNAS')?.entityId).toBe('company-lynas');
+  });
+
+  it('behaves as one dictionary on a larger overlay (1,000 made-up companies)', () => {
+    const many: MatchEntity[] = Array.from({ length: 1000 }, (_, i) => entity(`user-${i}`, `Zarvex${i} Minerals`, 'company', [`Zarvex${i}`]));
+    const text = `${TEXT}\n${many.filter((_, i) => i % 37 === 0).map((e) => `${e.name} and ${e.aliases[0]!.text} said MP Materials`).join('. ')}.`;
+    const layered = createSpotter({ seed, user: many });
+    const one = createSpotter(layeredEntities(ENTITIES as MatchEntity[], many));
+    expect(layered.findMentions(text)).toEqual(one.findMentions(text));
+    expect(layered.findMentions(text).filter((m) => m.entityId.startsWith('user-')).length).toBe(2 * Math.ceil(1000 / 37));
+  });
+});
+
