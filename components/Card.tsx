@@ -33,7 +33,9 @@ export function Card(p: CardProps) {
     if (!el) return;
     // scrollHeight is the content's natural height even while maxHeight caps the box (+2: borders).
     const next = placeCard(anchor, { width: CARD_WIDTH, height: el.scrollHeight + 2 }, viewport);
-    setPlace((prev) => (prev && prev.top === next.top && prev.left === next.left && prev.maxHeight === next.maxHeight && prev.width === next.width ? prev : next));
+    setPlace((prev) =>
+      prev && prev.top === next.top && prev.left === next.left && prev.maxHeight === next.maxHeight && prev.width === next.width ? prev : next,
+    );
   }, [anchor.left, anchor.top, anchor.right, anchor.bottom, viewport.width, viewport.height, p.details]);
 
   const placed = place !== null;

@@ -53,8 +53,18 @@ export function ClaimNote({ factId, contested, corroborated }: ClaimNoteProps) {
         const sources = new Set(g.claims.map((c) => c.sourceId)).size;
         return (
           <p key={`a:${g.topic}`} class="claim-note agree" role="note" title={g.why}>
-            <strong>{`${sources} sources agree`}</strong> <span class="claim-topic">· {g.topic}: {g.claims[0]?.value}</span>
-            <span class="claim-src"> — {g.claims.filter((c) => c.factId !== factId).map(claimSource).join('; ')}</span>
+            <strong>{`${sources} sources agree`}</strong>{' '}
+            <span class="claim-topic">
+              · {g.topic}: {g.claims[0]?.value}
+            </span>
+            <span class="claim-src">
+              {' '}
+              —{' '}
+              {g.claims
+                .filter((c) => c.factId !== factId)
+                .map(claimSource)
+                .join('; ')}
+            </span>
           </p>
         );
       })}

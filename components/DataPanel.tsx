@@ -71,15 +71,26 @@ export function DataPanel({ onExport, onImport, usage, counts, download = downlo
     input.value = '';
     if (!r.ok) return setMessage({ tone: 'error', text: `Import failed: ${asSentence(r.error.message)} Nothing was changed.` });
     const { added, updated, skipped = 0, entitiesAdded = 0, dictionaryChanged = 0 } = r.value;
-    const dictionary = [entitiesAdded ? plural(entitiesAdded, 'entity', 'entities') : '', dictionaryChanged ? plural(dictionaryChanged, 'dictionary change') : ''].filter(Boolean).join(' and ');
-    setMessage({ tone: 'ok', text: `Imported: ${added} added, ${updated} updated${skipped ? `, ${skipped} skipped` : ''}${dictionary ? `; ${dictionary} in your dictionary` : ''}.` });
+    const dictionary = [
+      entitiesAdded ? plural(entitiesAdded, 'entity', 'entities') : '',
+      dictionaryChanged ? plural(dictionaryChanged, 'dictionary change') : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    setMessage({
+      tone: 'ok',
+      text: `Imported: ${added} added, ${updated} updated${skipped ? `, ${skipped} skipped` : ''}${dictionary ? `; ${dictionary} in your dictionary` : ''}.`,
+    });
   };
 
   return (
     <div class="data-panel">
       <fieldset class="field-group">
         <legend>Export and import</legend>
-        <p class="muted">The export holds everything you added: saved articles, their facts, your dictionary (entities, edits, hidden names, dismissed suggestions) and settings.</p>
+        <p class="muted">
+          The export holds everything you added: saved articles, their facts, your dictionary (entities, edits, hidden names, dismissed suggestions) and
+          settings.
+        </p>
         <div class="inline-form">
           <button type="button" class="btn" disabled={busy} onClick={doExport}>
             Export my data

@@ -40,7 +40,15 @@ const EMPTY: EntityFormValues = { name: '', kind: 'company', aliases: '', descri
 
 /** The form's fields as the protocol takes them. */
 export function toInput(v: EntityFormValues): UserEntityInput {
-  return { name: v.name, kind: v.kind, aliases: v.aliases.split(',').map((a) => a.trim()).filter(Boolean), ...(v.description.trim() ? { description: v.description } : {}) };
+  return {
+    name: v.name,
+    kind: v.kind,
+    aliases: v.aliases
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
+    ...(v.description.trim() ? { description: v.description } : {}),
+  };
 }
 
 type Note = { tone: 'error' | 'ok'; text: string; mergeInto?: { id: string; name: string } } | null;
@@ -103,7 +111,16 @@ export function EntityForm(p: EntityFormProps) {
     <form class="entity-form" onSubmit={submit} noValidate aria-label={p.mode === 'add' ? 'Add an entity' : `Edit ${p.initial?.name ?? ''}`}>
       <div class="entity-fields">
         <label for={`${id}-name`}>Name</label>
-        <input ref={nameRef} id={`${id}-name`} class="input" type="text" autoComplete="off" value={values.name} onInput={set('name')} aria-describedby={`${id}-note`} />
+        <input
+          ref={nameRef}
+          id={`${id}-name`}
+          class="input"
+          type="text"
+          autoComplete="off"
+          value={values.name}
+          onInput={set('name')}
+          aria-describedby={`${id}-note`}
+        />
         <label for={`${id}-kind`}>Kind</label>
         <select id={`${id}-kind`} class="input" value={values.kind} onChange={(e) => setValues({ ...values, kind: e.currentTarget.value as EntityKind })}>
           {ENTITY_KINDS.map((k) => (
@@ -113,9 +130,25 @@ export function EntityForm(p: EntityFormProps) {
           ))}
         </select>
         <label for={`${id}-aliases`}>Also written</label>
-        <input id={`${id}-aliases`} class="input" type="text" autoComplete="off" placeholder="Short forms, tickers: comma-separated" value={values.aliases} onInput={set('aliases')} aria-describedby={`${id}-warn`} />
+        <input
+          id={`${id}-aliases`}
+          class="input"
+          type="text"
+          autoComplete="off"
+          placeholder="Short forms, tickers: comma-separated"
+          value={values.aliases}
+          onInput={set('aliases')}
+          aria-describedby={`${id}-warn`}
+        />
         <label for={`${id}-desc`}>Description</label>
-        <textarea id={`${id}-desc`} class="input" rows={2} placeholder="Optional: what it is, in one line" value={values.description} onInput={set('description')} />
+        <textarea
+          id={`${id}-desc`}
+          class="input"
+          rows={2}
+          placeholder="Optional: what it is, in one line"
+          value={values.description}
+          onInput={set('description')}
+        />
       </div>
       <p class="warn" id={`${id}-warn`} role="status">
         {warnings.join(' ')}

@@ -98,9 +98,7 @@ export function EntitySources({ sources }: EntitySourcesProps) {
         {sources.map(({ source, count }) => (
           <li key={source.id}>
             <a href={libraryPath({ name: 'source', id: source.id })}>{source.title}</a>{' '}
-            <span class="muted">
-              {[source.publisher, publishedLabel(source), plural(count, 'mention')].filter(Boolean).join(' · ')}
-            </span>
+            <span class="muted">{[source.publisher, publishedLabel(source), plural(count, 'mention')].filter(Boolean).join(' · ')}</span>
           </li>
         ))}
       </ul>

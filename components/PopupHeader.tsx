@@ -29,7 +29,19 @@ export function saveButtonLabel(saved: boolean, saving: boolean): string {
 }
 
 /** The page's state (entities mentioned, saved or not) and the save button. */
-export function PopupHeader({ pageTitle, entityCount, readable = true, ready = true, saved, unsavableReason, reasonId, saving, onSave, message, libraryHref }: PopupHeaderProps) {
+export function PopupHeader({
+  pageTitle,
+  entityCount,
+  readable = true,
+  ready = true,
+  saved,
+  unsavableReason,
+  reasonId,
+  saving,
+  onSave,
+  message,
+  libraryHref,
+}: PopupHeaderProps) {
   const disabled = !ready || saving || unsavableReason !== null;
   const stateText = !readable
     ? 'Lodestone can’t read this page'

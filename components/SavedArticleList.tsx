@@ -38,7 +38,12 @@ export function SavedArticleList({ items, onDelete, newTab }: SavedArticleListPr
                 {s.title}
               </a>
               <p class="muted saved-meta">
-                {[s.publisher, publishedLabel(s), plural(s.factCount, 'fact'), s.savedAt && s.publishedFrom !== 'saved-on' ? `saved ${formatIsoDate(s.savedAt.slice(0, 10))}` : '']
+                {[
+                  s.publisher,
+                  publishedLabel(s),
+                  plural(s.factCount, 'fact'),
+                  s.savedAt && s.publishedFrom !== 'saved-on' ? `saved ${formatIsoDate(s.savedAt.slice(0, 10))}` : '',
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>

@@ -109,11 +109,21 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
       <fieldset class="field-group">
         <legend>Highlight names</legend>
         <label class="check">
-          <input type="radio" name="highlight-mode" checked={settings.highlightMode === 'first'} onChange={() => onChange({ ...settings, highlightMode: 'first' })} />
+          <input
+            type="radio"
+            name="highlight-mode"
+            checked={settings.highlightMode === 'first'}
+            onChange={() => onChange({ ...settings, highlightMode: 'first' })}
+          />
           First mention of each entity
         </label>
         <label class="check">
-          <input type="radio" name="highlight-mode" checked={settings.highlightMode === 'every'} onChange={() => onChange({ ...settings, highlightMode: 'every' })} />
+          <input
+            type="radio"
+            name="highlight-mode"
+            checked={settings.highlightMode === 'every'}
+            onChange={() => onChange({ ...settings, highlightMode: 'every' })}
+          />
           Every mention
         </label>
       </fieldset>

@@ -75,12 +75,7 @@ export function SourceReader({ title, meta, text, highlight, url }: SourceReader
         return (
           <p key={p.start}>
             {p.text.slice(0, p.mark.start)}
-            <mark
-              class="reader-mark"
-              id={isFirst ? 'at' : undefined}
-              ref={isFirst ? markRef : undefined}
-              tabIndex={isFirst ? -1 : undefined}
-            >
+            <mark class="reader-mark" id={isFirst ? 'at' : undefined} ref={isFirst ? markRef : undefined} tabIndex={isFirst ? -1 : undefined}>
               {p.text.slice(p.mark.start, p.mark.end)}
             </mark>
             {p.text.slice(p.mark.end)}

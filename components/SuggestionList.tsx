@@ -36,7 +36,11 @@ export function SuggestionList({ items, onAdd, onDismiss, busy }: SuggestionList
               ))}
             </p>
             <blockquote class="dict-quote">“{s.sentence}”</blockquote>
-            {(s.aliases.length > 0 || s.role) && <p class="muted dict-forms">{[s.aliases.length ? `Also written: ${s.aliases.join(', ')}` : '', s.role ? `Described as ${s.role}` : ''].filter(Boolean).join(' · ')}</p>}
+            {(s.aliases.length > 0 || s.role) && (
+              <p class="muted dict-forms">
+                {[s.aliases.length ? `Also written: ${s.aliases.join(', ')}` : '', s.role ? `Described as ${s.role}` : ''].filter(Boolean).join(' · ')}
+              </p>
+            )}
           </div>
           <div class="dict-actions">
             <button type="button" class="btn btn-primary" aria-label={`Add ${s.name}`} disabled={busy?.has(s.key)} onClick={() => onAdd(s)}>

@@ -35,7 +35,20 @@ export interface TimelineProps {
 const SKELETON_ROWS = 4;
 
 /** Dated facts grouped by year then month (or coarser period), paged with "Show more". */
-export function Timeline({ items, loading, stale, hasMore, onShowMore, termsFor, empty, level = 2, newTab, label = 'Timeline', claims, baselines }: TimelineProps) {
+export function Timeline({
+  items,
+  loading,
+  stale,
+  hasMore,
+  onShowMore,
+  termsFor,
+  empty,
+  level = 2,
+  newTab,
+  label = 'Timeline',
+  claims,
+  baselines,
+}: TimelineProps) {
   const groups = useMemo(() => groupTimeline(items), [items]);
   // Claim groups by the facts they quote, so each entry finds its own.
   const byFact = useMemo(() => {
@@ -75,9 +88,7 @@ export function Timeline({ items, loading, stale, hasMore, onShowMore, termsFor,
       {groups.map((y) => (
         // Plain divs, not sections: a landmark per year and month would drown the page's real ones.
         <div key={y.year} class="year">
-          <Year class="year-heading">
-            {y.year}
-          </Year>
+          <Year class="year-heading">{y.year}</Year>
           {y.periods.map((p) => (
             <div key={p.key} class="period" data-period={p.key}>
               <Period class="period-heading">{p.label}</Period>

@@ -28,7 +28,13 @@ export function TimelineEntry({ item, terms, newTab, contested = [], corroborate
   const { fact, source } = item;
   const label = formatFactDate(fact.date, source);
   return (
-    <li class="entry" data-planned={fact.date.planned ? 'true' : undefined} data-fact={fact.id} data-new={isNew ? 'true' : undefined} data-contested={contested.length ? 'true' : undefined}>
+    <li
+      class="entry"
+      data-planned={fact.date.planned ? 'true' : undefined}
+      data-fact={fact.id}
+      data-new={isNew ? 'true' : undefined}
+      data-contested={contested.length ? 'true' : undefined}
+    >
       <div class="entry-when">
         <time class="entry-date" dateTime={fact.date.value} title={dateOrigin(fact.date)}>
           {label}

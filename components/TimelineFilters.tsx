@@ -139,9 +139,7 @@ export function TimelineFilters({ values, onChange, entities, sources }: Timelin
             <input
               type="checkbox"
               checked={values.kinds.includes(kind)}
-              onChange={(e) =>
-                onChange({ ...values, kinds: e.currentTarget.checked ? [...values.kinds, kind] : values.kinds.filter((k) => k !== kind) })
-              }
+              onChange={(e) => onChange({ ...values, kinds: e.currentTarget.checked ? [...values.kinds, kind] : values.kinds.filter((k) => k !== kind) })}
             />
             <span class="chip-symbol" aria-hidden="true">
               {KIND_STYLES[kind].symbol}

@@ -14,21 +14,9 @@ export function TimelineToolbar({ query, onQuery, order, onOrder }: TimelineTool
     <div class="toolbar">
       <label class="search">
         <span class="visually-hidden">Search timeline</span>
-        <input
-          class="input"
-          type="search"
-          placeholder="Search timeline"
-          value={query}
-          onInput={(e) => onQuery(e.currentTarget.value)}
-          autoComplete="off"
-        />
+        <input class="input" type="search" placeholder="Search timeline" value={query} onInput={(e) => onQuery(e.currentTarget.value)} autoComplete="off" />
       </label>
-      <button
-        type="button"
-        class="btn"
-        aria-pressed={order === 'oldest' ? 'true' : 'false'}
-        onClick={() => onOrder(order === 'oldest' ? 'newest' : 'oldest')}
-      >
+      <button type="button" class="btn" aria-pressed={order === 'oldest' ? 'true' : 'false'} onClick={() => onOrder(order === 'oldest' ? 'newest' : 'oldest')}>
         Oldest first
       </button>
     </div>

@@ -78,7 +78,14 @@ export function UserEntityList({ entries, entities, index, actions }: UserEntity
                     {hides.map((h) => (
                       <li key={`${h.text}|${h.site}`}>
                         <span class="dict-hidden">{describeHide(h)}</span>{' '}
-                        <button type="button" class="btn btn-small" aria-label={`Unhide ${h.text ? `“${h.text}”` : e.name} ${h.site ? `on ${h.site}` : 'everywhere'}`} onClick={() => void report(actions.unhide({ entityId: h.entityId, text: h.text, site: h.site }), `Showing ${h.text || e.name} again.`)}>
+                        <button
+                          type="button"
+                          class="btn btn-small"
+                          aria-label={`Unhide ${h.text ? `“${h.text}”` : e.name} ${h.site ? `on ${h.site}` : 'everywhere'}`}
+                          onClick={() =>
+                            void report(actions.unhide({ entityId: h.entityId, text: h.text, site: h.site }), `Showing ${h.text || e.name} again.`)
+                          }
+                        >
                           Unhide
                         </button>
                       </li>
@@ -88,16 +95,34 @@ export function UserEntityList({ entries, entities, index, actions }: UserEntity
               </div>
               <div class="dict-actions">
                 {st !== 'catalog' && (
-                  <button type="button" class="btn" aria-label={`Edit ${e.name}`} aria-expanded={editing === e.id} onClick={() => setEditing(editing === e.id ? null : e.id)}>
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-label={`Edit ${e.name}`}
+                    aria-expanded={editing === e.id}
+                    onClick={() => setEditing(editing === e.id ? null : e.id)}
+                  >
                     Edit
                   </button>
                 )}
                 {hiddenEverywhere ? (
-                  <button type="button" class="btn" aria-label={`Unhide ${e.name}`} onClick={() => void report(actions.unhide({ entityId: e.id, text: '', site: '' }), `Showing ${e.name} again.`)}>
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-label={`Unhide ${e.name}`}
+                    onClick={() => void report(actions.unhide({ entityId: e.id, text: '', site: '' }), `Showing ${e.name} again.`)}
+                  >
                     Unhide
                   </button>
                 ) : (
-                  <button type="button" class="btn" aria-label={`Hide ${e.name}`} onClick={() => void report(actions.hide({ entityId: e.id, text: '', site: '' }), `${e.name} is hidden everywhere; your saved articles keep it.`)}>
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-label={`Hide ${e.name}`}
+                    onClick={() =>
+                      void report(actions.hide({ entityId: e.id, text: '', site: '' }), `${e.name} is hidden everywhere; your saved articles keep it.`)
+                    }
+                  >
                     Hide
                   </button>
                 )}
@@ -107,18 +132,33 @@ export function UserEntityList({ entries, entities, index, actions }: UserEntity
                   </button>
                 )}
                 {st === 'edited' && (
-                  <button type="button" class="btn" aria-label={`Undo changes to ${e.name}`} onClick={() => void report(actions.remove(e.id), `${e.name} is back as the catalog has it.`)}>
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-label={`Undo changes to ${e.name}`}
+                    onClick={() => void report(actions.remove(e.id), `${e.name} is back as the catalog has it.`)}
+                  >
                     Undo changes
                   </button>
                 )}
-                <button type="button" class="btn" aria-label={`Merge ${e.name}`} aria-expanded={merging === e.id} onClick={() => (setMerging(merging === e.id ? null : e.id), setMergeTarget(''))}>
+                <button
+                  type="button"
+                  class="btn"
+                  aria-label={`Merge ${e.name}`}
+                  aria-expanded={merging === e.id}
+                  onClick={() => (setMerging(merging === e.id ? null : e.id), setMergeTarget(''))}
+                >
                   Merge
                 </button>
               </div>
               {confirming === e.id && (
                 <div class="confirm" role="group" aria-label={`Confirm deleting ${e.name}`}>
                   <p>Delete {e.name}? Its highlights and its links in your saved articles go; the articles stay.</p>
-                  <button type="button" class="btn btn-danger" onClick={() => void report(actions.remove(e.id), `Deleted ${e.name}.`).then(() => setConfirming(null))}>
+                  <button
+                    type="button"
+                    class="btn btn-danger"
+                    onClick={() => void report(actions.remove(e.id), `Deleted ${e.name}.`).then(() => setConfirming(null))}
+                  >
                     Yes, delete
                   </button>
                   <button type="button" class="btn" onClick={() => setConfirming(null)}>

@@ -7,7 +7,10 @@
 import { KIND_STYLES } from '../lib/ui/kinds';
 
 const kindRules = Object.entries(KIND_STYLES)
-  .map(([kind, s]) => `.theme-light .kind[data-kind="${kind}"]{color:${s.light};border-color:${s.light}}.theme-dark .kind[data-kind="${kind}"]{color:${s.dark};border-color:${s.dark}}`)
+  .map(
+    ([kind, s]) =>
+      `.theme-light .kind[data-kind="${kind}"]{color:${s.light};border-color:${s.light}}.theme-dark .kind[data-kind="${kind}"]{color:${s.dark};border-color:${s.dark}}`,
+  )
   .join('\n');
 
 /** CSS text for the shadow root. */

@@ -26,7 +26,6 @@ import { compileSeedDictionary, createSeedSpotter, readSeedDictionary } from './
 import { buildCommonWords } from './common-words';
 import { BUNDLE_FILE, COMMON_WORDS_FILE, COMPILED_DICTIONARY_FILE, DICTIONARY_FILE, readReviewed, readSeeds } from './read-seeds';
 
-
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -56,7 +55,11 @@ function main(argv: string[]): void {
       const sourceId = `file:${path.basename(file)}`;
       const result = extractArticle(raw, { published, sourceId }, spotter);
       // "Related News" items: each read on its own, dated by the item (offsets into its own `text`).
-      const related = result.related.map((item, i) => ({ title: item.title, published: item.date, ...extractRelatedItem(item, `${sourceId}:related-${i + 1}`, spotter) }));
+      const related = result.related.map((item, i) => ({
+        title: item.title,
+        published: item.date,
+        ...extractRelatedItem(item, `${sourceId}:related-${i + 1}`, spotter),
+      }));
       const ids = new Set([...result.mentions, ...related.flatMap((r) => r.mentions)].map((m) => m.entityId));
       const entities = [...ids].flatMap((id) => {
         const e = byId.get(id);
@@ -64,7 +67,16 @@ function main(argv: string[]): void {
       });
       const title = option(args, '--title');
       const url = option(args, '--url');
-      print({ ...(title ? { title } : {}), ...(url ? { url } : {}), published, text: result.text, mentions: result.mentions, facts: result.facts, entities, related });
+      print({
+        ...(title ? { title } : {}),
+        ...(url ? { url } : {}),
+        published,
+        text: result.text,
+        mentions: result.mentions,
+        facts: result.facts,
+        entities,
+        related,
+      });
       return;
     }
     case 'dump':
@@ -76,7 +88,9 @@ function main(argv: string[]): void {
       fs.writeFileSync(DICTIONARY_FILE, `${JSON.stringify(toMatchDictionary(dictionary, bundle.version))}\n`);
       fs.writeFileSync(COMMON_WORDS_FILE, `${JSON.stringify(buildCommonWords())}\n`);
       fs.writeFileSync(COMPILED_DICTIONARY_FILE, compileSeedDictionary(dictionary, bundle.version));
-      process.stderr.write(`kb: wrote ${path.relative(process.cwd(), BUNDLE_FILE)} (${bundle.entities.length} entities, ${bundle.sources.length} sources, ${bundle.facts.length} facts, version ${bundle.version})\n`);
+      process.stderr.write(
+        `kb: wrote ${path.relative(process.cwd(), BUNDLE_FILE)} (${bundle.entities.length} entities, ${bundle.sources.length} sources, ${bundle.facts.length} facts, version ${bundle.version})\n`,
+      );
       return;
     }
     case 'timeline': {

@@ -42,7 +42,11 @@ export function DictionaryPage({ db, send, add }: DictionaryPageProps) {
   const relinked = (n: number) => (n ? ` ${plural(n, 'saved article')} now ${n === 1 ? 'links' : 'link'} to it.` : '');
   const addEntity = async (input: UserEntityInput) => {
     const r = await send('dictionary/add', { entity: input });
-    if (r.ok) setStatus({ tone: 'ok', text: `Added ${input.name.trim()}.${relinked(r.value.relinked)}${r.value.warnings.length ? ` ${r.value.warnings.join(' ')}` : ''}` });
+    if (r.ok)
+      setStatus({
+        tone: 'ok',
+        text: `Added ${input.name.trim()}.${relinked(r.value.relinked)}${r.value.warnings.length ? ` ${r.value.warnings.join(' ')}` : ''}`,
+      });
     return r;
   };
   /** Adds the entry's names to an entity that has one of them already (no duplicate). */
@@ -51,7 +55,10 @@ export function DictionaryPage({ db, send, add }: DictionaryPageProps) {
     if (!into) return send('dictionary/update', { id: intoId, entity: { name: '', kind: input.kind, aliases: [] } });
     const have = new Set([into.name, ...into.aliases.map((a) => a.text)].map(nameKey));
     const extra = [input.name, ...input.aliases].filter((t) => !have.has(nameKey(t)));
-    return send('dictionary/update', { id: intoId, entity: { name: into.name, kind: into.kind, aliases: [...into.aliases.map((a) => a.text), ...extra], description: into.description } });
+    return send('dictionary/update', {
+      id: intoId,
+      entity: { name: into.name, kind: into.kind, aliases: [...into.aliases.map((a) => a.text), ...extra], description: into.description },
+    });
   };
   const actions: UserEntityActions = {
     update: (id, input) => send('dictionary/update', { id, entity: input }),
@@ -61,7 +68,12 @@ export function DictionaryPage({ db, send, add }: DictionaryPageProps) {
     merge: (from, into) => send('dictionary/merge', { from, into }),
     mergeNames,
   };
-  const toForm = (s: Suggestion): Partial<EntityFormValues> => ({ name: s.name, kind: s.kind, aliases: s.aliases.join(', '), description: s.role ? s.role.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '' });
+  const toForm = (s: Suggestion): Partial<EntityFormValues> => ({
+    name: s.name,
+    kind: s.kind,
+    aliases: s.aliases.join(', '),
+    description: s.role ? s.role.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '',
+  });
   const withBusy = async (key: string, run: () => Promise<void>) => {
     setBusy((b) => new Set([...b, key]));
     await run();

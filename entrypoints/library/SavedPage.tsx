@@ -26,7 +26,14 @@ export function SavedPage({ db, send }: { db: LodestoneDB; send: MessageClient['
       <h1>Saved articles</h1>
       <label class="search">
         <span class="visually-hidden">Search saved articles</span>
-        <input class="input" type="search" placeholder="Search saved articles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} style={{ width: 'min(100%, 28rem)' }} />
+        <input
+          class="input"
+          type="search"
+          placeholder="Search saved articles"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          style={{ width: 'min(100%, 28rem)' }}
+        />
       </label>
       {saved.status === 'loading' ? (
         <div class="skeleton" style={{ minHeight: '8rem' }} aria-busy="true" />

@@ -56,7 +56,8 @@ export function App({ deps }: { deps: PopupDeps }) {
   // from the page the tab showed before.
   const url = tab?.url ?? tabState?.url;
   // Unreadable: no tab, a page browsers keep extensions out of, or the background could not ask it.
-  const blocked = tab === null ? unreadableReason(undefined) : state && !state.ok ? (unreadableReason(url) ?? state.error.message) : (url && unreadableReason(url)) || null;
+  const blocked =
+    tab === null ? unreadableReason(undefined) : state && !state.ok ? (unreadableReason(url) ?? state.error.message) : (url && unreadableReason(url)) || null;
   const storeDown = tabState?.storageUnavailable ?? null;
   const unsavable = blocked ?? storeDown ?? (tabState && !tabState.readable ? 'This page has no article text to save.' : null);
 
@@ -133,7 +134,13 @@ export function App({ deps }: { deps: PopupDeps }) {
           </>
         ) : (
           <>
-            <EntityChips entities={pageEntities} selected={selected} onChange={setSelected} limit={8} loadingCount={loadingState || !entities ? Math.max(pageIds.length, 4) : 0} />
+            <EntityChips
+              entities={pageEntities}
+              selected={selected}
+              onChange={setSelected}
+              limit={8}
+              loadingCount={loadingState || !entities ? Math.max(pageIds.length, 4) : 0}
+            />
             {/* The slot keeps its row while related entities load, so the timeline does not jump. */}
             <div class="related-slot" data-loading={!related.value ? 'true' : undefined}>
               {related.value && <RelatedEntities items={related.value} newTab level={2} compact />}
@@ -161,7 +168,11 @@ export function App({ deps }: { deps: PopupDeps }) {
                 newTab
                 empty={
                   <EmptyState title={debounced ? `No facts match “${debounced}”` : 'No dated facts yet'} level={3} kind="no-facts">
-                    <p>{debounced ? 'Try other words, or clear the search.' : 'Lodestone has no dated facts about these entities yet. Save articles about them to build their timeline.'}</p>
+                    <p>
+                      {debounced
+                        ? 'Try other words, or clear the search.'
+                        : 'Lodestone has no dated facts about these entities yet. Save articles about them to build their timeline.'}
+                    </p>
                   </EmptyState>
                 }
               />

@@ -24,11 +24,14 @@ export function useTabState(send: MessageClient['send'], resolveTab: () => Promi
   const [tab, setTab] = useState<PopupTab | null | undefined>(undefined);
   const [state, setState] = useState<Result<TabState> | null>(null);
 
-  const refresh = useCallback(async (id: number) => {
-    const r = await send('tab/state', { tabId: id });
-    setState(r);
-    return r;
-  }, [send]);
+  const refresh = useCallback(
+    async (id: number) => {
+      const r = await send('tab/state', { tabId: id });
+      setState(r);
+      return r;
+    },
+    [send],
+  );
 
   useEffect(() => {
     let live = true;

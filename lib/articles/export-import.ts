@@ -21,7 +21,9 @@ export { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, IMPORT_LIMITS, type Di
 export async function exportUserData(db: LodestoneDB, settings: unknown, now: () => Date = () => new Date()): Promise<ExportFile> {
   const tables = [db.entities, db.entityViews, db.hiddenNames, db.dismissed, ...sourceGraphTables(db)];
   const { sources, facts, mentions, customEntities, entityViews, dictionary } = await db.transaction('r', tables, async () => {
-    const rows = (await db.sources.where('origin').equals('saved').toArray()).sort((a, b) => (a.savedAt ?? '').localeCompare(b.savedAt ?? '') || a.id.localeCompare(b.id));
+    const rows = (await db.sources.where('origin').equals('saved').toArray()).sort(
+      (a, b) => (a.savedAt ?? '').localeCompare(b.savedAt ?? '') || a.id.localeCompare(b.id),
+    );
     const ids = rows.map((r) => r.id);
     const texts = await db.sourceTexts.bulkGet(ids);
     const sources = rows.map(({ textLength: _l, factCount: _c, ...meta }, i) => ({
@@ -34,7 +36,8 @@ export async function exportUserData(db: LodestoneDB, settings: unknown, now: ()
     const factRows = await db.facts.where('sourceId').anyOf(ids).toArray();
     const facts = factRows.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start).map(toSourcedFact);
     const mentions: SourcedMention[] = [];
-    for (const id of ids) mentions.push(...expandMentions(await db.mentions.where('[sourceId+entityId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()));
+    for (const id of ids)
+      mentions.push(...expandMentions(await db.mentions.where('[sourceId+entityId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()));
     const custom = await db.entities.where('origin').equals('custom').toArray();
     // Entities the user added travel as before; edits of catalog entities in the dictionary section.
     const customEntities: Entity[] = custom.filter((e) => !e.seed).map((row) => ({ ...toEntity(row), custom: true }));
@@ -47,7 +50,18 @@ export async function exportUserData(db: LodestoneDB, settings: unknown, now: ()
     const entityViews = (await db.entityViews.toArray()).sort((a, b) => a.entityId.localeCompare(b.entityId));
     return { sources, facts, mentions, customEntities, entityViews, dictionary };
   });
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), sources, facts, mentions, customEntities, settings: settings ?? null, entityViews, dictionary };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now().toISOString(),
+    sources,
+    facts,
+    mentions,
+    customEntities,
+    settings: settings ?? null,
+    entityViews,
+    dictionary,
+  };
 }
 
 /** The export as the text of a `.json` file. */

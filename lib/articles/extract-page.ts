@@ -51,7 +51,9 @@ export function extractPageArticle(doc: Document, today: Date = new Date()): Res
 }
 
 const BLOCK_TAGS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TR UL'.split(' '),
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TR UL'.split(
+    ' ',
+  ),
 );
 
 /** Text of `root` with block boundaries as line breaks, inline whitespace collapsed. */
@@ -102,7 +104,10 @@ function metaContent(doc: Document, selector: string): string {
 
 /** The canonical URL: only http(s) links count; the page URL loses its hash. */
 export function canonicalUrl(doc: Document, pageUrl: string): string {
-  for (const [sel, attr] of [['link[rel~="canonical"]', 'href'], ['meta[property="og:url"]', 'content']] as const) {
+  for (const [sel, attr] of [
+    ['link[rel~="canonical"]', 'href'],
+    ['meta[property="og:url"]', 'content'],
+  ] as const) {
     const raw = qs(doc, sel)?.getAttribute(attr)?.trim();
     if (!raw) continue;
     try {

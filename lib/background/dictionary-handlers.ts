@@ -12,17 +12,7 @@ import { checkUserEntity, indexNames, nameKey, userEntityId, withOwnId, type Use
 import { MessageError } from '../messages/result';
 import type { MessageHandlers } from '../messages/router';
 import { siteOf } from '../settings/schema';
-import {
-  addUserEntity,
-  deleteUserEntity,
-  dismissSuggestion,
-  hideName,
-  mergeEntities,
-  saveEntityEdit,
-  toEntity,
-  unhideName,
-  type LodestoneDB,
-} from '../store';
+import { addUserEntity, deleteUserEntity, dismissSuggestion, hideName, mergeEntities, saveEntityEdit, toEntity, unhideName, type LodestoneDB } from '../store';
 import { isCommonWord } from '../text/common-words';
 import { fnv1a64 } from '../text/hash';
 import type { ComposedDictionary } from './knowledge';
@@ -103,7 +93,13 @@ export function createDictionaryHandlers(d: DictionaryDeps): MessageHandlers {
         have.add(k);
         return true;
       });
-      const merged: Entity = { ...target, aliases: [...target.aliases, ...moved.map((a) => (a.requires?.includes(from) ? { ...a, requires: a.requires.map((r) => (r === from ? into : r)) } : a))] };
+      const merged: Entity = {
+        ...target,
+        aliases: [
+          ...target.aliases,
+          ...moved.map((a) => (a.requires?.includes(from) ? { ...a, requires: a.requires.map((r) => (r === from ? into : r)) } : a)),
+        ],
+      };
       await mergeEntities(db, from, merged, d.now);
       return { relinked: await afterChange(db, [toMatchEntity(merged)], [from]) };
     },

@@ -121,7 +121,13 @@ export function createBackgroundHandlers(d: HandlerDeps): MessageHandlers {
       if (file.settings !== undefined) await d.settings.save(parseSettings(file.settings));
       await d.afterImport?.(db, result).catch(() => undefined);
       void d.notifyChanged();
-      return { added: result.added, updated: result.updated, skipped: result.skipped, entitiesAdded: result.entitiesAdded, dictionaryChanged: result.dictionaryChanged };
+      return {
+        added: result.added,
+        updated: result.updated,
+        skipped: result.skipped,
+        entitiesAdded: result.entitiesAdded,
+        dictionaryChanged: result.dictionaryChanged,
+      };
     },
   };
 }

@@ -57,12 +57,20 @@ export async function relinkSaved(db: LodestoneDB, deps: RelinkDeps, scope: Reli
     const published = source.published;
     const precision = published.length === 4 ? 'year' : published.length === 7 ? 'month' : 'day';
     const { facts, mentions } = extractFacts({ text: source.text, published, sourceId: id, publishedPrecision: precision }, composed.spotter);
-    const candidates = findCandidates(source.text, mentions, { isKnown: composed.isKnown, kindOf: composed.kindOf, exclude: [source.byline ?? '', source.publisher ?? ''] });
+    const candidates = findCandidates(source.text, mentions, {
+      isKnown: composed.isKnown,
+      kindOf: composed.kindOf,
+      exclude: [source.byline ?? '', source.publisher ?? ''],
+    });
     const written = await replaceFindings(
       db,
       id,
       source.text.length,
-      { facts: facts.map((f) => ({ ...f, sourceId: id })), mentions, candidates: candidates.map(({ role, ...c }) => ({ ...c, ...(role ? { role: role.slice(0, 300) } : {}) })) },
+      {
+        facts: facts.map((f) => ({ ...f, sourceId: id })),
+        mentions,
+        candidates: candidates.map(({ role, ...c }) => ({ ...c, ...(role ? { role: role.slice(0, 300) } : {}) })),
+      },
       deps.now,
     );
     if (written) done++;

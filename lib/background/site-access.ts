@@ -30,7 +30,14 @@ export async function syncGrantedSites(): Promise<string[]> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] }).catch(() => undefined);
   if (patterns.length) {
     await browser.scripting.registerContentScripts([
-      { id: GRANTED_SCRIPT_ID, matches: patterns, js: ['/content-scripts/content.js'], css: ['/content-scripts/content.css'], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: GRANTED_SCRIPT_ID,
+        matches: patterns,
+        js: ['/content-scripts/content.js'],
+        css: ['/content-scripts/content.css'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   }
   return patterns;

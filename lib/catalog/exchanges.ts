@@ -21,7 +21,12 @@ export interface Exchange {
 export const EXCHANGES: readonly Exchange[] = [
   { code: 'NYSE', name: 'New York Stock Exchange', prefixes: ['NYSE'], suffixes: ['.N'] },
   { code: 'NYSE American', name: 'NYSE American', prefixes: ['NYSE American', 'NYSE AMERICAN', 'NYSE MKT', 'NYSEAMERICAN'], suffixes: ['.A'] },
-  { code: 'Nasdaq', name: 'Nasdaq', prefixes: ['Nasdaq', 'NASDAQ', 'NasdaqGS', 'NasdaqGM', 'NasdaqCM', 'NASDAQGS', 'NASDAQGM', 'NASDAQCM'], suffixes: ['.O', '.OQ'] },
+  {
+    code: 'Nasdaq',
+    name: 'Nasdaq',
+    prefixes: ['Nasdaq', 'NASDAQ', 'NasdaqGS', 'NasdaqGM', 'NasdaqCM', 'NASDAQGS', 'NASDAQGM', 'NASDAQCM'],
+    suffixes: ['.O', '.OQ'],
+  },
   { code: 'OTCQX', name: 'OTCQX Best Market', prefixes: ['OTCQX', 'OTCQX®', 'OTC'], suffixes: [] },
   { code: 'OTCQB', name: 'OTCQB Venture Market', prefixes: ['OTCQB', 'OTCQB®', 'OTC'], suffixes: [] },
   { code: 'OTC', name: 'OTC Markets (Pink)', prefixes: ['OTC', 'OTC Pink', 'OTCMKTS', 'OTCPK', 'PINK'], suffixes: ['.PK'] },

@@ -4,14 +4,4 @@
  */
 
 /** The kinds of thing Lodestone recognises. Each kind has its own highlight style. */
-export const ENTITY_KINDS = [
-  'country',
-  'region',
-  'company',
-  'government',
-  'organisation',
-  'person',
-  'project',
-  'material',
-  'policy',
-] as const;
+export const ENTITY_KINDS = ['country', 'region', 'company', 'government', 'organisation', 'person', 'project', 'material', 'policy'] as const;

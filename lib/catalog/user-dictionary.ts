@@ -49,7 +49,12 @@ export interface OverlayPlan<E extends MatchEntity> {
 }
 
 /** Case-folded text with spaces collapsed: how hidden forms are compared with names and aliases. */
-export const formKey = (text: string): string => text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim();
+export const formKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The hides that apply on `site` (`''`: only those meant for everywhere). */
 export function hidesOn(hidden: readonly HiddenName[], site: string): HiddenName[] {
@@ -86,7 +91,11 @@ function withHiddenForms<E extends MatchEntity>(entity: E, keys: ReadonlySet<str
  * Which seed entities drop out and which entities come in when `user` is laid over `seed` on
  * `site` (`''` for no site: only hides meant for everywhere apply). Pure and deterministic.
  */
-export function composeUserOverlay<E extends MatchEntity>(seed: readonly E[], user: { entities: readonly E[]; hidden: readonly HiddenName[] }, site = ''): OverlayPlan<E> {
+export function composeUserOverlay<E extends MatchEntity>(
+  seed: readonly E[],
+  user: { entities: readonly E[]; hidden: readonly HiddenName[] },
+  site = '',
+): OverlayPlan<E> {
   const seedIds = new Set(seed.map((e) => e.id));
   const dropped = new Set<string>();
   const hiddenEntities = new Set<string>();
@@ -152,7 +161,9 @@ function readEntity(v: unknown): MatchEntity | undefined {
       ...(a.symbol === true ? { symbol: true } : {}),
     });
   }
-  const listings = Array.isArray(v.listings) ? v.listings.filter((l): l is { exchange: string; ticker: string } => isObject(l) && str(l.exchange, 40) && str(l.ticker, 12)) : [];
+  const listings = Array.isArray(v.listings)
+    ? v.listings.filter((l): l is { exchange: string; ticker: string } => isObject(l) && str(l.exchange, 40) && str(l.ticker, 12))
+    : [];
   return {
     id: v.id,
     name: v.name,
@@ -172,7 +183,10 @@ export function parseUserOverlay(raw: unknown): UserOverlay {
   if (!isObject(raw)) return EMPTY_OVERLAY;
   const entities = Array.isArray(raw.entities) ? raw.entities.map(readEntity).filter((e): e is MatchEntity => e !== undefined) : [];
   const hidden = Array.isArray(raw.hidden)
-    ? raw.hidden.filter((h): h is HiddenName => isObject(h) && str(h.entityId, 200) && typeof h.text === 'string' && h.text.length <= 500 && typeof h.site === 'string' && h.site.length <= 253)
+    ? raw.hidden.filter(
+        (h): h is HiddenName =>
+          isObject(h) && str(h.entityId, 200) && typeof h.text === 'string' && h.text.length <= 500 && typeof h.site === 'string' && h.site.length <= 253,
+      )
     : [];
   return entities.length || hidden.length ? { entities, hidden: hidden.map(({ entityId, text, site }) => ({ entityId, text, site })) } : EMPTY_OVERLAY;
 }
@@ -190,7 +204,8 @@ export function formForMention(entity: Pick<MatchEntity, 'name' | 'aliases'>, te
   let best = '';
   for (const f of forms) {
     const k = formKey(f);
-    if (k.length > best.length && key.startsWith(k) && !/[\p{L}\p{N}]/u.test(key[k.length] === 's' ? (key[k.length + 1] ?? '') : (key[k.length] ?? ''))) best = f;
+    if (k.length > best.length && key.startsWith(k) && !/[\p{L}\p{N}]/u.test(key[k.length] === 's' ? (key[k.length + 1] ?? '') : (key[k.length] ?? '')))
+      best = f;
   }
   return best || text.trim();
 }

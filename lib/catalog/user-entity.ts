@@ -82,7 +82,11 @@ function formProblem(text: string, what: 'name' | 'alias', max: number): { code:
   const label = what === 'name' ? 'The name' : `The form ${quote(text)}`;
   if (!text) return { code: 'empty-name', message: 'Give the entity a name (it is empty).' };
   if (text.length > max) return { code: 'too-long', message: `${label} is ${text.length.toLocaleString('en')} characters long; a name has at most ${max}.` };
-  if ([...text].length < 2) return { code: 'too-short', message: `${label} ${what === 'name' ? quote(text) + ' ' : ''}is one character: it would match inside countless words. Use at least two.` };
+  if ([...text].length < 2)
+    return {
+      code: 'too-short',
+      message: `${label} ${what === 'name' ? quote(text) + ' ' : ''}is one character: it would match inside countless words. Use at least two.`,
+    };
   if (/[<>]/.test(text)) return { code: 'markup', message: `${label} contains < or >, which no name has (is it markup?): ${quote(text)}.` };
   if (CONTROL.test(text)) return { code: 'invalid-name', message: `${label} contains control characters.` };
   if (!/[\p{L}\p{N}]/u.test(text)) return { code: 'invalid-name', message: `${label} has no letter or digit.` };
@@ -107,10 +111,14 @@ export function checkUserEntity(input: UserEntityInput, o: CheckOptions): Result
   // A catalog name kept as it is (`copper`) stays: the catalog's own rules already govern it.
   const keptName = o.base !== undefined && nameKey(o.base.name) === nameKey(name);
   if (!keptName && !name.includes(' ') && o.isCommonWord(name)) {
-    return fail('common-word', `${quote(name)} is a common English word: as a name it would highlight everywhere. Give the full name (“${name} Inc.”, “${name} Project”) and list ${quote(name)} under Also written.`);
+    return fail(
+      'common-word',
+      `${quote(name)} is a common English word: as a name it would highlight everywhere. Give the full name (“${name} Inc.”, “${name} Project”) and list ${quote(name)} under Also written.`,
+    );
   }
   const aliasTexts = [...new Set(input.aliases.map(cleanText).filter(Boolean))].filter((a) => nameKey(a) !== nameKey(name));
-  if (aliasTexts.length > USER_ENTITY_LIMITS.aliases) return fail('too-many', `That is ${aliasTexts.length} other forms; at most ${USER_ENTITY_LIMITS.aliases}.`);
+  if (aliasTexts.length > USER_ENTITY_LIMITS.aliases)
+    return fail('too-many', `That is ${aliasTexts.length} other forms; at most ${USER_ENTITY_LIMITS.aliases}.`);
   for (const a of aliasTexts) {
     const issue = formProblem(a, 'alias', USER_ENTITY_LIMITS.alias);
     if (issue) return fail(issue.code, issue.message);
@@ -120,7 +128,8 @@ export function checkUserEntity(input: UserEntityInput, o: CheckOptions): Result
     if (owner) return fail('name-taken', `${quote(text)} already names ${owner.name}. Merge into ${owner.name} instead, or choose another name.`);
   }
   const description = cleanText(input.description ?? '');
-  if (description.length > USER_ENTITY_LIMITS.description) return fail('too-long', `The description is ${description.length.toLocaleString('en')} characters long; at most ${USER_ENTITY_LIMITS.description}.`);
+  if (description.length > USER_ENTITY_LIMITS.description)
+    return fail('too-long', `The description is ${description.length.toLocaleString('en')} characters long; at most ${USER_ENTITY_LIMITS.description}.`);
   // eslint-disable-next-line no-control-regex -- see CONTROL
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(description)) return fail('invalid-name', 'The description contains control characters.');
 
@@ -130,7 +139,9 @@ export function checkUserEntity(input: UserEntityInput, o: CheckOptions): Result
     const kept = before.get(nameKey(text));
     if (kept) return kept;
     if (!text.includes(' ') && o.isCommonWord(text)) {
-      warnings.push(`${quote(text)} is a common English word: alone it would highlight everywhere, so it counts only in articles that also name ${name} in full.`);
+      warnings.push(
+        `${quote(text)} is a common English word: alone it would highlight everywhere, so it counts only in articles that also name ${name} in full.`,
+      );
       return { text, requires: ['@self'], note: 'A common English word: counts only beside the full name.' };
     }
     return { text };
@@ -150,7 +161,11 @@ export function checkUserEntity(input: UserEntityInput, o: CheckOptions): Result
 
 /** Replaces the `@self` placeholder of a checked entity's rules with its id (known once it has one). */
 export function withOwnId(entity: Omit<Entity, 'id'>, id: string): Entity {
-  return { ...entity, id, aliases: entity.aliases.map((a) => (a.requires?.includes('@self') ? { ...a, requires: a.requires.map((r) => (r === '@self' ? id : r)) } : a)) };
+  return {
+    ...entity,
+    id,
+    aliases: entity.aliases.map((a) => (a.requires?.includes('@self') ? { ...a, requires: a.requires.map((r) => (r === '@self' ? id : r)) } : a)),
+  };
 }
 
 /** A new id for an entity the reader adds: `user-<kind>-<kebab name>`, made unique with `-2`, `-3`…; names with no Latin letters get a hash. */

@@ -85,7 +85,13 @@ export class CardController {
     const kind = KIND_STYLES[entity.kind];
     this.current = {
       mention: m,
-      entity: { id: entity.id, name: entity.name, kind: entity.kind, ...(entity.description ? { description: entity.description } : {}), ...(entity.role ? { role: entity.role } : {}) },
+      entity: {
+        id: entity.id,
+        name: entity.name,
+        kind: entity.kind,
+        ...(entity.description ? { description: entity.description } : {}),
+        ...(entity.role ? { role: entity.role } : {}),
+      },
       via,
       openId: ++this.seq,
       anchor,

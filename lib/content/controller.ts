@@ -40,7 +40,8 @@ export interface ContentDictionary {
  */
 export function spotterFor(seed: CompiledDictionary, overlay: UserOverlay | undefined, site: string): Spotter {
   const hidden: HiddenForm[] = [];
-  for (const h of overlay?.hidden ?? []) if (h.site === '' || h.site === site) hidden.push(h.text ? { entityId: h.entityId, text: h.text } : { entityId: h.entityId });
+  for (const h of overlay?.hidden ?? [])
+    if (h.site === '' || h.site === site) hidden.push(h.text ? { entityId: h.entityId, text: h.text } : { entityId: h.entityId });
   const layered = overlay && (overlay.entities.length || hidden.length) ? { seed, user: overlay.entities, hidden } : { seed };
   return createSpotter(layered, { requireField: true });
 }

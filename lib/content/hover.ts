@@ -15,7 +15,13 @@ export interface PointerSample {
 }
 
 /** Calls `onSample` at most once per frame while the pointer moves; `onLeave` when it leaves the window. */
-export function trackPointer(scope: Scope, doc: Document, isOwn: (t: EventTarget | null) => boolean, onSample: (s: PointerSample) => void, onLeave: () => void): void {
+export function trackPointer(
+  scope: Scope,
+  doc: Document,
+  isOwn: (t: EventTarget | null) => boolean,
+  onSample: (s: PointerSample) => void,
+  onLeave: () => void,
+): void {
   let pending: PointerSample | undefined;
   let scheduled = false;
   scope.listen(

@@ -119,7 +119,10 @@ export class PageSession {
     });
     this.measurer = sv.measurer ?? createMeasurer(o.doc);
     this.caret = sv.caretFromPoint ?? caretFromPoint;
-    this.reporter = createReporter(sv.send, this.scope, o.doc, () => ({ counts: countByEntity(this.model.ordered), readable: Math.max(this.walkedChars, this.model.textLength) >= MIN_READABLE_CHARS }));
+    this.reporter = createReporter(sv.send, this.scope, o.doc, () => ({
+      counts: countByEntity(this.model.ordered),
+      readable: Math.max(this.walkedChars, this.model.textLength) >= MIN_READABLE_CHARS,
+    }));
     this.card = new CardController({
       doc: o.doc,
       scope: this.scope,
@@ -192,7 +195,13 @@ export class PageSession {
     if (!this.scope.active || this.o.orphaned()) return;
     const viewport = viewportOf(this.doc);
     this.visibility.reset();
-    const m = chooseNextMention({ list: this.model.displayed, focused: this.focused, boxOf: (x) => this.anchorOf(x), visible: (x) => this.isVisible(x), viewport });
+    const m = chooseNextMention({
+      list: this.model.displayed,
+      focused: this.focused,
+      boxOf: (x) => this.anchorOf(x),
+      visible: (x) => this.isVisible(x),
+      viewport,
+    });
     if (!m) return;
     const box = this.anchorOf(m);
     if (!box || box.top < 0 || box.bottom > viewport.height) {
@@ -303,7 +312,11 @@ export class PageSession {
   private async redisplay(): Promise<void> {
     const s = this.settings;
     this.visibility.reset();
-    this.model.applyDisplay(s.highlightMode, (k) => s.kinds[k as keyof Settings['kinds']] !== false, (m) => this.isVisible(m));
+    this.model.applyDisplay(
+      s.highlightMode,
+      (k) => s.kinds[k as keyof Settings['kinds']] !== false,
+      (m) => this.isVisible(m),
+    );
     await this.layer.refresh(this.alive);
     if (!this.scope.active) return;
     if (this.focused && !this.model.isShown(this.focused)) this.setFocus(undefined);

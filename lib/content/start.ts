@@ -62,14 +62,19 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
     });
     root.onDispose(messages.stop);
     if (!isAnnotatable(doc)) return;
-    controller = new ContentController(root, doc, { seed: loadSeedDictionary }, {
-      send: sendFromContent,
-      cardView: views.cardView,
-      settings: { load: loadSettings, watch: watchSettings },
-      userDictionary: { load: loadUserOverlay, watch: watchUserOverlay },
-      isOrphaned,
-      mark: markTiming,
-    });
+    controller = new ContentController(
+      root,
+      doc,
+      { seed: loadSeedDictionary },
+      {
+        send: sendFromContent,
+        cardView: views.cardView,
+        settings: { load: loadSettings, watch: watchSettings },
+        userDictionary: { load: loadUserOverlay, watch: watchUserOverlay },
+        isOrphaned,
+        mark: markTiming,
+      },
+    );
     controller.init().catch(() => undefined);
   } catch {
     // The page must never see Lodestone fail.

@@ -13,9 +13,11 @@
  * prose), and `br`/`hr`, which break the line as a block would.
  */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
-  ('script style noscript template textarea input select option optgroup datalist button code pre kbd samp ' +
+  (
+    'script style noscript template textarea input select option optgroup datalist button code pre kbd samp ' +
     'xmp listing plaintext svg math iframe frame frameset object embed video audio canvas img picture map ' +
-    'head title meta link base rt rp br hr').split(' '),
+    'head title meta link base rt rp br hr'
+  ).split(' '),
 );
 
 /**
@@ -24,9 +26,11 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
  * their default style is.
  */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(
-  ('html body address article aside blockquote caption center col colgroup dd details dialog dir div dl dt ' +
+  (
+    'html body address article aside blockquote caption center col colgroup dd details dialog dir div dl dt ' +
     'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup legend li main menu nav ol p ' +
-    'search section summary table tbody td tfoot th thead tr ul').split(' '),
+    'search section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
 );
 
 /** Attributes that may hide or protect a subtree; checked only on elements that carry one. */

@@ -58,7 +58,6 @@ export function titleOf(doc: Document): string {
   return typeof t === 'string' ? t : '';
 }
 
-
 /** The focused element as the document sees it. */
 export function activeElementOf(doc: Document): Element | null {
   const a = protoGet<unknown>(doc, 'activeElement');

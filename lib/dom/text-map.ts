@@ -75,7 +75,7 @@ export function* walkTextBlocks(root: Node, opts: CollectOptions = {}): Generato
   // The context of `root` (across shadow hosts): inside a skipped element nothing counts; the
   // nearest block ancestor is the element of text that sits in no block under `root`.
   let base: Element | null = null;
-  for (let a: Node | null = rootType === 9 ? documentElementOf(doc) : root; a; ) {
+  for (let a: Node | null = rootType === 9 ? documentElementOf(doc) : root; a;) {
     const type = nodeTypeOf(a);
     if (type === 1) {
       const el = a as Element;

@@ -110,7 +110,13 @@ interface Item {
   claim: Claim;
 }
 
-const entry = (it: Item): ClaimEntry => ({ factId: it.fact.id, sourceId: it.fact.sourceId, quote: it.fact.quote, value: formatClaimValue(it.claim), claim: it.claim });
+const entry = (it: Item): ClaimEntry => ({
+  factId: it.fact.id,
+  sourceId: it.fact.sourceId,
+  quote: it.fact.quote,
+  value: formatClaimValue(it.claim),
+  claim: it.claim,
+});
 
 function describe(items: Item[], verdict: 'disagree' | 'agree'): string {
   if (verdict === 'disagree') return `One says ${items.map((it) => formatClaimValue(it.claim)).join(', another ')}`;
@@ -165,7 +171,9 @@ export function compareClaims(facts: readonly SourcedFact[], name: (id: string) 
     const parts = /price$/.test(measure) ? groupBy(group, (it) => it.fact.date.value.slice(0, 7)) : [group];
     for (const part of parts) {
       const verdict = judge(part, relateValues);
-      add(measure.startsWith('money:') && verdict === 'disagree' ? undefined : verdict, part, `${name(part[0]!.claim.entityId)}: ${measureWords(measure)}`, [part[0]!.claim.entityId]);
+      add(measure.startsWith('money:') && verdict === 'disagree' ? undefined : verdict, part, `${name(part[0]!.claim.entityId)}: ${measureWords(measure)}`, [
+        part[0]!.claim.entityId,
+      ]);
     }
   }
   // A world rank is one slot: two entities cannot both be the world's second-largest.

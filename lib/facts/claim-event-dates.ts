@@ -11,16 +11,22 @@ const EVENT_VERBS: [RegExp, string][] = [
   [/^(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?)$/i, 'sign'],
   [/^(?:pass(?:es|ed|ing)?|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?)$/i, 'adopt'],
 ];
-const EVENT_VERB_WORD = '(announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|pass(?:es|ed|ing)?|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?)';
-const EVENT_OBJECTS = /^(?:plan|strategy|law|act|framework|agreement|deal|mou|memorandum|partnership|programme|program|scheme|roadmap|initiative|bill|policy)s?$/i;
-const MONTH_OR_FILLER = /^(?:january|february|march|april|june|july|august|september|october|november|december|plans?|aimed|aiming|reducing|aims|which|will|would|that|this|with|from|into|under)$/;
+const EVENT_VERB_WORD =
+  '(announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|pass(?:es|ed|ing)?|adopt(?:s|ed|ing)?|enact(?:s|ed|ing)?)';
+const EVENT_OBJECTS =
+  /^(?:plan|strategy|law|act|framework|agreement|deal|mou|memorandum|partnership|programme|program|scheme|roadmap|initiative|bill|policy)s?$/i;
+const MONTH_OR_FILLER =
+  /^(?:january|february|march|april|june|july|august|september|october|november|december|plans?|aimed|aiming|reducing|aims|which|will|would|that|this|with|from|into|under)$/;
 const STOP = new Set('a an the of to for and in on its their key new on with by from at this that these supply chain rare earth earths critical'.split(' '));
 
 /** `The European Commission plans to announce a key raw materials … plan on December 3`: who did what, when. */
 export function eventDate(src: ClaimSource, lo: number, hi: number, out: Claim[]): void {
   if (src.date.from !== 'text') return;
   const text = src.quote.slice(lo, hi);
-  const re = new RegExp(`\\b${EVENT_VERB_WORD}\\s+((?:(?:a|an|the)\\s+)?(?:[“"'‘][^”"'’]{1,30}[”"'’]\\s+|[\\w-]+\\s+){0,6}?)(plans?|strateg(?:y|ies)|laws?|acts?|frameworks?|agreements?|deals?|mous?|memorand(?:um|a)|partnerships?|programmes?|programs?|schemes?|roadmaps?|initiatives?|bills?|polic(?:y|ies))\\b`, 'gi');
+  const re = new RegExp(
+    `\\b${EVENT_VERB_WORD}\\s+((?:(?:a|an|the)\\s+)?(?:[“"'‘][^”"'’]{1,30}[”"'’]\\s+|[\\w-]+\\s+){0,6}?)(plans?|strateg(?:y|ies)|laws?|acts?|frameworks?|agreements?|deals?|mous?|memorand(?:um|a)|partnerships?|programmes?|programs?|schemes?|roadmaps?|initiatives?|bills?|polic(?:y|ies))\\b`,
+    'gi',
+  );
   for (const m of text.matchAll(re)) {
     const verb = EVENT_VERBS.find(([re]) => re.test(m[1] ?? ''))?.[1];
     if (!verb || !EVENT_OBJECTS.test(m[3] ?? '')) continue;
@@ -32,7 +38,10 @@ export function eventDate(src: ClaimSource, lo: number, hi: number, out: Claim[]
     // What the object is about: its modifiers and the words after it to the end of the clause.
     const tail = src.quote.slice(objectEnd, hi).split(/[;.]/)[0] ?? '';
     const about = [...new Set(`${m[2] ?? ''} ${tail}`.toLowerCase().match(/[a-z]{4,}/g) ?? [])].filter((w) => !STOP.has(w) && !MONTH_OR_FILLER.test(w));
-    const noun = (m[3] ?? '').toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
+    const noun = (m[3] ?? '')
+      .toLowerCase()
+      .replace(/(?:ies)$/, 'y')
+      .replace(/s$/, '');
     out.push({
       measure: `date:${verb} ${noun}`,
       entityId: actors[0]!,
@@ -45,4 +54,3 @@ export function eventDate(src: ClaimSource, lo: number, hi: number, out: Claim[]
     });
   }
 }
-

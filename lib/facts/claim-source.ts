@@ -29,4 +29,3 @@ export function kindOf(id: string): string | undefined {
 export const HOLDS_RESOURCES = (id: string) => !['person', 'material', 'policy', 'government', 'organisation'].includes(kindOf(id) ?? '');
 /** Who can act (sign, announce, receive money): not a person, material, policy, project or region. */
 export const ACTS = (id: string) => !['person', 'material', 'policy', 'project', 'region'].includes(kindOf(id) ?? '');
-

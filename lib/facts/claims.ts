@@ -39,11 +39,21 @@ function holderNear(src: ClaimSource, at: number, fits: (id: string) => boolean,
 
 /** `rare earth` in `X's rare earth reserves`: the words before the noun that say what is measured. */
 function qualifierBefore(text: string, at: number): string {
-  const words = text.slice(Math.max(0, at - 30), at).toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+  const words = text
+    .slice(Math.max(0, at - 30), at)
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 2; i--) {
     const w = words[i]!;
-    if (!/^[a-z-]+$/.test(w) || ['the', 'its', 'their', 'country', 'of', 'a', 'an', 'and', 'that', 'although', 'which', 'holds', 'with', 'largest', 'world'].includes(w) || /-largest$/.test(w)) break;
+    if (
+      !/^[a-z-]+$/.test(w) ||
+      ['the', 'its', 'their', 'country', 'of', 'a', 'an', 'and', 'that', 'although', 'which', 'holds', 'with', 'largest', 'world'].includes(w) ||
+      /-largest$/.test(w)
+    )
+      break;
     kept.unshift(w);
   }
   return kept.join(' ');
@@ -55,24 +65,57 @@ function reserves(src: ClaimSource, text: string, lo: number, hi: number, out: C
     const qualifier = m[1] ? 'ore' : qualifierBefore(src.quote, at);
     const measure = qualifier ? `reserves:${qualifier}` : 'reserves';
     // An amount: `reserves are/reach/of (approximately) N mt`.
-    const link = /^\s*(?:are|is|reach(?:es)?|of|total(?:s|ling)?|stand\s+at|amount\s+to|at)\s+((?:approximately|about|around|roughly|nearly|some|an estimated)\s+)?/i.exec(src.quote.slice(at + m[0].length, hi));
+    const link =
+      /^\s*(?:are|is|reach(?:es)?|of|total(?:s|ling)?|stand\s+at|amount\s+to|at)\s+((?:approximately|about|around|roughly|nearly|some|an estimated)\s+)?/i.exec(
+        src.quote.slice(at + m[0].length, hi),
+      );
     const amount = link && src.figures.find((f) => f.start === at + m[0].length + link[0].length && f.unit === 't');
     const holder = holderNear(src, at, HOLDS_RESOURCES, lo, hi);
-    if (amount && holder) out.push({ measure, entityId: holder, value: amount.value, unit: 't', ...(link[1] ? { approximate: true } : {}), text: src.quote.slice(at, (amount.start ?? 0) + amount.text.length), start: at });
+    if (amount && holder)
+      out.push({
+        measure,
+        entityId: holder,
+        value: amount.value,
+        unit: 't',
+        ...(link[1] ? { approximate: true } : {}),
+        text: src.quote.slice(at, (amount.start ?? 0) + amount.text.length),
+        start: at,
+      });
     // A rank right after the amount: `…3.5 million mt, ranking sixth globally`, `(ranking third globally)`.
     const from = amount ? (amount.start ?? 0) + amount.text.length : -1;
-    const rank = amount ? /^[\s,(]*rank(?:s|ed|ing)?\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:globally|worldwide|in\s+the\s+world)\b/i.exec(src.quote.slice(from, hi)) : null;
+    const rank = amount
+      ? /^[\s,(]*rank(?:s|ed|ing)?\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:globally|worldwide|in\s+the\s+world)\b/i.exec(
+          src.quote.slice(from, hi),
+        )
+      : null;
     if (rank && holder && qualifier !== 'ore') {
       const rankAt = from + rank[0].search(/rank/i);
-      out.push({ measure: `reserves-rank${qualifier ? `:${qualifier}` : ''}`, entityId: holder, value: ordinal(rank[1] ?? '') ?? 0, unit: 'rank', text: src.quote.slice(rankAt, from + rank[0].length), start: rankAt });
+      out.push({
+        measure: `reserves-rank${qualifier ? `:${qualifier}` : ''}`,
+        entityId: holder,
+        value: ordinal(rank[1] ?? '') ?? 0,
+        unit: 'rank',
+        text: src.quote.slice(rankAt, from + rank[0].length),
+        start: rankAt,
+      });
     }
   }
   // `the world's second-largest rare earth reserves`
-  for (const m of text.matchAll(/\bworld[’']s\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s])?largest\s+((?:[a-z]+\s+){0,2}?)reserves\b/gi)) {
+  for (const m of text.matchAll(
+    /\bworld[’']s\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-\s])?largest\s+((?:[a-z]+\s+){0,2}?)reserves\b/gi,
+  )) {
     const at = lo + m.index;
     const holder = holderNear(src, at, HOLDS_RESOURCES, lo, hi);
     const qualifier = (m[2] ?? '').trim().toLowerCase();
-    if (holder) out.push({ measure: `reserves-rank${qualifier ? `:${qualifier}` : ''}`, entityId: holder, value: m[1] ? (ordinal(m[1]) ?? 0) : 1, unit: 'rank', text: m[0], start: at });
+    if (holder)
+      out.push({
+        measure: `reserves-rank${qualifier ? `:${qualifier}` : ''}`,
+        entityId: holder,
+        value: m[1] ? (ordinal(m[1]) ?? 0) : 1,
+        unit: 'rank',
+        text: m[0],
+        start: at,
+      });
   }
 }
 
@@ -94,7 +137,15 @@ function shares(src: ClaimSource, text: string, lo: number, hi: number, out: Cla
       const holder = holderNear(src, pctAt, HOLDS_RESOURCES, lo, hi);
       if (!figure || !holder) continue;
       const what = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-      out.push({ measure: `share:${what}`, entityId: holder, value: figure.value, ...(figure.max !== undefined ? { max: figure.max } : {}), unit: '%', text: m[0], start: lo + m.index });
+      out.push({
+        measure: `share:${what}`,
+        entityId: holder,
+        value: figure.value,
+        ...(figure.max !== undefined ? { max: figure.max } : {}),
+        unit: '%',
+        text: m[0],
+        start: lo + m.index,
+      });
     }
   }
 }
@@ -114,7 +165,10 @@ function money(src: ClaimSource, lo: number, hi: number, out: Claim[]): void {
     if (at < lo || at >= hi || !/^[A-Z]{3}$/.test(f.unit)) continue;
     const after = src.quote.slice(at + f.text.length, hi);
     // The kind: a noun within a few words (`… million U.S. Department of Defense grant`, `in funding support`).
-    const words = /^\s+(?:in\s+)?((?:[\w.’'-]+\s+){0,5}?)(loans?|grants?|partnerships?|agreements?|offtake(?:\s+agreements?)?|deals?|contracts?|stakes?|equity|funding|financing|support|investments?)\b/i.exec(after);
+    const words =
+      /^\s+(?:in\s+)?((?:[\w.’'-]+\s+){0,5}?)(loans?|grants?|partnerships?|agreements?|offtake(?:\s+agreements?)?|deals?|contracts?|stakes?|equity|funding|financing|support|investments?)\b/i.exec(
+        after,
+      );
     const kind = words && DEAL_KINDS.find(([re]) => re.test(words[2] ?? ''))?.[1];
     if (!kind || !words) continue;
     const end = at + f.text.length + words[0].length;

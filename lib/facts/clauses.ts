@@ -34,10 +34,13 @@ type Cut = { at: number; from: number; kind: 'independent' | 'dependent' | 'that
 /** `;` or `, while|whereas|but` before another subject (not `, while restricting…`, `, but as…`). */
 const INDEPENDENT = /(?:;\s*|,\s+(?:while|whereas|but)\s+(?!(?:[a-z]+ing|as|not|also|only|in|on|at|for|to|of|by|with|from|rather|instead)\b))/g;
 const WITH = /,\s+(?=with\s)/g;
-const PARTICIPLE_PLAN = /,\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?=(?:expected|scheduled|slated|set|due|planned|poised|projected|estimated|targeted)\s+(?:to|for)\b)/g;
+const PARTICIPLE_PLAN =
+  /,\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?=(?:expected|scheduled|slated|set|due|planned|poised|projected|estimated|targeted)\s+(?:to|for)\b)/g;
 /** `, targeting …`, `, rising …`: a participle phrase (not a preposition that ends in -ing). */
-const PARTICIPLE = /,\s+(?=(?!(?:including|according|following|excluding|regarding|concerning|during|notwithstanding|pending|bring|king|spring|thing|nothing|something|anything|everything)\b)[a-z]+ing\b)/g;
-const REPORTING_THAT = /\b(?:announced|said|stated|revealed|reported|showed|noted|confirmed|disclosed|indicated|added|warned|claimed|emphasi[sz]ed|explained|predicted)\b[^,;]{0,40}?\s+that\s+/g;
+const PARTICIPLE =
+  /,\s+(?=(?!(?:including|according|following|excluding|regarding|concerning|during|notwithstanding|pending|bring|king|spring|thing|nothing|something|anything|everything)\b)[a-z]+ing\b)/g;
+const REPORTING_THAT =
+  /\b(?:announced|said|stated|revealed|reported|showed|noted|confirmed|disclosed|indicated|added|warned|claimed|emphasi[sz]ed|explained|predicted)\b[^,;]{0,40}?\s+that\s+/g;
 /** ` and complete …`: coordination before a verb (not `and a …`, `and the …`, `and 64.5 …`). */
 const AND_VERB = /\s+and\s+(?=(?!(?:a|an|the|its|their|his|her|this|that|these|those|other|some|all|both|each|in|on|at|for|to|of|by|with|from|as)\b)[a-z]+\b)/g;
 const BOTH = /\bboth\b/;
@@ -60,7 +63,14 @@ function depthMap(s: string): Uint8Array {
   return depth;
 }
 
-function collect(s: string, re: RegExp, kind: Cut['kind'], depth: Uint8Array, out: Cut[], fromOf: (m: RegExpExecArray) => number = (m) => m.index + m[0].length): void {
+function collect(
+  s: string,
+  re: RegExp,
+  kind: Cut['kind'],
+  depth: Uint8Array,
+  out: Cut[],
+  fromOf: (m: RegExpExecArray) => number = (m) => m.index + m[0].length,
+): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (depth[m.index]) continue;

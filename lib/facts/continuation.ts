@@ -54,7 +54,8 @@ export function readContinuation(sentence: string, offset: number, mentions: rea
   // points to the US and Japan, not to Trump.
   const person = PERSON_SUBJECT.test(sentence);
   const refersTo = (id: string) => isPerson(id) === person;
-  if (anaphoric || ANAPHORIC_SUBJECT.test(sentence) || LINKING_START.test(sentence) || LINKING_AFTER_SUBJECT.test(sentence)) return { continues: true, anaphoric, refersTo };
+  if (anaphoric || ANAPHORIC_SUBJECT.test(sentence) || LINKING_START.test(sentence) || LINKING_AFTER_SUBJECT.test(sentence))
+    return { continues: true, anaphoric, refersTo };
   const also = ALSO.exec(sentence.slice(0, 80));
   if (!also) return { continues: false, anaphoric: false };
   // The subject is the first entity named before `also`; none (`The government also…`) points back.

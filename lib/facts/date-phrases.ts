@@ -8,8 +8,7 @@ import { addDays, addMonths, formatIso, inferYear, mondayOf, type Reference } fr
 import type { DateCandidate } from './date-candidate';
 
 const YEAR = '((?:19|20|21)\\d{2})';
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 /** Units after a number that make it a quantity, not a year (`2000 tonnes`). */
 const NOT_A_YEAR = '(?![\\d,.]\\d)(?!\\s*(?:mt|t\\b|kt|tonnes?|tons?|%|per\\s?cent|units|jobs|MW|GW|km|kg|people|employees))';
 /** Nouns that name a plan's milestone: a year before them (`its 2027 goal`) or after `for` (`targets for 2030`) is planned. */
@@ -85,7 +84,10 @@ const FINDERS: Finder[] = [
   },
   // spring 2026, late summer 2025, this autumn (northern-hemisphere seasons; winter YYYY = its December)
   {
-    re: new RegExp(`\\b(?:(early|mid|late)[-\\s])?(?:(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}|(this|next|last)\\s+(spring|summer|autumn|fall|winter))\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(early|mid|late)[-\\s])?(?:(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}|(this|next|last)\\s+(spring|summer|autumn|fall|winter))\\b`,
+      'gi',
+    ),
     read: (m, ref) => {
       const season = (m[2] ?? m[5] ?? '').toLowerCase();
       const y = relativeYear(m[3] ?? m[4], ref);
@@ -132,10 +134,19 @@ const FINDERS: Finder[] = [
   },
   // in 2027, by 2028, to 2028, since 2015 — a bare year only after a preposition (`its 2027 goal` is not a date)
   {
-    re: new RegExp(`\\b(in|by|to|until|till|through|from|since|before|after|during|for|around|circa)\\s+(?:the\\s+(?:year\\s+)?)?${YEAR}\\b${NOT_A_YEAR}(?!\\s*[-–]\\s*\\d)`, 'gi'),
+    re: new RegExp(
+      `\\b(in|by|to|until|till|through|from|since|before|after|during|for|around|circa)\\s+(?:the\\s+(?:year\\s+)?)?${YEAR}\\b${NOT_A_YEAR}(?!\\s*[-–]\\s*\\d)`,
+      'gi',
+    ),
     read: (m) => {
       const prep = (m[1] ?? '').toLowerCase();
-      const qualifier = ['by', 'until', 'till', 'through', 'since', 'before', 'after', 'around', 'circa'].includes(prep) ? (prep === 'till' ? 'until' : prep === 'circa' ? 'around' : prep) : undefined;
+      const qualifier = ['by', 'until', 'till', 'through', 'since', 'before', 'after', 'around', 'circa'].includes(prep)
+        ? prep === 'till'
+          ? 'until'
+          : prep === 'circa'
+            ? 'around'
+            : prep
+        : undefined;
       return { y: Number(m[2]), precision: 'year', ...(qualifier ? { qualifier } : {}) };
     },
   },
@@ -152,7 +163,13 @@ const FINDERS: Finder[] = [
       const n = (m[3] ? (NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : 1) * (/decade/i.test(m[2] ?? '') ? 10 : 1);
       const ahead = /next|coming/i.test(m[1] ?? '');
       const y = ahead ? ref.start.y : ref.start.y - n;
-      return { y, precision: 'year', until: formatIso(ahead ? y + n : ref.start.y), period: ahead ? 'next' : 'past', qualifier: ahead ? 'over the next' : 'over the past' };
+      return {
+        y,
+        precision: 'year',
+        until: formatIso(ahead ? y + n : ref.start.y),
+        period: ahead ? 'next' : 'past',
+        qualifier: ahead ? 'over the next' : 'over the past',
+      };
     },
   },
 ];
@@ -169,4 +186,3 @@ export function findOwnDatePhrases(sentence: string, ref: Reference | undefined)
   }
   return out;
 }
-

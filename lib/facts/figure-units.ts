@@ -9,9 +9,37 @@ export const CURRENCY_PREFIX =
   /(?:(?<![A-Za-z])(US|U\.S\.|C|CA|A|AU|R|HK|S|NZ|NT)?\$|(JP)?¥|€|£|₹|₩|(?<![A-Za-z])(?:Rs\.?|INR|RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|BRL|KRW)(?=[\s\d.]))\s?$/;
 
 const PREFIX_CODES: Record<string, string> = {
-  $: 'USD', US$: 'USD', 'U.S.$': 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', S$: 'SGD',
-  NZ$: 'NZD', NT$: 'TWD', '¥': 'CNY', 'JP¥': 'JPY', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR',
-  INR: 'INR', RMB: 'CNY', CNY: 'CNY', USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CAD: 'CAD', AUD: 'AUD', BRL: 'BRL', KRW: 'KRW',
+  $: 'USD',
+  US$: 'USD',
+  'U.S.$': 'USD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  R$: 'BRL',
+  HK$: 'HKD',
+  S$: 'SGD',
+  NZ$: 'NZD',
+  NT$: 'TWD',
+  '¥': 'CNY',
+  'JP¥': 'JPY',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₹': 'INR',
+  '₩': 'KRW',
+  Rs: 'INR',
+  'Rs.': 'INR',
+  INR: 'INR',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  USD: 'USD',
+  EUR: 'EUR',
+  GBP: 'GBP',
+  JPY: 'JPY',
+  CAD: 'CAD',
+  AUD: 'AUD',
+  BRL: 'BRL',
+  KRW: 'KRW',
 };
 
 /** The ISO code of a currency prefix as matched by `CURRENCY_PREFIX`. */
@@ -22,7 +50,17 @@ export function prefixCurrency(prefix: string): string | undefined {
 /** Scale words after the number. `m`, `k` and `b` only when glued to a money amount (`$5m`). */
 export const SCALE = /^(?:\s?(thousand|million|billion|trillion|bn|mn|crore|lakh)\b|(m|bn|k|b)\b)/i;
 export const SCALE_FACTORS: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  crore: 1e7,
+  lakh: 1e5,
 };
 
 /** Currency written after the number (`72.8 billion rupee`, `6.4 billion yuan`). */

@@ -7,8 +7,21 @@
  */
 import type { Figure } from './schema';
 import {
-  ANNUAL_CONTEXT, CURRENCY_PREFIX, CURRENCY_WORD, JOBS, MASS, PER_UNIT, PER_YEAR, PER_YEAR_LATER, PERCENT, SCALE,
-  SCALE_FACTORS, massUnit, perUnitCode, prefixCurrency, wordCurrency,
+  ANNUAL_CONTEXT,
+  CURRENCY_PREFIX,
+  CURRENCY_WORD,
+  JOBS,
+  MASS,
+  PER_UNIT,
+  PER_YEAR,
+  PER_YEAR_LATER,
+  PERCENT,
+  SCALE,
+  SCALE_FACTORS,
+  massUnit,
+  perUnitCode,
+  prefixCurrency,
+  wordCurrency,
 } from './figure-units';
 
 /** A number not glued to a word or to another number: `1,916.5`, `.5` is not read (too rare). */

@@ -10,25 +10,78 @@
  * (a cut-off fragment) counts as past: it can only be read as part of what was said before it.
  */
 
-const PRESENT_AUX = new Set(['is', 'are', 'am', 'will', 'shall', 'can', 'may', 'must', 'should', 'would', 'could', 'might', 'does', 'do', 'has', 'have', 'remains', "isn't", "aren't", "won't"]);
+const PRESENT_AUX = new Set([
+  'is',
+  'are',
+  'am',
+  'will',
+  'shall',
+  'can',
+  'may',
+  'must',
+  'should',
+  'would',
+  'could',
+  'might',
+  'does',
+  'do',
+  'has',
+  'have',
+  'remains',
+  "isn't",
+  "aren't",
+  "won't",
+]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "didn't"]);
 const IRREGULAR_PAST = new Set(
-  'said made took gave began led held sold bought won met saw grew rose fell became came went paid brought sought spent struck told wrote ran drew chose kept left lost built sent got found thought stood understood broke spoke drove shook forgot overtook undertook withdrew'.split(' '),
+  'said made took gave began led held sold bought won met saw grew rose fell became came went paid brought sought spent struck told wrote ran drew chose kept left lost built sent got found thought stood understood broke spoke drove shook forgot overtook undertook withdrew'.split(
+    ' ',
+  ),
 );
 /** Present-tense verbs the seeds' kind of prose uses (a noun ending in -s cannot be told apart otherwise). */
 const PRESENT_VERB = new Set(
-  'aims plans includes covers reduces serves seeks needs faces holds requires shows says expects intends continues goes makes takes becomes reflects provides supports maintains restricts possesses offers remains exhibits designates pushes achieves sits emerges suggests means signals marks looks appears represents accounts allows helps lets gives keeps targets'.split(' '),
+  'aims plans includes covers reduces serves seeks needs faces holds requires shows says expects intends continues goes makes takes becomes reflects provides supports maintains restricts possesses offers remains exhibits designates pushes achieves sits emerges suggests means signals marks looks appears represents accounts allows helps lets gives keeps targets'.split(
+    ' ',
+  ),
 );
 /** Words ending in -ed that are not past verbs. */
-const NOT_PAST = new Set(['need', 'seed', 'speed', 'indeed', 'red', 'bed', 'feed', 'hundred', 'united', 'limited', 'based', 'advanced', 'detailed', 'related', 'listed', 'so-called', 'sophisticated', 'dedicated', 'integrated', 'concentrated', 'guaranteed']);
+const NOT_PAST = new Set([
+  'need',
+  'seed',
+  'speed',
+  'indeed',
+  'red',
+  'bed',
+  'feed',
+  'hundred',
+  'united',
+  'limited',
+  'based',
+  'advanced',
+  'detailed',
+  'related',
+  'listed',
+  'so-called',
+  'sophisticated',
+  'dedicated',
+  'integrated',
+  'concentrated',
+  'guaranteed',
+]);
 
 /** The clause's words, without quotations, asides in parentheses and leading linking adverbs. */
 function words(clause: string): string[] {
   const plain = clause
     .replace(/“[^”]*”|"[^"]*"/g, ' ')
     .replace(/\([^()]*\)/g, ' ')
-    .replace(/^\s*(?:meanwhile|in turn|simultaneously|notably|separately|also|however|currently|moreover|furthermore|additionally|likewise|similarly)\s*,?\s*/i, '');
-  return plain.toLowerCase().split(/[\s,;:]+/).filter(Boolean);
+    .replace(
+      /^\s*(?:meanwhile|in turn|simultaneously|notably|separately|also|however|currently|moreover|furthermore|additionally|likewise|similarly)\s*,?\s*/i,
+      '',
+    );
+  return plain
+    .toLowerCase()
+    .split(/[\s,;:]+/)
+    .filter(Boolean);
 }
 
 /** True when the clause's first finite verb is in the past (or it has none). */

@@ -81,11 +81,15 @@ export class RangeLayer {
 
   /** Call after the model or the display changed: every entry is re-synced, in slices. */
   async refresh(alive: () => boolean): Promise<void> {
-    await forEachSliced(this.model.entries, (e) => {
-      if (e.mentions.length) this.observe(e);
-      else this.unobserve(e);
-      if (this.drawn.has(e) || this.window.isNear(e.block.element)) this.sync(e);
-    }, alive);
+    await forEachSliced(
+      this.model.entries,
+      (e) => {
+        if (e.mentions.length) this.observe(e);
+        else this.unobserve(e);
+        if (this.drawn.has(e) || this.window.isNear(e.block.element)) this.sync(e);
+      },
+      alive,
+    );
     for (const el of this.orphans) {
       if (this.observed.get(el)?.size) continue;
       this.observed.delete(el);
@@ -121,7 +125,12 @@ export class RangeLayer {
     for (const m of want) if (!have.has(m)) this.renderer.add(m.kind, this.rangeOf(m));
     if (want.length) {
       this.drawn.set(e, wantSet);
-      this.index.setBlock(e.block.nodes, e.block.starts, e.lengths, want.map((m) => ({ start: m.start, end: m.end, item: m })));
+      this.index.setBlock(
+        e.block.nodes,
+        e.block.starts,
+        e.lengths,
+        want.map((m) => ({ start: m.start, end: m.end, item: m })),
+      );
     } else if (this.drawn.has(e)) {
       this.drawn.delete(e);
       this.index.clearBlock(e.block.nodes);

@@ -54,7 +54,10 @@ export function createViewportWindow<E extends Element>(onChange: (entered: E[],
   const near = new Set<E>();
   const io = new IntersectionObserver(
     (entries) => {
-      const { entered, left } = applyNearEntries(near, entries.map((e) => ({ target: e.target as E, isIntersecting: e.isIntersecting })));
+      const { entered, left } = applyNearEntries(
+        near,
+        entries.map((e) => ({ target: e.target as E, isIntersecting: e.isIntersecting })),
+      );
       if (entered.length || left.length) onChange(entered, left);
     },
     { rootMargin: rootMarginFor(WINDOW_MARGIN_VIEWPORTS) },

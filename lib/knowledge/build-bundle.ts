@@ -77,7 +77,16 @@ export function buildBundle(catalog: Catalog, seeds: SeedInput[], dictionary?: D
     result.related.forEach((item, i) => {
       const id = relatedSourceId(seed.stem, i + 1);
       const r = extractRelatedItem(item, id, spotter);
-      sources.push({ id, origin: 'seed', title: item.title, publisher: seed.meta.publisher, published: item.date, publishedFrom: 'text', text: r.text, listedIn: sourceId });
+      sources.push({
+        id,
+        origin: 'seed',
+        title: item.title,
+        publisher: seed.meta.publisher,
+        published: item.date,
+        publishedFrom: 'text',
+        text: r.text,
+        listedIn: sourceId,
+      });
       for (const f of r.facts) facts.push({ ...f, sourceId: id });
       for (const m of r.mentions) mentions.push({ ...m, sourceId: id });
     });

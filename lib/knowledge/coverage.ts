@@ -98,7 +98,8 @@ export function formatCoverageReport(report: CoverageReport): string {
   for (const kind of ['acronym', 'phrase', 'number'] as GapKind[]) {
     const t = report.totals[kind];
     out.push(`${kind}s: ${t.seen - t.uncovered} of ${t.seen} covered; uncovered:`);
-    for (const g of report.gaps.filter((x) => x.kind === kind)) out.push(`  ${String(g.count).padStart(3)}×  ${g.text}   (${g.sources.join(', ')})${g.reviewed ? `   reviewed: ${g.reviewed}` : ''}`);
+    for (const g of report.gaps.filter((x) => x.kind === kind))
+      out.push(`  ${String(g.count).padStart(3)}×  ${g.text}   (${g.sources.join(', ')})${g.reviewed ? `   reviewed: ${g.reviewed}` : ''}`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

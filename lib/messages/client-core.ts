@@ -50,7 +50,11 @@ function transportFailure(err: unknown): { ok: false; error: Failure } {
 export function createClientCore(transport: MessageTransport, checks: ClientChecks, options: { timeoutMs?: number } = {}): MessageClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function call<K extends MessageType>(type: K, payload: MessageRequest<K>, deliver: (envelope: unknown) => Promise<unknown>): Promise<Result<MessageResponse<K>>> {
+  async function call<K extends MessageType>(
+    type: K,
+    payload: MessageRequest<K>,
+    deliver: (envelope: unknown) => Promise<unknown>,
+  ): Promise<Result<MessageResponse<K>>> {
     const request = checks.request(type, payload);
     if (!request.ok) return fail(ERROR_CODES.invalidRequest, `Invalid ${type} request: ${request.message}`);
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -11,7 +11,10 @@ import { ExtractedArticleSchema } from '../articles/extracted-article';
 import { UserEntityInputSchema } from '../catalog/user-entity';
 import { EntityCardSchema } from '../store/rows';
 
-const EntityId = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const EntityId = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const SourceId = z.string().min(1).max(200);
 const TabId = z.number().int().nonnegative();
 const Url = z.string().min(1).max(8192);
@@ -42,7 +45,14 @@ export const SaveResultSchema = z.object({ sourceId: SourceId, updated: z.boolea
 /** What a dictionary change did: the entity's id, what the user should know, how many saved articles were read again. */
 export const DictionaryChangeSchema = z.object({ id: EntityId, warnings: z.array(z.string().max(1000)).max(50), relinked: z.number().int().nonnegative() });
 
-const HideSchema = z.strictObject({ entityId: EntityId, text: z.string().max(200), site: z.string().max(253).regex(/^[a-z0-9.:[\]-]*$/) });
+const HideSchema = z.strictObject({
+  entityId: EntityId,
+  text: z.string().max(200),
+  site: z
+    .string()
+    .max(253)
+    .regex(/^[a-z0-9.:[\]-]*$/),
+});
 
 interface MessageDef<Req extends z.ZodType, Res extends z.ZodType> {
   request: Req;

@@ -78,9 +78,14 @@ export interface RouteSpec {
 }
 
 /** Creates a router over `handlers`, each type checked by `specOf(type)` (undefined: unknown). */
-export function createRouterCore(handlers: Readonly<Record<string, ((req: never, ctx: HandlerContext) => unknown) | undefined>>, options: RouterOptions, specOf: (type: string) => RouteSpec | undefined): MessageRouter {
+export function createRouterCore(
+  handlers: Readonly<Record<string, ((req: never, ctx: HandlerContext) => unknown) | undefined>>,
+  options: RouterOptions,
+  specOf: (type: string) => RouteSpec | undefined,
+): MessageRouter {
   const privileged = options.isPrivilegedSender ?? ((s: SenderLike) => isExtensionPageSender(s, options.extensionOrigin));
-  const handles = (type: unknown): type is string => typeof type === 'string' && specOf(type) !== undefined && Object.hasOwn(handlers, type) && typeof handlers[type] === 'function';
+  const handles = (type: unknown): type is string =>
+    typeof type === 'string' && specOf(type) !== undefined && Object.hasOwn(handlers, type) && typeof handlers[type] === 'function';
 
   async function handle(message: unknown, rawSender: unknown): Promise<Result<unknown>> {
     try {

@@ -18,10 +18,12 @@ export type MessageHandlers = {
   [K in MessageType]?: (request: z.output<(typeof MESSAGES)[K]['request']>, ctx: HandlerContext) => MessageResponse<K> | Promise<MessageResponse<K>>;
 };
 
-const check = (schema: z.ZodType) => (value: unknown): ReturnType<RouteSpec['request']> => {
-  const r = schema.safeParse(value);
-  return r.success ? { ok: true, data: r.data } : { ok: false, message: describeIssue(r.error) };
-};
+const check =
+  (schema: z.ZodType) =>
+  (value: unknown): ReturnType<RouteSpec['request']> => {
+    const r = schema.safeParse(value);
+    return r.success ? { ok: true, data: r.data } : { ok: false, message: describeIssue(r.error) };
+  };
 
 const SPECS = new Map<string, RouteSpec>();
 
@@ -31,7 +33,12 @@ function specOf(type: string): RouteSpec | undefined {
   let spec = SPECS.get(type);
   if (!spec) {
     const m = MESSAGES[type];
-    spec = { privileged: m.privileged, fromTab: 'fromTab' in m && m.fromTab === true, request: check(m.request as z.ZodType), response: check(m.response as z.ZodType) };
+    spec = {
+      privileged: m.privileged,
+      fromTab: 'fromTab' in m && m.fromTab === true,
+      request: check(m.request as z.ZodType),
+      response: check(m.response as z.ZodType),
+    };
     SPECS.set(type, spec);
   }
   return spec;

@@ -18,7 +18,12 @@ export interface FilterableMention {
  * so its cost follows the number of entities, not of mentions. In `every` mode hidden mentions
  * stay in the list and are simply never drawn.
  */
-export function selectDisplayed<T extends FilterableMention>(ordered: readonly T[], mode: HighlightMode, kindOn: (kind: string) => boolean, visible: (m: T) => boolean = () => true): T[] {
+export function selectDisplayed<T extends FilterableMention>(
+  ordered: readonly T[],
+  mode: HighlightMode,
+  kindOn: (kind: string) => boolean,
+  visible: (m: T) => boolean = () => true,
+): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
   for (const m of ordered) {

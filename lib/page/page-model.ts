@@ -14,7 +14,11 @@ import { resolveMentions } from './resolve-mentions';
 import { forEachSliced } from './slices';
 
 /** Scans `blocks` in slices; null when `alive()` turned false meanwhile. */
-export async function scanBlocks<B extends ModelBlock>(spotter: Pick<Spotter, 'scan'>, blocks: readonly B[], alive: () => boolean): Promise<BlockEntry<B>[] | null> {
+export async function scanBlocks<B extends ModelBlock>(
+  spotter: Pick<Spotter, 'scan'>,
+  blocks: readonly B[],
+  alive: () => boolean,
+): Promise<BlockEntry<B>[] | null> {
   const out: BlockEntry<B>[] = [];
   const done = await forEachSliced(
     blocks,
@@ -85,10 +89,12 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
    */
   replacedBy(roots: readonly B['element'][], groups: readonly BlockEntry<B>[][], into: Set<BlockEntry<B>>): void {
     for (const r of roots) for (const e of this.entriesOf(r)) into.add(e);
-    for (const g of groups) for (const e of g) for (const n of e.block.nodes) {
-      const old = this.nodeOwner.get(n);
-      if (old) into.add(old);
-    }
+    for (const g of groups)
+      for (const e of g)
+        for (const n of e.block.nodes) {
+          const old = this.nodeOwner.get(n);
+          if (old) into.add(old);
+        }
   }
 
   /** Entries that lost their element or nodes from the document. */
@@ -150,12 +156,16 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
     for (const e of this.entries) if (e.shared.length) for (const a of this.spotter.definitions(e.block.text, e.shared)) aliases.push(a);
     const key = aliases.length ? JSON.stringify(aliases.map((a) => [a.entityId, a.text]).sort()) : '';
     let local: Scanner | undefined;
-    return forEachSliced(this.entries, (e) => {
-      if (e.defined === key) return;
-      local ??= this.spotter.local(aliases);
-      e.matches = key ? mergeMatches(e.shared, local.scan(e.block.text, { lineBreaks: 'soft' })) : e.shared;
-      e.defined = key;
-    }, alive);
+    return forEachSliced(
+      this.entries,
+      (e) => {
+        if (e.defined === key) return;
+        local ??= this.spotter.local(aliases);
+        e.matches = key ? mergeMatches(e.shared, local.scan(e.block.text, { lineBreaks: 'soft' })) : e.shared;
+        e.defined = key;
+      },
+      alive,
+    );
   }
 
   /** Re-applies the document-level ambiguity rules over every match on the page (sliced). */

@@ -53,24 +53,28 @@ export async function resolveMentions<B extends ModelBlock>(
   }
   const survivors = survivingConditional(spotter, entries);
   const ordered: PageMention<B>[] = [];
-  const done = await forEachSliced(entries, (e) => {
-    const previous = e.mentions.length ? new Map(e.mentions.map((m) => [keyOf(m), m])) : undefined;
-    const mentions: PageMention<B>[] = [];
-    for (const m of e.matches) {
-      if (m.requires) {
-        const k = keyOf(m);
-        const left = survivors?.get(k) ?? 0;
-        if (left <= 0) continue;
-        survivors!.set(k, left - 1);
+  const done = await forEachSliced(
+    entries,
+    (e) => {
+      const previous = e.mentions.length ? new Map(e.mentions.map((m) => [keyOf(m), m])) : undefined;
+      const mentions: PageMention<B>[] = [];
+      for (const m of e.matches) {
+        if (m.requires) {
+          const k = keyOf(m);
+          const left = survivors?.get(k) ?? 0;
+          if (left <= 0) continue;
+          survivors!.set(k, left - 1);
+        }
+        const entity = entities.get(m.entityId);
+        if (!entity) continue;
+        const kept = previous?.get(keyOf(m));
+        const mention: PageMention<B> = kept ?? { entityId: m.entityId, kind: entity.kind, text: m.text, start: m.start, end: m.end, entry: e };
+        mentions.push(mention);
+        ordered.push(mention);
       }
-      const entity = entities.get(m.entityId);
-      if (!entity) continue;
-      const kept = previous?.get(keyOf(m));
-      const mention: PageMention<B> = kept ?? { entityId: m.entityId, kind: entity.kind, text: m.text, start: m.start, end: m.end, entry: e };
-      mentions.push(mention);
-      ordered.push(mention);
-    }
-    e.mentions = mentions;
-  }, alive);
+      e.mentions = mentions;
+    },
+    alive,
+  );
   return done ? ordered : null;
 }

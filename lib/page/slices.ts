@@ -28,7 +28,13 @@ export function yieldToPage(): Promise<void> {
  * Calls `fn` on each item, yielding whenever `sliceMs` has passed. Stops early (returning false)
  * when `alive()` turns false, e.g. the scope ended while we were yielding.
  */
-export async function forEachSliced<T>(items: readonly T[], fn: (item: T, index: number) => void, alive: () => boolean, sliceMs = SLICE_MS, now: () => number = () => performance.now()): Promise<boolean> {
+export async function forEachSliced<T>(
+  items: readonly T[],
+  fn: (item: T, index: number) => void,
+  alive: () => boolean,
+  sliceMs = SLICE_MS,
+  now: () => number = () => performance.now(),
+): Promise<boolean> {
   let start = now();
   for (let i = 0; i < items.length; i++) {
     if (now() - start >= sliceMs) {
@@ -45,7 +51,12 @@ export async function forEachSliced<T>(items: readonly T[], fn: (item: T, index:
  * Runs a generator that pauses at checkpoints (`yield`), yielding to the page whenever `sliceMs`
  * has passed, and returns its result; null when `alive()` turned false meanwhile.
  */
-export async function drainSliced<R>(work: Generator<void, R, void>, alive: () => boolean, sliceMs = SLICE_MS, now: () => number = () => performance.now()): Promise<R | null> {
+export async function drainSliced<R>(
+  work: Generator<void, R, void>,
+  alive: () => boolean,
+  sliceMs = SLICE_MS,
+  now: () => number = () => performance.now(),
+): Promise<R | null> {
   let start = now();
   for (;;) {
     const step = work.next();

@@ -19,9 +19,18 @@ const HEADS: Record<string, EntityKind> = {};
 const heads = (kind: EntityKind, words: string) => {
   for (const w of words.split(/\s+/).filter(Boolean)) HEADS[w] = kind;
 };
-heads('government', 'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate');
-heads('organisation', 'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories');
-heads('policy', 'Act Law Bill Program Programme Strategy Plan Framework Policy Directive Regulation Regulations Agreement Accord Treaty Pact Tariff Tariffs Ban Order Roadmap Mechanism Scheme');
+heads(
+  'government',
+  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate',
+);
+heads(
+  'organisation',
+  'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories',
+);
+heads(
+  'policy',
+  'Act Law Bill Program Programme Strategy Plan Framework Policy Directive Regulation Regulations Agreement Accord Treaty Pact Tariff Tariffs Ban Order Roadmap Mechanism Scheme',
+);
 heads('project', 'Project Mine Deposit Prospect Refinery Smelter Plant Facility Complex Mill');
 heads(
   'company',
@@ -48,7 +57,8 @@ export const TITLE_WORDS = set(
 );
 
 /** Lower-case words after a name that say what the person is (`Jane Doe, chief executive of …`). */
-export const ROLE_OPENERS = /^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|senior|general manager|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})/iu;
+export const ROLE_OPENERS =
+  /^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|senior|general manager|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})/iu;
 
 /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
 export const SAID_AFTER = /^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned)\b/;
@@ -62,7 +72,8 @@ export const NOT_PROSE =
   /^\s*(?:by\s+\p{Lu}|photo\b|photos\b|photograph|image\b|picture\b|credit\b|credits\b|file photo|caption\b|source\s*:|reporting by|additional reporting|writing by|editing by|compiled by|contact\b|media contact|investor relations|email\b|e-mail\b|tel\b|phone\b|follow us|copyright|©|\(c\)|all rights reserved|read more|related\s*:|see also)/iu;
 
 /** A dateline at the start of a paragraph: `SYDNEY, Feb 17 (Reuters) -`, `BEIJING -`, `Toronto, Ontario--(Newsfile Corp. - February 3, 2026) -`. */
-export const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{2,80}\))?\s*(?:--|[-\u2013\u2014])\s*/u;
+export const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{2,80}\))?\s*(?:--|[-\u2013\u2014])\s*/u;
 
 /** Parenthesised photo credits inside a line: `(Photo: Jane Doe/Reuters)`, `(Image credit: …)`. */
 export const CREDIT_GROUP = /\((?:photo|image|picture|credit|source|file)\b[^)\n]{0,120}\)/giu;

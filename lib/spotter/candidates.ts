@@ -61,9 +61,43 @@ export interface CandidateOptions {
 }
 
 /** Legal-suffix words: a run of them alone (`Ltd` after `Co., `) is no name. */
-const LEGAL_WORDS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Limited', 'Corporation', 'Incorporated', 'LLC', 'PLC', 'Plc', 'AG', 'SA', 'NV', 'BV', 'AB', 'ASA', 'GmbH', 'Pty', 'Bhd', 'Berhad', 'Sdn', 'SpA', 'Tbk', 'JSC', 'PJSC', 'Oyj', 'LP', 'LLP']);
+const LEGAL_WORDS = new Set([
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'Limited',
+  'Corporation',
+  'Incorporated',
+  'LLC',
+  'PLC',
+  'Plc',
+  'AG',
+  'SA',
+  'NV',
+  'BV',
+  'AB',
+  'ASA',
+  'GmbH',
+  'Pty',
+  'Bhd',
+  'Berhad',
+  'Sdn',
+  'SpA',
+  'Tbk',
+  'JSC',
+  'PJSC',
+  'Oyj',
+  'LP',
+  'LLP',
+]);
 
-const key = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const key = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 const wordsOf = (toks: readonly RunToken[]): string[] => toks.map((t) => t.text);
 const STRENGTH: Record<CandidateEvidence, number> = { ticker: 0, 'legal-suffix': 1, 'short-form': 2, project: 3, person: 4, repeated: 5 };
 
@@ -112,7 +146,17 @@ export function findCandidates(text: string, mentions: readonly Mention[], optio
       continue;
     }
     const sentence = p.run.sentence.length > 1000 ? `${p.run.sentence.slice(0, 999)}…` : p.run.sentence;
-    byKey.set(k, { name, key: k, kind: p.kind, aliases: aliases.filter((a) => a.length <= 120).slice(0, 20), count: 0, sentence, start: p.run.sentenceStart, ...(p.role ? { role: p.role } : {}), evidence: [p.evidence] });
+    byKey.set(k, {
+      name,
+      key: k,
+      kind: p.kind,
+      aliases: aliases.filter((a) => a.length <= 120).slice(0, 20),
+      count: 0,
+      sentence,
+      start: p.run.sentenceStart,
+      ...(p.role ? { role: p.role } : {}),
+      evidence: [p.evidence],
+    });
   }
   const out: NameCandidate[] = [];
   for (const c of byKey.values()) {
@@ -156,7 +200,8 @@ export function countPlaces(text: string, forms: readonly string[]): number {
 
 /** A common word, a month or a demonym: prose, not a name, when it stands alone. */
 // A hyphenated compound of common words (`Forward-Looking`, `Long-Term`) is prose like its parts.
-const plainWord = (w: string): boolean => isCommonWord(w) || CALENDAR_WORDS.has(w) || isDemonym(w) || (w.includes('-') && w.split('-').every((p) => p !== '' && isCommonWord(p)));
+const plainWord = (w: string): boolean =>
+  isCommonWord(w) || CALENDAR_WORDS.has(w) || isDemonym(w) || (w.includes('-') && w.split('-').every((p) => p !== '' && isCommonWord(p)));
 
 /**
  * The pieces of a run that may be names: without the known mentions inside it (unless a legal
@@ -164,7 +209,12 @@ const plainWord = (w: string): boolean => isCommonWord(w) || CALENDAR_WORDS.has(
  * (`Energy Minister Chris Bowen` → `Energy`, and the person), at `and` between two names, and
  * trimmed of dates, and of a common word that only opens the sentence.
  */
-function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): { toks: RunToken[]; initial: boolean; titled: boolean }[] {
+function splitRun(
+  text: string,
+  run: NameRun,
+  mentions: readonly Mention[],
+  kindOf?: (id: string) => EntityKind | undefined,
+): { toks: RunToken[]; initial: boolean; titled: boolean }[] {
   const whole = run.tokens;
   const inMention = (t: RunToken) => inMentionAt(mentions, t);
   const coveredWhole = mentions.some((m) => m.start <= run.start && m.end >= run.end);
@@ -173,7 +223,10 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   const place = mentions.find((m) => m.start <= whole[0]!.start && m.end > whole[0]!.start);
   const placeKind = place ? kindOf?.(place.entityId) : undefined;
   const opened =
-    !coveredWhole && (placeKind === 'country' || placeKind === 'region') && !inMentionAt(mentions, whole[whole.length - 1]!) && kindOfHead(whole[whole.length - 1]!.text) !== undefined;
+    !coveredWhole &&
+    (placeKind === 'country' || placeKind === 'region') &&
+    !inMentionAt(mentions, whole[whole.length - 1]!) &&
+    kindOfHead(whole[whole.length - 1]!.text) !== undefined;
   // A material's name inside a company's (`Orsted Magnet GmbH`): a legal suffix later in the run makes it part of the name.
   const legalAt = whole.findIndex((t) => LEGAL_WORDS.has(t.text));
   const inName = (t: RunToken, i: number): boolean => {
@@ -202,17 +255,28 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
       // `Lynas and Iluka` are two names; `Mining and Minerals Regulatory Authority` is one.
       const andAt = part.toks.findIndex((t) => t.text === 'and' || t.text === '&');
       const pieces =
-        andAt > 0 && !bodyHead(part.toks[part.toks.length - 1]!.text) && !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end)) ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)] : [part.toks];
+        andAt > 0 && !bodyHead(part.toks[part.toks.length - 1]!.text) && !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end))
+          ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)]
+          : [part.toks];
       for (const p of pieces) {
         let toks = p;
         const atStart = toks[0] === whole[0] && run.initial;
         // A common word (or two) opening the sentence is prose unless the article writes the longer name elsewhere.
         // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
-        if (atStart && !initialsDefined(text, toks)) while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
+        if (atStart && !initialsDefined(text, toks))
+          while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`: a generic word and `of` before a name are not part of it.
         while (toks.length > 2 && isGenericTerm(toks[0]!.text) && toks[1]!.text === 'of') toks = toks.slice(2);
-        while (toks.length && (CALENDAR_WORDS.has(toks[0]!.text) || toks[0]!.text === 'The' || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[0]!.text))) toks = toks.slice(1);
-        while (toks.length && (CALENDAR_WORDS.has(toks[toks.length - 1]!.text) || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[toks.length - 1]!.text))) toks = toks.slice(0, -1);
+        while (
+          toks.length &&
+          (CALENDAR_WORDS.has(toks[0]!.text) || toks[0]!.text === 'The' || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[0]!.text))
+        )
+          toks = toks.slice(1);
+        while (
+          toks.length &&
+          (CALENDAR_WORDS.has(toks[toks.length - 1]!.text) || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[toks.length - 1]!.text))
+        )
+          toks = toks.slice(0, -1);
         if (toks.length) out.push({ toks, initial: atStart && toks[0] === whole[0], titled: part.titled });
       }
     }
@@ -225,7 +289,10 @@ function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
   if (toks.length < 2) return false;
   const end = toks[toks.length - 1]!.end;
   const short = /^\s*\(\s*(?:the\s+)?["\u201c]?(\p{Lu}{2,8})["\u201d]?\s*\)/u.exec(text.slice(legalSuffixEnd(text, toks[0]!.start, end), end + 40))?.[1];
-  const initials = toks.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+  const initials = toks
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text[0])
+    .join('');
   return short !== undefined && short === initials;
 }
 
@@ -321,7 +388,8 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   if (words.length >= 2 && PROJECT_HEADS.has(words[words.length - 1]!)) {
     site = toks.slice(0, -1);
     headed = true;
-  } else if (/^\s+(?:rare[\s-]earths?\s+)?(?:project|deposit|mine|prospect)\b/u.test(text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 30))) headed = true;
+  } else if (/^\s+(?:rare[\s-]earths?\s+)?(?:project|deposit|mine|prospect)\b/u.test(text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 30)))
+    headed = true;
   if (!headed || !site.length) return [];
   const siteWords = wordsOf(site);
   // A site named only with prose words (`the Rare Earths Project` after a known name) is no new name.

@@ -39,7 +39,10 @@ export interface CompiledDictionary {
 }
 
 /** Compiles `entities` (and stop phrases) into a dictionary; hidden forms are left out. */
-export function compileDictionary(entities: readonly (Entity | MatchEntity)[], opts: { stopPhrases?: readonly string[]; hidden?: HiddenSet; version?: string } = {}): CompiledDictionary {
+export function compileDictionary(
+  entities: readonly (Entity | MatchEntity)[],
+  opts: { stopPhrases?: readonly string[]; hidden?: HiddenSet; version?: string } = {},
+): CompiledDictionary {
   const table: EntityTable = { id: [], name: [], kind: [], country: [], seatOf: [], general: [] };
   for (const e of entities) {
     table.id.push(e.id);
@@ -97,8 +100,31 @@ export function packCompiled(d: CompiledDictionary): string {
     packInts(t.form),
   ];
   const general = e.general.filter(Boolean).length;
-  const header = [PACKED_FORMAT, d.version, kinds.join(','), n, t.child.length - 1, t.entity.length, t.requires.length, external.length, general, arrays.map((a) => a.width).join(',')].join(SEP);
-  const [kind, country, seatOf, gen, child, label, out, entity, flags, req, form] = arrays.map((a) => a.text) as [string, string, string, string, string, string, string, string, string, string, string];
+  const header = [
+    PACKED_FORMAT,
+    d.version,
+    kinds.join(','),
+    n,
+    t.child.length - 1,
+    t.entity.length,
+    t.requires.length,
+    external.length,
+    general,
+    arrays.map((a) => a.width).join(','),
+  ].join(SEP);
+  const [kind, country, seatOf, gen, child, label, out, entity, flags, req, form] = arrays.map((a) => a.text) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return [
     noBreaks(header, 'the header'),
     noBreaks(joinList(e.id), 'an id'),
@@ -201,7 +227,8 @@ function checkTrie(t: CompiledTrie, entities: number): void {
   const nodes = t.child.length - 1;
   const cands = t.entity.length;
   if (nodes < 1 || t.child[0] !== 1 || t.label[0] !== 0 || t.out[0] !== 0 || t.form[0] !== 0) fail('no root');
-  if (t.child[nodes] !== nodes || t.label[nodes] !== t.labels.length || t.out[nodes] !== cands || t.form[cands] !== t.forms.length) fail('offsets do not end where the arrays do');
+  if (t.child[nodes] !== nodes || t.label[nodes] !== t.labels.length || t.out[nodes] !== cands || t.form[cands] !== t.forms.length)
+    fail('offsets do not end where the arrays do');
   for (let k = 1; k <= nodes; k++) {
     // Node k − 1's label: empty for the root only.
     const label = t.label[k]! - t.label[k - 1]!;

@@ -30,21 +30,28 @@ export interface DefinedMatch {
 
 /** Defined terms that name a role, never an entity (`the "Company"`, `the "Offering"`). */
 const GENERIC = new Set(
-  ('company companies corporation issuer offering offerings project projects property properties agreement agreements transaction transactions ' +
+  (
+    'company companies corporation issuer offering offerings project projects property properties agreement agreements transaction transactions ' +
     'notes note shares share units unit warrants warrant securities stock group partnership fund trust bank government department ministry council ' +
     'board parties party purchaser purchasers seller sellers buyer buyers lender lenders borrower investor investors agency plan program programme ' +
     'act facility facilities mine mines plant plants deposit deposits refinery joint venture jv spac merger acquisition closing effective date ' +
     'common stock subsidiary parent target combined sponsor underwriter underwriters agent agents arrangement resolution meeting technology ' +
-    'report study update announcement release').split(' '),
+    'report study update announcement release'
+  ).split(' '),
 );
 
-const QUOTED = /["\u201C\u201D\u201E\u00AB\u00BB]\s*([^"\u201C\u201D\u201E\u00AB\u00BB]{1,60}?)\s*["\u201C\u201D\u201E\u00AB\u00BB]|\u2018([^\u2018\u2019]{1,60}?)\u2019/g;
+const QUOTED =
+  /["\u201C\u201D\u201E\u00AB\u00BB]\s*([^"\u201C\u201D\u201E\u00AB\u00BB]{1,60}?)\s*["\u201C\u201D\u201E\u00AB\u00BB]|\u2018([^\u2018\u2019]{1,60}?)\u2019/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TICKER = new RegExp(`(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9][A-Z0-9.\\-]{0,11})(?![\\p{L}\\p{N}])`, 'giu');
 const ACRONYM = /^[\p{Lu}][\p{L}\p{N}&.-]{1,9}$/u;
 
 const capitals = (s: string): string => s.replace(/[^\p{Lu}\p{N}]/gu, '');
-const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
 
 /** True when `q`'s capitals (and digits) appear in order among the capitals of `name`. */
 function isAcronymOf(q: string, name: string): boolean {
@@ -89,7 +96,8 @@ function readGroup(content: string, offset: number, text: string, m: DefinedMatc
   for (const q of forms) {
     if (!q || isGeneric(q)) continue;
     const ok = tickers.includes(q) || names.some((n) => isAcronymOf(q, n) || isHeadOf(q, n));
-    if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId)) out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });
+    if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId))
+      out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });
   }
 }
 

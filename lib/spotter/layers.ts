@@ -118,7 +118,14 @@ export class EntityIndex {
     if (slot === undefined) return undefined;
     const t = this.layers[Math.floor(slot / 0x1000000)]!.table;
     const i = slot % 0x1000000;
-    e = { id, name: t.name[i]!, kind: t.kind[i]!, country: t.country[i] || undefined, seatOf: t.seatOf[i] || undefined, anchor: isAnchor(t.kind[i], t.general[i]) };
+    e = {
+      id,
+      name: t.name[i]!,
+      kind: t.kind[i]!,
+      country: t.country[i] || undefined,
+      seatOf: t.seatOf[i] || undefined,
+      anchor: isAnchor(t.kind[i], t.general[i]),
+    };
     this.made.set(id, e);
     return e;
   }

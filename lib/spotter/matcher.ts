@@ -111,7 +111,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   let index: EntityIndex;
   if (isLayered(source)) {
     const hidden = hiddenSet(source.hidden);
-    const user: CompiledDictionary | undefined = source.user === undefined ? undefined : Array.isArray(source.user) ? compileDictionary(source.user as readonly MatchEntity[], { hidden }) : (source.user as CompiledDictionary);
+    const user: CompiledDictionary | undefined =
+      source.user === undefined
+        ? undefined
+        : Array.isArray(source.user)
+          ? compileDictionary(source.user as readonly MatchEntity[], { hidden })
+          : (source.user as CompiledDictionary);
     const seed = toLayer(source.seed, maskFor(source.seed, new Set(user?.entities.id ?? []), hidden));
     // A compiled overlay may hold forms hidden since it was compiled: masked like the seed's.
     const own = user && toLayer(user, maskFor(user, new Set(), hidden));
@@ -175,5 +180,13 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return resolveContext(defined.length ? mergeMatches(matches, local(defined).scan(text, scanOptions)) : matches);
   }
 
-  return { scan: (text, scanOptions) => shared.scan(text, scanOptions), resolveContext, isAboutField, definitions, local, findMentions, entity: (id) => index.get(id) };
+  return {
+    scan: (text, scanOptions) => shared.scan(text, scanOptions),
+    resolveContext,
+    isAboutField,
+    definitions,
+    local,
+    findMentions,
+    entity: (id) => index.get(id),
+  };
 }

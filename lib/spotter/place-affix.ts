@@ -9,7 +9,16 @@
 /** Written before a place, capitalised as a title. */
 const PREFIXES: readonly string[] = ['Government of ', 'GOVERNMENT OF ', 'State of ', 'STATE OF ', 'Province of ', 'Commonwealth of '];
 /** Written after a place. */
-const SUFFIXES: readonly string[] = [' state government', ' State Government', ' provincial government', ' Provincial Government', ' territorial government', ' government', ' Government', ' GOVERNMENT'];
+const SUFFIXES: readonly string[] = [
+  ' state government',
+  ' State Government',
+  ' provincial government',
+  ' Provincial Government',
+  ' territorial government',
+  ' government',
+  ' Government',
+  ' GOVERNMENT',
+];
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -18,14 +27,16 @@ const WORD = /[\p{L}\p{N}]/u;
  * Mesa Mill`, `Toliara Project`): part of the name when capitalised, not when it is prose
  * (`the Nolans project`).
  */
-const PROJECT_WORDS = /^ (?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)(?![\p{L}\p{N}])/u;
+const PROJECT_WORDS =
+  /^ (?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)(?![\p{L}\p{N}])/u;
 
 /**
  * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`) is
  * prose, not name: a dictionary may hold such a form because it is safe to match (`Colossus` alone
  * needs context), but the mention ends before the word.
  */
-const PROSE_PROJECT_WORD = / (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|magnet plant|processing plant)$/;
+const PROSE_PROJECT_WORD =
+  / (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|magnet plant|processing plant)$/;
 
 /** End of a project mention at [start, end) without a trailing lower-case project word. */
 export function withoutProseWord(text: string, start: number, end: number): number {
@@ -43,7 +54,8 @@ export function projectWordEnd(text: string, end: number): number {
  * A place name that opens a longer name of something else: `England Airpark`, `Texas
  * Instruments`, `Georgia Tech`, `China Daily`, `Malaysia Airlines`. Not the place.
  */
-const LONGER_NAME = /^ (?:Airport|Airpark|Airlines|Airways|Street|St\.|Avenue|Ave\.|Road|Boulevard|Square|University|College|Institute|School|Hospital|Times|Post|Herald|Tribune|Journal|Daily|Instruments|Tech|Stadium|Bridge|Tower|Hotel|Club|FC|Pictures|Records|Zoo|Museum|Library|Cathedral|Sausage|Sponge)(?![\p{L}\p{N}])/u;
+const LONGER_NAME =
+  /^ (?:Airport|Airpark|Airlines|Airways|Street|St\.|Avenue|Ave\.|Road|Boulevard|Square|University|College|Institute|School|Hospital|Times|Post|Herald|Tribune|Journal|Daily|Instruments|Tech|Stadium|Bridge|Tower|Hotel|Club|FC|Pictures|Records|Zoo|Museum|Library|Cathedral|Sausage|Sponge)(?![\p{L}\p{N}])/u;
 
 /** True when the place name ending at `end` opens a longer name of something else. */
 export function opensLongerName(text: string, end: number): boolean {

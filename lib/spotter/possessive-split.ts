@@ -17,7 +17,9 @@ export function splitPlacePossessives(text: string, matches: SpotMatch[], scanne
     const p = kind === 'country' || kind === 'region' ? null : POSSESSIVE.exec(m.text);
     if (p && p.index > 0) {
       const head = text.slice(m.start, m.start + p.index);
-      const place = scanner.scan(head).find((h) => h.start === 0 && h.end === head.length && (kinds.get(h.entityId) === 'country' || kinds.get(h.entityId) === 'region'));
+      const place = scanner
+        .scan(head)
+        .find((h) => h.start === 0 && h.end === head.length && (kinds.get(h.entityId) === 'country' || kinds.get(h.entityId) === 'region'));
       if (place) {
         out.push({ ...place, start: m.start, end: m.start + head.length });
         const start = m.start + p.index + p[0].length;

@@ -44,7 +44,13 @@ function joinCityPrefixes(text: string, matches: SpotMatch[], kinds: Lookup<Enti
       // Another entity sharing the company's span: it takes the same joined span.
       m.start = joined.start;
       m.text = joined.text;
-    } else if (prev && prev.end + 1 === m.start && text.charCodeAt(prev.end) === 32 && kinds.get(prev.entityId) === 'region' && kinds.get(m.entityId) === 'company') {
+    } else if (
+      prev &&
+      prev.end + 1 === m.start &&
+      text.charCodeAt(prev.end) === 32 &&
+      kinds.get(prev.entityId) === 'region' &&
+      kinds.get(m.entityId) === 'company'
+    ) {
       while (out.length && out[out.length - 1]!.start === prev.start && out[out.length - 1]!.end === prev.end) out.pop();
       m.start = prev.start;
       m.text = text.slice(m.start, m.end);
@@ -250,7 +256,14 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
           if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
           // `Ningbo Zhenghai Magnetic Materials`: a city glued before a company (see above).
           const prev = out[before - 1];
-          if (prev && prev.end + 1 === out[before]!.start && text.charCodeAt(prev.end) === 32 && kinds.get(prev.entityId) === 'region' && kinds.get(out[before]!.entityId) === 'company') cities = true;
+          if (
+            prev &&
+            prev.end + 1 === out[before]!.start &&
+            text.charCodeAt(prev.end) === 32 &&
+            kinds.get(prev.entityId) === 'region' &&
+            kinds.get(out[before]!.entityId) === 'company'
+          )
+            cities = true;
         }
       }
       prevWord = word;

@@ -11,7 +11,8 @@ import type { SpotMatch } from './types';
 /** What joins two items of a list of materials: `, `, ` and `, `/`, `-`, `&`, `+`, `, or `. */
 const JOIN = /^\s*(?:,\s*(?:and|or)?|\/|&|\+|-|\u2013|and|or)\s*$/;
 /** Nouns that make a symbol before them a material: `Dy oxide`, `Nd metal`, `Tb content`. */
-const NOUN = /^[\s-]*(?:oxides?|metals?|alloys?|content|concentrates?|carbonates?|chlorides?|fluorides?|nitrates?|feedstock|prices?|production|output|supply|recovery|separation|products?|magnets?|ores?|salts?|compounds?|reserves?|resources?)(?![\p{L}\p{N}])/iu;
+const NOUN =
+  /^[\s-]*(?:oxides?|metals?|alloys?|content|concentrates?|carbonates?|chlorides?|fluorides?|nitrates?|feedstock|prices?|production|output|supply|recovery|separation|products?|magnets?|ores?|salts?|compounds?|reserves?|resources?)(?![\p{L}\p{N}])/iu;
 
 function isMaterial(m: SpotMatch | undefined, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): m is SpotMatch {
   return m !== undefined && kinds.get(m.entityId) === 'material';

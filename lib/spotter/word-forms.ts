@@ -36,4 +36,3 @@ export function isPluralSuffix(text: string, start: number, next: number, candid
   }
   return true;
 }
-

@@ -161,6 +161,9 @@ export async function listSavedForRelink(db: LodestoneDB): Promise<{ id: string;
 /** The saved articles that mention any of `entityIds` now (a deleted or merged entity's). */
 export async function sourcesMentioning(db: LodestoneDB, entityIds: readonly string[]): Promise<string[]> {
   if (!entityIds.length) return [];
-  const rows = await db.mentions.where('entityId').anyOf([...entityIds]).toArray();
+  const rows = await db.mentions
+    .where('entityId')
+    .anyOf([...entityIds])
+    .toArray();
   return [...new Set(rows.map((r) => r.sourceId).filter((id) => id.startsWith('saved:')))];
 }

@@ -23,13 +23,7 @@ export {
 } from './dictionary';
 export { readSavedText, replaceFindings, type Findings } from './relink';
 export { getUserDictionary, listSuggestions, listDismissed, type DictionaryEntry, type Suggestion } from './query-dictionary';
-export {
-  requestPersistence,
-  detectEviction,
-  dismissEvictionNotice,
-  INSTALL_FLAG_KEY,
-  type InstallFlagStorage,
-} from './persistence';
+export { requestPersistence, detectEviction, dismissEvictionNotice, INSTALL_FLAG_KEY, type InstallFlagStorage } from './persistence';
 export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { normaliseCanonicalUrl } from './canonical-url';
 export { savedSourceId } from '../text/hash';

@@ -15,7 +15,11 @@ const EMPTY: ClaimsView = { contested: [], corroborated: [] };
 /** Every fact that has a claim on one of `keys`. */
 async function factsOnTopics(db: LodestoneDB, keys: readonly string[]): Promise<SourcedFact[]> {
   if (!keys.length) return [];
-  const rows = await db.facts.where('claimKeys').anyOf([...new Set(keys)]).distinct().toArray();
+  const rows = await db.facts
+    .where('claimKeys')
+    .anyOf([...new Set(keys)])
+    .distinct()
+    .toArray();
   return rows.map((r: FactRow) => toSourcedFact(r));
 }
 

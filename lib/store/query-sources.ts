@@ -18,12 +18,15 @@ export async function getSourceByUrl(db: LodestoneDB, canonicalUrl: string): Pro
 /** Saved articles, most recently saved first, optionally filtered by words in title/publisher/byline/URL. */
 export async function listSavedSources(db: LodestoneDB, options: { query?: string; limit?: number; offset?: number } = {}): Promise<SourceRow[]> {
   const terms = options.query ? searchTerms(options.query) : [];
-  let coll = db.sources.orderBy('savedAt').reverse().filter((s) => {
-    if (s.origin !== 'saved') return false;
-    if (!terms.length) return true;
-    const hay = foldForSearch([s.title, s.publisher ?? '', s.byline ?? '', s.canonicalUrl ?? ''].join('\n'));
-    return terms.every((t) => hay.includes(t));
-  });
+  let coll = db.sources
+    .orderBy('savedAt')
+    .reverse()
+    .filter((s) => {
+      if (s.origin !== 'saved') return false;
+      if (!terms.length) return true;
+      const hay = foldForSearch([s.title, s.publisher ?? '', s.byline ?? '', s.canonicalUrl ?? ''].join('\n'));
+      return terms.every((t) => hay.includes(t));
+    });
   if (options.offset) coll = coll.offset(options.offset);
   return coll.limit(Math.max(0, options.limit ?? 50)).toArray();
 }

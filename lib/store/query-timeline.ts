@@ -75,7 +75,14 @@ export async function getTimeline(db: LodestoneDB, q: TimelineQuery = {}): Promi
   const offset = Math.max(0, q.offset ?? 0);
   if (limit === 0) return [];
   const { lower, upper } = sortKeyBounds(q.from, q.to);
-  const kindIds = q.kinds?.length ? new Set(await db.entities.where('kind').anyOf([...q.kinds]).primaryKeys()) : null;
+  const kindIds = q.kinds?.length
+    ? new Set(
+        await db.entities
+          .where('kind')
+          .anyOf([...q.kinds])
+          .primaryKeys(),
+      )
+    : null;
   const sourceSet = q.sourceIds?.length ? new Set(q.sourceIds) : null;
   const terms = q.query ? searchTerms(q.query) : [];
   // Text search also looks at source titles, so it needs every source's summary (rows without text: small).
@@ -112,7 +119,11 @@ export async function getTimeline(db: LodestoneDB, q: TimelineQuery = {}): Promi
   if (newest) ordered.reverse();
   if (!terms.length) {
     const page = ordered.slice(offset, offset + limit).map((l) => l.factId);
-    return withSources(db, (await db.facts.bulkGet(page)).filter((f): f is FactRow => f !== undefined), summaries);
+    return withSources(
+      db,
+      (await db.facts.bulkGet(page)).filter((f): f is FactRow => f !== undefined),
+      summaries,
+    );
   }
   // Text search needs the quotes: fetch candidates in chunks until the page is full.
   const found: FactRow[] = [];

@@ -8,7 +8,16 @@
 import type { Mention, SourcedFact } from '../facts/schema';
 import { type LodestoneDB, sourceGraphTables } from './db';
 import { StoreError, toStoreError } from './errors';
-import { buildSourceGraph, deleteSourceChildren, keepArrivals, putSourceGraph, readArrivals, readStoredSource, type FoundCandidate, type StoredSource } from './source-graph';
+import {
+  buildSourceGraph,
+  deleteSourceChildren,
+  keepArrivals,
+  putSourceGraph,
+  readArrivals,
+  readStoredSource,
+  type FoundCandidate,
+  type StoredSource,
+} from './source-graph';
 
 /** The stored text of a saved article and what is needed to read it again. */
 export async function readSavedText(db: LodestoneDB, sourceId: string): Promise<StoredSource | undefined> {
@@ -28,7 +37,13 @@ export interface Findings {
  * text stored now: `textLength` guards against a re-save in between). Returns false when the
  * article is gone or changed meanwhile (nothing written).
  */
-export async function replaceFindings(db: LodestoneDB, sourceId: string, textLength: number, findings: Findings, now: () => Date = () => new Date()): Promise<boolean> {
+export async function replaceFindings(
+  db: LodestoneDB,
+  sourceId: string,
+  textLength: number,
+  findings: Findings,
+  now: () => Date = () => new Date(),
+): Promise<boolean> {
   try {
     return await db.transaction('rw', sourceGraphTables(db), async () => {
       const source = await readStoredSource(db, sourceId);

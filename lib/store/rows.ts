@@ -103,7 +103,10 @@ export type MetaRow = z.infer<typeof MetaRowSchema>;
 export const EntityViewRowSchema = z.object({ entityId: z.string().min(1).max(200), seenAt: IsoTimestamp });
 export type EntityViewRow = z.infer<typeof EntityViewRowSchema>;
 
-const HostName = z.string().max(253).regex(/^[a-z0-9.:[\]-]*$/);
+const HostName = z
+  .string()
+  .max(253)
+  .regex(/^[a-z0-9.:[\]-]*$/);
 
 /**
  * `hiddenNames` (schema v3): a form of an entity (`text`), or the whole entity (`text: ''`), that

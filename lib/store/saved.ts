@@ -28,7 +28,10 @@ export const SaveArticleInputSchema = z.object({
   /** Every mention found in the text (aggregated per entity when stored). */
   mentions: z.array(MentionSchema),
   /** Names the article suggests adding (lib/spotter/candidates.ts; schema v3). */
-  candidates: z.array(CandidateRowSchema.omit({ sourceId: true })).max(200).optional(),
+  candidates: z
+    .array(CandidateRowSchema.omit({ sourceId: true }))
+    .max(200)
+    .optional(),
 });
 export type SaveArticleInput = z.input<typeof SaveArticleInputSchema>;
 

@@ -89,13 +89,19 @@ async function addArrivalsAndClaimKeys(tx: Transaction): Promise<void> {
     if (s.savedAt) savedAt.set(s.id, s.savedAt);
   });
   const arrival = (sourceId: string) => savedAt.get(sourceId) ?? fallback;
-  await tx.table('facts').toCollection().modify((f: { sourceId: string; claims?: Claim[]; claimKeys?: string[]; arrivedAt?: string }) => {
-    f.claimKeys = [...new Set((f.claims ?? []).flatMap(claimKeys))];
-    f.arrivedAt = arrival(f.sourceId);
-  });
-  await tx.table('factEntities').toCollection().modify((l: { sourceId: string; arrivedAt?: string }) => {
-    l.arrivedAt = arrival(l.sourceId);
-  });
+  await tx
+    .table('facts')
+    .toCollection()
+    .modify((f: { sourceId: string; claims?: Claim[]; claimKeys?: string[]; arrivedAt?: string }) => {
+      f.claimKeys = [...new Set((f.claims ?? []).flatMap(claimKeys))];
+      f.arrivedAt = arrival(f.sourceId);
+    });
+  await tx
+    .table('factEntities')
+    .toCollection()
+    .modify((l: { sourceId: string; arrivedAt?: string }) => {
+      l.arrivedAt = arrival(l.sourceId);
+    });
 }
 
 /** The schema versions, oldest first. The last one is the current schema. */
@@ -131,9 +137,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 ];
 
 /** The dated notes alone, for the README, the about page and tests. */
-export const SCHEMA_HISTORY: readonly { version: number; date: string; note: string }[] = SCHEMA_VERSIONS.map(
-  ({ version, date, note }) => ({ version, date, note }),
-);
+export const SCHEMA_HISTORY: readonly { version: number; date: string; note: string }[] = SCHEMA_VERSIONS.map(({ version, date, note }) => ({
+  version,
+  date,
+  note,
+}));
 
 /** The current schema version. */
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -5,7 +5,11 @@
 
 /** Lower-cases, strips combining marks and unifies apostrophes. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
 }
 
 /** Splits a user's query into folded words, all of which must match. */

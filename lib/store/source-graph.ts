@@ -114,7 +114,11 @@ export function toSourcedFact(row: FactRow): SourcedFact {
 export async function readArrivals(db: LodestoneDB, sourceIds: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!sourceIds.length) return out;
-  for (const f of await db.facts.where('sourceId').anyOf([...sourceIds]).toArray()) out.set(`${f.sourceId}|${f.id}`, f.arrivedAt ?? '');
+  for (const f of await db.facts
+    .where('sourceId')
+    .anyOf([...sourceIds])
+    .toArray())
+    out.set(`${f.sourceId}|${f.id}`, f.arrivedAt ?? '');
   return out;
 }
 

@@ -63,7 +63,12 @@ export function isRelatedHeading(line: string): boolean {
 
 /** Reads the publication date (and author) from a CMS header line near the top of the page. */
 export function readArticleHeader(raw: string): ArticleHeader {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 12);
   const header: ArticleHeader = {};
   for (const line of lines) {
     const label = HEADER_LABEL.exec(line);
@@ -83,7 +88,10 @@ export function readArticleHeader(raw: string): ArticleHeader {
 
 /** The lines of `raw` from its related-list heading on, or [] when it has none. */
 function relatedBlock(raw: string): string[] {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
   const at = lines.findIndex(isRelatedHeading);
   return at === -1 ? [] : lines.slice(at + 1).filter(Boolean);
 }
@@ -91,7 +99,10 @@ function relatedBlock(raw: string): string[] {
 function isDateLine(line: string): string | undefined {
   const d = findLooseDate(line);
   if (!d) return undefined;
-  const rest = line.replace(d.phrase, '').replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/, '').trim();
+  const rest = line
+    .replace(d.phrase, '')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/, '')
+    .trim();
   return rest === '' ? d.value : undefined;
 }
 

@@ -91,9 +91,7 @@ export function splitRomanNumeral(line: string): string {
 
 /** Spaces between Latin letters/digits and CJK, so `earth新材料` does not glue `earth` to the CJK. */
 export function spaceCjk(line: string): string {
-  return line
-    .replace(/([A-Za-z0-9])(?=[\u3400-\u9FFF\uF900-\uFAFF])/g, '$1 ')
-    .replace(/([\u3400-\u9FFF\uF900-\uFAFF])(?=[A-Za-z0-9])/g, '$1 ');
+  return line.replace(/([A-Za-z0-9])(?=[\u3400-\u9FFF\uF900-\uFAFF])/g, '$1 ').replace(/([\u3400-\u9FFF\uF900-\uFAFF])(?=[A-Za-z0-9])/g, '$1 ');
 }
 
 /** A token that lost its spaces: long, not a URL, with several word boundaries inside. */

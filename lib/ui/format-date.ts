@@ -6,10 +6,7 @@
 import type { FactDate } from '../facts/schema';
 
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** The parts of a partial ISO date (`2025`, `2025-11`, `2025-11-26`); missing parts are undefined. */
 export function splitIsoDate(value: string): { year: string; month?: number; day?: number } {

@@ -32,7 +32,7 @@ export function unreadableReason(url: string | undefined): string | null {
     case 'moz-extension:':
     case 'view-source:':
     case 'devtools:':
-      return 'This is one of the browser\'s own pages, which extensions cannot read.';
+      return "This is one of the browser's own pages, which extensions cannot read.";
     default:
       return 'Lodestone reads web pages (http and https addresses) only.';
   }

@@ -21,7 +21,10 @@ const SHORT_FORMS: Record<string, Alias[]> = {
   AE: [{ text: 'UAE', case: 'exact' }, { text: 'U.A.E.' }],
   CD: [{ text: 'DRC', case: 'exact' }, { text: 'DR Congo' }, { text: 'D.R. Congo' }, { text: 'Congo-Kinshasa' }, { text: 'Democratic Republic of Congo' }],
   CG: [{ text: 'Congo-Brazzaville' }],
-  KR: [{ text: 'Korea', note: 'In business news on its own, South Korea (Korea Zinc, Korea Electric Power); North Korea is always named so.' }, { text: 'ROK', case: 'exact' }],
+  KR: [
+    { text: 'Korea', note: 'In business news on its own, South Korea (Korea Zinc, Korea Electric Power); North Korea is always named so.' },
+    { text: 'ROK', case: 'exact' },
+  ],
   KP: [{ text: 'DPRK', case: 'exact' }],
   RU: [{ text: 'Russian Federation' }],
   CZ: [{ text: 'Czech Republic' }],
@@ -46,38 +49,104 @@ const SHORT_FORMS: Record<string, Alias[]> = {
  * bare word an alias that counts only beside a neighbour (the catalog's ambiguity rule).
  */
 const CONTEXT_ONLY: Record<string, { requires: string[]; note: string; ambiguous?: boolean }> = {
-  GE: { requires: ['country-russia', 'country-armenia', 'country-azerbaijan', 'country-turkiye', 'country-ukraine'], note: 'Also a US state (region-georgia-us): the country only beside its neighbours.', ambiguous: true },
-  JO: { requires: ['country-israel', 'country-saudi-arabia', 'country-iraq', 'country-syria', 'country-egypt', 'country-lebanon', 'region-middle-east'], note: 'Also a first name and a river: the country only beside its neighbours.' },
-  TD: { requires: ['country-niger', 'country-nigeria', 'country-sudan', 'country-cameroon', 'country-libya', 'country-central-african-republic', 'region-africa'], note: 'Also a first name: the country only beside its neighbours.' },
+  GE: {
+    requires: ['country-russia', 'country-armenia', 'country-azerbaijan', 'country-turkiye', 'country-ukraine'],
+    note: 'Also a US state (region-georgia-us): the country only beside its neighbours.',
+    ambiguous: true,
+  },
+  JO: {
+    requires: ['country-israel', 'country-saudi-arabia', 'country-iraq', 'country-syria', 'country-egypt', 'country-lebanon', 'region-middle-east'],
+    note: 'Also a first name and a river: the country only beside its neighbours.',
+  },
+  TD: {
+    requires: ['country-niger', 'country-nigeria', 'country-sudan', 'country-cameroon', 'country-libya', 'country-central-african-republic', 'region-africa'],
+    note: 'Also a first name: the country only beside its neighbours.',
+  },
 };
 
 /** Demonyms shared by several countries (`Congolese`, `Dominican`), or a word: no `X government` form. */
 const DEMONYM_SKIP = new Set(['CG', 'CD', 'DM', 'DO', 'GN', 'GW', 'GQ', 'PG', 'NE', 'NG', 'SD', 'SS', 'KP', 'KR', 'US', 'IN', 'BR', 'CA']);
 
 /** Territories left out: too small to be news in this field, or a common word. */
-const SKIP = new Set(['AX', 'BV', 'HM', 'UM', 'IO', 'TF', 'JE', 'GG', 'IM', 'BL', 'MF', 'PM', 'SH', 'SJ', 'WF', 'TK', 'NU', 'CC', 'CX', 'NF', 'PN', 'GS', 'RE', 'YT', 'AQ', 'BQ', 'SX', 'CW', 'AI', 'MS', 'VG', 'VI', 'AS', 'GU', 'MP', 'KY', 'TC', 'FK', 'FO', 'GI']);
+const SKIP = new Set([
+  'AX',
+  'BV',
+  'HM',
+  'UM',
+  'IO',
+  'TF',
+  'JE',
+  'GG',
+  'IM',
+  'BL',
+  'MF',
+  'PM',
+  'SH',
+  'SJ',
+  'WF',
+  'TK',
+  'NU',
+  'CC',
+  'CX',
+  'NF',
+  'PN',
+  'GS',
+  'RE',
+  'YT',
+  'AQ',
+  'BQ',
+  'SX',
+  'CW',
+  'AI',
+  'MS',
+  'VG',
+  'VI',
+  'AS',
+  'GU',
+  'MP',
+  'KY',
+  'TC',
+  'FK',
+  'FO',
+  'GI',
+]);
 
 /** Capitals that are common first names, or shared with a better-known place, left out. */
-const SKIP_CAPITALS = new Set(['Victoria', 'Kingston', 'Georgetown', 'Sofia', 'Moroni', 'Hamilton', 'Stanley', 'Jamestown', 'Plymouth', 'Washington D.C.', 'City of Victoria', 'Saint John\'s', 'Palikir', 'Yaren']);
+const SKIP_CAPITALS = new Set([
+  'Victoria',
+  'Kingston',
+  'Georgetown',
+  'Sofia',
+  'Moroni',
+  'Hamilton',
+  'Stanley',
+  'Jamestown',
+  'Plymouth',
+  'Washington D.C.',
+  'City of Victoria',
+  "Saint John's",
+  'Palikir',
+  'Yaren',
+]);
 
 /** Capitals that stand for another government than their country's: Brussels for the EU. */
 const SEATS: Record<string, string> = { Brussels: 'organisation-eu' };
 
 /** Capitals the news writes without their diacritics or by an older name. */
 const CAPITAL_ALIASES: Record<string, Alias[]> = {
-  'Brasília': [{ text: 'Brasilia' }],
+  Brasília: [{ text: 'Brasilia' }],
   Astana: [{ text: 'Nur-Sultan' }],
   Kyiv: [{ text: 'Kiev' }],
   'New Delhi': [{ text: 'Delhi', note: 'The city and the seat of government are one in the news.' }],
   Naypyidaw: [{ text: 'Nay Pyi Taw' }, { text: 'Naypyitaw' }],
   Bogotá: [{ text: 'Bogota' }],
   Asunción: [{ text: 'Asuncion' }],
-  'Nouméa': [{ text: 'Noumea' }],
-  'Chișinău': [{ text: 'Chisinau' }],
-  'Reykjavik': [],
-  'Lomé': [{ text: 'Lome' }],
-  'Yaoundé': [{ text: 'Yaounde' }],
-  'Nukuʻalofa': [{ text: "Nuku'alofa" }],
+  Nouméa: [{ text: 'Noumea' }],
+  Chișinău: [{ text: 'Chisinau' }],
+  Reykjavik: [],
+  Lomé: [{ text: 'Lome' }],
+  Yaoundé: [{ text: 'Yaounde' }],
+  Nukuʻalofa: [{ text: "Nuku'alofa" }],
 };
 
 /** kebab-case of a display name (`Côte d'Ivoire` → `cote-d-ivoire`). */
@@ -135,7 +204,14 @@ export function countryEntities(): Entity[] {
       aliases.push({ ...a, variant: true });
     };
     if (usable(c.name.official, c.name.common)) push({ text: c.name.official });
-    for (const s of c.altSpellings) if (usable(s, c.name.common) && /^(?:the )?(?:Republic|Kingdom|State|Federation|Commonwealth|Union|Democratic|Federal|Islamic|People's|Socialist|United|Principality|Grand Duchy|Sultanate|Plurinational|Bolivarian|Hashemite|Oriental|Argentine|Co-operative|Independent)\b/i.test(s)) push({ text: s });
+    for (const s of c.altSpellings)
+      if (
+        usable(s, c.name.common) &&
+        /^(?:the )?(?:Republic|Kingdom|State|Federation|Commonwealth|Union|Democratic|Federal|Islamic|People's|Socialist|United|Principality|Grand Duchy|Sultanate|Plurinational|Bolivarian|Hashemite|Oriental|Argentine|Co-operative|Independent)\b/i.test(
+          s,
+        )
+      )
+        push({ text: s });
     for (const a of SHORT_FORMS[c.cca2] ?? []) push(a);
     // The state acting as itself: `Australian Government`, `the Canadian government`.
     const demonym = c.demonyms?.eng?.m;

@@ -24,11 +24,74 @@ const HEAVY = new Set(['Gd', 'Tb', 'Dy', 'Ho', 'Er', 'Tm', 'Yb', 'Lu', 'Y']);
 const MAGNET = new Set(['Pr', 'Nd', 'Tb', 'Dy']);
 
 /** Elements on the USGS 2022 list of critical minerals (besides the rare earths). */
-const US_2022 = ['Al', 'Sb', 'As', 'Be', 'Bi', 'Cs', 'Cr', 'Co', 'Ga', 'Ge', 'Hf', 'In', 'Ir', 'Li', 'Mg', 'Mn', 'Ni', 'Nb', 'Pd', 'Pt', 'Rh', 'Rb', 'Ru', 'Ta', 'Te', 'Sn', 'Ti', 'W', 'V', 'Zn', 'Zr'];
+const US_2022 = [
+  'Al',
+  'Sb',
+  'As',
+  'Be',
+  'Bi',
+  'Cs',
+  'Cr',
+  'Co',
+  'Ga',
+  'Ge',
+  'Hf',
+  'In',
+  'Ir',
+  'Li',
+  'Mg',
+  'Mn',
+  'Ni',
+  'Nb',
+  'Pd',
+  'Pt',
+  'Rh',
+  'Rb',
+  'Ru',
+  'Ta',
+  'Te',
+  'Sn',
+  'Ti',
+  'W',
+  'V',
+  'Zn',
+  'Zr',
+];
 /** Elements the 2025 US list added. */
 const US_2025 = ['B', 'Cu', 'Pb', 'Re', 'Si', 'Ag', 'U'];
 /** Elements named (as such or by their ore) on the EU's 2023 critical raw materials list. */
-const EU_2023 = ['Sb', 'As', 'Al', 'Be', 'Bi', 'B', 'Co', 'Cu', 'Ga', 'Ge', 'Hf', 'He', 'Li', 'Mg', 'Mn', 'Ni', 'Nb', 'P', 'Sc', 'Si', 'Sr', 'Ta', 'Ti', 'W', 'V', 'Pt', 'Pd', 'Ir', 'Rh', 'Ru'];
+const EU_2023 = [
+  'Sb',
+  'As',
+  'Al',
+  'Be',
+  'Bi',
+  'B',
+  'Co',
+  'Cu',
+  'Ga',
+  'Ge',
+  'Hf',
+  'He',
+  'Li',
+  'Mg',
+  'Mn',
+  'Ni',
+  'Nb',
+  'P',
+  'Sc',
+  'Si',
+  'Sr',
+  'Ta',
+  'Ti',
+  'W',
+  'V',
+  'Pt',
+  'Pd',
+  'Ir',
+  'Rh',
+  'Ru',
+];
 /** Further elements the field's news names (gold beside copper, selenium in the seeds...). */
 const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th'];
 
@@ -36,13 +99,57 @@ const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th'];
  * Symbols matched (only in a list of materials or before a material noun: the `symbol` rule).
  * One-letter symbols (`Y`, `W`, `B`, `U`, `V`) and `In` are left out: they are letters and words first.
  */
-const SYMBOLS = new Set([...RARE_EARTHS.filter((s) => s.length === 2), 'Li', 'Co', 'Ni', 'Mn', 'Ga', 'Ge', 'Sb', 'Cu', 'Nb', 'Ta', 'Zr', 'Hf', 'Ti', 'Pt', 'Pd', 'Mg', 'Cr', 'Zn', 'Sn', 'Pb', 'Ag', 'Au', 'Te', 'Bi']);
+const SYMBOLS = new Set([
+  ...RARE_EARTHS.filter((s) => s.length === 2),
+  'Li',
+  'Co',
+  'Ni',
+  'Mn',
+  'Ga',
+  'Ge',
+  'Sb',
+  'Cu',
+  'Nb',
+  'Ta',
+  'Zr',
+  'Hf',
+  'Ti',
+  'Pt',
+  'Pd',
+  'Mg',
+  'Cr',
+  'Zn',
+  'Sn',
+  'Pb',
+  'Ag',
+  'Au',
+  'Te',
+  'Bi',
+]);
 
 /**
  * Names that are also ordinary words (a colour, a coin, a medal, a browser): they count only
  * beside an unambiguous material mention in the same article (`kind:material`).
  */
-const CONTEXT_WORDS = new Set(['gold', 'silver', 'copper', 'iron', 'nickel', 'platinum', 'chromium', 'cobalt', 'zinc', 'bismuth', 'indium', 'aluminium', 'titanium', 'magnesium', 'silicon', 'helium', 'palladium']);
+const CONTEXT_WORDS = new Set([
+  'gold',
+  'silver',
+  'copper',
+  'iron',
+  'nickel',
+  'platinum',
+  'chromium',
+  'cobalt',
+  'zinc',
+  'bismuth',
+  'indium',
+  'aluminium',
+  'titanium',
+  'magnesium',
+  'silicon',
+  'helium',
+  'palladium',
+]);
 /** Names that are everyday words first (`lead to`, `tin can`): only in a list of materials. */
 const LIST_ONLY_WORDS = new Set(['lead', 'tin']);
 
@@ -51,8 +158,22 @@ const SPELLINGS: Record<string, string[]> = { aluminium: ['aluminum'], caesium: 
 
 /** Rare earth oxides as traded, with their formulas. */
 const OXIDE_FORMULAS: Record<string, string[]> = {
-  La: ['La2O3'], Ce: ['CeO2'], Pr: ['Pr6O11'], Nd: ['Nd2O3'], Sm: ['Sm2O3'], Eu: ['Eu2O3'], Gd: ['Gd2O3'], Tb: ['Tb4O7'],
-  Dy: ['Dy2O3'], Ho: ['Ho2O3'], Er: ['Er2O3'], Tm: ['Tm2O3'], Yb: ['Yb2O3'], Lu: ['Lu2O3'], Sc: ['Sc2O3'], Y: ['Y2O3'],
+  La: ['La2O3'],
+  Ce: ['CeO2'],
+  Pr: ['Pr6O11'],
+  Nd: ['Nd2O3'],
+  Sm: ['Sm2O3'],
+  Eu: ['Eu2O3'],
+  Gd: ['Gd2O3'],
+  Tb: ['Tb4O7'],
+  Dy: ['Dy2O3'],
+  Ho: ['Ho2O3'],
+  Er: ['Er2O3'],
+  Tm: ['Tm2O3'],
+  Yb: ['Yb2O3'],
+  Lu: ['Lu2O3'],
+  Sc: ['Sc2O3'],
+  Y: ['Y2O3'],
 };
 
 function lists(symbol: string): string {
@@ -86,10 +207,20 @@ export function materialEntities(): Entity[] {
     if (SYMBOLS.has(e.symbol)) aliases.push({ text: e.symbol, case: 'exact', symbol: true, noPlural: true, variant: true });
     // A rule on the bare name: an alias with the name's text replaces the name's own form.
     if (CONTEXT_WORDS.has(word)) {
-      aliases.push({ text: word, requires: ['kind:material'], note: 'An everyday word or an everyday material (a colour, a medal, a phone frame): only beside a material of the field.' });
+      aliases.push({
+        text: word,
+        requires: ['kind:material'],
+        note: 'An everyday word or an everyday material (a colour, a medal, a phone frame): only beside a material of the field.',
+      });
       for (const spelling of SPELLINGS[word] ?? []) aliases.push({ text: spelling, requires: ['kind:material'], note: 'As the name above.' });
     }
-    if (LIST_ONLY_WORDS.has(word)) aliases.push({ text: word, symbol: true, requires: ['kind:material'], note: 'An everyday word first: only in a list of materials or before a material noun, beside another material.' });
+    if (LIST_ONLY_WORDS.has(word))
+      aliases.push({
+        text: word,
+        symbol: true,
+        requires: ['kind:material'],
+        note: 'An everyday word first: only in a list of materials or before a material noun, beside another material.',
+      });
     out.push({ id: elementId(e.name), name: word, kind: 'material', aliases, description: describe(e) });
     const formulas = OXIDE_FORMULAS[e.symbol];
     if (formulas) {
@@ -98,7 +229,10 @@ export function materialEntities(): Entity[] {
         name: `${word} oxide`,
         kind: 'material',
         // `Dy oxide`, `Tb oxide`: the symbol with the word, as press releases write the product.
-        aliases: [...formulas.map((text): Alias => ({ text, case: 'exact', noPlural: true, variant: true })), ...(SYMBOLS.has(e.symbol) ? [{ text: `${e.symbol} oxide`, variant: true }] : [])],
+        aliases: [
+          ...formulas.map((text): Alias => ({ text, case: 'exact', noPlural: true, variant: true })),
+          ...(SYMBOLS.has(e.symbol) ? [{ text: `${e.symbol} oxide`, variant: true }] : []),
+        ],
         description: `The oxide of ${word} (${formulas.join(', ')}), the form in which separated ${word} is usually traded.`,
         related: [elementId(e.name)],
       });

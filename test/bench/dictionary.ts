@@ -37,7 +37,34 @@ export function dictionaryRegExpSource(names: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
-const SYLLABLES = ['ar', 'bel', 'cor', 'dan', 'el', 'fen', 'gar', 'hol', 'ir', 'jun', 'kar', 'lin', 'mor', 'nor', 'os', 'pel', 'quin', 'ros', 'sal', 'tor', 'ul', 'vak', 'wen', 'xi', 'yar', 'zen'];
+const SYLLABLES = [
+  'ar',
+  'bel',
+  'cor',
+  'dan',
+  'el',
+  'fen',
+  'gar',
+  'hol',
+  'ir',
+  'jun',
+  'kar',
+  'lin',
+  'mor',
+  'nor',
+  'os',
+  'pel',
+  'quin',
+  'ros',
+  'sal',
+  'tor',
+  'ul',
+  'vak',
+  'wen',
+  'xi',
+  'yar',
+  'zen',
+];
 const SUFFIXES = ['Minerals', 'Resources', 'Metals', 'Mining', 'Rare Earths', 'Materials', 'Holdings', 'Magnetics', 'Group', 'Corp'];
 
 /**
@@ -59,7 +86,13 @@ export function paddedCatalog(entities: readonly Entity[], target = 5_000): Enti
     if (seen.has(name.toLowerCase()) || seen.has(base.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     seen.add(base.toLowerCase());
-    const entity = { id: `bench-pad-${i++}`, name, kind: 'company', aliases: [{ text: base, case: 'name' }], description: 'Padding for the benchmark.' } as unknown as Entity;
+    const entity = {
+      id: `bench-pad-${i++}`,
+      name,
+      kind: 'company',
+      aliases: [{ text: base, case: 'name' }],
+      description: 'Padding for the benchmark.',
+    } as unknown as Entity;
     out.push(entity);
     names += 2;
   }

@@ -109,12 +109,22 @@ function indexNames(names: readonly string[]): Map<string, string[][]> {
 const stripPunct = (w: string): string => w.replace(/[.,;:!?)"”’']+$/, '');
 
 /** Writes one paragraph's words, wrapping some in inline elements and splitting names across tags. */
-function writeParagraph(out: Sink, words: string[], wrapBudget: () => boolean, maxWrap: number, split: boolean, names: Map<string, string[][]>, rnd: () => number): void {
+function writeParagraph(
+  out: Sink,
+  words: string[],
+  wrapBudget: () => boolean,
+  maxWrap: number,
+  split: boolean,
+  names: Map<string, string[][]>,
+  rnd: () => number,
+): void {
   let i = 0;
   const sep = (k: number) => (k > 0 ? ' ' : '');
   while (i < words.length) {
     if (split) {
-      const found = (names.get(words[i]!) ?? []).find((n) => n.every((w, k) => (k === n.length - 1 ? stripPunct(words[i + k] ?? '') === w : words[i + k] === w)));
+      const found = (names.get(words[i]!) ?? []).find((n) =>
+        n.every((w, k) => (k === n.length - 1 ? stripPunct(words[i + k] ?? '') === w : words[i + k] === w)),
+      );
       if (found && rnd() < 0.6) {
         // The name across two elements: `<a>Lynas</a> Rare Earths` or `Lynas <em>Rare Earths</em>`.
         const cut = 1 + Math.floor(rnd() * (found.length - 1));
@@ -157,7 +167,8 @@ function chrome(out: Sink, rnd: () => number): void {
   out.open('header', 'class="site"');
   out.el('strong', 'The Metals Ledger');
   out.open('nav');
-  for (const s of ['Home', 'Markets', 'Metals', 'Rare earths', 'Batteries', 'Policy', 'Mining', 'Energy', 'Opinion', 'Data', 'Events', 'Newsletters']) out.el('a', s, `href="/section/${Math.floor(rnd() * 100)}"`);
+  for (const s of ['Home', 'Markets', 'Metals', 'Rare earths', 'Batteries', 'Policy', 'Mining', 'Energy', 'Opinion', 'Data', 'Events', 'Newsletters'])
+    out.el('a', s, `href="/section/${Math.floor(rnd() * 100)}"`);
   out.close('nav');
   out.close('header');
   out.open('div', 'class="ticker"');
@@ -181,7 +192,9 @@ export function generatePage(kind: PageKind, inputs: PageInputs): GeneratedPage 
   out.raw('<!doctype html>\n<html lang="en">');
   out.elements++; // <html>
   out.raw(`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>`);
-  out.raw(`<link rel="canonical" href="/bench/${kind}.html"><meta property="og:site_name" content="The Metals Ledger"><meta property="article:published_time" content="2025-11-28">`);
+  out.raw(
+    `<link rel="canonical" href="/bench/${kind}.html"><meta property="og:site_name" content="The Metals Ledger"><meta property="article:published_time" content="2025-11-28">`,
+  );
   out.raw(`<style>${PAGE_CSS}</style></head>`);
   out.elements += 8; // head, 4 meta, title, link, style
   out.open('body');
@@ -207,7 +220,10 @@ export function generatePage(kind: PageKind, inputs: PageInputs): GeneratedPage 
   while (out.words - bodyStartWords < target) {
     const seed = inputs.seeds[story % inputs.seeds.length]!;
     if (story > 0) out.el('h2', seed.title);
-    const lines = seed.text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = seed.text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const line of lines) {
       if (out.words - bodyStartWords >= target) break;
       if (looksLikeHeading(line)) {
@@ -255,7 +271,7 @@ export function generatePage(kind: PageKind, inputs: PageInputs): GeneratedPage 
   out.close('div');
   out.open('footer');
   for (const s of ['About us', 'Contact', 'Advertise', 'Terms', 'Privacy', 'Cookies', 'Careers', 'Archive']) out.el('a', s, 'href="/about"');
-  out.el('p', '© 2025 The Metals Ledger. Benchmark page generated from Lodestone\'s seed articles.');
+  out.el('p', "© 2025 The Metals Ledger. Benchmark page generated from Lodestone's seed articles.");
   out.close('footer');
   out.close('body');
   out.raw('</html>');

@@ -29,7 +29,11 @@ const server = await startServer(0, (p) => (p === '/bench/page.html' ? { type: '
 const ext = await launchWithExtension(copy);
 const setSettings = (patch: Record<string, unknown>) =>
   ext.worker.evaluate(async (p: Record<string, unknown>) => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
+      }
+    ).chrome;
     const cur = (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
     await c.storage.local.set({ settings: { ...(cur ?? {}), ...p } });
   }, patch);
@@ -60,7 +64,13 @@ await cdp.send('Profiler.start');
 if (cold) await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
 else await setSettings({ paused: false });
 await sleep(kind === 'huge' ? 6000 : 2500);
-const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
+const { profile } = (await cdp.send('Profiler.stop')) as {
+  profile: {
+    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+};
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
 await cdp.send('Tracing.end');
 await done;
@@ -69,13 +79,18 @@ await done;
 const threadNames = new Map<string, string>();
 for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
 const busy = new Map<string, number>();
-for (const e of events) if (e.ph === 'X' && e.name === 'RunTask' && threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+for (const e of events)
+  if (e.ph === 'X' && e.name === 'RunTask' && threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+    busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
 const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X').sort((a, b) => a.ts - b.ts);
 const tasks = onMain.filter((e) => e.name === 'RunTask');
 const t0 = tasks[0]?.ts ?? 0;
 console.log(`${kind} page, ${mode} mention${cold ? ', cold load' : ''}: ${tasks.length} tasks on the main thread; long ones (> 50 ms):`);
-const label = (e: TraceEvent) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction' ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^chrome-extension:\/\/[a-z]+/, 'ext:')}`.trim() : e.name);
+const label = (e: TraceEvent) =>
+  e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction'
+    ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^chrome-extension:\/\/[a-z]+/, 'ext:')}`.trim()
+    : e.name;
 for (const t of tasks.filter((x) => (x.dur ?? 0) > 50_000)) {
   const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
   // Top-level children only (not nested in another child), summed by label.
@@ -84,8 +99,27 @@ for (const t of tasks.filter((x) => (x.dur ?? 0) > 50_000)) {
   for (const e of top) by.set(label(e), (by.get(label(e)) ?? 0) + (e.dur ?? 0));
   // Style and layout anywhere inside (often nested under script that forced them).
   const forced = new Map<string, number>();
-  for (const e of inside) if (['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'IntersectionObserverController::computeIntersections', 'HitTest', 'ParseHTML', 'MajorGC', 'MinorGC'].includes(e.name)) forced.set(e.name, (forced.get(e.name) ?? 0) + (e.dur ?? 0));
-  const fmt = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join('; ');
+  for (const e of inside)
+    if (
+      [
+        'UpdateLayoutTree',
+        'Layout',
+        'Paint',
+        'PrePaint',
+        'IntersectionObserverController::computeIntersections',
+        'HitTest',
+        'ParseHTML',
+        'MajorGC',
+        'MinorGC',
+      ].includes(e.name)
+    )
+      forced.set(e.name, (forced.get(e.name) ?? 0) + (e.dur ?? 0));
+  const fmt = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`)
+      .join('; ');
   console.log(`  +${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(0)} ms — ${fmt(by)} | incl. ${fmt(forced)}`);
 }
 // CPU profile: self time by function in the extension's script.

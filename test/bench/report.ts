@@ -2,7 +2,20 @@
 import fs from 'node:fs';
 import { fmtMs, fmtRatio, fmtStat, type Stat } from './stats';
 
-type Env = Record<string, unknown> & { date: string; chromium: string; cpu: string; os: string; node: string; memoryGB: number; durationS: number; quick: boolean; load: number[]; pages: Record<string, { words: number; elements: number; splitNames: number; bytes: number }>; dictionary: { names: number; entities: number; paddedNames: number }; runs: Record<string, number> };
+type Env = Record<string, unknown> & {
+  date: string;
+  chromium: string;
+  cpu: string;
+  os: string;
+  node: string;
+  memoryGB: number;
+  durationS: number;
+  quick: boolean;
+  load: number[];
+  pages: Record<string, { words: number; elements: number; splitNames: number; bytes: number }>;
+  dictionary: { names: number; entities: number; paddedNames: number };
+  runs: Record<string, number>;
+};
 
 /** One budget's verdict, as results.json holds it. */
 export interface Budget {
@@ -37,7 +50,12 @@ export type MemoryBaseline = Record<string, number>;
 
 /** The memory figures of a run: retained heap per page (every mention) and store size per 1,000 articles. */
 export function memoryFigures(s: Record<string, Stat>): MemoryBaseline {
-  return { 'article.every.heapKB': med(s, 'article.every.heapKB'), 'long.every.heapKB': med(s, 'long.every.heapKB'), 'huge.every.heapKB': med(s, 'huge.every.heapKB'), 'store.kbPer1000Articles': med(s, 'store.kbPer1000Articles') };
+  return {
+    'article.every.heapKB': med(s, 'article.every.heapKB'),
+    'long.every.heapKB': med(s, 'long.every.heapKB'),
+    'huge.every.heapKB': med(s, 'huge.every.heapKB'),
+    'store.kbPer1000Articles': med(s, 'store.kbPer1000Articles'),
+  };
 }
 
 /**
@@ -54,35 +72,118 @@ export function judgeBudgets(s: Record<string, Stat>, notes: Record<string, unkn
   };
   const abs = (name: string, key: string, limit: number, cmp: '<' | '≤', detail = '') => {
     const x = med(s, key);
-    rows.push({ name, figure: `${fmtMs(x)} ms`, limit: `${cmp} ${limit} ms`, met: ok(x, (v) => (cmp === '<' ? v < limit : v <= limit)), detail: `${spread(s, key)}${detail ? `; ${detail}` : ''}` });
+    rows.push({
+      name,
+      figure: `${fmtMs(x)} ms`,
+      limit: `${cmp} ${limit} ms`,
+      met: ok(x, (v) => (cmp === '<' ? v < limit : v <= limit)),
+      detail: `${spread(s, key)}${detail ? `; ${detail}` : ''}`,
+    });
   };
-  ratio('Long page, first mention: total ≤ 4× the floor', 'long.first.ms', 'long.floor.ms', 4, `${spread(s, 'long.first.ms')} vs floor ${spread(s, 'long.floor.ms')}`);
-  ratio('Long page, every mention: total ≤ 8× the floor', 'long.every.ms', 'long.floor.ms', 8, `${spread(s, 'long.every.ms')} vs floor ${spread(s, 'long.floor.ms')}; mark.js ${spread(s, 'long.markjs.ms')}`);
+  ratio(
+    'Long page, first mention: total ≤ 4× the floor',
+    'long.first.ms',
+    'long.floor.ms',
+    4,
+    `${spread(s, 'long.first.ms')} vs floor ${spread(s, 'long.floor.ms')}`,
+  );
+  ratio(
+    'Long page, every mention: total ≤ 8× the floor',
+    'long.every.ms',
+    'long.floor.ms',
+    8,
+    `${spread(s, 'long.every.ms')} vs floor ${spread(s, 'long.floor.ms')}; mark.js ${spread(s, 'long.markjs.ms')}`,
+  );
   const worst = (k: string) => Math.max(max(s, `huge.every.${k}`), max(s, `huge.first.${k}`));
   const extTask = worst('trace.longestScriptTask');
-  rows.push({ name: 'Huge page: no extension task over 50 ms', figure: `${fmtMs(extTask)} ms`, limit: '≤ 50 ms', met: ok(extTask, (x) => x <= 50), detail: `longest script task, worst of ${s['huge.every.trace.longestScriptTask']?.n ?? 0}+${s['huge.first.trace.longestScriptTask']?.n ?? 0} traced runs; ${fmtMs(worst('trace.scriptTasksOver50'))} task(s) over 50 ms; every ${spread(s, 'huge.every.trace.longestScriptTask')}, first ${spread(s, 'huge.first.trace.longestScriptTask')}` });
+  rows.push({
+    name: 'Huge page: no extension task over 50 ms',
+    figure: `${fmtMs(extTask)} ms`,
+    limit: '≤ 50 ms',
+    met: ok(extTask, (x) => x <= 50),
+    detail: `longest script task, worst of ${s['huge.every.trace.longestScriptTask']?.n ?? 0}+${s['huge.first.trace.longestScriptTask']?.n ?? 0} traced runs; ${fmtMs(worst('trace.scriptTasksOver50'))} task(s) over 50 ms; every ${spread(s, 'huge.every.trace.longestScriptTask')}, first ${spread(s, 'huge.first.trace.longestScriptTask')}`,
+  });
   const frames = worst('framesOver50');
-  rows.push({ name: 'Huge page: no frame over 50 ms while Lodestone works', figure: `${fmtMs(frames)} frame(s)`, limit: '0 frames', met: ok(frames, (x) => x === 0), detail: `worst run; longest frame ${fmtMs(worst('longestFrame'))} ms; longest rendering task ${fmtMs(worst('trace.longestRenderingTask'))} ms (style recalc in it ${fmtMs(worst('trace.styleInLongestRendering'))} ms)` });
+  rows.push({
+    name: 'Huge page: no frame over 50 ms while Lodestone works',
+    figure: `${fmtMs(frames)} frame(s)`,
+    limit: '0 frames',
+    met: ok(frames, (x) => x === 0),
+    detail: `worst run; longest frame ${fmtMs(worst('longestFrame'))} ms; longest rendering task ${fmtMs(worst('trace.longestRenderingTask'))} ms (style recalc in it ${fmtMs(worst('trace.styleInLongestRendering'))} ms)`,
+  });
   const inView = med(s, 'huge.cold.inViewAfterLoadMs');
   const inViewRatio = inView / med(s, 'huge.floor.ms');
-  rows.push({ name: 'Huge page: in-view highlights within 300 ms of load (≤ 4× the floor’s walk of the page)', figure: `${round(inViewRatio, 2)}×`, limit: '≤ 4×', met: ok(inViewRatio, (x) => x <= 4), detail: `${spread(s, 'huge.cold.inViewAfterLoadMs')} after the load event (absolute limit 300 ms: ${inView <= 300 ? 'met' : 'missed'}) vs floor ${spread(s, 'huge.floor.ms')}` });
+  rows.push({
+    name: 'Huge page: in-view highlights within 300 ms of load (≤ 4× the floor’s walk of the page)',
+    figure: `${round(inViewRatio, 2)}×`,
+    limit: '≤ 4×',
+    met: ok(inViewRatio, (x) => x <= 4),
+    detail: `${spread(s, 'huge.cold.inViewAfterLoadMs')} after the load event (absolute limit 300 ms: ${inView <= 300 ? 'met' : 'missed'}) vs floor ${spread(s, 'huge.floor.ms')}`,
+  });
   const cardFrames = med(s, 'card.frames');
-  rows.push({ name: 'Card within one frame of the pointer settling', figure: `${fmtMs(cardFrames)} frame(s)`, limit: '≤ 1 frame', met: ok(cardFrames, (x) => x <= 1), detail: `frames begun after the pointer event up to the card's, ${spread(s, 'card.frames', '')}; ${spread(s, 'card.ms')} (frame interval ${fmtMs(med(s, 'card.frameIntervalMs'))} ms)` });
-  ratio('Popup first content ≤ 1.2× an empty extension page (10,000 facts)', 'popup.firstContentMs', 'popup.emptyPageFirstContentMs', 1.2, `${spread(s, 'popup.firstContentMs')} vs empty page ${spread(s, 'popup.emptyPageFirstContentMs')}`);
+  rows.push({
+    name: 'Card within one frame of the pointer settling',
+    figure: `${fmtMs(cardFrames)} frame(s)`,
+    limit: '≤ 1 frame',
+    met: ok(cardFrames, (x) => x <= 1),
+    detail: `frames begun after the pointer event up to the card's, ${spread(s, 'card.frames', '')}; ${spread(s, 'card.ms')} (frame interval ${fmtMs(med(s, 'card.frameIntervalMs'))} ms)`,
+  });
+  ratio(
+    'Popup first content ≤ 1.2× an empty extension page (10,000 facts)',
+    'popup.firstContentMs',
+    'popup.emptyPageFirstContentMs',
+    1.2,
+    `${spread(s, 'popup.firstContentMs')} vs empty page ${spread(s, 'popup.emptyPageFirstContentMs')}`,
+  );
   abs('Popup first content < 100 ms (10,000 facts)', 'popup.firstContentMs', 100, '<', `full render ${spread(s, 'popup.fullMs')}`);
   abs('Entity timeline query < 20 ms (10,000 facts)', 'timeline.pageMs', 20, '<', `whole timeline ${spread(s, 'timeline.allMs')}`);
   abs('Saving a 5,000-word article < 300 ms, click to stored', 'save.ms', 300, '<');
-  ratio('Content-script start-up ≤ 2× a no-op content script (after DOMContentLoaded)', 'startup.readyAfterDclMs', 'startup.noopAfterDclMs', 2, `Lodestone ready ${spread(s, 'startup.readyAfterDclMs')} vs no-op started ${spread(s, 'startup.noopAfterDclMs')} after DOMContentLoaded; 1,000 user entities`);
-  abs('Content-script start-up to dictionary ready < 10 ms', 'startup.readyMs', 10, '<', `from script start; dictionary ${spread(s, 'startup.dictionaryMs')} (of which the 1,000 user entities layered on the seed ${spread(s, 'startup.overlayMs')}); content.js ${Math.round(Number(notes.contentScriptBytes) / 1024)} KiB`);
-  ratio('Page DOM work slowed ≤ 1.5× (long page)', 'dom.extMs', 'dom.plainMs', 1.5, `${spread(s, 'dom.extMs')} vs ${spread(s, 'dom.plainMs')} without the extension`);
+  ratio(
+    'Content-script start-up ≤ 2× a no-op content script (after DOMContentLoaded)',
+    'startup.readyAfterDclMs',
+    'startup.noopAfterDclMs',
+    2,
+    `Lodestone ready ${spread(s, 'startup.readyAfterDclMs')} vs no-op started ${spread(s, 'startup.noopAfterDclMs')} after DOMContentLoaded; 1,000 user entities`,
+  );
+  abs(
+    'Content-script start-up to dictionary ready < 10 ms',
+    'startup.readyMs',
+    10,
+    '<',
+    `from script start; dictionary ${spread(s, 'startup.dictionaryMs')} (of which the 1,000 user entities layered on the seed ${spread(s, 'startup.overlayMs')}); content.js ${Math.round(Number(notes.contentScriptBytes) / 1024)} KiB`,
+  );
+  ratio(
+    'Page DOM work slowed ≤ 1.5× (long page)',
+    'dom.extMs',
+    'dom.plainMs',
+    1.5,
+    `${spread(s, 'dom.extMs')} vs ${spread(s, 'dom.plainMs')} without the extension`,
+  );
   const empty = notes.empty as { timings: Record<string, number> | null } | undefined;
   const emptyWork = empty?.timings ? Object.keys(empty.timings).filter((k) => k !== 'script-start') : null;
-  rows.push({ name: 'No work on pages with no readable text', figure: emptyWork ? (emptyWork.length ? `did: ${emptyWork.join(', ')}` : 'none beyond starting') : '–', limit: 'none', met: emptyWork ? emptyWork.length === 0 : null, detail: '' });
+  rows.push({
+    name: 'No work on pages with no readable text',
+    figure: emptyWork ? (emptyWork.length ? `did: ${emptyWork.join(', ')}` : 'none beyond starting') : '–',
+    limit: 'none',
+    met: emptyWork ? emptyWork.length === 0 : null,
+    detail: '',
+  });
   const mem = memoryFigures(s);
-  for (const [k, label] of [['article.every.heapKB', 'Retained heap, article page'], ['long.every.heapKB', 'Retained heap, long page'], ['huge.every.heapKB', 'Retained heap, huge page'], ['store.kbPer1000Articles', 'Store on disk per 1,000 saved articles']] as const) {
+  for (const [k, label] of [
+    ['article.every.heapKB', 'Retained heap, article page'],
+    ['long.every.heapKB', 'Retained heap, long page'],
+    ['huge.every.heapKB', 'Retained heap, huge page'],
+    ['store.kbPer1000Articles', 'Store on disk per 1,000 saved articles'],
+  ] as const) {
     const first = baseline?.[k];
     const x = mem[k]!;
-    rows.push({ name: `${label}: ≤ 1.25× the first run`, figure: `${Math.round(x).toLocaleString('en')} KB`, limit: first ? `≤ ${Math.round(first * 1.25).toLocaleString('en')} KB` : 'first run (baseline)', met: first ? ok(x, (v) => v <= first * 1.25) : Number.isFinite(x) ? true : null, detail: spread(s, k, ' KB') });
+    rows.push({
+      name: `${label}: ≤ 1.25× the first run`,
+      figure: `${Math.round(x).toLocaleString('en')} KB`,
+      limit: first ? `≤ ${Math.round(first * 1.25).toLocaleString('en')} KB` : 'first run (baseline)',
+      met: first ? ok(x, (v) => v <= first * 1.25) : Number.isFinite(x) ? true : null,
+      detail: spread(s, k, ' KB'),
+    });
   }
   return rows;
 }
@@ -90,48 +191,130 @@ export function judgeBudgets(s: Record<string, Stat>, notes: Record<string, unkn
 const verdict = (m: boolean | null) => (m === null ? 'not measured' : m ? '**met**' : '**missed**');
 
 /** Writes the report. */
-export function writeReport(file: string, env: Env, s: Record<string, Stat>, notes: Record<string, unknown>, budgets: Budget[], previous?: { date: string; load: number[]; budgets: Budget[] }): void {
+export function writeReport(
+  file: string,
+  env: Env,
+  s: Record<string, Stat>,
+  notes: Record<string, unknown>,
+  budgets: Budget[],
+  previous?: { date: string; load: number[]; budgets: Budget[] },
+): void {
   const L: string[] = [];
   const r = (k: string, unit = '') => fmtStat(s[k], unit);
   L.push('# Lodestone benchmarks', '');
-  L.push(`Generated by \`npm run bench${env.quick ? ' -- --quick' : ''}\` on ${env.date.slice(0, 16).replace('T', ' ')} UTC in ${env.durationS} s. **Do not edit by hand**: rerun the benchmark.`, '');
-  L.push(`Machine: ${env.cpu}, ${env.memoryGB} GB, ${env.os}; load average at the end ${env.load.join(' / ')} (shared with other jobs: absolute times are noisy, ratios are measured in the same run, interleaved). ${env.chromium}, headless; Node ${env.node}.`, '');
-  L.push('Figures are **median (min–max)** over the runs, in ms unless stated. Runs per page: ' + Object.entries(env.runs).map(([k, v]) => `${k} ${v}`).join(', ') + '.', '');
+  L.push(
+    `Generated by \`npm run bench${env.quick ? ' -- --quick' : ''}\` on ${env.date.slice(0, 16).replace('T', ' ')} UTC in ${env.durationS} s. **Do not edit by hand**: rerun the benchmark.`,
+    '',
+  );
+  L.push(
+    `Machine: ${env.cpu}, ${env.memoryGB} GB, ${env.os}; load average at the end ${env.load.join(' / ')} (shared with other jobs: absolute times are noisy, ratios are measured in the same run, interleaved). ${env.chromium}, headless; Node ${env.node}.`,
+    '',
+  );
+  L.push(
+    'Figures are **median (min–max)** over the runs, in ms unless stated. Runs per page: ' +
+      Object.entries(env.runs)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') +
+      '.',
+    '',
+  );
   L.push('## Budgets', '', '| budget | figure | limit | verdict | absolute figure, spread (median (min–max)) |', '| --- | --- | --- | --- | --- |');
   for (const b of budgets) L.push(`| ${b.name} | ${b.figure} | ${b.limit} | ${verdict(b.met)} | ${b.detail} |`);
   const met = budgets.filter((b) => b.met).length;
   L.push('', `${met} of ${budgets.length} budgets met in this run.`);
-  if (previous) L.push('', `Previous run (${previous.date.slice(0, 16).replace('T', ' ')} UTC, load ${previous.load.join(' / ')}): ${previous.budgets.filter((b) => b.met).length} of ${previous.budgets.length} met. Verdicts that differ from this run: ${budgets.filter((b) => previous.budgets.find((p) => p.name === b.name)?.met !== b.met).map((b) => b.name).join('; ') || 'none'}.`);
+  if (previous)
+    L.push(
+      '',
+      `Previous run (${previous.date.slice(0, 16).replace('T', ' ')} UTC, load ${previous.load.join(' / ')}): ${previous.budgets.filter((b) => b.met).length} of ${previous.budgets.length} met. Verdicts that differ from this run: ${
+        budgets
+          .filter((b) => previous.budgets.find((p) => p.name === b.name)?.met !== b.met)
+          .map((b) => b.name)
+          .join('; ') || 'none'
+      }.`,
+    );
   L.push('');
   L.push('## Pages', '', '| page | words | elements | names split across tags | HTML |', '| --- | --- | --- | --- | --- |');
-  for (const [k, p] of Object.entries(env.pages)) L.push(`| ${k} | ${p.words.toLocaleString('en')} | ${p.elements.toLocaleString('en')} | ${p.splitNames.toLocaleString('en')} | ${Math.round(p.bytes / 1024).toLocaleString('en')} KiB |`);
-  L.push('', `Dictionary: ${env.dictionary.names} names and aliases of ${env.dictionary.entities} catalog entities (padded: ${env.dictionary.paddedNames.toLocaleString('en')} names).`, '');
+  for (const [k, p] of Object.entries(env.pages))
+    L.push(
+      `| ${k} | ${p.words.toLocaleString('en')} | ${p.elements.toLocaleString('en')} | ${p.splitNames.toLocaleString('en')} | ${Math.round(p.bytes / 1024).toLocaleString('en')} KiB |`,
+    );
+  L.push(
+    '',
+    `Dictionary: ${env.dictionary.names} names and aliases of ${env.dictionary.entities} catalog entities (padded: ${env.dictionary.paddedNames.toLocaleString('en')} names).`,
+    '',
+  );
   L.push('## Contenders, same page, same dictionary, same run', '');
-  L.push('Total = from the start of the work to the next painted frame (for Lodestone: from `scan-start`, after unpausing on a settled page, to the first frame done with the final set of highlights registered; its dictionary is built just before and reported under start-up). Ratios are of medians.', '');
+  L.push(
+    'Total = from the start of the work to the next painted frame (for Lodestone: from `scan-start`, after unpausing on a settled page, to the first frame done with the final set of highlights registered; its dictionary is built just before and reported under start-up). Ratios are of medians.',
+    '',
+  );
   for (const kind of ['article', 'long', 'huge']) {
     const floor = s[`${kind}.floor.ms`]?.median ?? NaN;
     const mark = s[`${kind}.markjs.ms`]?.median ?? NaN;
-    L.push(`### ${kind} page`, '', '| contender | find | apply | next frame | total | × floor | vs mark.js | longest task | heap retained |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    L.push(
+      `### ${kind} page`,
+      '',
+      '| contender | find | apply | next frame | total | × floor | vs mark.js | longest task | heap retained |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
     const row = (name: string, find: string, apply: string, paint: string, totalKey: string, task: string, heap: string) => {
       const t = s[totalKey]?.median ?? NaN;
-      const vs = totalKey.endsWith('markjs.ms') || !Number.isFinite(mark) || !Number.isFinite(t) ? '–' : mark / t >= 1 ? `${fmtRatio(mark / t)} faster` : `${fmtRatio(t / mark)} slower`;
+      const vs =
+        totalKey.endsWith('markjs.ms') || !Number.isFinite(mark) || !Number.isFinite(t)
+          ? '–'
+          : mark / t >= 1
+            ? `${fmtRatio(mark / t)} faster`
+            : `${fmtRatio(t / mark)} slower`;
       L.push(`| ${name} | ${find} | ${apply} | ${paint} | ${r(totalKey)} | ${fmtRatio(t / floor)} | ${vs} | ${task} | ${heap} |`);
     };
     row('floor (TreeWalker, `.data`)', '–', '–', '–', `${kind}.floor.ms`, '(one task)', '–');
     row(`Lodestone matcher alone (${env.dictionary.names} names)`, r(`${kind}.matcher.ms`), '–', '–', `${kind}.matcher.ms`, '(one task)', '–');
-    row(`Lodestone matcher alone (${env.dictionary.paddedNames.toLocaleString('en')} names)`, r(`${kind}.matcher5000.ms`), '–', '–', `${kind}.matcher5000.ms`, '(one task)', '–');
+    row(
+      `Lodestone matcher alone (${env.dictionary.paddedNames.toLocaleString('en')} names)`,
+      r(`${kind}.matcher5000.ms`),
+      '–',
+      '–',
+      `${kind}.matcher5000.ms`,
+      '(one task)',
+      '–',
+    );
     if (kind === 'huge' && !s['huge.markjs.ms']) {
       const cap = notes['huge.markjs.cappedAtMs'];
-      L.push(`| mark.js 8.11.1 \`markRegExp\`, across elements | ${cap ? `did not finish within ${Number(cap) / 1000} s (tab closed)` : 'not run (quick mode)'} | | | | | | | |`);
-    } else row('mark.js 8.11.1 `markRegExp`, across elements', '(in apply)', r(`${kind}.markjs.applyMs`), r(`${kind}.markjs.paintMs`), `${kind}.markjs.ms`, r(`${kind}.markjs.longestTask`), `${r(`${kind}.markjs.heapKB`)} KB`);
+      L.push(
+        `| mark.js 8.11.1 \`markRegExp\`, across elements | ${cap ? `did not finish within ${Number(cap) / 1000} s (tab closed)` : 'not run (quick mode)'} | | | | | | | |`,
+      );
+    } else
+      row(
+        'mark.js 8.11.1 `markRegExp`, across elements',
+        '(in apply)',
+        r(`${kind}.markjs.applyMs`),
+        r(`${kind}.markjs.paintMs`),
+        `${kind}.markjs.ms`,
+        r(`${kind}.markjs.longestTask`),
+        `${r(`${kind}.markjs.heapKB`)} KB`,
+      );
     for (const mode of ['first', 'every']) {
-      row(`Lodestone, ${mode} mention (content script)`, r(`${kind}.${mode}.findMs`), r(`${kind}.${mode}.applyMs`), r(`${kind}.${mode}.paintMs`), `${kind}.${mode}.ms`, r(`${kind}.${mode}.longestTask`), `${r(`${kind}.${mode}.heapKB`)} KB`);
+      row(
+        `Lodestone, ${mode} mention (content script)`,
+        r(`${kind}.${mode}.findMs`),
+        r(`${kind}.${mode}.applyMs`),
+        r(`${kind}.${mode}.paintMs`),
+        `${kind}.${mode}.ms`,
+        r(`${kind}.${mode}.longestTask`),
+        `${r(`${kind}.${mode}.heapKB`)} KB`,
+      );
     }
     L.push('');
-    L.push(`Matches: mark.js ${notes[`${kind}.markjs.marks`] ?? '–'} marks; Lodestone's matcher ${notes[`${kind}.matcher.matches`] ?? '–'} raw matches in ${notes[`${kind}.blocks`] ?? '–'} blocks; registered highlight ranges (near the viewport) first ${r(`${kind}.first.highlights`, '')}, every ${r(`${kind}.every.highlights`, '')}. Frames over 50 ms during Lodestone's work: first ${r(`${kind}.first.framesOver50`)}, every ${r(`${kind}.every.framesOver50`)}; longest frame first ${r(`${kind}.first.longestFrame`)}, every ${r(`${kind}.every.longestFrame`)}. Traced main-thread tasks (long and huge pages): longest script task first ${r(`${kind}.first.trace.longestScriptTask`)}, every ${r(`${kind}.every.trace.longestScriptTask`)}; longest rendering task first ${r(`${kind}.first.trace.longestRenderingTask`)}, every ${r(`${kind}.every.trace.longestRenderingTask`)} (style recalc in it: every ${r(`${kind}.every.trace.styleInLongestRendering`)}).`, '');
+    L.push(
+      `Matches: mark.js ${notes[`${kind}.markjs.marks`] ?? '–'} marks; Lodestone's matcher ${notes[`${kind}.matcher.matches`] ?? '–'} raw matches in ${notes[`${kind}.blocks`] ?? '–'} blocks; registered highlight ranges (near the viewport) first ${r(`${kind}.first.highlights`, '')}, every ${r(`${kind}.every.highlights`, '')}. Frames over 50 ms during Lodestone's work: first ${r(`${kind}.first.framesOver50`)}, every ${r(`${kind}.every.framesOver50`)}; longest frame first ${r(`${kind}.first.longestFrame`)}, every ${r(`${kind}.every.longestFrame`)}. Traced main-thread tasks (long and huge pages): longest script task first ${r(`${kind}.first.trace.longestScriptTask`)}, every ${r(`${kind}.every.trace.longestScriptTask`)}; longest rendering task first ${r(`${kind}.first.trace.longestRenderingTask`)}, every ${r(`${kind}.every.trace.longestRenderingTask`)} (style recalc in it: every ${r(`${kind}.every.trace.styleInLongestRendering`)}).`,
+      '',
+    );
   }
   L.push('### Huge page, cold load (every mention, the extension on from the start)', '');
-  L.push(`In-view highlights painted ${r('huge.cold.inViewAfterLoadMs')} ms after the load event; ${r('huge.cold.inViewAfterScriptStartMs')} ms after the content script started; ${r('huge.cold.inViewAfterNavMs')} ms after navigation start.`, '');
+  L.push(
+    `In-view highlights painted ${r('huge.cold.inViewAfterLoadMs')} ms after the load event; ${r('huge.cold.inViewAfterScriptStartMs')} ms after the content script started; ${r('huge.cold.inViewAfterNavMs')} ms after navigation start.`,
+    '',
+  );
   L.push('## Around the page', '', '| figure | median (min–max) |', '| --- | --- |');
   L.push(`| Pointer settles on a highlight → card painted | ${r('card.ms')} |`);
   L.push(`| Popup first contentful paint, ${String(notes.factsInStore ?? '?')} facts in the store | ${r('popup.firstContentMs')} |`);
@@ -152,7 +335,11 @@ export function writeReport(file: string, env: Env, s: Record<string, Stat>, not
   L.push(`| Page DOM loop (500 append + layout + remove, long page) without the extension | ${r('dom.plainMs')} |`);
   L.push(`| … with the extension (every mention) | ${r('dom.extMs')} |`);
   const empty = notes.empty as { relative: Record<string, number> | null; highlights: number; hosts: number } | undefined;
-  L.push('', `Page with no readable text: content-script milestones (ms after script start) ${JSON.stringify(empty?.relative ?? null)}, ${empty?.highlights ?? 0} highlights, ${empty?.hosts ?? 0} host elements.`, '');
+  L.push(
+    '',
+    `Page with no readable text: content-script milestones (ms after script start) ${JSON.stringify(empty?.relative ?? null)}, ${empty?.highlights ?? 0} highlights, ${empty?.hosts ?? 0} host elements.`,
+    '',
+  );
   L.push(...WHY_FAST, ...MISSES.map((line) => line.replace(/\{([\w.]+)\}/g, (_, k: string) => fmtStat(s[k]))), ...METHOD);
   fs.writeFileSync(file, L.join('\n') + '\n');
 }
@@ -162,7 +349,7 @@ const WHY_FAST = [
   '',
   '- **One trie, walked from word starts.** Every catalog name and alias is folded (case, accents, quotes, dashes) into one trie. The scan visits each character about once, looks its class up in a table, follows one child, and allocates nothing per walk; a match is accepted by its case rule and word boundary, longest first. Cost grows with the text, hardly with the dictionary: the 5,000-name dictionary scans in about the same time as the catalog (matcher rows above). mark.js compiles the same names into one regular expression and then rewrites the DOM.',
   '- **A text map, not the DOM, is scanned.** Text nodes are grouped into blocks (a paragraph, a heading), each one string with node offsets, so a name split across inline tags (`<a>Lynas</a> Rare Earths`) is one match; offsets map back to `StaticRange`s.',
-  '- **Highlights never touch the page\'s DOM.** The CSS Custom Highlight API paints registered ranges: no wrapper elements, no layout, nothing for the page\'s scripts or observers to trip over. Ranges are `StaticRange`s, so the page\'s own DOM work does not pay to keep them updated (live `Range`s made appends ~200× slower with 5,000 registered).',
+  "- **Highlights never touch the page's DOM.** The CSS Custom Highlight API paints registered ranges: no wrapper elements, no layout, nothing for the page's scripts or observers to trip over. Ranges are `StaticRange`s, so the page's own DOM work does not pay to keep them updated (live `Range`s made appends ~200× slower with 5,000 registered).",
   '- **Huge pages are sliced.** Scanning, resolving and drawing run in slices of ≤ 8 ms with `scheduler.yield()` between them; only ranges in blocks within ±1.5 viewport heights are registered (an IntersectionObserver says which), and the window follows the reader as they scroll, because painting costs per registered range.',
   '',
 ];
@@ -170,14 +357,14 @@ const WHY_FAST = [
 const MISSES = [
   '## Where budgets are missed, and why (profiled)',
   '',
-  'Profiles: `npx tsx test/bench/profile.ts <article|long|huge> <first|every>` (Chromium trace of the main thread + CPU profile of the content script). Issue 14 made every budget that can be one a ratio to a floor measured in the same run, interleaved; the absolute figure and the per-run spread stand beside each. The 2 cores are shared with other workers: the load average is in the machine line above, and it was 8–15 during issue 14\'s runs (2 on 30 Nov), which stretches long tasks far more than the short floors, so the ratios below are worse than on a quiet machine.',
+  "Profiles: `npx tsx test/bench/profile.ts <article|long|huge> <first|every>` (Chromium trace of the main thread + CPU profile of the content script). Issue 14 made every budget that can be one a ratio to a floor measured in the same run, interleaved; the absolute figure and the per-run spread stand beside each. The 2 cores are shared with other workers: the load average is in the machine line above, and it was 8–15 during issue 14's runs (2 on 30 Nov), which stretches long tasks far more than the short floors, so the ratios below are worse than on a quiet machine.",
   '',
-  '1. **Done in issue 14.** The content script no longer builds its trie: `npm run kb:build` compiles the seed dictionary, the content script unpacks it (recognition unchanged: byte-identical matches on the seeds, every fixture and 60 form-dense synthetic texts), and the reader\'s own entities are layered on the compiled seed at start-up. Zod and the protocol\'s schemas are off the content script\'s start path (a hand-written settings reader and content-side message checks, held to the schemas\' results by unit tests), and no `Error` is created while the script loads (it made V8 re-parse the whole script for positions). The popup paints a static frame before importing its app. The card is painted in the first frame after the pointer settles ({card.frames} frames).',
-  '2. **Content-script start-up** ({startup.readyMs} ms from script start to the spotter): the seed unpacks in about a millisecond, but the 1,000 user entities are compiled at start-up ({startup.overlayMs} ms here) and the `storage.local` reads of the settings and the overlay are IPC round trips that wait behind whatever the busy renderer is doing. *What would meet it:* have the background (issue 13\'s writer of `local:userDictionary`) store the overlay compiled and packed (`packCompiled`, the seed\'s own format: unpacking 1,000 entities is well under a millisecond), and read the settings and the overlay in one `storage.local.get`.',
+  "1. **Done in issue 14.** The content script no longer builds its trie: `npm run kb:build` compiles the seed dictionary, the content script unpacks it (recognition unchanged: byte-identical matches on the seeds, every fixture and 60 form-dense synthetic texts), and the reader's own entities are layered on the compiled seed at start-up. Zod and the protocol's schemas are off the content script's start path (a hand-written settings reader and content-side message checks, held to the schemas' results by unit tests), and no `Error` is created while the script loads (it made V8 re-parse the whole script for positions). The popup paints a static frame before importing its app. The card is painted in the first frame after the pointer settles ({card.frames} frames).",
+  "2. **Content-script start-up** ({startup.readyMs} ms from script start to the spotter): the seed unpacks in about a millisecond, but the 1,000 user entities are compiled at start-up ({startup.overlayMs} ms here) and the `storage.local` reads of the settings and the overlay are IPC round trips that wait behind whatever the busy renderer is doing. *What would meet it:* have the background (issue 13's writer of `local:userDictionary`) store the overlay compiled and packed (`packCompiled`, the seed's own format: unpacking 1,000 entities is well under a millisecond), and read the settings and the overlay in one `storage.local.get`.",
   '3. **Long page: first and every mention.** The scan itself costs about what it did (the compiled trie walks like the object trie: 6–9 ms vs 6–13 ms on the recall corpus ×5 in Node, 1.3× with the 1,000-entity layer), but find = walk + scan + resolve + the page model, in 8 ms slices that each yield to a page on a loaded machine. *Fix (next):* slice the resolve and first-mention passes, and record node lengths during the walk (`safe-dom` getters per node are a large share of the walk).',
   '4. **Huge page: tasks, frames, in-view highlights.** Unchanged in kind from 30 Nov: the resolve and model steps after the scan run as single tasks over 26,000 matches, each change to a `Highlight` repaints the whole view (Paint + PrePaint 100–130 ms on this page), the IntersectionObserver watches ~10,000 blocks, and nothing is drawn until the whole page is scanned ({huge.cold.inViewAfterLoadMs} ms after load). *Fix:* scan in document order from the viewport and draw the near window as soon as its blocks are done; observe coarse sections (one target per ~50 blocks); register the near window in one task; slice `PageModel.setEntries`.',
-  '5. **Popup first content** ({popup.firstContentMs} ms vs an empty extension page {popup.emptyPageFirstContentMs} ms). The static frame paints before the app, but the popup\'s stylesheets and the module graph (the 230 KiB shared chunk is `modulepreload`ed) still compete with the first frame on a loaded machine. *Fix:* drop the `modulepreload` of the shared chunk for the popup (import it after the first frame only) and inline the frame\'s few style rules.',
-  '6. **Timeline query and saving** ({timeline.pageMs} ms; {save.ms} ms) were met on 30 Nov at load 2 (10 ms; 203 ms) and miss here at load 8–15: IndexedDB work in the extension\'s worker and page, not the content script. *Fix for saving:* keep the worker\'s pipeline warm (build its spotter at start-up from the compiled seed) and skip re-validating rows built by `buildSourceGraph`.',
+  "5. **Popup first content** ({popup.firstContentMs} ms vs an empty extension page {popup.emptyPageFirstContentMs} ms). The static frame paints before the app, but the popup's stylesheets and the module graph (the 230 KiB shared chunk is `modulepreload`ed) still compete with the first frame on a loaded machine. *Fix:* drop the `modulepreload` of the shared chunk for the popup (import it after the first frame only) and inline the frame's few style rules.",
+  "6. **Timeline query and saving** ({timeline.pageMs} ms; {save.ms} ms) were met on 30 Nov at load 2 (10 ms; 203 ms) and miss here at load 8–15: IndexedDB work in the extension's worker and page, not the content script. *Fix for saving:* keep the worker's pipeline warm (build its spotter at start-up from the compiled seed) and skip re-validating rows built by `buildSourceGraph`.",
   '',
 ];
 
@@ -185,14 +372,14 @@ const METHOD = [
   '## How it is measured',
   '',
   '- **Pages** (`test/bench/pages.ts`) are generated from the seed articles with a seeded PRNG inside a news layout (header, ticker, nav, article with headings, links, emphasis, figures, pull quotes, comments, aside, footer). On the long and huge pages 60% of multi-word catalog names are split across two inline elements (`<a>Lynas</a> Rare Earths`).',
-  '- **Floor**: one `TreeWalker` over the body\'s text nodes reading `.data`.',
+  "- **Floor**: one `TreeWalker` over the body's text nodes reading `.data`.",
   '- **mark.js**: `new Mark(document.body).markRegExp(re, { acrossElements: true })` where `re` is every catalog name and alias as one case-insensitive alternation between letter/digit boundaries; total includes the next frame (style, layout and paint of the wrapped DOM). It runs in a separate Chromium without the extension, on a fresh load of the same page.',
-  '- **Lodestone** is the built extension, unchanged except for a few `performance.now()` milestones (`lib/content/timing.ts`) kept on the content script\'s isolated-world global (pages cannot see them; the benchmark reads them over CDP). Each run loads the page with Lodestone paused, lets it settle, then unpauses it: the content script builds its dictionary, collects text blocks, scans (find = `scan-start` → `found`, after the document-level ambiguity rules), registers ranges for blocks near the viewport (apply = `found` → `applied`; the IntersectionObserver then draws, `drawn`), and the next painted frame is the first frame whose rAF saw the final number of registered ranges, plus the message posted from that rAF (so the frame\'s rendering is done).',
+  "- **Lodestone** is the built extension, unchanged except for a few `performance.now()` milestones (`lib/content/timing.ts`) kept on the content script's isolated-world global (pages cannot see them; the benchmark reads them over CDP). Each run loads the page with Lodestone paused, lets it settle, then unpauses it: the content script builds its dictionary, collects text blocks, scans (find = `scan-start` → `found`, after the document-level ambiguity rules), registers ranges for blocks near the viewport (apply = `found` → `applied`; the IntersectionObserver then draws, `drawn`), and the next painted frame is the first frame whose rAF saw the final number of registered ranges, plus the message posted from that rAF (so the frame's rendering is done).",
   '- **Matcher alone**: the same `collectTextBlocks` + `spotter.scan` bundled into the plain page, with the catalog and with the catalog padded to 5,000 names by made-up company names.',
-  '- **Longest task**: `PerformanceObserver` long tasks (≥ 50 ms; 0 means none) from the start of the work to 300 ms after the painted frame, whatever their kind. **Script vs rendering tasks** (long and huge pages): a Chromium trace of the page\'s main thread from unpausing to settled; a task is rendering when most of it is the frame lifecycle (style, layout, paint), else script, which on a settled page is the extension\'s (long-animation-frame entries do not attribute content scripts: they reported none while the trace showed 600 ms script tasks). **Frames over 50 ms**: gaps between consecutive rAF callbacks in the same window.',
+  "- **Longest task**: `PerformanceObserver` long tasks (≥ 50 ms; 0 means none) from the start of the work to 300 ms after the painted frame, whatever their kind. **Script vs rendering tasks** (long and huge pages): a Chromium trace of the page's main thread from unpausing to settled; a task is rendering when most of it is the frame lifecycle (style, layout, paint), else script, which on a settled page is the extension's (long-animation-frame entries do not attribute content scripts: they reported none while the trace showed 600 ms script tasks). **Frames over 50 ms**: gaps between consecutive rAF callbacks in the same window.",
   '- **Heap retained**: `Runtime.getHeapUsage` after two forced GCs, after minus before (Lodestone: paused page vs settled page, so it includes the dictionary).',
-  '- **Card**: the pointer moves onto a registered highlight in one step; a rAF loop hit-tests points around the word each frame; latency = the pointer event\'s timestamp → end of the first frame in which `elementFromPoint` finds `<lodestone-host>` there.',
-  '- **Store**: copies of the seed sources are written through the store\'s own graph writer (`buildSourceGraph` + `putSourceGraph`, validated) until it holds 10,000 facts. The timeline query is `getTimeline` for the entity with most facts, as the entity page asks for it (`PAGE_SIZE` + 1, newest first), run in the library page. Popup: first contentful paint; first entry painted; full render = chips, non-busy timeline and related entities present and painted.',
-  '- **Save**: the popup\'s Save button is clicked on a 5,000-word page; time until the popup shows the result (the background has extracted, run the pipeline and committed the transaction).',
+  "- **Card**: the pointer moves onto a registered highlight in one step; a rAF loop hit-tests points around the word each frame; latency = the pointer event's timestamp → end of the first frame in which `elementFromPoint` finds `<lodestone-host>` there.",
+  "- **Store**: copies of the seed sources are written through the store's own graph writer (`buildSourceGraph` + `putSourceGraph`, validated) until it holds 10,000 facts. The timeline query is `getTimeline` for the entity with most facts, as the entity page asks for it (`PAGE_SIZE` + 1, newest first), run in the library page. Popup: first contentful paint; first entry painted; full render = chips, non-busy timeline and related entities present and painted.",
+  "- **Save**: the popup's Save button is clicked on a 5,000-word page; time until the popup shows the result (the background has extracted, run the pipeline and committed the transaction).",
   '- **DOM work**: 20 tasks × 25 iterations of append a paragraph naming two entities, read `offsetHeight`, remove it; with and without the extension (every mention, settled).',
 ];

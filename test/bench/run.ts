@@ -23,20 +23,37 @@ import { summariseTasks, TRACE_CATEGORIES, type TaskSummary, type TraceEvent } f
 
 const QUICK = process.argv.includes('--quick');
 /** `--only=pages,startup,dom,card,store` runs only those sections (for working on the benchmark). */
-const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const want = (section: string) => !ONLY || ONLY.includes(section);
 
 // `--report`: rewrite BENCHMARKS.md from the last results.json (after editing report.ts), no run.
 if (process.argv.includes('--report')) {
-  const last = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'results.json'), 'utf8')) as { env: Parameters<typeof writeReport>[1]; stats: Record<string, Stat>; notes: Record<string, unknown>; previousRun?: Parameters<typeof writeReport>[5] | null };
+  const last = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'results.json'), 'utf8')) as {
+    env: Parameters<typeof writeReport>[1];
+    stats: Record<string, Stat>;
+    notes: Record<string, unknown>;
+    previousRun?: Parameters<typeof writeReport>[5] | null;
+  };
   const base = path.join(import.meta.dirname, 'memory-baseline.json');
   const baseline = fs.existsSync(base) ? (JSON.parse(fs.readFileSync(base, 'utf8')) as { figures: MemoryBaseline }).figures : undefined;
-  writeReport(path.join(import.meta.dirname, 'BENCHMARKS.md'), last.env, last.stats, last.notes, judgeBudgets(last.stats, last.notes, baseline), last.previousRun ?? undefined);
+  writeReport(
+    path.join(import.meta.dirname, 'BENCHMARKS.md'),
+    last.env,
+    last.stats,
+    last.notes,
+    judgeBudgets(last.stats, last.notes, baseline),
+    last.previousRun ?? undefined,
+  );
   console.log('test/bench/BENCHMARKS.md rewritten from results.json');
   process.exit(0);
 }
 const OUT_DIR = import.meta.dirname;
-const RUNS = QUICK ? { article: 3, long: 2, huge: 1, popup: 3, save: 2, card: 5, startup: 3 } : { article: 7, long: 5, huge: 3, popup: 9, save: 5, card: 15, startup: 11 };
+const RUNS = QUICK
+  ? { article: 3, long: 2, huge: 1, popup: 3, save: 2, card: 5, startup: 3 }
+  : { article: 7, long: 5, huge: 3, popup: 9, save: 5, card: 15, startup: 11 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (...a: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
@@ -64,13 +81,18 @@ process.on('exit', () => fs.rmSync(EXT_COPY, { recursive: true, force: true }));
 // run_at, on /bench/noop/ pages, which Lodestone's own script skips) and an empty extension page.
 {
   const file = path.join(EXT_COPY, 'manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { content_scripts: { matches: string[]; exclude_matches?: string[]; run_at?: string; js?: string[] }[] };
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    content_scripts: { matches: string[]; exclude_matches?: string[]; run_at?: string; js?: string[] }[];
+  };
   const runAt = manifest.content_scripts[0]?.run_at ?? 'document_idle';
   for (const cs of manifest.content_scripts) cs.exclude_matches = [...(cs.exclude_matches ?? []), '*://*/bench/noop/*'];
   manifest.content_scripts.push({ matches: ['http://127.0.0.1/bench/noop/*'], run_at: runAt, js: ['bench-noop.js'] });
   fs.writeFileSync(file, JSON.stringify(manifest));
   fs.writeFileSync(path.join(EXT_COPY, 'bench-noop.js'), 'globalThis.lodestoneTimings = { "script-start": performance.now() };\n');
-  fs.writeFileSync(path.join(EXT_COPY, 'bench-empty.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lodestone</title></head><body><p>Lodestone</p></body></html>\n');
+  fs.writeFileSync(
+    path.join(EXT_COPY, 'bench-empty.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lodestone</title></head><body><p>Lodestone</p></body></html>\n',
+  );
 }
 const seeds = readSeedArticles().map((s) => ({ title: s.meta.title, text: s.raw }));
 const catalog = readCatalog();
@@ -82,7 +104,17 @@ for (const k of Object.keys(PAGE_SPECS) as PageKind[]) pages[k] = generatePage(k
 const emptyHtml = generateEmptyPage();
 const markJs = fs.readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 const bundle = async (entry: string) =>
-  (await build({ entryPoints: [path.join(OUT_DIR, entry)], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120', logLevel: 'error' })).outputFiles[0]!.text;
+  (
+    await build({
+      entryPoints: [path.join(OUT_DIR, entry)],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      platform: 'browser',
+      target: 'chrome120',
+      logLevel: 'error',
+    })
+  ).outputFiles[0]!.text;
 const probeJs = await bundle('probe-entry.ts');
 const storeJs = await bundle('store-entry.ts');
 const INIT = `globalThis.__name = globalThis.__name || ((f) => f);(${installPageProbe.toString()})();`;
@@ -97,7 +129,9 @@ const server = await startServer(0, (p) => {
   return undefined;
 });
 const url = (k: string) => `${server.origin}/bench/${k}.html`;
-log(`pages: ${(Object.keys(pages) as PageKind[]).map((k) => `${k} ${pages[k].words} words/${pages[k].elements} elements`).join(', ')}; dictionary ${names.length} names`);
+log(
+  `pages: ${(Object.keys(pages) as PageKind[]).map((k) => `${k} ${pages[k].words} words/${pages[k].elements} elements`).join(', ')}; dictionary ${names.length} names`,
+);
 
 const chromePath = findChromium();
 const ext = await launchWithExtension(EXT_COPY);
@@ -108,13 +142,21 @@ await ext.worker.evaluate(async (entities: unknown[]) => {
   const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
   await c.storage.local.set({ userDictionary: { entities, hidden: [] } });
 }, USER_ENTITIES);
-const plainBrowser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const plainBrowser = await chromium.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 const plain = await plainBrowser.newContext({ viewport: { width: 1280, height: 900 } });
 await plain.addInitScript({ content: INIT });
 
 async function setSettings(worker: Worker, patch: Record<string, unknown>): Promise<void> {
   await worker.evaluate(async (p: Record<string, unknown>) => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
+      }
+    ).chrome;
     const cur = (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
     await c.storage.local.set({ settings: { ...(cur ?? {}), ...p } });
   }, patch);
@@ -123,12 +165,19 @@ async function setSettings(worker: Worker, patch: Record<string, unknown>): Prom
 /** A page with a CDP session that knows the extension's isolated world. */
 class Tab {
   contexts = new Map<number, { id: number; name: string; origin: string; auxData?: { type?: string; isDefault?: boolean } }>();
-  private constructor(readonly page: Page, readonly cdp: CDPSession) {}
+  private constructor(
+    readonly page: Page,
+    readonly cdp: CDPSession,
+  ) {}
   static async open(ctx: BrowserContext): Promise<Tab> {
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);
     const t = new Tab(page, cdp);
-    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; origin: string; auxData?: { type?: string; isDefault?: boolean } } }) => t.contexts.set(e.context.id, e.context));
+    cdp.on(
+      'Runtime.executionContextCreated',
+      (e: { context: { id: number; name: string; origin: string; auxData?: { type?: string; isDefault?: boolean } } }) =>
+        t.contexts.set(e.context.id, e.context),
+    );
     cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) => t.contexts.delete(e.executionContextId));
     cdp.on('Runtime.executionContextsCleared', () => t.contexts.clear());
     await cdp.send('Runtime.enable');
@@ -159,7 +208,9 @@ class Tab {
   async timings(): Promise<Timings | null> {
     for (const c of this.contexts.values()) {
       if (c.auxData?.type !== 'isolated' || !c.origin.startsWith('chrome-extension:')) continue;
-      const r = (await this.cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.lodestoneTimings ?? null)', contextId: c.id, returnByValue: true }).catch(() => null)) as { result: { value?: string } } | null;
+      const r = (await this.cdp
+        .send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.lodestoneTimings ?? null)', contextId: c.id, returnByValue: true })
+        .catch(() => null)) as { result: { value?: string } } | null;
       const v = r?.result.value ? (JSON.parse(r.result.value) as Timings | null) : null;
       if (v) return v;
     }
@@ -217,10 +268,15 @@ async function runPlain(tab: Tab, kind: PageKind, round: number): Promise<void> 
   // Lodestone's matcher alone (text map + trie scan), real dictionary and padded to 5,000 names.
   await tab.page.addScriptTag({ content: probeJs });
   // One warm-up pass (discarded), so neither dictionary is timed with a cold JIT.
-  const dictionaries = [['matcher', catalog], ['matcher5000', padded]] as const;
+  const dictionaries = [
+    ['matcher', catalog],
+    ['matcher5000', padded],
+  ] as const;
   for (const [label, entities] of [['warmup', catalog] as const, ...(round % 2 ? [...dictionaries].reverse() : dictionaries)]) {
     const r = await tab.page.evaluate((ents) => {
-      const b = (window as unknown as { lodestoneBench: { build(e: unknown): number; scan(): { collectMs: number; scanMs: number; matches: number; blocks: number } } }).lodestoneBench;
+      const b = (
+        window as unknown as { lodestoneBench: { build(e: unknown): number; scan(): { collectMs: number; scanMs: number; matches: number; blocks: number } } }
+      ).lodestoneBench;
       const buildMs = b.build(ents);
       return { buildMs, ...b.scan() };
     }, entities as unknown[]);
@@ -276,17 +332,25 @@ async function markJsOn(tab: Tab): Promise<MarkJsRun> {
     new Mark(document.body).markRegExp(re, { acrossElements: true, done: (n: number) => (count = n) });
     const t1 = performance.now();
     // The next frame with the marks painted: style, layout and paint of the wrapped DOM.
-    const t2 = await new Promise<number>((r) => requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => r(performance.now());
-      ch.port2.postMessage(0);
-    }));
+    const t2 = await new Promise<number>((r) =>
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => r(performance.now());
+        ch.port2.postMessage(0);
+      }),
+    );
     return { t0, apply: t1 - t0, total: t2 - t0, count };
   }, regexSource);
   await tab.settle(100);
   const probe = await tab.probe();
   const lt = probe.longTasks.filter((t) => t.start + t.duration >= mk.t0);
-  return { apply: mk.apply, total: mk.total, count: mk.count, longestTask: Math.max(0, ...lt.map((t) => t.duration)), heapKB: ((await tab.heap()) - heap0) / 1024 };
+  return {
+    apply: mk.apply,
+    total: mk.total,
+    count: mk.count,
+    longestTask: Math.max(0, ...lt.map((t) => t.duration)),
+    heapKB: ((await tab.heap()) - heap0) / 1024,
+  };
 }
 
 function recordMarkJs(kind: PageKind, r: MarkJsRun): void {
@@ -315,7 +379,12 @@ interface ExtRun {
  * `mode`: the content script builds its dictionary, spots, draws, and the next frame paints. With
  * `cold`, the extension is on from the start and runs at document_idle as a reader would meet it.
  */
-async function runLodestone(tab: Tab, kind: PageKind | 'empty', mode: 'first' | 'every', opts: { cold?: boolean; trace?: boolean } = {}): Promise<ExtRun | null> {
+async function runLodestone(
+  tab: Tab,
+  kind: PageKind | 'empty',
+  mode: 'first' | 'every',
+  opts: { cold?: boolean; trace?: boolean } = {},
+): Promise<ExtRun | null> {
   await setSettings(ext.worker, { paused: !opts.cold, highlightMode: mode });
   await tab.goto(url(kind));
   let heap0 = 0;
@@ -429,7 +498,8 @@ for (const kind of want('pages') ? (['article', 'long', 'huge'] as const) : []) 
 // Content-script start-up (cold, article page) and a page with no readable text.
 log('start-up and empty page');
 /** DOMContentLoaded's end in the tab's page (document_idle scripts are injected after it). */
-const dclEnd = (tab: Tab) => tab.page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN);
+const dclEnd = (tab: Tab) =>
+  tab.page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN);
 /** The no-op content script on the same article page: when it started, after DOMContentLoaded. */
 async function runNoop(tab: Tab): Promise<number | undefined> {
   await tab.goto(`${server.origin}/bench/noop/article.html`);
@@ -462,7 +532,12 @@ for (let i = 0; i < (want('startup') ? RUNS.startup : 0); i++) {
 if (want('startup')) {
   const r = await runLodestone(extTab, 'empty', 'first', { cold: true });
   const hosts = await extTab.page.evaluate(() => document.querySelectorAll('lodestone-host').length);
-  notes.empty = { timings: r?.timings ?? null, highlights: r?.finalHl ?? 0, hosts, relative: r ? Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, +(v - (r.timings['script-start'] ?? 0)).toFixed(2)])) : null };
+  notes.empty = {
+    timings: r?.timings ?? null,
+    highlights: r?.finalHl ?? 0,
+    hosts,
+    relative: r ? Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, +(v - (r.timings['script-start'] ?? 0)).toFixed(2)])) : null,
+  };
 }
 notes.contentScriptBytes = fs.statSync(path.join(EXT_COPY, 'content-scripts/content.js')).size;
 
@@ -504,7 +579,8 @@ if (want('card')) {
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         const b = range.getClientRects()[0];
-        if (b && b.top > 80 && b.bottom < innerHeight - 250 && b.width > 8) out.push({ x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, left: b.left });
+        if (b && b.top > 80 && b.bottom < innerHeight - 250 && b.width > 8)
+          out.push({ x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, left: b.left });
       }
     });
     return out.sort((a, b) => a.y - b.y);
@@ -530,7 +606,11 @@ if (want('card')) {
       // In frames: how many frames began after the pointer event, up to and including the card's.
       const frames = (await extTab.probe()).frames;
       put('card.frames', frames.filter((f) => f.raf >= move && f.raf <= seen.raf).length);
-      const gaps = frames.slice(-60).map((f, k, a) => (k ? f.raf - a[k - 1]!.raf : NaN)).filter((g) => Number.isFinite(g)).sort((a, b) => a - b);
+      const gaps = frames
+        .slice(-60)
+        .map((f, k, a) => (k ? f.raf - a[k - 1]!.raf : NaN))
+        .filter((g) => Number.isFinite(g))
+        .sort((a, b) => a - b);
       put('card.frameIntervalMs', gaps[Math.floor(gaps.length / 2)]);
     }
   }
@@ -539,32 +619,40 @@ if (want('card')) {
 
 // The store with 10,000 facts: popup, timeline query; then saving a 5,000-word article.
 if (want('store')) {
-log('store with 10,000 facts: popup, timeline query, save');
-const lib = await ext.context.newPage();
-await lib.goto(`chrome-extension://${ext.extensionId}/library.html#/timeline`);
-await lib.evaluate(storeJs);
-const storeCall = <R>(fn: string, arg?: unknown) => lib.evaluate(([f, a]) => ((window as unknown as { lodestoneBenchStore: Record<string, (x: unknown) => Promise<unknown>> }).lodestoneBenchStore[f]!(a)), [fn, arg] as const) as Promise<R>;
-notes.factsBefore = await storeCall<number>('count');
-const usage = () => lib.evaluate(async () => ({ bytes: (await navigator.storage.estimate()).usage ?? NaN, articles: await (window as unknown as { lodestoneBenchStore: { sources(): Promise<number> } }).lodestoneBenchStore.sources() }));
-const before = await usage();
-notes.factsInStore = await storeCall<number>('fill', 10_000);
-const after = await usage();
-notes.storeGrowth = { bytes: after.bytes - before.bytes, articles: after.articles - before.articles };
-put('store.kbPer1000Articles', ((after.bytes - before.bytes) / 1024 / Math.max(1, after.articles - before.articles)) * 1000);
-const busiest = await storeCall<{ id: string; facts: number }>('busiestEntity');
-notes.timelineEntity = busiest;
-for (let i = 0; i < RUNS.popup; i++) {
-  const r = await storeCall<{ pageMs: number; pageItems: number; allMs: number; allItems: number }>('timeline', busiest.id);
-  put('timeline.pageMs', r.pageMs);
-  put('timeline.allMs', r.allMs);
-  notes.timelineItems = { page: r.pageItems, all: r.allItems };
-}
-await lib.close();
+  log('store with 10,000 facts: popup, timeline query, save');
+  const lib = await ext.context.newPage();
+  await lib.goto(`chrome-extension://${ext.extensionId}/library.html#/timeline`);
+  await lib.evaluate(storeJs);
+  const storeCall = <R>(fn: string, arg?: unknown) =>
+    lib.evaluate(([f, a]) => (window as unknown as { lodestoneBenchStore: Record<string, (x: unknown) => Promise<unknown>> }).lodestoneBenchStore[f]!(a), [
+      fn,
+      arg,
+    ] as const) as Promise<R>;
+  notes.factsBefore = await storeCall<number>('count');
+  const usage = () =>
+    lib.evaluate(async () => ({
+      bytes: (await navigator.storage.estimate()).usage ?? NaN,
+      articles: await (window as unknown as { lodestoneBenchStore: { sources(): Promise<number> } }).lodestoneBenchStore.sources(),
+    }));
+  const before = await usage();
+  notes.factsInStore = await storeCall<number>('fill', 10_000);
+  const after = await usage();
+  notes.storeGrowth = { bytes: after.bytes - before.bytes, articles: after.articles - before.articles };
+  put('store.kbPer1000Articles', ((after.bytes - before.bytes) / 1024 / Math.max(1, after.articles - before.articles)) * 1000);
+  const busiest = await storeCall<{ id: string; facts: number }>('busiestEntity');
+  notes.timelineEntity = busiest;
+  for (let i = 0; i < RUNS.popup; i++) {
+    const r = await storeCall<{ pageMs: number; pageItems: number; allMs: number; allItems: number }>('timeline', busiest.id);
+    put('timeline.pageMs', r.pageMs);
+    put('timeline.allMs', r.allMs);
+    notes.timelineItems = { page: r.pageItems, all: r.allItems };
+  }
+  await lib.close();
 
-await runLodestone(extTab, 'article', 'first');
-await sleep(600); // the page report is debounced (300 ms)
-const tabId = await ext.worker.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, extTab.page.url());
-const POPUP_WATCH = `(() => {
+  await runLodestone(extTab, 'article', 'first');
+  await sleep(600); // the page report is debounced (300 ms)
+  const tabId = await ext.worker.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, extTab.page.url());
+  const POPUP_WATCH = `(() => {
   const w = window; w.__popup = {};
   const painted = (key) => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => { w.__popup[key] = performance.now(); }; ch.port2.postMessage(0); });
   const check = () => {
@@ -574,65 +662,79 @@ const POPUP_WATCH = `(() => {
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
-for (let i = 0; i < RUNS.popup; i++) {
-  // The floor, interleaved: an empty extension page's first contentful paint.
-  const empty = await ext.context.newPage();
-  await empty.goto(`chrome-extension://${ext.extensionId}/bench-empty.html`);
-  put('popup.emptyPageFirstContentMs', await empty.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null, undefined, { timeout: 10_000 }).then((h) => h.jsonValue() as Promise<number>).catch(() => NaN));
-  await empty.close();
-  const popup = await ext.context.newPage();
-  await popup.addInitScript({ content: POPUP_WATCH });
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
-  const r = await popup
-    .waitForFunction(() => {
-      const p = (window as unknown as { __popup?: Record<string, number> }).__popup;
-      return p?.full ? p : null;
-    }, undefined, { timeout: 15_000, polling: 50 })
-    .then((h) => h.jsonValue() as Promise<Record<string, number>>)
-    .catch(() => null);
-  const fcp = await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-  put('popup.firstContentMs', fcp);
-  if (r) {
-    put('popup.firstFactMs', r.firstFact);
-    put('popup.fullMs', r.full);
-    notes.popupEntries = r.entries;
+  for (let i = 0; i < RUNS.popup; i++) {
+    // The floor, interleaved: an empty extension page's first contentful paint.
+    const empty = await ext.context.newPage();
+    await empty.goto(`chrome-extension://${ext.extensionId}/bench-empty.html`);
+    put(
+      'popup.emptyPageFirstContentMs',
+      await empty
+        .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null, undefined, { timeout: 10_000 })
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(() => NaN),
+    );
+    await empty.close();
+    const popup = await ext.context.newPage();
+    await popup.addInitScript({ content: POPUP_WATCH });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    const r = await popup
+      .waitForFunction(
+        () => {
+          const p = (window as unknown as { __popup?: Record<string, number> }).__popup;
+          return p?.full ? p : null;
+        },
+        undefined,
+        { timeout: 15_000, polling: 50 },
+      )
+      .then((h) => h.jsonValue() as Promise<Record<string, number>>)
+      .catch(() => null);
+    const fcp = await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+    put('popup.firstContentMs', fcp);
+    if (r) {
+      put('popup.firstFactMs', r.firstFact);
+      put('popup.fullMs', r.full);
+      notes.popupEntries = r.entries;
+    }
+    await popup.close();
   }
-  await popup.close();
-}
 
-for (let i = 0; i < RUNS.save; i++) {
-  await setSettings(ext.worker, { paused: false, highlightMode: 'first' });
-  const page = extTab.page;
-  await extTab.goto(`${server.origin}/bench/save-${Date.now()}-${i}.html`);
-  await sleep(800);
-  const id = await ext.worker.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, page.url());
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${id}`);
-  const button = popup.locator('.popup-header button.btn-primary');
-  await button.waitFor({ state: 'visible', timeout: 10_000 });
-  await popup.waitForFunction(() => !(document.querySelector('.popup-header button.btn-primary') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 10_000 });
-  const r = await popup.evaluate(
-    () =>
-      new Promise<{ ms: number; text: string }>((resolve) => {
-        const status = document.querySelector('.popup-header .status')!;
-        const btn = document.querySelector('.popup-header button.btn-primary') as HTMLButtonElement;
-        const t0 = performance.now();
-        const mo = new MutationObserver(() => {
-          if (status.getAttribute('data-tone')) {
-            mo.disconnect();
-            resolve({ ms: performance.now() - t0, text: status.textContent ?? '' });
-          }
-        });
-        mo.observe(status, { attributes: true, childList: true, subtree: true, characterData: true });
-        btn.click();
-      }),
-  );
-  put('save.ms', r.ms);
-  notes.saveStatus = r.text;
-  await popup.close();
+  for (let i = 0; i < RUNS.save; i++) {
+    await setSettings(ext.worker, { paused: false, highlightMode: 'first' });
+    const page = extTab.page;
+    await extTab.goto(`${server.origin}/bench/save-${Date.now()}-${i}.html`);
+    await sleep(800);
+    const id = await ext.worker.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, page.url());
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${id}`);
+    const button = popup.locator('.popup-header button.btn-primary');
+    await button.waitFor({ state: 'visible', timeout: 10_000 });
+    await popup.waitForFunction(() => !(document.querySelector('.popup-header button.btn-primary') as HTMLButtonElement | null)?.disabled, undefined, {
+      timeout: 10_000,
+    });
+    const r = await popup.evaluate(
+      () =>
+        new Promise<{ ms: number; text: string }>((resolve) => {
+          const status = document.querySelector('.popup-header .status')!;
+          const btn = document.querySelector('.popup-header button.btn-primary') as HTMLButtonElement;
+          const t0 = performance.now();
+          const mo = new MutationObserver(() => {
+            if (status.getAttribute('data-tone')) {
+              mo.disconnect();
+              resolve({ ms: performance.now() - t0, text: status.textContent ?? '' });
+            }
+          });
+          mo.observe(status, { attributes: true, childList: true, subtree: true, characterData: true });
+          btn.click();
+        }),
+    );
+    put('save.ms', r.ms);
+    notes.saveStatus = r.text;
+    await popup.close();
+  }
 }
-}
-notes.factsAfterSaves = await ext.worker.evaluate(async () => (await (globalThis as unknown as { lodestoneDebug: { counts(): Promise<{ facts: number }> } }).lodestoneDebug.counts()).facts);
+notes.factsAfterSaves = await ext.worker.evaluate(
+  async () => (await (globalThis as unknown as { lodestoneDebug: { counts(): Promise<{ facts: number }> } }).lodestoneDebug.counts()).facts,
+);
 
 await setSettings(ext.worker, { paused: false, highlightMode: 'first' });
 await plainTab.close();
@@ -658,18 +760,40 @@ const env = {
   os: `${os.type()} ${os.release()}`,
   load: os.loadavg().map((x) => +x.toFixed(2)),
   runs: RUNS,
-  pages: Object.fromEntries((Object.keys(pages) as PageKind[]).map((k) => [k, { words: pages[k].words, elements: pages[k].elements, splitNames: pages[k].splitNames, bytes: pages[k].html.length }])),
+  pages: Object.fromEntries(
+    (Object.keys(pages) as PageKind[]).map((k) => [
+      k,
+      { words: pages[k].words, elements: pages[k].elements, splitNames: pages[k].splitNames, bytes: pages[k].html.length },
+    ]),
+  ),
   dictionary: { names: names.length, entities: catalog.length, paddedNames: dictionaryNames(padded).length },
 };
 // Memory is compared with this issue's first full run (written once, then kept).
 const BASELINE_FILE = path.join(OUT_DIR, 'memory-baseline.json');
-if (!fs.existsSync(BASELINE_FILE) && !QUICK && !ONLY) fs.writeFileSync(BASELINE_FILE, JSON.stringify({ date: env.date, figures: memoryFigures(stats) }, null, 2) + '\n');
+if (!fs.existsSync(BASELINE_FILE) && !QUICK && !ONLY)
+  fs.writeFileSync(BASELINE_FILE, JSON.stringify({ date: env.date, figures: memoryFigures(stats) }, null, 2) + '\n');
 const baseline = fs.existsSync(BASELINE_FILE) ? (JSON.parse(fs.readFileSync(BASELINE_FILE, 'utf8')) as { figures: MemoryBaseline }).figures : undefined;
 const budgets = judgeBudgets(stats, notes, baseline);
 // The previous run's verdicts stay beside this run's, so two back-to-back runs can be compared.
 const RESULTS_FILE = path.join(OUT_DIR, 'results.json');
-const last = fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as { env?: { date: string; load: number[] }; budgets?: Budget[] }) : {};
+const last = fs.existsSync(RESULTS_FILE)
+  ? (JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as { env?: { date: string; load: number[] }; budgets?: Budget[] })
+  : {};
 const previous = last.env && last.budgets ? { date: last.env.date, load: last.env.load, budgets: last.budgets } : undefined;
-fs.writeFileSync(RESULTS_FILE, JSON.stringify({ budgets: budgets.map(({ name, figure, limit, met }) => ({ name, figure, limit, met })), env, previousRun: previous ?? null, budgetDetails: budgets, stats, notes }, null, 2) + '\n');
+fs.writeFileSync(
+  RESULTS_FILE,
+  JSON.stringify(
+    {
+      budgets: budgets.map(({ name, figure, limit, met }) => ({ name, figure, limit, met })),
+      env,
+      previousRun: previous ?? null,
+      budgetDetails: budgets,
+      stats,
+      notes,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 writeReport(path.join(OUT_DIR, 'BENCHMARKS.md'), env, stats, notes, budgets, previous);
 log(`done in ${env.durationS} s: test/bench/BENCHMARKS.md, test/bench/results.json`);

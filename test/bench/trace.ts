@@ -20,7 +20,17 @@ export interface TraceEvent {
 /** Categories that give tasks, frames, style/layout/paint and script calls. */
 export const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink';
 
-const RENDERING = new Set(['WebFrameWidgetImpl::UpdateLifecycle', 'WebFrameWidgetImpl::BeginMainFrame', 'Commit', 'PageAnimator::serviceScriptedAnimations', 'ProxyMain::BeginMainFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint']);
+const RENDERING = new Set([
+  'WebFrameWidgetImpl::UpdateLifecycle',
+  'WebFrameWidgetImpl::BeginMainFrame',
+  'Commit',
+  'PageAnimator::serviceScriptedAnimations',
+  'ProxyMain::BeginMainFrame',
+  'UpdateLayoutTree',
+  'Layout',
+  'Paint',
+  'PrePaint',
+]);
 
 /** What the tasks on the page's main thread were. */
 export interface TaskSummary {

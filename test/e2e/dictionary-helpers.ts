@@ -13,7 +13,10 @@ import { sendFromPage } from './save-helpers';
 export const BOREALIS = '/fixtures/dictionary/borealis.html';
 export const ELSEWHERE = '/fixtures/dictionary/elsewhere.html';
 
-type Overlay = { entities: { id: string; name: string; kind: string; aliases: { text: string }[] }[]; hidden: { entityId: string; text: string; site: string }[] };
+type Overlay = {
+  entities: { id: string; name: string; kind: string; aliases: { text: string }[] }[];
+  hidden: { entityId: string; text: string; site: string }[];
+};
 type Debug = {
   userOverlay(): Promise<Overlay>;
   suggestions(): Promise<{ key: string; name: string; kind: string; count: number; sources: { id: string }[] }[]>;
@@ -40,7 +43,8 @@ export function clearDictionary(worker: Worker): Promise<void> {
 /** Runs the context-menu listener for `Add "<selection>" to Lodestone`, as Chromium would for a right-click on a selection. */
 export function clickAddMenu(worker: Worker, tabId: number, selection: string): Promise<Result<{ opened: string }>> {
   return hook(worker).evaluate(
-    ([id, text]) => (globalThis as unknown as { lodestoneDebug: Debug }).lodestoneDebug.menuClick(id, 'lodestone-add', text) as Promise<Result<{ opened: string }>>,
+    ([id, text]) =>
+      (globalThis as unknown as { lodestoneDebug: Debug }).lodestoneDebug.menuClick(id, 'lodestone-add', text) as Promise<Result<{ opened: string }>>,
     [tabId, selection] as const,
   );
 }

@@ -56,7 +56,14 @@ test.afterAll(async ({ context, extensionId }) => {
 });
 
 test.describe('learning from saved articles', () => {
-  test('a saved article suggests the names it holds; Add highlights one in an open tab and fills its timeline from the saved article', async ({ page, context, origin, extensionId, watch, errors }) => {
+  test('a saved article suggests the names it holds; Add highlights one in an open tab and fills its timeline from the saved article', async ({
+    page,
+    context,
+    origin,
+    extensionId,
+    watch,
+    errors,
+  }) => {
     const worker = workerOf(context);
     await page.goto(`${origin}${BOREALIS}`);
     await watch.settle({ must: ['MP Materials'] });
@@ -96,7 +103,9 @@ test.describe('learning from saved articles', () => {
     expect(entity, 'stored as the user’s').toBeDefined();
     expect(entity.kind).toBe('company');
     // Its timeline fills from the article already saved, with no re-save.
-    const card = await send<{ latestFacts: { fact: { quote: string }; source: { title: string } }[]; sourceCount: number }>(lib, 'entity/card', { entityId: entity.id });
+    const card = await send<{ latestFacts: { fact: { quote: string }; source: { title: string } }[]; sourceCount: number }>(lib, 'entity/card', {
+      entityId: entity.id,
+    });
     expect(card.ok && card.value.latestFacts.map((f) => f.fact.quote)).toEqual(
       expect.arrayContaining([expect.stringContaining('Borealis Magnetics said on March 3, 2026'), expect.stringContaining('first magnets in 2028')]),
     );
@@ -144,7 +153,9 @@ test.describe('adding by hand, and from the page', () => {
     await lib.getByRole('button', { name: 'Add entity' }).click();
     await expect(lib.locator('form.entity-form').getByRole('status').last()).toHaveText('Added Tarn Hollow.');
     await expect(mine(lib).locator('li.dict-item', { hasText: 'Tarn Hollow' })).toContainText('Added by you');
-    await expect.poll(() => highlighted(watch), { message: 'the open tab highlights Tarn Hollow', timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/^Tarn Hollow/)]));
+    await expect
+      .poll(() => highlighted(watch), { message: 'the open tab highlights Tarn Hollow', timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^Tarn Hollow/)]));
     await lib.close();
   });
 
@@ -182,7 +193,13 @@ test.describe('adding by hand, and from the page', () => {
 });
 
 test.describe('saying "not this"', () => {
-  test('a card hides the name on this site: its highlights go, the saved facts stay, the library can show it again', async ({ page, context, origin, extensionId, watch }) => {
+  test('a card hides the name on this site: its highlights go, the saved facts stay, the library can show it again', async ({
+    page,
+    context,
+    origin,
+    extensionId,
+    watch,
+  }) => {
     const worker = workerOf(context);
     await page.goto(`${origin}${BOREALIS}`);
     await watch.settle({ must: ['MP Materials', 'Lynas Rare Earths'] });
@@ -283,7 +300,10 @@ test.describe('bad input gets a clear message and stores nothing wrong', () => {
     await lib.getByRole('button', { name: 'Merge into Lynas Rare Earths' }).click();
     await expect(lib.locator('form.entity-form').getByRole('status').last()).toHaveText('Added the names to Lynas Rare Earths.');
     const overlay = await userOverlay(worker);
-    expect(overlay.entities.map((e) => e.id), 'the catalog entity, edited; no new one').toEqual(['company-lynas']);
+    expect(
+      overlay.entities.map((e) => e.id),
+      'the catalog entity, edited; no new one',
+    ).toEqual(['company-lynas']);
     expect(overlay.entities[0]!.aliases.map((a) => a.text)).toContain('Lynas Group');
     await expect(mine(lib).locator('li.dict-item', { hasText: 'Lynas Rare Earths' })).toContainText('Catalog entity, edited by you');
 
@@ -311,7 +331,11 @@ test.describe('bad input gets a clear message and stores nothing wrong', () => {
     if (!good.ok) throw new Error(good.error.message);
     const file = JSON.parse(good.value.json) as Record<string, unknown>;
     file.customEntities = [{ id: 'user-company-ok', name: 'Fine Name Co', kind: 'company', aliases: [], description: 'ok', custom: true }];
-    file.dictionary = { edits: [], hidden: [{ entityId: 'company-lynas', text: '', site: 'Not A Host!', hiddenAt: '2026-01-01T00:00:00.000Z' }], dismissed: [] };
+    file.dictionary = {
+      edits: [],
+      hidden: [{ entityId: 'company-lynas', text: '', site: 'Not A Host!', hiddenAt: '2026-01-01T00:00:00.000Z' }],
+      dismissed: [],
+    };
     const before = await snapshotExtensionData(worker);
     const r = await send(lib, 'data/import', { json: JSON.stringify(file) });
     expect(r.ok ? 'ok' : r.error.code).toBe('invalid-import');
@@ -340,7 +364,10 @@ test.describe('bad input gets a clear message and stores nothing wrong', () => {
       description: `Generated entity ${i}.`,
       custom: true,
     }));
-    file.customEntities = [...(file.customEntities as unknown[]), { id: 'user-project-tarn-hollow', name: 'Tarn Hollow', kind: 'project', aliases: [], description: 'Imported.', custom: true }];
+    file.customEntities = [
+      ...(file.customEntities as unknown[]),
+      { id: 'user-project-tarn-hollow', name: 'Tarn Hollow', kind: 'project', aliases: [], description: 'Imported.', custom: true },
+    ];
     const started = Date.now();
     const r = await send<{ added: number }>(lib, 'data/import', { json: JSON.stringify(file) });
     expect(r.ok, r.ok ? '' : r.error.message).toBe(true);
@@ -348,7 +375,10 @@ test.describe('bad input gets a clear message and stores nothing wrong', () => {
     const shown = Date.now();
     await page.goto(`${origin}${ELSEWHERE}`);
     await watch.settle({ must: ['MP Materials', 'Tarn Hollow'] });
-    test.info().annotations.push({ type: 'figures', description: `import of 1,001 entities ${importMs} ms; page highlighted ${Date.now() - shown} ms after navigation (informal; speed is measured in npm run bench)` });
+    test.info().annotations.push({
+      type: 'figures',
+      description: `import of 1,001 entities ${importMs} ms; page highlighted ${Date.now() - shown} ms after navigation (informal; speed is measured in npm run bench)`,
+    });
     await lib.reload();
     await expect(mine(lib).locator('li.dict-item')).toHaveCount(1001, { timeout: 20_000 });
     await lib.close();
@@ -387,7 +417,13 @@ test.describe('the dictionary is kept', () => {
     await lib.close();
   });
 
-  test('a file imported on the library’s Settings page: its entity is highlighted in an open tab and on a new page, its hide applies', async ({ page, context, origin, extensionId, watch }) => {
+  test('a file imported on the library’s Settings page: its entity is highlighted in an open tab and on a new page, its hide applies', async ({
+    page,
+    context,
+    origin,
+    extensionId,
+    watch,
+  }) => {
     await page.goto(`${origin}${ELSEWHERE}`);
     await watch.settle({ must: ['MP Materials', 'Vulcan Elements'] });
     expect(await highlighted(watch)).not.toContain('Borealis Magnetics');
@@ -397,20 +433,35 @@ test.describe('the dictionary is kept', () => {
     if (!exported.ok) throw new Error(exported.error.message);
     // The file another browser's Lodestone would write: one entity of the user's and one hide.
     const file = JSON.parse(exported.value.json) as { customEntities: unknown[]; dictionary: { hidden: unknown[] } };
-    file.customEntities.push({ id: 'user-company-borealis-magnetics', name: 'Borealis Magnetics', kind: 'company', aliases: [{ text: 'BMAG' }], description: 'A magnet maker (imported).', custom: true });
+    file.customEntities.push({
+      id: 'user-company-borealis-magnetics',
+      name: 'Borealis Magnetics',
+      kind: 'company',
+      aliases: [{ text: 'BMAG' }],
+      description: 'A magnet maker (imported).',
+      custom: true,
+    });
     file.dictionary.hidden.push({ entityId: 'company-vulcan-elements', text: '', site: '', hiddenAt: '2026-03-01T00:00:00.000Z' });
     const at = test.info().outputPath('lodestone-export.json');
     fs.writeFileSync(at, JSON.stringify(file));
     await lib.getByLabel('Import a Lodestone export file').setInputFiles(at);
-    await expect(lib.locator('.data-panel').getByRole('status').first()).toHaveText('Imported: 0 added, 0 updated; 1 entity and 1 dictionary change in your dictionary.');
+    await expect(lib.locator('.data-panel').getByRole('status').first()).toHaveText(
+      'Imported: 0 added, 0 updated; 1 entity and 1 dictionary change in your dictionary.',
+    );
     // The open tab follows without a reload.
-    await expect.poll(() => highlighted(watch), { message: 'the imported entity is highlighted in the open tab', timeout: 10_000 }).toContain('Borealis Magnetics');
+    await expect
+      .poll(() => highlighted(watch), { message: 'the imported entity is highlighted in the open tab', timeout: 10_000 })
+      .toContain('Borealis Magnetics');
     expect(await highlighted(watch), 'the imported hide applies').not.toContain('Vulcan Elements');
     // And on a page opened after the import.
     const other = await context.newPage();
     await other.goto(`${origin}${BOREALIS}`);
     const marked = () =>
-      other.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r.startContainer === r.endContainer ? (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) : ''))));
+      other.evaluate(() =>
+        [...CSS.highlights.values()].flatMap((h) =>
+          [...h].map((r) => (r.startContainer === r.endContainer ? (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) : '')),
+        ),
+      );
     await expect.poll(marked, { message: 'highlighted on a new page', timeout: 20_000 }).toContain('Borealis Magnetics');
     await other.close();
     await lib.goto(`chrome-extension://${extensionId}/library.html#/dictionary`);
@@ -439,7 +490,9 @@ test.describe('the dictionary is kept', () => {
       await page.goto(`${origin}${ELSEWHERE}`);
       const marked = () =>
         page.evaluate(() =>
-          [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r.startContainer === r.endContainer ? (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) : ''))),
+          [...CSS.highlights.values()].flatMap((h) =>
+            [...h].map((r) => (r.startContainer === r.endContainer ? (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) : '')),
+          ),
         );
       await expect.poll(marked, { message: 'highlighted after the restart', timeout: 20_000 }).toContain('Borealis Magnetics');
       expect(await marked()).toContain('MP Materials');
@@ -463,7 +516,13 @@ test.describe('screenshots', () => {
       await lib.emulateMedia({ colorScheme: scheme });
       await openLibrary(lib, extensionId);
       expect((await send(lib, 'article/save', { tabId })).ok).toBe(true);
-      expect((await send(lib, 'dictionary/add', { entity: { name: 'Tarn Hollow', kind: 'project', aliases: ['Tarn Hollow deposit'], description: 'A rare earth deposit in Nevada.' } })).ok).toBe(true);
+      expect(
+        (
+          await send(lib, 'dictionary/add', {
+            entity: { name: 'Tarn Hollow', kind: 'project', aliases: ['Tarn Hollow deposit'], description: 'A rare earth deposit in Nevada.' },
+          })
+        ).ok,
+      ).toBe(true);
       expect((await send(lib, 'names/hide', { entityId: 'company-lynas', text: 'Lynas', site: 'www.example.com' })).ok).toBe(true);
       await expect(lib.getByRole('button', { name: 'Add Borealis Magnetics', exact: true })).toBeVisible();
       await expect(mine(lib).locator('li.dict-item')).toHaveCount(2);

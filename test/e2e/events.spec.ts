@@ -47,7 +47,8 @@ test.describe('events, claims and new since (issue 12)', () => {
     await page.evaluate(() => {
       // Bring Vietnam's first mention into view (it is far down seed 004).
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.includes('Vietnam')) return (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (n.textContent?.includes('Vietnam')) return (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
     });
     await page.waitForTimeout(500);
     await watch.settle({ must: ['Vietnam'] });
@@ -60,7 +61,9 @@ test.describe('events, claims and new since (issue 12)', () => {
     expect(text).toContain('2nd largest');
     expect(text, 'the first quote').toContain('ranking sixth globally');
     expect(text, 'the second quote').toContain("holds the world's second-largest rare earth reserves");
-    expect(text, 'the sources').toMatch(/SMM \(Shanghai Metals Market\) · Europe and the United States Continue[^]*SMM \(Shanghai Metals Market\) · Government intervention/);
+    expect(text, 'the sources').toMatch(
+      /SMM \(Shanghai Metals Market\) · Europe and the United States Continue[^]*SMM \(Shanghai Metals Market\) · Government intervention/,
+    );
     // Brazil and Vietnam are both called the world's second-largest holder in seed 004.
     expect(text).toContain("Who holds the world's 2nd-largest rare earth reserves");
     await page.waitForTimeout(300);
@@ -81,7 +84,12 @@ test.describe('events, claims and new since (issue 12)', () => {
     expect(text).toContain('US magnet producer REAlloys signed a five-year rare earth procurement agreement');
     await page.waitForTimeout(300);
     const box = (await watch.readCard()).box!;
-    await shoot(page, 'events-card-clauses', false, { x: Math.max(0, box.x - 40), y: Math.max(0, box.y - 80), width: Math.min(1280, box.w + 560), height: box.h + 120 });
+    await shoot(page, 'events-card-clauses', false, {
+      x: Math.max(0, box.x - 40),
+      y: Math.max(0, box.y - 80),
+      width: Math.min(1280, box.w + 560),
+      height: box.h + 120,
+    });
   });
 
   test('a card says what is new since it was last opened; opening it again resets that', async ({ page, origin, watch, context, openPopup }) => {
@@ -108,7 +116,9 @@ test.describe('events, claims and new since (issue 12)', () => {
     await page.reload();
     await watch.settle({ must: ['MP Materials'] });
     expect(await watch.openCard('MP Materials'), 'card opened again').toContain('MP Materials');
-    await expect.poll(async () => (await watch.readCard()).text, { message: 'new since arrives' }).toMatch(new RegExp(`${aboutMp} new since \\d{1,2} [A-Z][a-z]{2}`));
+    await expect
+      .poll(async () => (await watch.readCard()).text, { message: 'new since arrives' })
+      .toMatch(new RegExp(`${aboutMp} new since \\d{1,2} [A-Z][a-z]{2}`));
     expect((await watch.readCard()).text, 'new facts are marked').toContain('New');
     await page.waitForTimeout(300);
     await shoot(page, 'events-card-new-since');
@@ -121,7 +131,12 @@ test.describe('events, claims and new since (issue 12)', () => {
     expect((await watch.readCard()).text).not.toMatch(/new since/);
   });
 
-  test('the popup says how many facts are new since the page’s entities were last looked at, marks them, and resets', async ({ page, origin, watch, openPopup }) => {
+  test('the popup says how many facts are new since the page’s entities were last looked at, marks them, and resets', async ({
+    page,
+    origin,
+    watch,
+    openPopup,
+  }) => {
     await page.goto(`${origin}/fixtures/${ARTICLE.file}`);
     await watch.settle({ must: ['MP Materials'] });
     // Showing the popup's timeline counts as looking at the page's entities.
@@ -136,7 +151,10 @@ test.describe('events, claims and new since (issue 12)', () => {
     await popup.setViewportSize({ width: 520, height: 600 });
     await expect(popup.locator('p.new-since')).toHaveText(/^\d+ new since \d{1,2} [A-Z][a-z]{2}/);
     await expect(popup.locator('li.entry[data-new="true"]').first()).toBeVisible();
-    expect(await popup.locator('li.entry[data-new="true"]').evaluateAll((els) => els.every((e) => (e.getAttribute('data-fact') ?? '').startsWith('saved:'))), 'only the saved facts are new').toBe(true);
+    expect(
+      await popup.locator('li.entry[data-new="true"]').evaluateAll((els) => els.every((e) => (e.getAttribute('data-fact') ?? '').startsWith('saved:'))),
+      'only the saved facts are new',
+    ).toBe(true);
     await shoot(popup, 'events-popup-new-since');
     await popup.waitForTimeout(500);
     await popup.close();

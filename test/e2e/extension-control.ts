@@ -9,7 +9,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The slice of `chrome.*` the suite calls inside the service worker (typed here, not globally). */
 interface ChromeLike {
-  storage: { local: { get(k: string | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(k: string): Promise<void> } };
+  storage: {
+    local: { get(k: string | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(k: string): Promise<void> };
+  };
   scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
   runtime: { reload(): void };
 }
@@ -56,10 +58,11 @@ export async function snapshotExtensionData(worker: WorkerLike): Promise<{ stora
       for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
       return h.toString(16);
     };
-    const req = <T>(r: IDBRequest<T>) => new Promise<T>((res, rej) => {
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
+    const req = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((res, rej) => {
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
     const idb: Record<string, { count: number; hash: string }> = {};
     for (const info of await indexedDB.databases()) {
       if (!info.name) continue;
@@ -96,7 +99,8 @@ export async function reloadExtension(context: BrowserContext, worker: Worker): 
   const settings = await context.newPage();
   await settings.goto('chrome://extensions/');
   await settings.evaluate(async () => {
-    const dp = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: { inDeveloperMode: boolean }): Promise<void> } } }).chrome.developerPrivate;
+    const dp = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: { inDeveloperMode: boolean }): Promise<void> } } })
+      .chrome.developerPrivate;
     await dp.updateProfileConfiguration({ inDeveloperMode: true });
   });
   await settings.close();

@@ -87,12 +87,37 @@ export function expectMentions(label: string, read: MentionRead, spec: Pick<Fixt
   expect.soft(missingMentions(list, spec.must), `${label}: mentions that must be marked (marked: ${JSON.stringify(texts)})`).toEqual([]);
   const forbidden = spec.mustNot.filter((w) => list.some((m) => m.text !== null && normaliseMention(m.text) === w));
   expect.soft(forbidden, `${label}: mentions that must never be marked`).toEqual([]);
-  expect.soft(list.filter((m) => m.quiet).map((m) => `${m.text} in ${m.quiet}`), `${label}: highlights inside data-quiet zones`).toEqual([]);
-  expect.soft(list.filter((m) => m.skipped).map((m) => `${m.text} in ${m.skipped}`), `${label}: highlights inside skipped contexts`).toEqual([]);
-  expect.soft(list.filter((m) => m.text === null || m.text.trim() === '').map((m) => m.parent), `${label}: empty or invalid ranges`).toEqual([]);
+  expect
+    .soft(
+      list.filter((m) => m.quiet).map((m) => `${m.text} in ${m.quiet}`),
+      `${label}: highlights inside data-quiet zones`,
+    )
+    .toEqual([]);
+  expect
+    .soft(
+      list.filter((m) => m.skipped).map((m) => `${m.text} in ${m.skipped}`),
+      `${label}: highlights inside skipped contexts`,
+    )
+    .toEqual([]);
+  expect
+    .soft(
+      list.filter((m) => m.text === null || m.text.trim() === '').map((m) => m.parent),
+      `${label}: empty or invalid ranges`,
+    )
+    .toEqual([]);
   if (!spec.dynamic) {
-    expect.soft(list.filter((m) => !m.connected).map((m) => m.text), `${label}: highlights on removed nodes`).toEqual([]);
-    expect.soft(list.filter((m) => m.connected && !m.visible).map((m) => `${m.text} in ${m.parent}`), `${label}: highlights on hidden text`).toEqual([]);
+    expect
+      .soft(
+        list.filter((m) => !m.connected).map((m) => m.text),
+        `${label}: highlights on removed nodes`,
+      )
+      .toEqual([]);
+    expect
+      .soft(
+        list.filter((m) => m.connected && !m.visible).map((m) => `${m.text} in ${m.parent}`),
+        `${label}: highlights on hidden text`,
+      )
+      .toEqual([]);
   }
   const foreignNames = read.names.filter((n) => n.startsWith('lodestone') && !/^lodestone-[a-z]+(-dark)?$/.test(n));
   expect.soft(foreignNames, `${label}: unexpected highlight names`).toEqual([]);

@@ -296,9 +296,11 @@ export function hostileProbe(): void {
       snapshot();
       // The rendered text depends on layout state that settles with the first frames (for example
       // which content-visibility:auto sections are relevant): take it again two frames later.
-      raf(() => raf(() => {
-        S.expectedRendered = renderedText();
-      }));
+      raf(() =>
+        raf(() => {
+          S.expectedRendered = renderedText();
+        }),
+      );
     },
     true,
   );
@@ -350,7 +352,20 @@ export function hostileProbe(): void {
     for (let i = 0; i < S.shadowRoots.length; i++) add(call<NodeListOf<Element>>(fragQsa, S.shadowRoots[i], '[data-quiet]'));
     return out;
   };
-  const SKIPPED: Record<string, true> = { SCRIPT: true, STYLE: true, NOSCRIPT: true, TEMPLATE: true, TEXTAREA: true, INPUT: true, SELECT: true, OPTION: true, CODE: true, KBD: true, SAMP: true, TITLE: true };
+  const SKIPPED: Record<string, true> = {
+    SCRIPT: true,
+    STYLE: true,
+    NOSCRIPT: true,
+    TEMPLATE: true,
+    TEXTAREA: true,
+    INPUT: true,
+    SELECT: true,
+    OPTION: true,
+    CODE: true,
+    KBD: true,
+    SAMP: true,
+    TITLE: true,
+  };
   /** The first skipped-context ancestor of a node (tag name or `contenteditable`), or ''. */
   const skippedContext = (n: unknown): string => {
     for (let cur = n; cur; cur = call<Node | null>(nodeParent, cur)) {
@@ -365,7 +380,8 @@ export function hostileProbe(): void {
     return '';
   };
   const parentElementOf = (n: unknown): Element | null => {
-    for (let cur = call<Node | null>(nodeParent, n); cur; cur = call<Node | null>(nodeParent, cur)) if (call<number>(nodeType, cur) === 1) return cur as Element;
+    for (let cur = call<Node | null>(nodeParent, n); cur; cur = call<Node | null>(nodeParent, cur))
+      if (call<number>(nodeType, cur) === 1) return cur as Element;
     return null;
   };
 
@@ -433,14 +449,24 @@ export function hostileProbe(): void {
     if (text !== S.expectedText) {
       let i = 0;
       while (i < text.length && i < S.expectedText.length && text[i] === S.expectedText[i]) i++;
-      textDiff = { at: i, expected: call<string>(strSlice, S.expectedText, i > 20 ? i - 20 : 0, i + 40), actual: call<string>(strSlice, text, i > 20 ? i - 20 : 0, i + 40), expectedLength: S.expectedText.length, actualLength: text.length };
+      textDiff = {
+        at: i,
+        expected: call<string>(strSlice, S.expectedText, i > 20 ? i - 20 : 0, i + 40),
+        actual: call<string>(strSlice, text, i > 20 ? i - 20 : 0, i + 40),
+        expectedLength: S.expectedText.length,
+        actualLength: text.length,
+      };
     }
     const rendered = renderedText();
     let renderedDiff: unknown = null;
     if (rendered !== S.expectedRendered) {
       let i = 0;
       while (i < rendered.length && i < S.expectedRendered.length && rendered[i] === S.expectedRendered[i]) i++;
-      renderedDiff = { at: i, expected: call<string>(strSlice, S.expectedRendered, i > 20 ? i - 20 : 0, i + 40), actual: call<string>(strSlice, rendered, i > 20 ? i - 20 : 0, i + 40) };
+      renderedDiff = {
+        at: i,
+        expected: call<string>(strSlice, S.expectedRendered, i > 20 ? i - 20 : 0, i + 40),
+        actual: call<string>(strSlice, rendered, i > 20 ? i - 20 : 0, i + 40),
+      };
     }
     const root = rootEl();
     const hostList = call<NodeListOf<Element>>(docQsa, docRef, 'lodestone-host');

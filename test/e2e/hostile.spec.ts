@@ -66,14 +66,20 @@ test.describe('hostile pages', () => {
             expect.soft(f.report.violations, `${spec.file}: CSP violations in frame ${f.url}`).toEqual([]);
           }
         }
-        if (report.longTasks) testInfo.annotations.push({ type: 'long tasks', description: `${report.longTasks}, longest ${Math.round(report.longestTask)} ms` });
+        if (report.longTasks)
+          testInfo.annotations.push({ type: 'long tasks', description: `${report.longTasks}, longest ${Math.round(report.longestTask)} ms` });
       } finally {
         await restore?.();
       }
     });
   }
 
-  test('a text node the page rewrites in place loses its highlights at once, and is marked again at the right offsets', async ({ page, origin, errors, watch }) => {
+  test('a text node the page rewrites in place loses its highlights at once, and is marked again at the right offsets', async ({
+    page,
+    origin,
+    errors,
+    watch,
+  }) => {
     const spec = FIXTURES.find((f) => f.file === 'article-basic.html')!;
     await page.goto(fixtureUrl(origin, spec.file));
     const before = await watch.settle(spec);
@@ -87,13 +93,33 @@ test.describe('hostile pages', () => {
       await Promise.resolve();
       return window.__hostile.mentionsJSON(false);
     })()`);
-    const names = ['MP Materials', 'China', 'neodymium', 'Lynas', 'JOGMEC', 'Australia', 'Malaysia', 'Vietnam', 'USA Rare Earth', 'Round Top', 'Japan', 'Chile'];
-    const torn = (read: MentionRead) => read.list.filter((m) => m.text === null || !names.includes(normaliseMention(m.text))).map((m) => `${String(m.text)} in ${m.parent}`);
+    const names = [
+      'MP Materials',
+      'China',
+      'neodymium',
+      'Lynas',
+      'JOGMEC',
+      'Australia',
+      'Malaysia',
+      'Vietnam',
+      'USA Rare Earth',
+      'Round Top',
+      'Japan',
+      'Chile',
+    ];
+    const torn = (read: MentionRead) =>
+      read.list.filter((m) => m.text === null || !names.includes(normaliseMention(m.text))).map((m) => `${String(m.text)} in ${m.parent}`);
     expect(torn(right), 'no highlight on torn text right after the edit').toEqual([]);
-    expect(await waitFor(async () => missingMentions((await watch.mentions()).list, ['MP Materials', 'Japan']).length === 0, 5000), 'the rewritten block is marked again').toBe(true);
+    expect(
+      await waitFor(async () => missingMentions((await watch.mentions()).list, ['MP Materials', 'Japan']).length === 0, 5000),
+      'the rewritten block is marked again',
+    ).toBe(true);
     const after = await watch.mentions();
     expect(torn(after), 'the new marks stand on whole names').toEqual([]);
-    expect(after.list.filter((m) => m.text === 'China'), 'China left that node').toEqual([]);
+    expect(
+      after.list.filter((m) => m.text === 'China'),
+      'China left that node',
+    ).toEqual([]);
     expect(errors.pageErrors).toEqual([]);
   });
 
@@ -134,7 +160,9 @@ test.describe('hostile pages', () => {
       await sleep(1000);
 
       // Give the old script every reason to act: new content, a pointer over a mark, a scroll.
-      await watch.pageMutate(`const p = document.createElement('p'); p.id = 'late'; p.textContent = 'Late news: Kazakhstan and Brazil signed a deal.'; document.body.appendChild(p);`);
+      await watch.pageMutate(
+        `const p = document.createElement('p'); p.id = 'late'; p.textContent = 'Late news: Kazakhstan and Brazil signed a deal.'; document.body.appendChild(p);`,
+      );
       await watch.hover('Lynas');
       await page.mouse.wheel(0, 200);
       await sleep(2000);
@@ -144,7 +172,11 @@ test.describe('hostile pages', () => {
       // Did the reloaded extension put a new content script in the tab? Only a live receiver of the
       // new extension can be reached from its worker; the orphaned old script cannot.
       const receiver = await fresh.evaluate(async (url: string) => {
-        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+        const c = (
+          globalThis as unknown as {
+            chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+          }
+        ).chrome;
         const tab = (await c.tabs.query({})).find((t) => t.url === url);
         try {
           await c.tabs.sendMessage(tab?.id ?? -1, { type: 'ping' });
@@ -154,7 +186,9 @@ test.describe('hostile pages', () => {
         }
       }, page.url());
       const restarted = !/Receiving end does not exist/i.test(receiver);
-      test.info().annotations.push({ type: 'after reload', description: restarted ? 'a new content script runs in the tab' : 'no new content script in the tab' });
+      test
+        .info()
+        .annotations.push({ type: 'after reload', description: restarted ? 'a new content script runs in the tab' : 'no new content script in the tab' });
       const lateMarked = after.list.some((m) => mentionMatches(m.text, 'Kazakhstan') || mentionMatches(m.text, 'Brazil'));
       expect(problems, 'errors after the reload').toEqual([]);
       expect(watch.consoleProblems, 'console messages (Extension context invalidated…)').toEqual([]);
@@ -200,7 +234,12 @@ async function runScenario(spec: FixtureSpec, c: ScenarioContext): Promise<void>
       const names = new Set([...spec.must, ...(spec.transient ?? []), ...read.list.flatMap((m) => (m.text ? [normaliseMention(m.text)] : []))]);
       const torn = samples.filter((m) => m.text === null || !names.has(normaliseMention(m.text))).map((m) => `${String(m.text)} in ${m.parent}`);
       expect.soft([...new Set(torn)], `${spec.file}: highlights on text that is not one of the page's names (stale ranges)`).toEqual([]);
-      expect.soft(read.list.filter((m) => !m.connected).map((m) => m.text), `${spec.file}: highlights left on removed nodes`).toEqual([]);
+      expect
+        .soft(
+          read.list.filter((m) => !m.connected).map((m) => m.text),
+          `${spec.file}: highlights left on removed nodes`,
+        )
+        .toEqual([]);
       if (spec.file === 'react-hydrate.html') expect.soft((await watch.global<number>('__renders')) - rendersBefore, 'the page re-rendered').toBeGreaterThan(8);
       return;
     }
@@ -241,14 +280,24 @@ async function runScenario(spec: FixtureSpec, c: ScenarioContext): Promise<void>
       const nodeCount = (await watch.global<number>('__nodeCount')) ?? -1;
       expect.soft(r.pageHostRemovals, 'the extension tried to show a card and the page removed it (positive control)').toBeGreaterThan(0);
       expect.soft(r.hostAdds, `host re-added after the page removed it (${r.pageHostRemovals} removals)`).toBeLessThanOrEqual(4);
-      expect.soft(deleted.filter((n) => n !== 'LODESTONE-HOST'), 'nodes the page had to delete besides the host').toEqual([]);
+      expect
+        .soft(
+          deleted.filter((n) => n !== 'LODESTONE-HOST'),
+          'nodes the page had to delete besides the host',
+        )
+        .toEqual([]);
       expect.soft(reverted, 'attribute changes the page had to revert').toBe(0);
       expect.soft(r.elementCount - r.hostsOnRoot, "the page's element count is stable").toBe(nodeCount);
       return;
     }
     case 'poisoned': {
       expect.soft(await watch.evalValue<number>('window.__poisonCalls.length'), 'calls to the poisoned built-ins').toBe(0);
-      expect.soft(await watch.evalValue<boolean>("String(Array.prototype.map).indexOf('calls') >= 0 && String(window.MutationObserver).indexOf('calls') >= 0"), 'the poison is still in place').toBe(true);
+      expect
+        .soft(
+          await watch.evalValue<boolean>("String(Array.prototype.map).indexOf('calls') >= 0 && String(window.MutationObserver).indexOf('calls') >= 0"),
+          'the poison is still in place',
+        )
+        .toBe(true);
       return;
     }
     case 'csp': {
@@ -263,8 +312,18 @@ async function runScenario(spec: FixtureSpec, c: ScenarioContext): Promise<void>
         opened++;
         const card = await watch.readCard();
         // The card has no images or frames of its own: any here came from a payload.
-        expect.soft(card.elements.filter((e) => /^(SCRIPT|IFRAME|IMG|OBJECT|EMBED|FRAME)$/i.test(e)), `card for ${name}: active elements`).toEqual([]);
-        expect.soft(card.attributes.filter((a) => /^on/i.test(a) || a === 'srcdoc'), `card for ${name}: event-handler attributes`).toEqual([]);
+        expect
+          .soft(
+            card.elements.filter((e) => /^(SCRIPT|IFRAME|IMG|OBJECT|EMBED|FRAME)$/i.test(e)),
+            `card for ${name}: active elements`,
+          )
+          .toEqual([]);
+        expect
+          .soft(
+            card.attributes.filter((a) => /^on/i.test(a) || a === 'srcdoc'),
+            `card for ${name}: event-handler attributes`,
+          )
+          .toEqual([]);
         await page.mouse.move(2, 2);
         await sleep(150);
       }
@@ -295,7 +354,12 @@ async function runScenario(spec: FixtureSpec, c: ScenarioContext): Promise<void>
       const after = await settledConnected(watch);
       expectMentions(`${spec.file} after navigation`, after, { must: story2, mustNot: ['MP Materials', 'China', 'neodymium'] });
       await page.goBack();
-      expect.soft(await waitFor(async () => missingMentions((await watch.mentions()).list, spec.must).length === 0, 3000), 'the first story is marked again after Back').toBe(true);
+      expect
+        .soft(
+          await waitFor(async () => missingMentions((await watch.mentions()).list, spec.must).length === 0, 3000),
+          'the first story is marked again after Back',
+        )
+        .toBe(true);
       return;
     }
     default:

@@ -18,7 +18,19 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EXTENSION_DIR } from '../harness/build';
 import { formatFactDate } from '../../lib/ui/format-date';
-import { expect, expectMentions, expectPageUntouched, mentionMatches, missingMentions, normaliseMention, patchSettings, test, waitFor, type Mention, type PageWatch } from './hostile-helpers';
+import {
+  expect,
+  expectMentions,
+  expectPageUntouched,
+  mentionMatches,
+  missingMentions,
+  normaliseMention,
+  patchSettings,
+  test,
+  waitFor,
+  type Mention,
+  type PageWatch,
+} from './hostile-helpers';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,7 +49,9 @@ interface CatalogEntity {
   aliases?: { text: string }[];
 }
 // The whole composed dictionary (catalog + lexicon) the extension ships, with descriptions.
-const CATALOG = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../lib/knowledge/seed-bundle.json'), 'utf8')) as { entities: CatalogEntity[] }).entities;
+const CATALOG = (
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../lib/knowledge/seed-bundle.json'), 'utf8')) as { entities: CatalogEntity[] }
+).entities;
 const byName = (name: string): CatalogEntity => {
   const e = CATALOG.find((x) => x.name === name);
   if (!e) throw new Error(`no catalog entity named ${name}`);
@@ -48,7 +62,10 @@ const byName = (name: string): CatalogEntity => {
 const SEED_PAGES: { stem: string; must: string[] }[] = [
   { stem: '000_e404f21d1686c65e', must: ['India', 'Malaysia', 'Kazakhstan', 'Indian Cabinet', 'Lohum', 'Uttar Pradesh'] },
   { stem: '001_6f84e4f316e2596c', must: ['Vietnam', 'National Assembly', 'Law on Geology and Minerals', 'Europe'] },
-  { stem: '002_1692f03b1f2ceb73', must: ['Baotou', 'Inner Mongolia', 'Rare Earth New Materials Science and Innovation Center', 'Rare Earth Product Trading Center'] },
+  {
+    stem: '002_1692f03b1f2ceb73',
+    must: ['Baotou', 'Inner Mongolia', 'Rare Earth New Materials Science and Innovation Center', 'Rare Earth Product Trading Center'],
+  },
   { stem: '003_1378f9fcc0f36e98', must: ['Pakistan', 'Kazakhstan', 'South Korea', 'China'] },
   { stem: '004_edbe7c6ed56c77f7', must: ['China', 'US Department of Defense', 'European Union', 'Japan', 'Brazil'] },
 ];
@@ -57,8 +74,21 @@ const inline = (origin: string, file: string) => `${origin}/fixtures/inline/${fi
 
 /** The realistic article: every entity it mentions, each marked once in first-mention mode. */
 const ARTICLE_FIRST = [
-  'China', 'MP Materials', 'Texas', 'neodymium', 'Lynas Rare Earths', 'Malaysia', 'JOGMEC', 'Australia', 'NdPr oxide',
-  'Washington', 'U.S. Department of Defense', 'USA Rare Earth', 'dysprosium', 'Japan', 'General Motors',
+  'China',
+  'MP Materials',
+  'Texas',
+  'neodymium',
+  'Lynas Rare Earths',
+  'Malaysia',
+  'JOGMEC',
+  'Australia',
+  'NdPr oxide',
+  'Washington',
+  'U.S. Department of Defense',
+  'USA Rare Earth',
+  'dysprosium',
+  'Japan',
+  'General Motors',
 ];
 /** Shorter names inside longer ones, and words that only look like names: never marked there. */
 const ARTICLE_NEVER = ['USA', 'U.S.', 'Rare Earth', 'Rare Earths', 'Materials', 'Defense'];
@@ -67,7 +97,11 @@ const ARTICLE_NEVER = ['USA', 'U.S.', 'Rare Earth', 'Rare Earths', 'Materials', 
 const kindOf = (m: Mention) => m.name.replace(/^lodestone-/, '');
 
 /** A highlight without what the matcher reads around a name: a legal suffix, a place's government. */
-const core = (t: string) => t.replace(/,? (?:Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\., Ltd\.?|plc|AG|AB|SA)$/, '').replace(/^(?:Government|State|Province) of /, '').replace(/ (?:state |provincial )?[Gg]overnment$/, '');
+const core = (t: string) =>
+  t
+    .replace(/,? (?:Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\., Ltd\.?|plc|AG|AB|SA)$/, '')
+    .replace(/^(?:Government|State|Province) of /, '')
+    .replace(/ (?:state |provincial )?[Gg]overnment$/, '');
 
 /** The dictionary entity whose name or alias `text` is (possessives and plurals allowed, any case). */
 function entityFor(text: string | null, kind: string): CatalogEntity | undefined {
@@ -157,7 +191,10 @@ test.describe('inline highlights', () => {
       expect(strays, 'highlights that are not a catalog name of their kind').toEqual([]);
       // First-mention mode (the default): no entity marked twice.
       const ids = read.list.map((m) => entityFor(m.text, kindOf(m))?.id);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'entities marked more than once in first-mention mode').toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        'entities marked more than once in first-mention mode',
+      ).toEqual([]);
       await sleep(500);
       const report = await watch.report();
       expectPageUntouched(seed.stem, report, errors, watch);
@@ -173,10 +210,20 @@ test.describe('inline highlights', () => {
     const read = await watch.settle({ must: ARTICLE_FIRST });
     expectMentions('article', read, { must: ARTICLE_FIRST, mustNot: ARTICLE_NEVER });
     const counts = countTexts(read.list);
-    expect(Object.values(counts).every((n) => n === 1), `each marked once: ${JSON.stringify(counts)}`).toBe(true);
+    expect(
+      Object.values(counts).every((n) => n === 1),
+      `each marked once: ${JSON.stringify(counts)}`,
+    ).toBe(true);
     expect(read.list.length, 'nothing but the article’s entities').toBe(ARTICLE_FIRST.length);
     const kindsOf = Object.fromEntries(read.list.map((m) => [normaliseMention(m.text ?? ''), kindOf(m)]));
-    expect(kindsOf).toMatchObject({ 'MP Materials': 'company', China: 'country', JOGMEC: 'government', neodymium: 'material', Texas: 'region', 'U.S. Department of Defense': 'government' });
+    expect(kindsOf).toMatchObject({
+      'MP Materials': 'company',
+      China: 'country',
+      JOGMEC: 'government',
+      neodymium: 'material',
+      Texas: 'region',
+      'U.S. Department of Defense': 'government',
+    });
     // The headline's China is the first mention; the body's are not marked again.
     const china = read.list.find((m) => m.text === 'China');
     expect(china?.parent, 'China is marked in the headline').toMatch(/^H1/);
@@ -188,7 +235,12 @@ test.describe('inline highlights', () => {
 
     // Toolbar badge: how many entities the page mentions.
     const tabId = await tabIdOf(page);
-    const badge = await waitFor(async () => (await ext.worker.evaluate((id: number) => (globalThis as unknown as { chrome: ChromeApis }).chrome.action.getBadgeText({ tabId: id }), tabId)) === String(ARTICLE_FIRST.length), 5000);
+    const badge = await waitFor(
+      async () =>
+        (await ext.worker.evaluate((id: number) => (globalThis as unknown as { chrome: ChromeApis }).chrome.action.getBadgeText({ tabId: id }), tabId)) ===
+        String(ARTICLE_FIRST.length),
+      5000,
+    );
     const text = await ext.worker.evaluate((id: number) => (globalThis as unknown as { chrome: ChromeApis }).chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge, `badge shows ${ARTICLE_FIRST.length} entities (shows "${text}")`).toBe(true);
   });
@@ -212,7 +264,10 @@ test.describe('inline highlights', () => {
     expect(marked, 'the appended paragraph is marked').toBe(true);
     await watch.pageMutate(`window.removeLate();`);
     const gone = await until(watch, (list) => !list.some((m) => m.connected && late.some((w) => mentionMatches(m.text, w))));
-    expect(gone.filter((m) => m.connected).map((m) => m.text), 'only the remaining mention is drawn').toEqual(['Lynas Rare Earths']);
+    expect(
+      gone.filter((m) => m.connected).map((m) => m.text),
+      'only the remaining mention is drawn',
+    ).toEqual(['Lynas Rare Earths']);
     expectPageUntouched('append', await watch.report(), errors, watch);
   });
 
@@ -233,9 +288,17 @@ test.describe('inline highlights', () => {
     await markWindow(watch);
     await watch.pageMutate(`document.getElementById('go').click();`);
     expect(page.url()).toContain('?story=2');
-    const two = await until(watch, (list) => missingMentions(list, ['Vietnam', 'JOGMEC']).length === 0 && !list.some((m) => m.connected && mentionMatches(m.text, 'MP Materials')));
+    const two = await until(
+      watch,
+      (list) => missingMentions(list, ['Vietnam', 'JOGMEC']).length === 0 && !list.some((m) => m.connected && mentionMatches(m.text, 'MP Materials')),
+    );
     expect(missingMentions(two, ['Vietnam', 'JOGMEC']), 'the second story is marked').toEqual([]);
-    expect(two.filter((m) => m.connected).map((m) => m.text).sort()).toEqual(['JOGMEC', 'Vietnam']);
+    expect(
+      two
+        .filter((m) => m.connected)
+        .map((m) => m.text)
+        .sort(),
+    ).toEqual(['JOGMEC', 'Vietnam']);
     await page.goBack();
     const one = await until(watch, (list) => missingMentions(list, ['MP Materials', 'Texas']).length === 0);
     expect(missingMentions(one, ['MP Materials', 'Texas']), 'the first story is marked again after Back').toEqual([]);
@@ -246,7 +309,21 @@ test.describe('inline highlights', () => {
 
   test('dark page: marked, drawn with the dark palette', async ({ page, origin, watch, errors }) => {
     // Astana was the page's unknown name until the lexicon (issue 11) added every capital.
-    const must = ['MP Materials', 'Lynas Rare Earths', 'China', 'dysprosium', 'JOGMEC', 'France', 'U.S. Department of Defense', 'Vulcan Elements', 'Kazakhstan', 'Vietnam', 'neodymium', 'Tokayev', 'Astana'];
+    const must = [
+      'MP Materials',
+      'Lynas Rare Earths',
+      'China',
+      'dysprosium',
+      'JOGMEC',
+      'France',
+      'U.S. Department of Defense',
+      'Vulcan Elements',
+      'Kazakhstan',
+      'Vietnam',
+      'neodymium',
+      'Tokayev',
+      'Astana',
+    ];
     await page.goto(inline(origin, 'dark.html'));
     const read = await watch.settle({ must });
     expectMentions('dark', read, { must, mustNot: ['Tokayev met', 'buyers'] });
@@ -254,16 +331,23 @@ test.describe('inline highlights', () => {
     // The ranges live under the dark palette's names on a dark page and the light ones on a light
     // page; the palettes themselves ship as the content script's stylesheet (no sheet is added to
     // the page), and the dark one draws lighter underlines.
-    const registered = async () => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('lodestone-') && (CSS.highlights.get(k)?.size ?? 0) > 0).sort());
+    const registered = async () =>
+      page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('lodestone-') && (CSS.highlights.get(k)?.size ?? 0) > 0).sort());
     const darkNames = await registered();
     expect(await page.evaluate(() => document.adoptedStyleSheets.length), 'no stylesheet added to the page').toBe(0);
     await page.goto(inline(origin, 'article.html'));
     await watch.settle({ must: ['MP Materials'] });
     const lightNames = await registered();
     expect(darkNames.length, 'the dark page has highlights').toBeGreaterThan(0);
-    expect(darkNames.every((n) => n.endsWith('-dark')), `dark names: ${darkNames.join(', ')}`).toBe(true);
+    expect(
+      darkNames.every((n) => n.endsWith('-dark')),
+      `dark names: ${darkNames.join(', ')}`,
+    ).toBe(true);
     expect(lightNames.length, 'the light page has highlights').toBeGreaterThan(0);
-    expect(lightNames.some((n) => n.endsWith('-dark')), `light names: ${lightNames.join(', ')}`).toBe(false);
+    expect(
+      lightNames.some((n) => n.endsWith('-dark')),
+      `light names: ${lightNames.join(', ')}`,
+    ).toBe(false);
     const css = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.css'), 'utf8');
     const lightness = (name: string) => {
       const m = new RegExp(`::highlight\\(${name}\\)\\{[^}]*underline \\w+ hsl\\(\\d+ \\d+% (\\d+)%\\)`).exec(css);
@@ -275,7 +359,13 @@ test.describe('inline highlights', () => {
 });
 
 test.describe('cards', () => {
-  test('hovering a mention opens its card: name, kind, description, dated facts with sources; Escape closes it', async ({ page, origin, watch, context, extensionId }) => {
+  test('hovering a mention opens its card: name, kind, description, dated facts with sources; Escape closes it', async ({
+    page,
+    origin,
+    watch,
+    context,
+    extensionId,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(inline(origin, 'article.html'));
     await watch.settle({ must: ARTICLE_FIRST });
@@ -284,9 +374,21 @@ test.describe('cards', () => {
     // What the background knows about the entity: the card must show exactly this.
     const lib = await context.newPage();
     await lib.goto(`chrome-extension://${extensionId}/library.html#/timeline`);
-    const card = await lib.evaluate(async (entityId: string) => (globalThis as unknown as { chrome: ChromeApis }).chrome.runtime.sendMessage({ type: 'entity/card', payload: { entityId } }), entity.id);
+    const card = await lib.evaluate(
+      async (entityId: string) => (globalThis as unknown as { chrome: ChromeApis }).chrome.runtime.sendMessage({ type: 'entity/card', payload: { entityId } }),
+      entity.id,
+    );
     await lib.close();
-    const expected = card as { ok: true; value: { latestFacts: { fact: { quote: string; clause?: { start: number; end: number }; date: Parameters<typeof formatFactDate>[0] }; source: { publisher?: string; title: string } }[]; sourceCount: number } };
+    const expected = card as {
+      ok: true;
+      value: {
+        latestFacts: {
+          fact: { quote: string; clause?: { start: number; end: number }; date: Parameters<typeof formatFactDate>[0] };
+          source: { publisher?: string; title: string };
+        }[];
+        sourceCount: number;
+      };
+    };
     expect(expected.ok, 'entity/card answered').toBe(true);
     expect(expected.value.latestFacts.length, 'the seeds have dated facts about Lynas').toBeGreaterThan(0);
 
@@ -352,7 +454,12 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Alt+Shift+N');
     await sleep(500);
     const byKey = await focusedText(page);
-    test.info().annotations.push({ type: 'next-mention', description: byKey ? 'Alt+Shift+N reached the command' : 'Alt+Shift+N typed over CDP did not reach commands.onCommand; the mention/next message drives the command' });
+    test.info().annotations.push({
+      type: 'next-mention',
+      description: byKey
+        ? 'Alt+Shift+N reached the command'
+        : 'Alt+Shift+N typed over CDP did not reach commands.onCommand; the mention/next message drives the command',
+    });
 
     // Reading order: the drawn mentions sorted by their position on the page.
     const ordered = (await watch.mentions(true)).list
@@ -365,7 +472,9 @@ test.describe('keyboard', () => {
     if (byKey) seen.push(byKey.text);
     for (let i = start; i < 5; i++) {
       await nextMention(ext.worker, tabId);
-      await expect.poll(async () => (await focusedText(page))?.text ?? null, { message: `step ${i + 1} moves the focus` }).not.toBe(seen[seen.length - 1] ?? null);
+      await expect
+        .poll(async () => (await focusedText(page))?.text ?? null, { message: `step ${i + 1} moves the focus` })
+        .not.toBe(seen[seen.length - 1] ?? null);
       const f = (await focusedText(page))!;
       seen.push(f.text);
       // Exactly one focus range, and a card for the focused entity, with focus inside it.
@@ -402,7 +511,10 @@ test.describe('settings on open tabs', () => {
       const every = await until(watch, (list) => list.length > first.list.length);
       const counts = countTexts(every);
       expect(counts, 'every mention marked').toMatchObject({ 'MP Materials': 3, China: 4, 'Lynas Rare Earths': 1 });
-      expect(every.some((m) => mentionMatches(m.text, 'Lynas')), 'the possessive “Lynas’s” is marked too').toBe(true);
+      expect(
+        every.some((m) => mentionMatches(m.text, 'Lynas')),
+        'the possessive “Lynas’s” is marked too',
+      ).toBe(true);
       await settings.bringToFront();
       await settings.getByLabel('First mention of each entity').check();
       await page.bringToFront();
@@ -450,7 +562,10 @@ test.describe('settings on open tabs', () => {
       await kinds.getByLabel('Countries').uncheck();
       await show();
       const noCountries = await until(watch, (l) => l.length > 0 && !l.some((m) => kindOf(m) === 'country'));
-      expect(noCountries.filter((m) => kindOf(m) === 'country').map((m) => m.text), 'no country marked').toEqual([]);
+      expect(
+        noCountries.filter((m) => kindOf(m) === 'country').map((m) => m.text),
+        'no country marked',
+      ).toEqual([]);
       expect(noCountries.length, 'the other kinds stay marked').toBe(all.list.filter((m) => kindOf(m) !== 'country').length);
       await settings.bringToFront();
       await kinds.getByLabel('Countries').check();

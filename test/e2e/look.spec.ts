@@ -40,7 +40,9 @@ const MIN_COLUMNS: Record<string, number> = { solid: 0.6, double: 0.6, wavy: 0.5
 /** A highlighted word fully in the viewport, preferring `kinds` in order. */
 async function wordOnScreen(watch: PageWatch, page: Page, kinds: string[]): Promise<Mention & { rect: Box }> {
   const vp = page.viewportSize()!;
-  const list = (await watch.mentions(true)).list.filter((m): m is Mention & { rect: Box } => !!m.rect && m.rect.w > 8 && insideViewport(m.rect, vp) && m.rect.y > 0);
+  const list = (await watch.mentions(true)).list.filter(
+    (m): m is Mention & { rect: Box } => !!m.rect && m.rect.w > 8 && insideViewport(m.rect, vp) && m.rect.y > 0,
+  );
   for (const k of kinds) {
     const m = list.find((x) => x.name.replace(/-dark$/, '') === `lodestone-${k}`);
     if (m) return m;
@@ -162,7 +164,10 @@ test.describe('look', () => {
       await shoot(popup, `popup-${scheme}`);
       await expectScheme(popup, scheme);
       const chips = await popup.getByRole('group', { name: 'Entities on this page' }).boundingBox();
-      expect(chips && insideViewport({ x: chips.x, y: chips.y, w: chips.width, h: Math.min(chips.height, 1) }, POPUP_VIEWPORT), 'chips start inside the popup').toBe(true);
+      expect(
+        chips && insideViewport({ x: chips.x, y: chips.y, w: chips.width, h: Math.min(chips.height, 1) }, POPUP_VIEWPORT),
+        'chips start inside the popup',
+      ).toBe(true);
       await popup.close();
     });
   }
@@ -192,7 +197,10 @@ test.describe('look', () => {
       // Scrolled by script: the live timeline may re-render under an actionability wait, and a year
       // off screen is not laid out (`content-visibility: auto`), so the badge is brought into view first.
       await expect(popup.locator('.source .badge').first()).toBeAttached();
-      await popup.locator('.source .badge').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await popup
+        .locator('.source .badge')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await expect(popup.locator('.source .badge').first()).toBeVisible();
       await shoot(popup, 'popup-saved');
       await lib.goto(`chrome-extension://${extensionId}/library.html#/saved`);
@@ -219,7 +227,10 @@ test.describe('look', () => {
       await expectScheme(page, scheme);
       const nav = await page.getByRole('navigation', { name: 'Library' }).boundingBox();
       const h1 = await page.getByRole('heading', { name: 'Timeline', level: 1 }).boundingBox();
-      expect(nav && h1 && !overlaps({ x: nav.x, y: nav.y, w: nav.width, h: nav.height }, { x: h1.x, y: h1.y, w: h1.width, h: h1.height }), 'navigation clear of the heading').toBe(true);
+      expect(
+        nav && h1 && !overlaps({ x: nav.x, y: nav.y, w: nav.width, h: nav.height }, { x: h1.x, y: h1.y, w: h1.width, h: h1.height }),
+        'navigation clear of the heading',
+      ).toBe(true);
       await page.goto(`chrome-extension://${extensionId}/library.html#/entity/company-lynas`);
       await expect(page.getByRole('heading', { name: /Lynas Rare Earths/, level: 1 })).toBeVisible();
       await page.waitForTimeout(300);
@@ -239,4 +250,3 @@ test.describe('look', () => {
     });
   }
 });
-

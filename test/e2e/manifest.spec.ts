@@ -22,7 +22,15 @@ interface Manifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   optional_permissions?: string[];
-  content_scripts?: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean; match_origin_as_fallback?: boolean; world?: string; js?: string[]; run_at?: string }[];
+  content_scripts?: {
+    matches: string[];
+    all_frames?: boolean;
+    match_about_blank?: boolean;
+    match_origin_as_fallback?: boolean;
+    world?: string;
+    js?: string[];
+    run_at?: string;
+  }[];
   background?: { service_worker?: string; type?: string; scripts?: string[] };
 }
 
@@ -48,7 +56,17 @@ test.describe('manifest: least privilege, pinned', () => {
     expect(cs.world ?? 'ISOLATED', 'content script world').toBe('ISOLATED');
     expect(m.background?.service_worker).toBe('background.js');
     // Keys that would widen what the extension exposes or trusts.
-    for (const key of ['web_accessible_resources', 'externally_connectable', 'content_security_policy', 'sandbox', 'declarative_net_request', 'oauth2', 'key', 'update_url', 'chrome_url_overrides']) {
+    for (const key of [
+      'web_accessible_resources',
+      'externally_connectable',
+      'content_security_policy',
+      'sandbox',
+      'declarative_net_request',
+      'oauth2',
+      'key',
+      'update_url',
+      'chrome_url_overrides',
+    ]) {
       expect(m[key], `manifest key ${key}`).toBeUndefined();
     }
   });
@@ -73,7 +91,11 @@ test.describe('manifest: least privilege, pinned', () => {
 
   test('the loaded extension holds exactly the pinned permissions', async ({ ext }) => {
     const granted = await ext.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ permissions?: string[]; origins?: string[] }> }; runtime: { getManifest(): Record<string, unknown> } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: { permissions: { getAll(): Promise<{ permissions?: string[]; origins?: string[] }> }; runtime: { getManifest(): Record<string, unknown> } };
+        }
+      ).chrome;
       const all = await c.permissions.getAll();
       return { permissions: (all.permissions ?? []).sort(), origins: (all.origins ?? []).sort(), csp: c.runtime.getManifest().content_security_policy ?? null };
     });
@@ -92,7 +114,10 @@ test.describe('manifest: least privilege, pinned', () => {
       await page.waitForTimeout(800);
       const report = await watch.report();
       expect(report.violations, `${name}: CSP violations`).toEqual([]);
-      expect(watch.consoleProblems.filter((p) => /Content Security Policy|Trusted Type/i.test(p)), `${name}: CSP console errors`).toEqual([]);
+      expect(
+        watch.consoleProblems.filter((p) => /Content Security Policy|Trusted Type/i.test(p)),
+        `${name}: CSP console errors`,
+      ).toEqual([]);
       await watch.detach();
     }
     expect(errors.extensionErrors).toEqual([]);
@@ -110,7 +135,8 @@ test.describe('manifest: least privilege, pinned', () => {
       viewport: { width: 1280, height: 900 },
     });
     const seen: string[] = [];
-    const allowed = (url: string) => url.startsWith('chrome-extension://') || url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+    const allowed = (url: string) =>
+      url.startsWith('chrome-extension://') || url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
     const record = (req: Request) => {
       if (!allowed(req.url())) seen.push(`${req.serviceWorker() ? 'service worker' : 'page'}: ${req.method()} ${req.url()}`);
     };
@@ -149,12 +175,19 @@ test.describe('manifest: least privilege, pinned', () => {
     }
     const canary = (line: string) => line.includes('lodestone-canary.invalid');
     expect(seen.filter(canary).length, 'the service worker’s canary request was seen (positive control)').toBeGreaterThan(0);
-    expect(seen.filter((l) => !canary(l)), 'requests to anywhere but 127.0.0.1 and the extension').toEqual([]);
+    expect(
+      seen.filter((l) => !canary(l)),
+      'requests to anywhere but 127.0.0.1 and the extension',
+    ).toEqual([]);
     // The proxy sees everything that leaves loopback, including Chromium's own services (component
     // and extension updater, sign-in), which no extension context can be blamed for.
-    const browserServices = /^(?:CONNECT |\w+ https?:\/\/)(?:update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com|[\w-]+\.gvt1\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|content-autofill\.googleapis\.com|www\.google\.com)[:/]/;
+    const browserServices =
+      /^(?:CONNECT |\w+ https?:\/\/)(?:update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com|[\w-]+\.gvt1\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|content-autofill\.googleapis\.com|www\.google\.com)[:/]/;
     test.info().annotations.push({ type: 'browser service requests', description: String(proxy.requests.filter((r) => browserServices.test(r)).length) });
-    expect(proxy.requests.filter((r) => !browserServices.test(r) && !canary(r)), 'requests that left loopback (recorded by the proxy)').toEqual([]);
+    expect(
+      proxy.requests.filter((r) => !browserServices.test(r) && !canary(r)),
+      'requests that left loopback (recorded by the proxy)',
+    ).toEqual([]);
   });
 });
 

@@ -121,7 +121,8 @@ export class PageWatch {
       result: { value?: unknown };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
-    if (res.exceptionDetails) throw new Error(`page evaluation of ${expression} failed: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+    if (res.exceptionDetails)
+      throw new Error(`page evaluation of ${expression} failed: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
     return res.result.value as T;
   }
 
@@ -163,7 +164,10 @@ export class PageWatch {
     let stableSince = Date.now();
     for (;;) {
       const read = await this.mentions();
-      const sig = read.list.map((m) => `${m.name}:${m.text}`).sort().join('|');
+      const sig = read.list
+        .map((m) => `${m.name}:${m.text}`)
+        .sort()
+        .join('|');
       if (sig !== last) {
         last = sig;
         stableSince = Date.now();
@@ -194,11 +198,23 @@ export class PageWatch {
    * paint its words from attributes (`content: attr(data-t)`, which keeps them out of the page's
    * find-in-page and selection), so `data-*` and `aria-label` values count as its text too.
    */
-  async readCard(): Promise<{ hosts: number; text: string; elements: string[]; attributes: string[]; box: { x: number; y: number; w: number; h: number } | null }> {
+  async readCard(): Promise<{
+    hosts: number;
+    text: string;
+    elements: string[];
+    attributes: string[];
+    box: { x: number; y: number; w: number; h: number } | null;
+  }> {
     this.cdp ??= await this.page.context().newCDPSession(this.page);
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
     const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'lodestone-host' })) as { nodeIds: number[] };
-    const out = { hosts: nodeIds.length, text: '', elements: [] as string[], attributes: [] as string[], box: null as { x: number; y: number; w: number; h: number } | null };
+    const out = {
+      hosts: nodeIds.length,
+      text: '',
+      elements: [] as string[],
+      attributes: [] as string[],
+      box: null as { x: number; y: number; w: number; h: number } | null,
+    };
     const backendIds: number[] = [];
     interface DomNode {
       backendNodeId: number;
@@ -231,7 +247,9 @@ export class PageWatch {
     }
     // The card's on-screen box: the largest of its first few elements' border boxes.
     for (const backendNodeId of backendIds.slice(0, 12)) {
-      const box = (await this.cdp.send('DOM.getBoxModel', { backendNodeId }).catch(() => null)) as { model: { border: number[]; width: number; height: number } } | null;
+      const box = (await this.cdp.send('DOM.getBoxModel', { backendNodeId }).catch(() => null)) as {
+        model: { border: number[]; width: number; height: number };
+      } | null;
       if (!box || box.model.width * box.model.height <= (out.box ? out.box.w * out.box.h : 0)) continue;
       out.box = { x: box.model.border[0]!, y: box.model.border[1]!, w: box.model.width, h: box.model.height };
     }
@@ -261,10 +279,11 @@ export class PageWatch {
     const out: { url: string; report: ProbeReport }[] = [];
     for (const frame of this.page.frames()) {
       if (frame === this.page.mainFrame()) continue;
-      const json = await frame.evaluate(() => (window as unknown as { __hostile?: { reportJSON(): string } }).__hostile?.reportJSON() ?? null).catch(() => null);
+      const json = await frame
+        .evaluate(() => (window as unknown as { __hostile?: { reportJSON(): string } }).__hostile?.reportJSON() ?? null)
+        .catch(() => null);
       if (json) out.push({ url: frame.url(), report: JSON.parse(json) as ProbeReport });
     }
     return out;
   }
 }
-

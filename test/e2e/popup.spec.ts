@@ -27,7 +27,9 @@ const entries = (p: Page) => p.locator('.timeline .entry:not(.entry-skeleton)');
 
 /** Every loaded entry's `<time datetime>`, in page order. */
 async function entryDates(p: Page): Promise<string[]> {
-  return entries(p).locator('time.entry-date').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+  return entries(p)
+    .locator('time.entry-date')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
 }
 
 /** True when `dates` are ordered (`newest`: non-increasing) by year, and by full value within one precision. */
@@ -64,7 +66,11 @@ async function axeProblems(page: Page, label: string): Promise<string[]> {
     .map((n) => `color-contrast undecided: ${n.target.join(' ')} — ${n.any.map((c) => c.message).join('; ')}`);
   // Any impact fails, not only serious and critical: the pages are clean and should stay so.
   const violations = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
+        .join(' | ')}`,
   );
   return [...violations, ...undecided];
 }
@@ -97,7 +103,13 @@ const chip = (p: Page, name: RegExp) => p.getByRole('group', { name: 'Entities o
 test.describe('popup', () => {
   test('header, chips and the timeline for a seed page', async ({ page, origin, watch, openPopup, ext, tabIdOf, errors }) => {
     const popup = await seedPopup(page, origin, watch, openPopup);
-    const summary = await ext.worker.evaluate(async (id: number) => (globalThis as unknown as { lodestoneDebug: { tabSummary(id: number): Promise<{ entities: { name: string; count: number }[] }> } }).lodestoneDebug.tabSummary(id), await tabIdOf(page));
+    const summary = await ext.worker.evaluate(
+      async (id: number) =>
+        (
+          globalThis as unknown as { lodestoneDebug: { tabSummary(id: number): Promise<{ entities: { name: string; count: number }[] }> } }
+        ).lodestoneDebug.tabSummary(id),
+      await tabIdOf(page),
+    );
     const n = summary.entities.length;
     expect(n, 'the page mentions entities').toBeGreaterThan(10);
     await expect(popup.getByRole('banner')).toContainText(`${n} entities mentioned`);
@@ -109,11 +121,17 @@ test.describe('popup', () => {
     const top = summary.entities[0]!;
     await expect(chip(popup, new RegExp(`^${top.name}, country, ${top.count} mentions$`))).toBeVisible();
     await expect(chip(popup, /^India, country, \d+ mentions$/)).toBeVisible();
-    const labels = await popup.getByRole('group', { name: 'Entities on this page' }).getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    const labels = await popup
+      .getByRole('group', { name: 'Entities on this page' })
+      .getByRole('button')
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
     const counted = labels.filter((l) => /, \d+ mentions?$/.test(l));
     expect(counted.length, 'chips before "Show all"').toBe(8);
     const counts = counted.map((l) => Number(/(\d+) mentions?$/.exec(l)![1]));
-    expect([...counts].sort((a, b) => b - a), 'chips by mention count').toEqual(counts);
+    expect(
+      [...counts].sort((a, b) => b - a),
+      'chips by mention count',
+    ).toEqual(counts);
     await popup.getByRole('button', { name: `Show all ${n}` }).click();
     await expect(popup.getByRole('group', { name: 'Entities on this page' }).getByRole('button', { name: /mentions?$/ })).toHaveCount(n);
 
@@ -137,7 +155,11 @@ test.describe('popup', () => {
     await expect(chip(popup, /^All on this page$/)).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(async () => entries(popup).count()).toBeGreaterThan(0);
     // Each entry names it, or its sentence points back to one that does (`The plan aims…`: issue 12).
-    await expect.poll(async () => (await entries(popup).allTextContents()).every((t) => /Indian Cabinet|Union Cabinet|The plan aims/.test(t)), { message: 'every entry is about the Union Cabinet' }).toBe(true);
+    await expect
+      .poll(async () => (await entries(popup).allTextContents()).every((t) => /Indian Cabinet|Union Cabinet|The plan aims/.test(t)), {
+        message: 'every entry is about the Union Cabinet',
+      })
+      .toBe(true);
     const cabinet = entries(popup).filter({ hasText: 'The Indian Cabinet officially passed' });
     await expect(cabinet.locator('time')).toHaveText('26 Nov 2025');
     await expect(cabinet.locator('mark').first()).toHaveText('Indian Cabinet');
@@ -159,7 +181,9 @@ test.describe('popup', () => {
     await chip(popup, /^All on this page$/).click();
     await popup.getByRole('searchbox', { name: 'Search timeline' }).fill('Lohum');
     await expect.poll(async () => (await entries(popup).allTextContents()).length).toBeGreaterThan(0);
-    await expect.poll(async () => (await entries(popup).allTextContents()).every((t) => t.includes('Lohum')), { message: 'search keeps only matching facts' }).toBe(true);
+    await expect
+      .poll(async () => (await entries(popup).allTextContents()).every((t) => t.includes('Lohum')), { message: 'search keeps only matching facts' })
+      .toBe(true);
     await popup.getByRole('searchbox', { name: 'Search timeline' }).fill('zzzz-nothing');
     await expect(popup.getByRole('heading', { name: 'No facts match “zzzz-nothing”' })).toBeVisible();
 
@@ -182,7 +206,14 @@ test.describe('popup', () => {
     await popup.close();
   });
 
-  test('a saved article: save state, and its source opens the original page at the sentence', async ({ page, origin, watch, openPopup, context, extensionId }) => {
+  test('a saved article: save state, and its source opens the original page at the sentence', async ({
+    page,
+    origin,
+    watch,
+    openPopup,
+    context,
+    extensionId,
+  }) => {
     const url = `${origin}/fixtures/inline/article.html`;
     await page.goto(url);
     await watch.settle({ must: ['MP Materials'] });
@@ -193,7 +224,9 @@ test.describe('popup', () => {
     await expect(popup.getByRole('banner')).toContainText('saved');
     await expect(popup.getByRole('button', { name: 'Saved — update' })).toBeVisible();
     try {
-      const saved = entries(popup).filter({ has: popup.locator('.source .badge', { hasText: 'saved' }) }).first();
+      const saved = entries(popup)
+        .filter({ has: popup.locator('.source .badge', { hasText: 'saved' }) })
+        .first();
       await expect(saved, 'a fact from the saved article is on the timeline').toBeVisible();
       const href = (await saved.locator('.source a').getAttribute('href'))!;
       expect(href.startsWith(`${url}#:~:text=`), href).toBe(true);
@@ -211,7 +244,10 @@ test.describe('popup', () => {
       const title = 'Magnet makers race to build outside China — Metals Daily';
       await expect(lib.getByRole('link', { name: title }).first()).toBeVisible();
       await lib.getByRole('button', { name: `Delete ${title}` }).click();
-      await lib.getByRole('group', { name: `Confirm deleting ${title}` }).getByRole('button', { name: 'Yes, delete' }).click();
+      await lib
+        .getByRole('group', { name: `Confirm deleting ${title}` })
+        .getByRole('button', { name: 'Yes, delete' })
+        .click();
       await expect(lib.getByRole('button', { name: `Delete ${title}` })).toHaveCount(0);
       await lib.close();
       await popup.close();
@@ -344,11 +380,26 @@ test.describe('accessibility', () => {
     const popup = await seedPopup(page, origin, watch, openPopup);
     const stops = await tabStops(popup, 16);
     const names = stops.map((s) => s.name);
-    expect(names.some((n) => n.startsWith('a:Open library')), names.join(' | ')).toBe(true);
-    expect(names.some((n) => n.startsWith('button:Save article')), names.join(' | ')).toBe(true);
-    expect(names.some((n) => n.startsWith('button:All on this page')), names.join(' | ')).toBe(true);
-    expect(names.some((n) => /^button:.*, \d+ mentions?$/.test(n)), names.join(' | ')).toBe(true);
-    expect(stops.filter((s) => !s.visible).map((s) => s.name), 'stops without a visible focus indicator').toEqual([]);
+    expect(
+      names.some((n) => n.startsWith('a:Open library')),
+      names.join(' | '),
+    ).toBe(true);
+    expect(
+      names.some((n) => n.startsWith('button:Save article')),
+      names.join(' | '),
+    ).toBe(true);
+    expect(
+      names.some((n) => n.startsWith('button:All on this page')),
+      names.join(' | '),
+    ).toBe(true);
+    expect(
+      names.some((n) => /^button:.*, \d+ mentions?$/.test(n)),
+      names.join(' | '),
+    ).toBe(true);
+    expect(
+      stops.filter((s) => !s.visible).map((s) => s.name),
+      'stops without a visible focus indicator',
+    ).toEqual([]);
     // Chips work from the keyboard.
     await popup.getByRole('button', { name: /^India, country/ }).focus();
     await popup.keyboard.press('Enter');
@@ -361,14 +412,28 @@ test.describe('accessibility', () => {
     await expect(entries(page).first()).toBeVisible();
     const stops = await tabStops(page, 12);
     const names = stops.map((s) => s.name);
-    expect(names.some((n) => n.startsWith('a:Saved articles')), names.join(' | ')).toBe(true);
-    expect(names.some((n) => n.startsWith('input:')), names.join(' | ')).toBe(true);
-    expect(stops.filter((s) => !s.visible).map((s) => s.name), 'stops without a visible focus indicator').toEqual([]);
+    expect(
+      names.some((n) => n.startsWith('a:Saved articles')),
+      names.join(' | '),
+    ).toBe(true);
+    expect(
+      names.some((n) => n.startsWith('input:')),
+      names.join(' | '),
+    ).toBe(true);
+    expect(
+      stops.filter((s) => !s.visible).map((s) => s.name),
+      'stops without a visible focus indicator',
+    ).toEqual([]);
     await page.goto(`chrome-extension://${extensionId}/library.html#/settings`);
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
     const settingsStops = await tabStops(page, 10);
-    expect(settingsStops.filter((s) => !s.visible).map((s) => s.name), 'settings stops without a visible focus indicator').toEqual([]);
-    expect(settingsStops.some((s) => s.name.startsWith('input:')), settingsStops.map((s) => s.name).join(' | ')).toBe(true);
+    expect(
+      settingsStops.filter((s) => !s.visible).map((s) => s.name),
+      'settings stops without a visible focus indicator',
+    ).toEqual([]);
+    expect(
+      settingsStops.some((s) => s.name.startsWith('input:')),
+      settingsStops.map((s) => s.name).join(' | '),
+    ).toBe(true);
   });
 });
-

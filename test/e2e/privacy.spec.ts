@@ -13,7 +13,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A distinctive run of the card's text (the longest word run), for page-side searches. */
 function snippetOf(cardText: string): string {
-  const runs = cardText.split(/\n|(?<=[.;:])\s/).map((s) => s.trim()).filter((s) => s.length >= 12);
+  const runs = cardText
+    .split(/\n|(?<=[.;:])\s/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 12);
   runs.sort((a, b) => b.length - a.length);
   return (runs[0] ?? cardText).slice(0, 40);
 }
@@ -26,32 +29,35 @@ test.describe('privacy: the page cannot see the user’s data', () => {
     expect(cardText, 'the card opens on hover (positive control)').not.toBe('');
     const snippet = snippetOf(cardText);
     const box = (await watch.readCard()).box;
-    const seen = await page.evaluate(({ s, box: b }) => {
-      const host = document.querySelector('lodestone-host') as HTMLElement | null;
-      let attachThrows = false;
-      try {
-        host?.attachShadow({ mode: 'open' });
-      } catch {
-        attachThrows = true;
-      }
-      const sel = getSelection()!;
-      sel.selectAllChildren(document.documentElement);
-      const selected = sel.toString();
-      sel.removeAllRanges();
-      // What a page hit-test at the card's centre can reach: the host at most, never the card's inside.
-      const atCard = b ? document.elementsFromPoint(b.x + b.w / 2, b.y + b.h / 2).map((e) => e.nodeName) : [];
-      return {
-        host: !!host,
-        shadowRoot: host ? host.shadowRoot === null : true,
-        attachThrows: host ? attachThrows : true,
-        lightChildren: host?.childNodes.length ?? 0,
-        inText: (document.documentElement.textContent ?? '').includes(s),
-        inInnerText: document.documentElement.innerText.includes(s),
-        inSelection: selected.includes(s),
-        atCard,
-        chromeDom: typeof (globalThis as { chrome?: { dom?: unknown } }).chrome?.dom,
-      };
-    }, { s: snippet, box });
+    const seen = await page.evaluate(
+      ({ s, box: b }) => {
+        const host = document.querySelector('lodestone-host') as HTMLElement | null;
+        let attachThrows = false;
+        try {
+          host?.attachShadow({ mode: 'open' });
+        } catch {
+          attachThrows = true;
+        }
+        const sel = getSelection()!;
+        sel.selectAllChildren(document.documentElement);
+        const selected = sel.toString();
+        sel.removeAllRanges();
+        // What a page hit-test at the card's centre can reach: the host at most, never the card's inside.
+        const atCard = b ? document.elementsFromPoint(b.x + b.w / 2, b.y + b.h / 2).map((e) => e.nodeName) : [];
+        return {
+          host: !!host,
+          shadowRoot: host ? host.shadowRoot === null : true,
+          attachThrows: host ? attachThrows : true,
+          lightChildren: host?.childNodes.length ?? 0,
+          inText: (document.documentElement.textContent ?? '').includes(s),
+          inInnerText: document.documentElement.innerText.includes(s),
+          inSelection: selected.includes(s),
+          atCard,
+          chromeDom: typeof (globalThis as { chrome?: { dom?: unknown } }).chrome?.dom,
+        };
+      },
+      { s: snippet, box },
+    );
     expect(seen.host, 'the card lives in a <lodestone-host>').toBe(true);
     expect(seen.shadowRoot, 'host.shadowRoot is null to the page (closed root)').toBe(true);
     expect(seen.attachThrows, 'the page cannot attach its own root to the host').toBe(true);
@@ -91,7 +97,10 @@ test.describe('privacy: the page cannot see the user’s data', () => {
       const list = (window as unknown as { __squatted: (HTMLElement & { __root?: ShadowRoot })[] }).__squatted;
       return list.map((el) => ({ text: el.__root?.textContent ?? '', nodes: el.__root?.childNodes.length ?? 0, light: el.childNodes.length }));
     });
-    expect(squatted.filter((s) => s.text !== '' || s.nodes > 0 || s.light > 0), 'card content inside page-owned roots').toEqual([]);
+    expect(
+      squatted.filter((s) => s.text !== '' || s.nodes > 0 || s.light > 0),
+      'card content inside page-owned roots',
+    ).toEqual([]);
     expect(errors.pageErrors).toEqual([]);
     expect(errors.extensionErrors).toEqual([]);
   });
@@ -147,14 +156,30 @@ test.describe('privacy: the page cannot see the user’s data', () => {
         const y = r.y + r.h / 2;
         // Messages shaped like every protocol message, like WXT's, and like common extension buses.
         const bodies: unknown[] = [];
-        for (const type of types) bodies.push({ type }, { type, payload: {} }, { type, payload: { id: 'x', url: location.href } }, { source: 'lodestone', type });
+        for (const type of types)
+          bodies.push({ type }, { type, payload: {} }, { type, payload: { id: 'x', url: location.href } }, { source: 'lodestone', type });
         bodies.push({ type: `${extensionId}:content:wxt:content-script-started`, contentScriptName: 'content', messageId: 'forged' });
         bodies.push('lodestone:save', { __proto__: { type: 'article/save' } }, JSON.stringify({ type: 'source/delete', payload: { id: '*' } }));
         for (const b of bodies) window.postMessage(b, '*');
         // Synthetic pointer, mouse, focus and keyboard events, aimed at a highlighted name.
         const el = document.elementFromPoint(x, y) ?? document.body;
         const init = { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, view: window };
-        for (const t of ['pointerover', 'pointerenter', 'pointermove', 'mouseover', 'mouseenter', 'mousemove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick', 'contextmenu', 'auxclick']) {
+        for (const t of [
+          'pointerover',
+          'pointerenter',
+          'pointermove',
+          'mouseover',
+          'mouseenter',
+          'mousemove',
+          'pointerdown',
+          'mousedown',
+          'pointerup',
+          'mouseup',
+          'click',
+          'dblclick',
+          'contextmenu',
+          'auxclick',
+        ]) {
           const E = t.startsWith('pointer') ? PointerEvent : MouseEvent;
           el.dispatchEvent(new E(t, init));
           document.dispatchEvent(new E(t, init));
@@ -179,7 +204,9 @@ test.describe('privacy: the page cannot see the user’s data', () => {
     const card = await watch.readCard();
     const report1 = await watch.report();
     expect(data1, 'extension storage after the page’s messages and events').toEqual(data0);
-    expect(after.list.map((m) => `${m.name}:${m.text}`).sort(), 'highlights after the page’s messages and events').toEqual(before.list.map((m) => `${m.name}:${m.text}`).sort());
+    expect(after.list.map((m) => `${m.name}:${m.text}`).sort(), 'highlights after the page’s messages and events').toEqual(
+      before.list.map((m) => `${m.name}:${m.text}`).sort(),
+    );
     expect(after.focus, 'keyboard focus ring').toBe(0);
     expect(card.text.trim(), 'a card opened by synthetic events').toBe('');
     expect(report1.hostAdds, 'host attached by synthetic events').toBe(report0.hostAdds);
@@ -205,7 +232,10 @@ test.describe('privacy: the page cannot see the user’s data', () => {
     expect(after.list.length, 'highlights after the forged event').toBe(before.list.length);
     // Still alive: new content is marked.
     await watch.pageMutate(`const p = document.createElement('p'); p.textContent = 'Later: Kazakhstan joined.'; document.body.appendChild(p);`);
-    expect(await waitFor(async () => (await watch.mentions()).list.some((m) => mentionMatches(m.text, 'Kazakhstan')), 3000), 'new content is still marked').toBe(true);
+    expect(
+      await waitFor(async () => (await watch.mentions()).list.some((m) => mentionMatches(m.text, 'Kazakhstan')), 3000),
+      'new content is still marked',
+    ).toBe(true);
   });
 
   test('the page cannot learn that Lodestone is installed from window messages', async ({ page, origin, watch, ext }) => {

@@ -31,14 +31,21 @@ function pageOf(doc: RecallDoc): string {
 }
 
 /** `kind text` for each mention, sorted: what the comparison counts. */
-const key = (kind: string, text: string) => `${kind} ${normaliseMention(text).replace(/[\u2019\u2018]/g, "'").replace(/[\u2013\u2014]/g, '-')}`;
+const key = (kind: string, text: string) =>
+  `${kind} ${normaliseMention(text)
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/[\u2013\u2014]/g, '-')}`;
 
 function expectedKeys(doc: RecallDoc): string[] {
   const { mentions } = extractArticle(doc.plain, { published: doc.published, sourceId: `recall:${doc.name}` }, spotter);
   return mentions.map((m) => key(kindOf.get(m.entityId) ?? '?', m.text)).sort();
 }
 
-const pageKeys = (list: Mention[]) => list.filter((m) => m.connected && m.text !== null && !m.name.startsWith('lodestone-focus')).map((m) => key(m.name.replace(/^lodestone-/, '').replace(/-dark$/, ''), m.text ?? '')).sort();
+const pageKeys = (list: Mention[]) =>
+  list
+    .filter((m) => m.connected && m.text !== null && !m.name.startsWith('lodestone-focus'))
+    .map((m) => key(m.name.replace(/^lodestone-/, '').replace(/-dark$/, ''), m.text ?? ''))
+    .sort();
 
 test.describe('one spotter everywhere (issue 11)', () => {
   test.use({ viewport: { width: 1280, height: 8000 } });
@@ -81,9 +88,12 @@ test.describe('one spotter everywhere (issue 11)', () => {
       await page.goto(`${origin}/recall/${doc.name}.html`);
       const read = await watch.settle({ must: ['MP MATERIALS', 'NYSE: MP', 'LAS VEGAS', 'ASX:LYC'] });
       const texts = read.list.map((m) => normaliseMention(m.text ?? ''));
-      for (const t of ['MP MATERIALS', 'DEPARTMENT OF DEFENSE', 'LAS VEGAS', 'MP Materials Corp.', 'NYSE: MP', 'DoD', 'MP', 'LYNAS RARE EARTHS LTD', 'ASX:LYC']) expect(texts, t).toContain(t);
+      for (const t of ['MP MATERIALS', 'DEPARTMENT OF DEFENSE', 'LAS VEGAS', 'MP Materials Corp.', 'NYSE: MP', 'DoD', 'MP', 'LYNAS RARE EARTHS LTD', 'ASX:LYC'])
+        expect(texts, t).toContain(t);
       expect(await watch.hover('NYSE: MP'), 'a ticker highlight to point at').toBe(true);
-      await expect.poll(async () => (await watch.readCard()).text, { message: 'the card of MP Materials, with its listing' }).toMatch(/MP Materials[\s\S]*Listed: NYSE: MP/);
+      await expect
+        .poll(async () => (await watch.readCard()).text, { message: 'the card of MP Materials, with its listing' })
+        .toMatch(/MP Materials[\s\S]*Listed: NYSE: MP/);
       fs.mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SHOTS, 'recognition-dateline-tickers.png') });
     } finally {

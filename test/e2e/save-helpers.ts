@@ -67,7 +67,10 @@ export type UiSave = Result<{ sourceId: string; updated: boolean; factCount: num
 
 /** Runs the background's keyboard-command listener for `tabId` (what Chromium does on Alt+Shift+S). */
 export function runCommand(worker: Worker, command: string, tabId: number): Promise<UiSave> {
-  return worker.evaluate(([c, id]) => (globalThis as unknown as { lodestoneDebug: Debug }).lodestoneDebug.command(c, id) as Promise<UiSave>, [command, tabId] as const);
+  return worker.evaluate(([c, id]) => (globalThis as unknown as { lodestoneDebug: Debug }).lodestoneDebug.command(c, id) as Promise<UiSave>, [
+    command,
+    tabId,
+  ] as const);
 }
 
 /** Runs the background's context-menu listener for a click on "Save to Lodestone" in `tabId`. */
@@ -81,7 +84,11 @@ export type { Result };
 /** Sends a protocol message from an extension page (the popup), as the popup's own client does. */
 export function sendFromPage<T>(extensionPage: Page, type: string, payload: unknown): Promise<Result<T>> {
   return extensionPage.evaluate(
-    ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }) as Promise<Result<T>>,
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: t,
+        payload: p,
+      }) as Promise<Result<T>>,
     [type, payload] as const,
   );
 }
@@ -97,9 +104,17 @@ export async function clearSaved(worker: Worker, extensionPage: Page): Promise<v
 /** The toolbar button's state for a tab: tooltip, badge text and badge colour. */
 export function actionState(worker: Worker, tabId: number): Promise<{ title: string; text: string; color: number[] }> {
   return worker.evaluate(async (id) => {
-    const a = (globalThis as unknown as {
-      chrome: { action: { getTitle(d: { tabId: number }): Promise<string>; getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> } };
-    }).chrome.action;
+    const a = (
+      globalThis as unknown as {
+        chrome: {
+          action: {
+            getTitle(d: { tabId: number }): Promise<string>;
+            getBadgeText(d: { tabId: number }): Promise<string>;
+            getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+          };
+        };
+      }
+    ).chrome.action;
     return { title: await a.getTitle({ tabId: id }), text: await a.getBadgeText({ tabId: id }), color: [...(await a.getBadgeBackgroundColor({ tabId: id }))] };
   }, tabId);
 }

@@ -81,7 +81,14 @@ function workerOf(context: BrowserContext): Worker {
 }
 
 test.describe('saving the article being read', () => {
-  test('from the popup: source, metadata, facts and mentions stored; timeline and button update at once; the toolbar marks the tab saved', async ({ page, context, origin, openPopup, tabIdOf, errors }) => {
+  test('from the popup: source, metadata, facts and mentions stored; timeline and button update at once; the toolbar marks the tab saved', async ({
+    page,
+    context,
+    origin,
+    openPopup,
+    tabIdOf,
+    errors,
+  }) => {
     const worker = workerOf(context);
     await openArticle(page, `${origin}/fixtures/${ARTICLE.file}`);
     const tabId = await tabIdOf(page);
@@ -223,8 +230,14 @@ test.describe('saving the article being read', () => {
     expect(a.source.title, 'the newer copy’s title').toBe(`${ARTICLE.title} (updated)`);
     expect(a.source.published, 'date from JSON-LD datePublished').toBe(ARTICLE.published);
     expect(a.source.publishedFrom).toBe('meta');
-    expect(a.facts.some((f) => f.quote.includes('On February 18, 2026, MP Materials confirmed')), 'the added paragraph’s fact').toBe(true);
-    expect(a.facts.some((f) => f.quote.includes('suppliers in Japan')), 'the removed paragraph’s fact is gone').toBe(false);
+    expect(
+      a.facts.some((f) => f.quote.includes('On February 18, 2026, MP Materials confirmed')),
+      'the added paragraph’s fact',
+    ).toBe(true);
+    expect(
+      a.facts.some((f) => f.quote.includes('suppliers in Japan')),
+      'the removed paragraph’s fact is gone',
+    ).toBe(false);
     expect(new Set(a.facts.map((f) => f.id)).size).toBe(a.facts.length);
     const countsAfter = await storeCounts(worker);
     expect(countsAfter.sources).toBe(countsBefore.sources);
@@ -265,7 +278,11 @@ test.describe('saving the article being read', () => {
 
   test('the keyboard command and the context menu save through the same pipeline', async ({ page, context, origin, tabIdOf, errors }) => {
     const worker = workerOf(context);
-    const commands = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll()).map((c) => ({ name: c.name, shortcut: c.shortcut })));
+    const commands = await worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).chrome.commands.getAll()).map(
+        (c) => ({ name: c.name, shortcut: c.shortcut }),
+      ),
+    );
     expect(commands).toContainEqual({ name: 'save-article', shortcut: 'Alt+Shift+S' });
     await openArticle(page, `${origin}/fixtures/${ARTICLE.file}`);
     const tabId = await tabIdOf(page);
@@ -299,7 +316,10 @@ test.describe('bad input and faults (issue 8)', () => {
     // The reader clicks "Save article" and is told why nothing was saved.
     await expect(saveButton(popup)).toHaveAccessibleName('Save article');
     await saveButton(popup).click();
-    await expect(popup.locator('p.status')).toHaveText(/^Could not save: This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/, { timeout: 60_000 });
+    await expect(popup.locator('p.status')).toHaveText(
+      /^Could not save: This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/,
+      { timeout: 60_000 },
+    );
     await expect(saveButton(popup)).toHaveAccessibleName('Save article');
     const r = await sendFromPage<SaveResult>(popup, 'article/save', { tabId });
     expect(r).toMatchObject({ ok: false, error: { code: 'too-large' } });
@@ -329,14 +349,25 @@ test.describe('bad input and faults (issue 8)', () => {
     const results = await ctl.evaluate(
       (tabIds) =>
         Promise.all(
-          tabIds.map((tabId) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'article/save', payload: { tabId } })),
+          tabIds.map((tabId) =>
+            (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+              type: 'article/save',
+              payload: { tabId },
+            }),
+          ),
         ) as Promise<{ ok: boolean; value?: SaveResult; error?: string }[]>,
       ids,
     );
-    expect(results.filter((r) => !r.ok), 'every save succeeded').toEqual([]);
+    expect(
+      results.filter((r) => !r.ok),
+      'every save succeeded',
+    ).toEqual([]);
     const sourceIds = new Set(results.map((r) => r.value!.sourceId));
     expect(sourceIds.size, 'one source id').toBe(1);
-    expect(results.filter((r) => !r.value!.updated), 'exactly one save created the record').toHaveLength(1);
+    expect(
+      results.filter((r) => !r.value!.updated),
+      'exactly one save created the record',
+    ).toHaveLength(1);
     const saved = await savedArticles(worker);
     expect(saved).toHaveLength(1);
     const [a] = saved as [SavedArticle];
@@ -405,7 +436,9 @@ test.describe('bad input and faults (issue 8)', () => {
       const tabId = await tabIdOf(page);
       const popup = await openPopup(page);
       await expect(saveButton(popup)).toBeDisabled();
-      await expect(popup.locator('#page-why, #save-why').first()).toHaveText(/cannot store data \(private browsing or storage disabled\), so saving is turned off here/);
+      await expect(popup.locator('#page-why, #save-why').first()).toHaveText(
+        /cannot store data \(private browsing or storage disabled\), so saving is turned off here/,
+      );
       // The page is readable and was marked: the popup says storage is off, not that the page is unreadable.
       await expect(popup.getByRole('heading', { name: 'Saving and the timeline are off here' })).toBeVisible();
       await expect(popup.getByText(/Lodestone marked \d+ known entities on this page/)).toBeVisible();

@@ -54,13 +54,30 @@ function unwrap(r: EvaluateResult, what: string): RemoteValue {
 
 /** Evaluates `expression` and returns its serialised value (DOM nodes as references). */
 export async function evaluate(browser: Browser, target: Target, expression: string, serialization: object = { maxDomDepth: 0 }): Promise<RemoteValue> {
-  const r = await send<EvaluateResult>(browser, 'script.evaluate', { expression, target, awaitPromise: true, resultOwnership: 'none', serializationOptions: serialization });
+  const r = await send<EvaluateResult>(browser, 'script.evaluate', {
+    expression,
+    target,
+    awaitPromise: true,
+    resultOwnership: 'none',
+    serializationOptions: serialization,
+  });
   return unwrap(r, `evaluating ${expression.slice(0, 80)}`);
 }
 
 /** Calls `fn` (source text) with node references or plain values as arguments. */
-export async function callFunction(browser: Browser, target: Target, fn: string, args: ({ sharedId: string } | { type: string; value?: unknown })[]): Promise<RemoteValue> {
-  const r = await send<EvaluateResult>(browser, 'script.callFunction', { functionDeclaration: fn, arguments: args, target, awaitPromise: true, resultOwnership: 'none' });
+export async function callFunction(
+  browser: Browser,
+  target: Target,
+  fn: string,
+  args: ({ sharedId: string } | { type: string; value?: unknown })[],
+): Promise<RemoteValue> {
+  const r = await send<EvaluateResult>(browser, 'script.callFunction', {
+    functionDeclaration: fn,
+    arguments: args,
+    target,
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
   return unwrap(r, 'calling a function');
 }
 

@@ -18,7 +18,12 @@ const origin = inject('origin');
 const otherOrigin = inject('otherOrigin');
 const SEED = '000_e404f21d1686c65e';
 /** The saved-article fixture (as test/e2e/save-helpers.ts describes it). */
-const ARTICLE = { file: 'save/news-article.html', title: 'Kestrel Motors signs magnet supply pact with MP Materials', siteName: 'Minerals Daily', published: '2026-02-17' };
+const ARTICLE = {
+  file: 'save/news-article.html',
+  title: 'Kestrel Motors signs magnet supply pact with MP Materials',
+  siteName: 'Minerals Daily',
+  published: '2026-02-17',
+};
 
 interface Manifest {
   manifest_version: number;
@@ -28,7 +33,10 @@ interface Manifest {
   optional_permissions?: string[];
   content_scripts?: { matches: string[] }[];
   background?: { scripts?: string[]; service_worker?: string };
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } }; gecko_android?: { strict_min_version?: string } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
+    gecko_android?: { strict_min_version?: string };
+  };
 }
 const manifest = JSON.parse(fs.readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
 
@@ -56,7 +64,8 @@ async function bodyTextWhen(page: Page, ok: (text: string) => boolean, ms = 10_0
 }
 
 /** How many ranges Lodestone has registered on the page (0 when its content script is not there). */
-const highlightCount = (watch: FirefoxPageWatch) => watch.evalValue<number>(`(() => { let n = 0; CSS.highlights.forEach((h, k) => { if (k.startsWith('lodestone-')) n += h.size; }); return n; })()`);
+const highlightCount = (watch: FirefoxPageWatch) =>
+  watch.evalValue<number>(`(() => { let n = 0; CSS.highlights.forEach((h, k) => { if (k.startsWith('lodestone-')) n += h.size; }); return n; })()`);
 
 describe('the Firefox manifest', () => {
   it('is MV3 with the same permission model as Chrome: nothing broad required, sites optional, samples pre-granted', () => {
@@ -175,10 +184,19 @@ describe('popup, saving and the library', () => {
       const text = await bodyTextWhen(popup, (t) => /\d+ entities mentioned/.test(t) && t.includes('Timeline'));
       expect(text).toMatch(/\d+ entities mentioned/);
       expect(text).toContain('All on this page');
-      const entries = async () => popup.evaluate(() => [...document.querySelectorAll('.timeline li.entry:not(.entry-skeleton)')].map((e) => ({ date: e.querySelector('time.entry-date')?.getAttribute('datetime') ?? '', text: (e.textContent ?? '').slice(0, 200) })));
+      const entries = async () =>
+        popup.evaluate(() =>
+          [...document.querySelectorAll('.timeline li.entry:not(.entry-skeleton)')].map((e) => ({
+            date: e.querySelector('time.entry-date')?.getAttribute('datetime') ?? '',
+            text: (e.textContent ?? '').slice(0, 200),
+          })),
+        );
       await expect.poll(async () => (await entries()).length, { timeout: 10_000 }).toBeGreaterThan(3);
       const list = await entries();
-      expect(list.every((e) => /^\d{4}(-\d{2}){0,2}/.test(e.date)), `every entry is dated: ${JSON.stringify(list.slice(0, 3))}`).toBe(true);
+      expect(
+        list.every((e) => /^\d{4}(-\d{2}){0,2}/.test(e.date)),
+        `every entry is dated: ${JSON.stringify(list.slice(0, 3))}`,
+      ).toBe(true);
       // Newest first by default.
       const dates = list.map((e) => e.date);
       expect([...dates].sort().reverse()).toEqual(dates);
@@ -204,7 +222,9 @@ describe('popup, saving and the library', () => {
       expect(status).toMatch(/Saved: \d+ dated facts?\./);
       expect(status).toContain('Saved — update');
 
-      const saved = await debugCall<{ source: { title: string; url: string; publisher?: string; published: string; origin: string }; facts: { id: string; quote: string }[] }[]>(control, 'savedArticles');
+      const saved = await debugCall<
+        { source: { title: string; url: string; publisher?: string; published: string; origin: string }; facts: { id: string; quote: string }[] }[]
+      >(control, 'savedArticles');
       expect(saved.length - savedBefore.length, 'one article saved').toBe(1);
       const a = saved.find((s) => s.source.url === url)!;
       expect(a.source).toMatchObject({ origin: 'saved', title: ARTICLE.title, publisher: ARTICLE.siteName, published: ARTICLE.published });

@@ -61,9 +61,15 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
 /** The add-on's permissions as Firefox holds them (`permissions.getAll()`). */
 export async function grantedPermissions(extensionPage: Page): Promise<{ origins: string[]; permissions: string[]; data_collection?: string[] }> {
   return extensionPage.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[]; permissions: string[]; data_collection?: string[] }> } } }).browser;
+    const api = (
+      globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[]; permissions: string[]; data_collection?: string[] }> } } }
+    ).browser;
     const all = await api.permissions.getAll();
-    return { origins: [...all.origins].sort(), permissions: [...all.permissions].sort(), ...(all.data_collection ? { data_collection: [...all.data_collection] } : {}) };
+    return {
+      origins: [...all.origins].sort(),
+      permissions: [...all.permissions].sort(),
+      ...(all.data_collection ? { data_collection: [...all.data_collection] } : {}),
+    };
   });
 }
 
@@ -75,7 +81,10 @@ export async function runCommand(browser: Browser, target: Page, shortcut: strin
   await target.bringToFront();
   const parts = shortcut.split('+');
   const key = parts.pop()!;
-  const modifiers = parts.map((p) => p.toLowerCase()).sort().join(',');
+  const modifiers = parts
+    .map((p) => p.toLowerCase())
+    .sort()
+    .join(',');
   const context = await browserWindowContext(browser);
   const r = await evaluate(
     browser,

@@ -105,7 +105,10 @@ export class FirefoxPageWatch {
     let stableSince = Date.now();
     for (;;) {
       const read = await this.mentions();
-      const sig = read.list.map((m) => `${m.name}:${m.text}`).sort().join('|');
+      const sig = read.list
+        .map((m) => `${m.name}:${m.text}`)
+        .sort()
+        .join('|');
       if (sig !== last) {
         last = sig;
         stableSince = Date.now();

@@ -28,7 +28,10 @@ const BUNDLE = JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/knowledge/seed-bu
 const SEED_PAGES: { stem: string; must: string[] }[] = [
   { stem: '000_e404f21d1686c65e', must: ['India', 'Malaysia', 'Kazakhstan', 'Indian Cabinet', 'Lohum', 'Uttar Pradesh'] },
   { stem: '001_6f84e4f316e2596c', must: ['Vietnam', 'National Assembly', 'Law on Geology and Minerals', 'Europe'] },
-  { stem: '002_1692f03b1f2ceb73', must: ['Baotou', 'Inner Mongolia', 'Rare Earth New Materials Science and Innovation Center', 'Rare Earth Product Trading Center'] },
+  {
+    stem: '002_1692f03b1f2ceb73',
+    must: ['Baotou', 'Inner Mongolia', 'Rare Earth New Materials Science and Innovation Center', 'Rare Earth Product Trading Center'],
+  },
   { stem: '003_1378f9fcc0f36e98', must: ['Pakistan', 'Kazakhstan', 'South Korea', 'China'] },
   { stem: '004_edbe7c6ed56c77f7', must: ['China', 'US Department of Defense', 'European Union', 'Japan', 'Brazil'] },
 ];
@@ -49,8 +52,16 @@ interface HostileSpec {
  * clobbering, a strict CSP with Trusted Types, XSS strings, hostile CSS, shadow roots, a squatted
  * custom element and a fake host are all in.
  */
-const HOSTILE = (JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/hostile/expectations.json'), 'utf8')) as { fixtures: HostileSpec[] }).fixtures.filter(
-  (f) => f.file.endsWith('.html') && !f.frames && !f.quiet && !f.dynamic && f.file !== 'huge-200k.html' && (!f.scenario || ['poisoned', 'csp', 'xss'].includes(f.scenario)),
+const HOSTILE = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/hostile/expectations.json'), 'utf8')) as { fixtures: HostileSpec[] }
+).fixtures.filter(
+  (f) =>
+    f.file.endsWith('.html') &&
+    !f.frames &&
+    !f.quiet &&
+    !f.dynamic &&
+    f.file !== 'huge-200k.html' &&
+    (!f.scenario || ['poisoned', 'csp', 'xss'].includes(f.scenario)),
 );
 
 let browser: Browser;
@@ -82,7 +93,9 @@ function expectUntouched(label: string, r: ProbeReport, watch: FirefoxPageWatch)
 
 /** Highlights that are drawn on nothing (removed, hidden or empty ranges). */
 function badRanges(read: MentionRead): string[] {
-  return read.list.filter((m) => !m.connected || !m.visible || m.text === null || m.text.trim() === '' || m.quiet || m.skipped).map((m) => `${m.text} in ${m.parent}`);
+  return read.list
+    .filter((m) => !m.connected || !m.visible || m.text === null || m.text.trim() === '' || m.quiet || m.skipped)
+    .map((m) => `${m.text} in ${m.parent}`);
 }
 
 /** The page's elements (minus Lodestone's host) and text, against a fresh parse of the same HTML. */
@@ -108,7 +121,10 @@ describe('seed sample pages', () => {
         expect(badRanges(read), 'highlights on nothing').toEqual([]);
         // First-mention mode: no text drawn twice.
         const texts = read.list.map((m) => normaliseMention(m.text ?? ''));
-        expect(texts.filter((t, i) => texts.indexOf(t) !== i), 'texts marked twice in first-mention mode').toEqual([]);
+        expect(
+          texts.filter((t, i) => texts.indexOf(t) !== i),
+          'texts marked twice in first-mention mode',
+        ).toEqual([]);
 
         // Over the whole page (highlights are drawn near the viewport only), the content script's
         // report names every entity the knowledge base found in the same seed text.
@@ -117,7 +133,10 @@ describe('seed sample pages', () => {
         const summary = await debugCall<{ entities: { id: string }[] }>(control, 'tabSummary', tabId);
         const found = new Set(summary.entities.map((e) => e.id));
         expect(expected.length, 'the bundle has mentions for this seed').toBeGreaterThan(0);
-        expect(expected.filter((id) => !found.has(id)), 'entities of the seed text the page did not report').toEqual([]);
+        expect(
+          expected.filter((id) => !found.has(id)),
+          'entities of the seed text the page did not report',
+        ).toEqual([]);
 
         // The page shows the repaired text, as a reader would see it (no cp874 mojibake like `Chinaโs`).
         const text = await watch.evalValue<string>('document.body.textContent');
@@ -209,7 +228,10 @@ describe('the card', () => {
         return JSON.stringify(all.map((l) => l.toString()));
       })()`);
       expect(ordered.length).toBe(read.list.length);
-      const focused = async () => watch.evalValue<string | null>(`(() => { const h = CSS.highlights.get('lodestone-focus') ?? CSS.highlights.get('lodestone-focus-dark'); if (!h || h.size === 0) return null; const [r] = [...h]; const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l.toString(); })()`);
+      const focused = async () =>
+        watch.evalValue<string | null>(
+          `(() => { const h = CSS.highlights.get('lodestone-focus') ?? CSS.highlights.get('lodestone-focus-dark'); if (!h || h.size === 0) return null; const [r] = [...h]; const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l.toString(); })()`,
+        );
       const seen: string[] = [];
       for (let i = 0; i < 3; i++) {
         await runCommand(browser, watch.page, 'Alt+Shift+N');
@@ -217,7 +239,9 @@ describe('the card', () => {
         const f = (await focused())!;
         seen.push(f);
         expect((await watch.mentions()).focus, 'one focus range').toBe(1);
-        await expect.poll(async () => (await watch.readCard()).text, { timeout: 5000, message: `card for ${f}` }).toContain(normaliseMention(f).replace(/['’]s$/, ''));
+        await expect
+          .poll(async () => (await watch.readCard()).text, { timeout: 5000, message: `card for ${f}` })
+          .toContain(normaliseMention(f).replace(/['’]s$/, ''));
       }
       expect(seen, 'steps follow reading order').toEqual(ordered.slice(0, 3));
       await watch.page.keyboard.press('Tab');

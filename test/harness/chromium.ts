@@ -20,7 +20,7 @@ export function findChromium(opts: { install?: boolean } = {}): string {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = fs.existsSync('/usr/bin/apt-get');
   if (opts.install !== false && isRoot && hasApt) {
-    console.log('Chromium is missing: installing Debian\'s chromium package (apt-get install -y chromium)…');
+    console.log("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';

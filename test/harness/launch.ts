@@ -29,7 +29,10 @@ export function chromiumArgs(extensionDir: string): string[] {
 }
 
 /** Starts Chromium with the extension and waits for its service worker. */
-export async function launchWithExtension(extensionDir: string, opts: { headless?: boolean; viewport?: { width: number; height: number } | null } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir: string,
+  opts: { headless?: boolean; viewport?: { width: number; height: number } | null } = {},
+): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: opts.headless ?? true,

@@ -69,7 +69,11 @@ function main(): void {
   run('npx', ['wxt', 'zip', '-b', 'firefox']);
   const firefoxDir = path.join(OUT, 'firefox-mv3');
   console.log(`\n$ npx web-ext lint --source-dir ${path.relative(ROOT, firefoxDir)} --output json`);
-  const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', firefoxDir, '--output', 'json', '--no-config-discovery'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', firefoxDir, '--output', 'json', '--no-config-discovery'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const start = lint.stdout.indexOf('{');
   if (start < 0) throw new Error(`web-ext lint printed no report:\n${lint.stdout}\n${lint.stderr}`);
   const report = JSON.parse(lint.stdout.slice(start)) as LintReport;
@@ -80,11 +84,18 @@ function main(): void {
   for (const w of report.warnings) {
     const why = explain(w, firefoxDir);
     if (!why) unexplained++;
-    console.log(`  warning ${w.code} ${w.file ?? ''}:${w.line ?? ''}:${w.column ?? ''} ${why ? `— explained: ${why.dependency}: ${why.why}` : `— NOT EXPLAINED: ${w.message}`}`);
+    console.log(
+      `  warning ${w.code} ${w.file ?? ''}:${w.line ?? ''}:${w.column ?? ''} ${why ? `— explained: ${why.dependency}: ${why.why}` : `— NOT EXPLAINED: ${w.message}`}`,
+    );
   }
-  const zips = fs.readdirSync(OUT).filter((f) => f.endsWith('.zip')).sort();
+  const zips = fs
+    .readdirSync(OUT)
+    .filter((f) => f.endsWith('.zip'))
+    .sort();
   console.log(`\nPackages in .output/: ${zips.map((z) => `${z} (${Math.round(fs.statSync(path.join(OUT, z)).size / 1024)} KiB)`).join(', ')}`);
-  console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${unexplained} not explained), ${report.summary.notices} notices; report in ${path.relative(ROOT, REPORT)}`);
+  console.log(
+    `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${unexplained} not explained), ${report.summary.notices} notices; report in ${path.relative(ROOT, REPORT)}`,
+  );
   if (report.summary.errors > 0 || unexplained > 0) process.exit(1);
 }
 

@@ -45,8 +45,7 @@ export function readSeedArticles(dir = SEEDS_DIR): SeedArticle[] {
     });
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** The article's blocks as HTML: one `<h2>` or `<p>` per line of the normalised text. */
 function articleBody(raw: string): string {
@@ -61,7 +60,9 @@ function relatedSection(raw: string): string {
   const items = extractRelatedItems(raw);
   if (items.length === 0) return '';
   const li = items
-    .map((it) => `<li><h3>${escapeHtml(it.title)}</h3><time datetime="${it.date}">${it.date}</time>${it.summary ? `<p>${escapeHtml(it.summary)}</p>` : ''}</li>`)
+    .map(
+      (it) => `<li><h3>${escapeHtml(it.title)}</h3><time datetime="${it.date}">${it.date}</time>${it.summary ? `<p>${escapeHtml(it.summary)}</p>` : ''}</li>`,
+    )
     .join('');
   return `<section class="related"><h2>Related News</h2><ul>${li}</ul></section>`;
 }

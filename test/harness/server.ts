@@ -48,7 +48,11 @@ export async function startServer(port = 0, extra?: ExtraRoute, host = '127.0.0.
     if (custom) return send(200, custom.type, custom.body, custom.headers);
     if (p === '/' || p === '/index.html') {
       const items = seeds.map((s) => `<li><a href="/news/${s.stem}.html">${s.meta.title}</a></li>`).join('');
-      return send(200, TYPES['.html']!, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lodestone samples</title></head><body><h1>Sample news pages</h1><ul>${items}</ul></body></html>`);
+      return send(
+        200,
+        TYPES['.html']!,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lodestone samples</title></head><body><h1>Sample news pages</h1><ul>${items}</ul></body></html>`,
+      );
     }
     const news = /^\/news\/([\w-]+)\.html$/.exec(p);
     if (news) {

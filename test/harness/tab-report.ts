@@ -26,7 +26,9 @@ export async function describeTab(worker: Worker, page: Page): Promise<TabReport
   const info = await worker.evaluate(async (u: string) => {
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === u);
-    const debug = (globalThis as { lodestoneDebug?: { tabSummary(id: number): Promise<{ entities: { id: string; name: string; count: number }[]; factCount: number }> } }).lodestoneDebug;
+    const debug = (
+      globalThis as { lodestoneDebug?: { tabSummary(id: number): Promise<{ entities: { id: string; name: string; count: number }[]; factCount: number }> } }
+    ).lodestoneDebug;
     const summary = tab?.id !== undefined && debug ? await debug.tabSummary(tab.id) : { entities: [], factCount: 0 };
     return { tabId: tab?.id ?? -1, title: tab?.title ?? '', ...summary };
   }, url);

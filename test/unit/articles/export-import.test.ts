@@ -18,9 +18,36 @@ const SETTINGS = { paused: false, kinds: { person: false }, sites: { 'news.examp
 async function libraryWithUserData(): Promise<LodestoneDB> {
   const db = freshDb();
   await installBundle(db, makeBundle());
-  await db.entities.put({ id: 'custom-co', name: 'Custom Co', kind: 'company', aliases: [{ text: 'CustomCo' }], description: 'Mine.', custom: true, origin: 'custom' });
-  await saveArticle(db, makeSaveInput('https://news.example/one', [{ start: 0, entityIds: ['lynas', 'custom-co'], date: '2025-12-01', quote: 'Custom Co and Lynas <b>"signed"</b>.' }], 'One'), () => new Date('2026-01-01T00:00:00.000Z'));
-  await saveArticle(db, makeSaveInput('https://news.example/two', [{ start: 5, entityIds: ['china'], date: '2026' }, { start: 90, entityIds: ['china', 'neodymium'], date: '2026-02' }], 'Two'), () => new Date('2026-01-02T00:00:00.000Z'));
+  await db.entities.put({
+    id: 'custom-co',
+    name: 'Custom Co',
+    kind: 'company',
+    aliases: [{ text: 'CustomCo' }],
+    description: 'Mine.',
+    custom: true,
+    origin: 'custom',
+  });
+  await saveArticle(
+    db,
+    makeSaveInput(
+      'https://news.example/one',
+      [{ start: 0, entityIds: ['lynas', 'custom-co'], date: '2025-12-01', quote: 'Custom Co and Lynas <b>"signed"</b>.' }],
+      'One',
+    ),
+    () => new Date('2026-01-01T00:00:00.000Z'),
+  );
+  await saveArticle(
+    db,
+    makeSaveInput(
+      'https://news.example/two',
+      [
+        { start: 5, entityIds: ['china'], date: '2026' },
+        { start: 90, entityIds: ['china', 'neodymium'], date: '2026-02' },
+      ],
+      'Two',
+    ),
+    () => new Date('2026-01-02T00:00:00.000Z'),
+  );
   return db;
 }
 
@@ -41,7 +68,9 @@ describe('export', () => {
     expect(file.facts[0]).not.toHaveProperty('sortKey');
     expect(file.facts[0]).not.toHaveProperty('arrivedAt'); // arrival is this device's, not the article's
     expect(file.mentions).toHaveLength(5);
-    expect(file.customEntities).toEqual([{ id: 'custom-co', name: 'Custom Co', kind: 'company', aliases: [{ text: 'CustomCo' }], description: 'Mine.', custom: true }]);
+    expect(file.customEntities).toEqual([
+      { id: 'custom-co', name: 'Custom Co', kind: 'company', aliases: [{ text: 'CustomCo' }], description: 'Mine.', custom: true },
+    ]);
     expect(JSON.stringify(file)).not.toContain('seed:');
   });
 });
@@ -56,12 +85,29 @@ describe('import', () => {
 
     const fresh = freshDb();
     await installBundle(fresh, makeBundle());
-    expect(await importUserData(fresh, parsed.value)).toMatchObject({ added: 2, updated: 0, skipped: 0, entitiesAdded: 1, entitiesSkipped: 0, dictionaryChanged: 0, entityIds: ['custom-co'] });
+    expect(await importUserData(fresh, parsed.value)).toMatchObject({
+      added: 2,
+      updated: 0,
+      skipped: 0,
+      entitiesAdded: 1,
+      entitiesSkipped: 0,
+      dictionaryChanged: 0,
+      entityIds: ['custom-co'],
+    });
     expect(await snapshotStore(fresh, USER_TABLES)).toEqual(await snapshotStore(db, USER_TABLES));
     expect(await factRows(fresh)).toEqual(await factRows(db));
 
     const before = await snapshotStore(fresh);
-    expect(await importUserData(fresh, parsed.value)).toEqual({ added: 0, updated: 0, skipped: 2, entitiesAdded: 0, entitiesSkipped: 1, dictionaryChanged: 0, sourceIds: [], entityIds: [] });
+    expect(await importUserData(fresh, parsed.value)).toEqual({
+      added: 0,
+      updated: 0,
+      skipped: 2,
+      entitiesAdded: 0,
+      entitiesSkipped: 1,
+      dictionaryChanged: 0,
+      sourceIds: [],
+      entityIds: [],
+    });
     expect(await snapshotStore(fresh)).toEqual(before);
   });
 
@@ -135,7 +181,10 @@ describe('events and "new since" in export and import (issue 12)', () => {
 
     const other = freshDb();
     await installBundle(other, makeBundle());
-    await other.entityViews.bulkPut([{ entityId: 'lynas', seenAt: '2025-01-01T00:00:00.000Z' }, { entityId: 'china', seenAt: '2027-01-01T00:00:00.000Z' }]);
+    await other.entityViews.bulkPut([
+      { entityId: 'lynas', seenAt: '2025-01-01T00:00:00.000Z' },
+      { entityId: 'china', seenAt: '2027-01-01T00:00:00.000Z' },
+    ]);
     await importUserData(other, parsed.value, () => new Date('2026-03-01T00:00:00.000Z'));
     expect((await other.facts.where('sourceId').equals(saved.sourceId).toArray()).map((f) => [f.id, f.clause, f.arrivedAt])).toEqual([
       [`${saved.sourceId}:0`, { start: 0, end: 5 }, '2026-03-01T00:00:00.000Z'],
@@ -164,7 +213,14 @@ describe('the user’s dictionary in export and import (issue 13)', () => {
     const db = await libraryWithUserData();
     const lynas = (await db.entities.get('lynas'))!;
     const { origin: _o, ...seed } = lynas;
-    await db.entities.put({ ...seed, aliases: [...seed.aliases, { text: 'Lynas Group' }], description: 'Edited.', origin: 'custom', seed, changedAt: '2026-02-01T00:00:00.000Z' });
+    await db.entities.put({
+      ...seed,
+      aliases: [...seed.aliases, { text: 'Lynas Group' }],
+      description: 'Edited.',
+      origin: 'custom',
+      seed,
+      changedAt: '2026-02-01T00:00:00.000Z',
+    });
     await db.hiddenNames.bulkPut([
       { entityId: 'china', text: 'China', site: 'news.example', hiddenAt: '2026-02-02T00:00:00.000Z' },
       { entityId: 'custom-co', text: '', site: '', hiddenAt: '2026-02-03T00:00:00.000Z' },

@@ -11,7 +11,9 @@ const SENTENCE = 'Lynas Rare Earths said its Malaysian plant had produced heavy 
 function articlePage(chars: number): Document {
   const para = `<p>${SENTENCE.repeat(8)}</p>`;
   const win = new Window({ url: 'https://news.example/huge' });
-  win.document.write(`<!doctype html><html><head><title>Huge</title></head><body><article><h1>Huge</h1>${para.repeat(Math.ceil(chars / (SENTENCE.length * 8)))}</article></body></html>`);
+  win.document.write(
+    `<!doctype html><html><head><title>Huge</title></head><body><article><h1>Huge</h1>${para.repeat(Math.ceil(chars / (SENTENCE.length * 8)))}</article></body></html>`,
+  );
   return win.document as unknown as Document;
 }
 
@@ -20,7 +22,13 @@ function articlePage(chars: number): Document {
 describe('extractPageArticle size limit', { timeout: 60_000 }, () => {
   it('refuses an article over the limit with code too-large and a message giving both sizes', () => {
     const r = extractPageArticle(articlePage(MAX_SOURCE_TEXT_CHARS + 50_000));
-    expect(r).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/^This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: expect.stringMatching(/^This article is too long to save \([\d,]+ characters; the limit is 5,000,000\)\. Nothing was stored\.$/),
+      },
+    });
   });
 
   it('accepts a long article under the limit, and the answer fits the protocol schema', () => {

@@ -60,12 +60,17 @@ describe('parseImport', () => {
   });
 
   it('accepts the several events of one sentence (issue 12): one start, each with its own clause', () => {
-    const r = parseImport(with_((f) => {
-      f.facts = [{ ...factRow(), clause: { start: 0, end: 2 } } as never, { ...factRow('saved:aaaa:0:1'), clause: { start: 3, end: 5 } } as never];
-    }));
+    const r = parseImport(
+      with_((f) => {
+        f.facts = [{ ...factRow(), clause: { start: 0, end: 2 } } as never, { ...factRow('saved:aaaa:0:1'), clause: { start: 3, end: 5 } } as never];
+      }),
+    );
     expect(r.ok).toBe(true);
     const outside = parseImport(with_((f) => void (f.facts = [{ ...factRow(), clause: { start: 0, end: 9 } } as never])));
-    expect(outside).toMatchObject({ ok: false, error: { code: 'invalid-import', message: expect.stringMatching(/facts\[0\]: its clause 0–9 lies outside its quote/) } });
+    expect(outside).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-import', message: expect.stringMatching(/facts\[0\]: its clause 0–9 lies outside its quote/) },
+    });
   });
 
   const corpus: [string, string, RegExp][] = [
@@ -78,14 +83,36 @@ describe('parseImport', () => {
     ['version 0', with_((f) => void (f.version = 0)), /export version 0 is unknown/],
     ['a string version', with_((f) => ((f as { version: unknown }).version = '1')), /export version "1" is unknown/],
     ['an unknown top-level key', with_((f) => ((f as Record<string, unknown>).extra = 1)), /extra/],
-    ['a duplicate source id', with_((f) => void f.sources.push(source('saved:aaaa', 'https://news.example/b'))), /sources\[1\]: the id "saved:aaaa" appears twice/],
-    ['a duplicate canonical URL', with_((f) => void f.sources.push(source('saved:bbbb', 'https://NEWS.example/a#x'))), /sources\[1\]: the address https:\/\/news.example\/a appears twice/],
+    [
+      'a duplicate source id',
+      with_((f) => void f.sources.push(source('saved:aaaa', 'https://news.example/b'))),
+      /sources\[1\]: the id "saved:aaaa" appears twice/,
+    ],
+    [
+      'a duplicate canonical URL',
+      with_((f) => void f.sources.push(source('saved:bbbb', 'https://NEWS.example/a#x'))),
+      /sources\[1\]: the address https:\/\/news.example\/a appears twice/,
+    ],
     ['a duplicate fact id', with_((f) => void f.facts.push(factRow('saved:aaaa:0', 'saved:aaaa', 6))), /facts\[1\]: the id "saved:aaaa:0" appears twice/],
     ['two facts at one place', with_((f) => void f.facts.push(factRow('saved:aaaa:x', 'saved:aaaa', 0))), /facts\[1\]: two facts start at the same place/],
-    ['a fact without its source', with_((f) => void f.facts.push(factRow('saved:zzzz:0', 'saved:zzzz'))), /facts\[1\]: its source "saved:zzzz" is not in the file/],
+    [
+      'a fact without its source',
+      with_((f) => void f.facts.push(factRow('saved:zzzz:0', 'saved:zzzz'))),
+      /facts\[1\]: its source "saved:zzzz" is not in the file/,
+    ],
     ['a mention without its source', with_((f) => void (f.mentions[0]!.sourceId = 'saved:nope')), /mentions\[0\]: its source "saved:nope"/],
     ['offsets outside the article', with_((f) => void (f.facts[0]!.end = 500)), /facts\[0\]: its offsets 0–500 lie outside/],
-    ['a duplicate custom entity', with_((f) => void (f.customEntities = [{ id: 'x', name: 'X', kind: 'company', aliases: [], description: 'd' }, { id: 'x', name: 'X', kind: 'company', aliases: [], description: 'd' }] as never)), /customEntities\[1\]: the id "x" appears twice/],
+    [
+      'a duplicate custom entity',
+      with_(
+        (f) =>
+          void (f.customEntities = [
+            { id: 'x', name: 'X', kind: 'company', aliases: [], description: 'd' },
+            { id: 'x', name: 'X', kind: 'company', aliases: [], description: 'd' },
+          ] as never),
+      ),
+      /customEntities\[1\]: the id "x" appears twice/,
+    ],
     ['a seed source', with_((f) => void (f.sources[0]!.origin = 'seed')), /sources\[0\]\.origin/],
     ['a seed id', with_((f) => void (f.sources[0]!.id = 'seed:lynas')), /sources\[0\]\.id: saved article ids start with "saved:"/],
     ['a non-web canonical URL', with_((f) => void (f.sources[0]!.canonicalUrl = 'javascript:alert(1)')), /sources\[0\]\.canonicalUrl: not a web address/],
@@ -95,9 +122,17 @@ describe('parseImport', () => {
     ['an invalid exportedAt', with_((f) => void (f.exportedAt = '2026-02-30T00:00:00Z')), /exportedAt/],
     ['a __proto__ key at the top', '{"__proto__":{"polluted":true},' + json(valid()).slice(1), /the key "__proto__"/],
     ['a __proto__ key in settings', with_((f) => void (f.settings = JSON.parse('{"a":{"__proto__":{"isAdmin":true}}}'))), /the key "__proto__"/],
-    ['a constructor.prototype chain', with_((f) => void (f.settings = { constructor: { prototype: { polluted: true } } } as never)), /the key "(constructor|prototype)"/],
+    [
+      'a constructor.prototype chain',
+      with_((f) => void (f.settings = { constructor: { prototype: { polluted: true } } } as never)),
+      /the key "(constructor|prototype)"/,
+    ],
     ['a million records', json(valid()).replace('"facts":[', `"facts":[${'{},'.repeat(1_000_000)}`), /holds 1,000,00\d records \(the limit is 100,000\)/],
-    ['deep nesting', with_((f) => void (f.settings = 0)).replace('"settings":0', `"settings":${'['.repeat(50_000)}${']'.repeat(50_000)}`), /more than 12 levels deep/],
+    [
+      'deep nesting',
+      with_((f) => void (f.settings = 0)).replace('"settings":0', `"settings":${'['.repeat(50_000)}${']'.repeat(50_000)}`),
+      /more than 12 levels deep/,
+    ],
     ['a huge string', with_((f) => void (f.settings = 'x'.repeat(IMPORT_LIMITS.maxStringChars + 1))), /a text of 5,000,001 characters/],
   ];
   for (const [what, text, message] of corpus) {
@@ -119,10 +154,16 @@ describe('parseImport', () => {
 
   it('never throws and never accepts arbitrary JSON or text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        const r = parseImport(text);
-        expect(r.ok).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const r = parseImport(text);
+          expect(r.ok).toBe(false);
+        },
+      ),
       { numRuns: 2000, seed: 4 },
     );
   });

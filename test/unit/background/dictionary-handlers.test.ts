@@ -95,7 +95,9 @@ describe('the dictionary handlers (issue 13)', () => {
     expect(await lynasFacts()).toBe(before);
     await call('names/unhide', { entityId: 'company-lynas', text: 'Lynas Rare Earths', site: 'www.oreledger.example' });
     expect((await readUserOverlay(db)).hidden).toEqual([]);
-    await expect(call('names/unhide', { entityId: 'company-lynas', text: 'Lynas Rare Earths', site: 'www.oreledger.example' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(call('names/unhide', { entityId: 'company-lynas', text: 'Lynas Rare Earths', site: 'www.oreledger.example' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('a dismissed suggestion stays dismissed when the article is saved again or re-read', async () => {
@@ -115,11 +117,18 @@ describe('the dictionary handlers (issue 13)', () => {
     const { call } = await setup();
     const { id } = await call<{ id: string }>('dictionary/add', { entity: { name: 'Borealis Magnetics', kind: 'company', aliases: ['BMAG'] } });
     const lynas = (await db.entities.get('company-lynas'))!;
-    await call('dictionary/update', { id: 'company-lynas', entity: { name: lynas.name, kind: lynas.kind, aliases: [...lynas.aliases.map((a) => a.text), 'Lynas Group'], description: 'Edited by the reader.' } });
+    await call('dictionary/update', {
+      id: 'company-lynas',
+      entity: { name: lynas.name, kind: lynas.kind, aliases: [...lynas.aliases.map((a) => a.text), 'Lynas Group'], description: 'Edited by the reader.' },
+    });
     await call('names/hide', { entityId: 'company-mp-materials', text: '', site: '' });
     const before = await readUserOverlay(db);
 
-    const next = { ...seedBundle(), version: 'next-bundle', entities: seedBundle().entities.map((e) => (e.id === 'company-lynas' ? { ...e, description: 'The catalog’s new text.' } : e)) };
+    const next = {
+      ...seedBundle(),
+      version: 'next-bundle',
+      entities: seedBundle().entities.map((e) => (e.id === 'company-lynas' ? { ...e, description: 'The catalog’s new text.' } : e)),
+    };
     expect((await installBundle(db, next)).installed).toBe(true);
     expect(await readUserOverlay(db)).toEqual(before);
     const row = (await db.entities.get('company-lynas'))!;

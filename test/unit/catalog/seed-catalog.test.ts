@@ -39,7 +39,9 @@ describe('the seed catalog', () => {
     // it is found in the repaired text, as the pipeline reads it.
     expect(validateCatalog(catalog, [...seedTexts, ...seedTexts.map(normaliseArticleText)], dictionary)).toEqual([]);
     const rawOnly = validateCatalog(catalog, seedTexts, dictionary);
-    expect(rawOnly).toEqual(['policy-us-closed-loop-recycling-program: neither its name "Closed-Loop Critical Material Recycling Program" nor any seed alias occurs in a seed']);
+    expect(rawOnly).toEqual([
+      'policy-us-closed-loop-recycling-program: neither its name "Closed-Loop Critical Material Recycling Program" nor any seed alias occurs in a seed',
+    ]);
   });
 
   it('still validates on what the pipeline reads: normalised bodies plus Related News items', () => {
@@ -118,7 +120,12 @@ describe('the seed catalog', () => {
     for (const e of catalog.entities.filter((x) => x.kind === 'person')) expect(e.role, e.id).toBeTruthy();
     expect(entity('person-kimi-onoda').aliases.map((a) => a.text)).toContain('Norimi Onoda');
     const prNd = entity('material-pr-nd').aliases;
-    expect(prNd.filter((a) => a.variant).map((a) => a.text).sort()).toEqual(['Nd-Pr', 'NdPr', 'PrNd']);
+    expect(
+      prNd
+        .filter((a) => a.variant)
+        .map((a) => a.text)
+        .sort(),
+    ).toEqual(['Nd-Pr', 'NdPr', 'PrNd']);
     expect(prNd.find((a) => a.text === 'Pr-Nd')?.variant).toBeUndefined();
   });
 

@@ -42,10 +42,13 @@ describe('1,000 user entities composed with the seed dictionary', () => {
     let mentions = 0;
     for (const doc of [...readCorpus(RECALL_DIR), ...readCorpus(HELDOUT_DIR)]) {
       const seed = seedSpotter.findMentions(doc.plain).map((m) => `${m.start}:${m.entityId}:${m.text}`);
-      expect(userSpotter.findMentions(doc.plain).map((m) => `${m.start}:${m.entityId}:${m.text}`), doc.name).toEqual(seed);
+      expect(
+        userSpotter.findMentions(doc.plain).map((m) => `${m.start}:${m.entityId}:${m.text}`),
+        doc.name,
+      ).toEqual(seed);
       mentions += seed.length;
     }
-    expect(mentions).toBeGreaterThan(700) // the corpora's 700+ mentions: the comparison is not vacuous;
+    expect(mentions).toBeGreaterThan(700); // the corpora's 700+ mentions: the comparison is not vacuous;
   });
 
   it('finds the user’s names on a page of the field, beside the seed’s', () => {

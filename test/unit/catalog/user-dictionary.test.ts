@@ -3,12 +3,23 @@
 // form or entity is not, per site or everywhere; the overlay read back from storage is checked.
 import { describe, expect, it } from 'vitest';
 import { toMatchEntity, type MatchDictionary } from '../../../lib/catalog/match-dictionary';
-import { applyUserDictionary, composeUserOverlay, EMPTY_OVERLAY, formForMention, HIDDEN_RULE, parseUserOverlay, type UserOverlay } from '../../../lib/catalog/user-dictionary';
+import {
+  applyUserDictionary,
+  composeUserOverlay,
+  EMPTY_OVERLAY,
+  formForMention,
+  HIDDEN_RULE,
+  parseUserOverlay,
+  type UserOverlay,
+} from '../../../lib/catalog/user-dictionary';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { entity, ENTITIES } from '../spotter/entities';
 
 const SEED: MatchDictionary = { version: 'v1', entities: ENTITIES.map(toMatchEntity), stopPhrases: [] };
-const spotted = (d: MatchDictionary, text: string) => createSpotter(d.entities, { stopPhrases: d.stopPhrases }).findMentions(text).map((m) => `${m.entityId}:${m.text}`);
+const spotted = (d: MatchDictionary, text: string) =>
+  createSpotter(d.entities, { stopPhrases: d.stopPhrases })
+    .findMentions(text)
+    .map((m) => `${m.entityId}:${m.text}`);
 const TEXT = 'Lynas Rare Earths and Borealis Magnetics signed with MP Materials; Lynas said the US agreed.';
 
 describe('applyUserDictionary', () => {

@@ -17,7 +17,10 @@ const message = (r: ReturnType<typeof check>) => (r.ok ? '' : r.error.message);
 describe('checkUserEntity', () => {
   it('accepts a real name, cleaning its spaces, with a default description', () => {
     const r = check({ name: '  Borealis \u00a0 Magnetics ', aliases: [' Borealis ', '', 'BMAG', 'borealis magnetics'] });
-    expect(r.ok && r.value).toEqual({ entity: { name: 'Borealis Magnetics', kind: 'company', aliases: [{ text: 'Borealis' }, { text: 'BMAG' }], description: 'Added by you (company).' }, warnings: [] });
+    expect(r.ok && r.value).toEqual({
+      entity: { name: 'Borealis Magnetics', kind: 'company', aliases: [{ text: 'Borealis' }, { text: 'BMAG' }], description: 'Added by you (company).' },
+      warnings: [],
+    });
   });
 
   it.each([
@@ -44,7 +47,9 @@ describe('checkUserEntity', () => {
   });
 
   it('refuses a name or alias another entity has, naming it (a merge is offered instead)', () => {
-    expect(message(check({ name: 'lynas rare earths' }))).toBe('“lynas rare earths” already names Lynas Rare Earths. Merge into Lynas Rare Earths instead, or choose another name.');
+    expect(message(check({ name: 'lynas rare earths' }))).toBe(
+      '“lynas rare earths” already names Lynas Rare Earths. Merge into Lynas Rare Earths instead, or choose another name.',
+    );
     expect(message(check({ aliases: ['JOGMEC'] }))).toMatch(/“JOGMEC” already names Japan Organization for Metals and Energy Security/);
     // Its own forms are no clash when it is the one being edited.
     expect(code(check({ name: 'Lynas Rare Earths', aliases: ['Lynas'] }, { selfId: 'company-lynas' }))).toBe('ok');
@@ -54,9 +59,14 @@ describe('checkUserEntity', () => {
 
   it('warns about a common-word alias and keeps it only beside the full name', () => {
     const r = check({ aliases: ['North', 'Borealis'] });
-    expect(r.ok && r.value.warnings).toEqual(['“North” is a common English word: alone it would highlight everywhere, so it counts only in articles that also name Borealis Magnetics in full.']);
+    expect(r.ok && r.value.warnings).toEqual([
+      '“North” is a common English word: alone it would highlight everywhere, so it counts only in articles that also name Borealis Magnetics in full.',
+    ]);
     const entity = withOwnId(r.ok ? r.value.entity : (undefined as never), 'user-company-borealis-magnetics');
-    expect(entity.aliases).toEqual([{ text: 'North', requires: ['user-company-borealis-magnetics'], note: 'A common English word: counts only beside the full name.' }, { text: 'Borealis' }]);
+    expect(entity.aliases).toEqual([
+      { text: 'North', requires: ['user-company-borealis-magnetics'], note: 'A common English word: counts only beside the full name.' },
+      { text: 'Borealis' },
+    ]);
   });
 
   it('keeps a catalog name as it is and the rules of forms it keeps, when editing', () => {

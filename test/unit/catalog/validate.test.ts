@@ -34,7 +34,11 @@ describe('validateCatalog', () => {
   });
 
   it('reports ids that are not kebab-case or not kind-prefixed', () => {
-    const out = problems([...base(), e({ id: 'Company_X', name: 'MP Materials Corp', kind: 'company' }), e({ id: 'mat-ndfeb', name: 'NdFeB', kind: 'material' })]);
+    const out = problems([
+      ...base(),
+      e({ id: 'Company_X', name: 'MP Materials Corp', kind: 'company' }),
+      e({ id: 'mat-ndfeb', name: 'NdFeB', kind: 'material' }),
+    ]);
     expect(out).toContain('Company_X: id is not kebab-case');
     expect(out).toContain('mat-ndfeb: id should start with its kind, "material-"');
   });
@@ -42,7 +46,9 @@ describe('validateCatalog', () => {
   it('reports references to missing entities and a country that is not a place', () => {
     const entities = base();
     entities.push(e({ id: 'material-ndfeb', name: 'NdFeB', kind: 'material', country: 'company-mp-materials', related: ['company-nobody'] }));
-    entities.push(e({ id: 'company-x', name: 'Vulcan Elements', kind: 'company', country: 'country-atlantis', aliases: [{ text: 'Vulcan', requires: ['company-ghost'] }] }));
+    entities.push(
+      e({ id: 'company-x', name: 'Vulcan Elements', kind: 'company', country: 'country-atlantis', aliases: [{ text: 'Vulcan', requires: ['company-ghost'] }] }),
+    );
     const out = problems(entities);
     expect(out).toContain('material-ndfeb: country "company-mp-materials" is a company, not a country or region');
     expect(out).toContain('material-ndfeb: related "company-nobody" is not an entity');
@@ -52,7 +58,12 @@ describe('validateCatalog', () => {
 
   it('reports an alias claimed by two entities unless both are ambiguous with requires', () => {
     const a = e({ id: 'company-a', name: 'American Rare Earths', kind: 'company', aliases: [{ text: 'ARE', requires: ['company-a'] }] });
-    const b = e({ id: 'company-b', name: 'Lynas Corp', kind: 'company', aliases: [{ text: 'ARE', case: 'exact', ambiguous: true, requires: ['material-neodymium'], note: 'x' }] });
+    const b = e({
+      id: 'company-b',
+      name: 'Lynas Corp',
+      kind: 'company',
+      aliases: [{ text: 'ARE', case: 'exact', ambiguous: true, requires: ['material-neodymium'], note: 'x' }],
+    });
     const out = problems([...base(), a, b]);
     expect(out).toContain('company-a: alias "ARE" is also claimed by company-b: mark both ambiguous with requires');
     expect(out.some((p) => p.startsWith('company-b:') && p.includes('also claimed'))).toBe(false);
@@ -91,7 +102,10 @@ describe('validateCatalog', () => {
 
   it('searches by case rule and word boundaries, not substrings', () => {
     // "us" occurs only lower case ("told us"); "NEODYMIUM" never in capitals; "Element" only inside "Elements".
-    const lower = problems([...base(), e({ id: 'company-us-co', name: 'Us Co', kind: 'company', aliases: [{ text: 'us', case: 'any', note: 'x', requires: ['material-neodymium'] }] })]);
+    const lower = problems([
+      ...base(),
+      e({ id: 'company-us-co', name: 'Us Co', kind: 'company', aliases: [{ text: 'us', case: 'any', note: 'x', requires: ['material-neodymium'] }] }),
+    ]);
     expect(lower.filter((p) => p.includes('occurs in no seed'))).toEqual([]);
     const exact = problems([...base(), e({ id: 'company-us-co', name: 'Us Co', kind: 'company', aliases: [{ text: 'Us', case: 'exact', variant: true }] })]);
     expect(exact).toContain('company-us-co: neither its name "Us Co" nor any seed alias occurs in a seed');
@@ -105,14 +119,28 @@ describe('validateCatalog', () => {
   });
 
   it('accepts a canonical full name absent from the seeds when a short form occurs', () => {
-    const entities = [...base(), e({ id: 'company-lynas-re', name: 'Lynas Rare Earths Ltd', kind: 'company', aliases: [{ text: 'Lynas', ambiguous: true, requires: ['region-pahang'] }] })];
-    entities[3] = e({ id: 'company-lynas', name: 'Lynas Corp', kind: 'company', aliases: [{ text: 'Lynas', ambiguous: true, requires: ['region-pahang'] }], related: ['region-pahang'] });
+    const entities = [
+      ...base(),
+      e({ id: 'company-lynas-re', name: 'Lynas Rare Earths Ltd', kind: 'company', aliases: [{ text: 'Lynas', ambiguous: true, requires: ['region-pahang'] }] }),
+    ];
+    entities[3] = e({
+      id: 'company-lynas',
+      name: 'Lynas Corp',
+      kind: 'company',
+      aliases: [{ text: 'Lynas', ambiguous: true, requires: ['region-pahang'] }],
+      related: ['region-pahang'],
+    });
     expect(problems(entities)).toEqual([]);
   });
 
   it('reports a requires rule that never holds in any seed', () => {
-    const entities = [...base(), e({ id: 'company-vulcan', name: 'Vulcan Forge', kind: 'company', aliases: [{ text: 'Vulcan', requires: ['country-china'] }] })];
-    expect(problems(entities)).toContain('company-vulcan: alias "Vulcan" never has one of [country-china] named beside it in a seed, so its rule never lets it count');
+    const entities = [
+      ...base(),
+      e({ id: 'company-vulcan', name: 'Vulcan Forge', kind: 'company', aliases: [{ text: 'Vulcan', requires: ['country-china'] }] }),
+    ];
+    expect(problems(entities)).toContain(
+      'company-vulcan: alias "Vulcan" never has one of [country-china] named beside it in a seed, so its rule never lets it count',
+    );
     const ok = [...base(), e({ id: 'company-vulcan', name: 'Vulcan Forge', kind: 'company', aliases: [{ text: 'Vulcan', requires: ['material-neodymium'] }] })];
     expect(problems(ok)).toEqual([]);
   });
@@ -123,9 +151,21 @@ describe('validateCatalog', () => {
       id: 'company-mp-materials',
       name: 'MP Materials',
       kind: 'company',
-      aliases: [{ text: 'MP Materials’s', variant: true }, { text: 'mp materials', variant: true }, { text: 'X', requires: [] }],
+      aliases: [
+        { text: 'MP Materials’s', variant: true },
+        { text: 'mp materials', variant: true },
+        { text: 'X', requires: [] },
+      ],
     });
-    entities[5] = e({ id: 'material-neodymium', name: 'neodymium', kind: 'material', aliases: [{ text: 'neodymiums', variant: true }, { text: 'Nd', variant: true, ambiguous: true }] });
+    entities[5] = e({
+      id: 'material-neodymium',
+      name: 'neodymium',
+      kind: 'material',
+      aliases: [
+        { text: 'neodymiums', variant: true },
+        { text: 'Nd', variant: true, ambiguous: true },
+      ],
+    });
     const out = problems(entities);
     expect(out).toContain('company-mp-materials: alias "MP Materials’s" is a possessive: the matcher handles those');
     expect(out).toContain('company-mp-materials: alias "mp materials" repeats its name');
@@ -135,7 +175,18 @@ describe('validateCatalog', () => {
   });
 
   it('reports common English words without an explicit rule', () => {
-    const entities = [...base(), e({ id: 'company-element-usa', name: 'Element USA', kind: 'company', aliases: [{ text: 'element', variant: true }, { text: 'Apple', variant: true }] })];
+    const entities = [
+      ...base(),
+      e({
+        id: 'company-element-usa',
+        name: 'Element USA',
+        kind: 'company',
+        aliases: [
+          { text: 'element', variant: true },
+          { text: 'Apple', variant: true },
+        ],
+      }),
+    ];
     const out = problems(entities);
     expect(out).toContain('company-element-usa: alias "element" is a common English word and may not match in any case');
     expect(out).toContain('company-element-usa: alias "Apple" is a common English word: give it a requires rule or a note');

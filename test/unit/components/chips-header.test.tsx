@@ -62,7 +62,15 @@ describe('EntityChips', () => {
 });
 
 describe('PopupHeader', () => {
-  const base = { pageTitle: 'A page', entityCount: 3, saved: false, unsavableReason: null, saving: false, onSave: () => {}, libraryHref: '/library.html#/timeline' };
+  const base = {
+    pageTitle: 'A page',
+    entityCount: 3,
+    saved: false,
+    unsavableReason: null,
+    saving: false,
+    onSave: () => {},
+    libraryHref: '/library.html#/timeline',
+  };
 
   it('offers "Save article" on an unsaved page and reports the count', () => {
     const onSave = vi.fn();

@@ -17,9 +17,19 @@ const shown = (el: Element | null | undefined): string => (el ? [...el.querySele
 
 const SENTENCE = 'MP Materials signed a deal with the US, with production scheduled to commence in December 2026.';
 const CLAUSE = { start: 40, end: SENTENCE.length - 1 };
-const signing = item('s:0', SENTENCE, date('2025-12', 'month', { from: 'published' }), { clause: { start: 0, end: 38 } }, { publishedFrom: 'estimate', published: '2025-12' });
+const signing = item(
+  's:0',
+  SENTENCE,
+  date('2025-12', 'month', { from: 'published' }),
+  { clause: { start: 0, end: 38 } },
+  { publishedFrom: 'estimate', published: '2025-12' },
+);
 const production = item('s:0:1', SENTENCE, date('2026-12', 'month', { planned: true }), { clause: CLAUSE });
-const vietnam6 = item('v:6', "Vietnam's rare earth reserves are approximately 3.5 million mt, ranking sixth globally.", date('2025-12-12', 'day', { from: 'published' }));
+const vietnam6 = item(
+  'v:6',
+  "Vietnam's rare earth reserves are approximately 3.5 million mt, ranking sixth globally.",
+  date('2025-12-12', 'day', { from: 'published' }),
+);
 const CLAIMS: ClaimsView = {
   contested: [
     {
@@ -27,8 +37,20 @@ const CLAIMS: ClaimsView = {
       entityIds: ['country-vietnam'],
       why: 'One says 6th largest, another 2nd largest',
       claims: [
-        { factId: 'v:6', sourceId: 'seed:001', quote: vietnam6.fact.quote, value: '6th largest', source: { id: 'seed:001', origin: 'seed', title: 'Weekly Review', publisher: 'SMM', published: '2025-12-12', publishedFrom: 'text' } },
-        { factId: 'v:2', sourceId: 'seed:004', quote: "Vietnam, which holds the world's second-largest rare earth reserves (after China), has also become a key US cooperation partner.", value: '2nd largest', source: { id: 'seed:004', origin: 'seed', title: 'Government intervention', publisher: 'SMM', published: '2025-12', publishedFrom: 'estimate' } },
+        {
+          factId: 'v:6',
+          sourceId: 'seed:001',
+          quote: vietnam6.fact.quote,
+          value: '6th largest',
+          source: { id: 'seed:001', origin: 'seed', title: 'Weekly Review', publisher: 'SMM', published: '2025-12-12', publishedFrom: 'text' },
+        },
+        {
+          factId: 'v:2',
+          sourceId: 'seed:004',
+          quote: "Vietnam, which holds the world's second-largest rare earth reserves (after China), has also become a key US cooperation partner.",
+          value: '2nd largest',
+          source: { id: 'seed:004', origin: 'seed', title: 'Government intervention', publisher: 'SMM', published: '2025-12', publishedFrom: 'estimate' },
+        },
       ],
     },
   ],
@@ -92,8 +114,20 @@ describe('the timeline (issue 12)', () => {
   });
 
   it('says "2 sources agree" and marks new facts', () => {
-    const agree: ClaimsView = { contested: [], corroborated: [{ ...CLAIMS.contested[0]!, topic: 'Malaysia: rare earth reserves', claims: CLAIMS.contested[0]!.claims.map((c) => ({ ...c, value: '16.1 million t' })) }] };
-    renderIt([{ ...vietnam6, arrivedAt: '2026-01-02T00:00:00.000Z' }], { claims: agree, baselines: { 'company-mp-materials': { since: '2026-01-01T00:00:00.000Z', count: 1 } } });
+    const agree: ClaimsView = {
+      contested: [],
+      corroborated: [
+        {
+          ...CLAIMS.contested[0]!,
+          topic: 'Malaysia: rare earth reserves',
+          claims: CLAIMS.contested[0]!.claims.map((c) => ({ ...c, value: '16.1 million t' })),
+        },
+      ],
+    };
+    renderIt([{ ...vietnam6, arrivedAt: '2026-01-02T00:00:00.000Z' }], {
+      claims: agree,
+      baselines: { 'company-mp-materials': { since: '2026-01-01T00:00:00.000Z', count: 1 } },
+    });
     expect(screen.getByRole('note').textContent).toMatch(/^2 sources agree · Malaysia: rare earth reserves: 16\.1 million t — SMM · Government intervention/);
     expect(document.querySelector('[data-fact="v:6"]')?.getAttribute('data-new')).toBe('true');
     expect(document.querySelector('.new-badge')?.textContent).toBe('New');
@@ -103,7 +137,10 @@ describe('the timeline (issue 12)', () => {
 describe('the card (issue 12)', () => {
   const card: EntityCard = {
     entity: { id: 'company-mp-materials', name: 'MP Materials', kind: 'company', aliases: [], description: 'US producer.', origin: 'seed' },
-    latestFacts: [{ ...production, arrivedAt: '2026-01-05T00:00:00.000Z' }, { ...signing, arrivedAt: '2025-01-01T00:00:00.000Z' }],
+    latestFacts: [
+      { ...production, arrivedAt: '2026-01-05T00:00:00.000Z' },
+      { ...signing, arrivedAt: '2025-01-01T00:00:00.000Z' },
+    ],
     sourceCount: 2,
     related: [],
     claims: CLAIMS,

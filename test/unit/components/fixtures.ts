@@ -7,17 +7,40 @@ import type { Bundle, FactDate, Source, SourcedFact } from '../../../lib/facts/s
 import type { SourceSummary, TimelineItem } from '../../../lib/store/rows';
 
 export const ENTITIES: Entity[] = [
-  { id: 'company-mp-materials', name: 'MP Materials', kind: 'company', aliases: [{ text: 'MP Materials' }, { text: 'MP' }], description: 'US rare-earth miner and magnet maker.', country: 'country-us' },
+  {
+    id: 'company-mp-materials',
+    name: 'MP Materials',
+    kind: 'company',
+    aliases: [{ text: 'MP Materials' }, { text: 'MP' }],
+    description: 'US rare-earth miner and magnet maker.',
+    country: 'country-us',
+  },
   { id: 'country-us', name: 'United States', kind: 'country', aliases: [{ text: 'US' }, { text: 'U.S.' }], description: 'The United States.' },
   { id: 'company-lynas', name: 'Lynas', kind: 'company', aliases: [{ text: 'Lynas' }], description: 'Australian rare-earth producer.' },
   { id: 'material-ndpr', name: 'NdPr', kind: 'material', aliases: [{ text: 'NdPr' }], description: 'Neodymium-praseodymium oxide.' },
 ];
 
-const date = (value: string, precision: FactDate['precision'], extra: Partial<FactDate> = {}): FactDate => ({ value, precision, planned: false, from: 'text', ...extra });
+const date = (value: string, precision: FactDate['precision'], extra: Partial<FactDate> = {}): FactDate => ({
+  value,
+  precision,
+  planned: false,
+  from: 'text',
+  ...extra,
+});
 
 const SENTENCES_A: [string, FactDate, string[], SourcedFact['figures']][] = [
-  ['MP Materials signed a $400 million deal with the US on 10 July 2025.', date('2025-07-10', 'day'), ['company-mp-materials', 'country-us'], [{ text: '$400 million', value: 4e8, unit: 'USD' }]],
-  ['MP Materials plans 10,000 t of magnets by 2028.', date('2028', 'year', { planned: true, qualifier: 'by' }), ['company-mp-materials'], [{ text: '10,000 t', value: 1e4, unit: 't' }]],
+  [
+    'MP Materials signed a $400 million deal with the US on 10 July 2025.',
+    date('2025-07-10', 'day'),
+    ['company-mp-materials', 'country-us'],
+    [{ text: '$400 million', value: 4e8, unit: 'USD' }],
+  ],
+  [
+    'MP Materials plans 10,000 t of magnets by 2028.',
+    date('2028', 'year', { planned: true, qualifier: 'by' }),
+    ['company-mp-materials'],
+    [{ text: '10,000 t', value: 1e4, unit: 't' }],
+  ],
   ['The US expects NdPr output to rise in Q1 2026.', date('2026-01', 'quarter', { planned: true }), ['country-us', 'material-ndpr'], []],
 ];
 const SENTENCES_B: [string, FactDate, string[], SourcedFact['figures']][] = [
@@ -57,7 +80,15 @@ export function makeBundle(): Bundle {
 
 /** A source summary for hand-built timeline items. */
 export function summary(over: Partial<SourceSummary> = {}): SourceSummary {
-  return { id: 'seed:a', origin: 'seed', title: 'MP Materials and the Pentagon', publisher: 'Reuters', published: '2025-07-11', publishedFrom: 'meta', ...over };
+  return {
+    id: 'seed:a',
+    origin: 'seed',
+    title: 'MP Materials and the Pentagon',
+    publisher: 'Reuters',
+    published: '2025-07-11',
+    publishedFrom: 'meta',
+    ...over,
+  };
 }
 
 /** A hand-built timeline item. */

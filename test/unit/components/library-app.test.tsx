@@ -85,7 +85,11 @@ describe('library routes', () => {
   });
 
   it('#/saved: lists, searches and deletes through the background', async () => {
-    await saveArticle(db, { source: { title: 'Saved about Lynas', published: '2025-12-01', publishedFrom: 'meta', text: 'Lynas.', canonicalUrl: 'https://n.example/l' }, facts: [], mentions: [] });
+    await saveArticle(db, {
+      source: { title: 'Saved about Lynas', published: '2025-12-01', publishedFrom: 'meta', text: 'Lynas.', canonicalUrl: 'https://n.example/l' },
+      facts: [],
+      mentions: [],
+    });
     open('#/saved');
     await waitFor(() => expect(screen.getByRole('link', { name: 'Saved about Lynas' })).toBeTruthy());
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search saved articles' }), { target: { value: 'nothing-like-this' } });

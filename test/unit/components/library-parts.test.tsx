@@ -13,7 +13,16 @@ afterEach(cleanup);
 const XSS = '<img src=x onerror="globalThis.__xss=1">';
 
 const SAVED: SavedArticle[] = [
-  { id: 'saved:1', title: 'Lynas lifts prices', publisher: 'ABC', published: '2025-12-01', publishedFrom: 'meta', url: 'https://abc.example/lynas', savedAt: '2025-12-02T10:00:00.000Z', factCount: 3 },
+  {
+    id: 'saved:1',
+    title: 'Lynas lifts prices',
+    publisher: 'ABC',
+    published: '2025-12-01',
+    publishedFrom: 'meta',
+    url: 'https://abc.example/lynas',
+    savedAt: '2025-12-02T10:00:00.000Z',
+    factCount: 3,
+  },
   { id: 'saved:2', title: XSS, published: '2025-11-01', publishedFrom: 'saved-on', factCount: 1 },
 ];
 
@@ -83,7 +92,15 @@ describe('SettingsPanel', () => {
 describe('DataPanel', () => {
   it('exports through a download and reports it', async () => {
     const download = vi.fn();
-    render(<DataPanel onExport={async () => ({ ok: true, value: { json: '{"a":1}' } })} onImport={vi.fn()} usage={{ usage: 2048, quota: 1024 ** 3 }} download={download} today={() => new Date('2026-01-05T12:00:00Z')} />);
+    render(
+      <DataPanel
+        onExport={async () => ({ ok: true, value: { json: '{"a":1}' } })}
+        onImport={vi.fn()}
+        usage={{ usage: 2048, quota: 1024 ** 3 }}
+        download={download}
+        today={() => new Date('2026-01-05T12:00:00Z')}
+      />,
+    );
     expect(screen.getByText('2.0 KB used of 1.0 GB available.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Export my data' }));
     await waitFor(() => expect(download).toHaveBeenCalledWith('lodestone-export-2026-01-05.json', '{"a":1}'));
@@ -108,7 +125,9 @@ describe('DataPanel', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Import failed: sources[0].url: expected a string. Nothing was changed.'));
     // Issue 13: a file that only carries a dictionary says so.
     fireEvent.change(input);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported: 0 added, 0 updated, 1 skipped; 3 entities and 1 dictionary change in your dictionary.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Imported: 0 added, 0 updated, 1 skipped; 3 entities and 1 dictionary change in your dictionary.'),
+    );
   });
 });
 
@@ -161,6 +180,9 @@ describe('SourceReader', () => {
   it('prefers the fact that starts at the offset; ignores offsets outside the text', () => {
     expect(sentenceAt(text, [{ start, end: start + 10 }], start)).toEqual({ start, end: start + 10 });
     expect(sentenceAt(text, [], text.length + 5)).toBeUndefined();
-    expect(toParagraphs('a\n\nb', { start: 3, end: 4 })).toEqual([{ start: 0, text: 'a' }, { start: 3, text: 'b', mark: { start: 0, end: 1 } }]);
+    expect(toParagraphs('a\n\nb', { start: 3, end: 4 })).toEqual([
+      { start: 0, text: 'a' },
+      { start: 3, text: 'b', mark: { start: 0, end: 1 } },
+    ]);
   });
 });

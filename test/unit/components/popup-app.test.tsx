@@ -46,7 +46,11 @@ function setup(state: TabState | { error: string }, url = PAGE.url) {
   return send;
 }
 
-const years = () => screen.queryAllByRole('heading', { level: 3 }).filter((h) => h.classList.contains('year-heading')).map((h) => h.textContent);
+const years = () =>
+  screen
+    .queryAllByRole('heading', { level: 3 })
+    .filter((h) => h.classList.contains('year-heading'))
+    .map((h) => h.textContent);
 const dates = () => [...document.querySelectorAll('.entry time')].map((t) => t.textContent);
 
 describe('popup for a page with entities', () => {
@@ -86,7 +90,17 @@ describe('popup for a page with entities', () => {
     const text = `Headline\n${quote}`;
     await saveArticle(db, {
       source: { title: 'Saved one', published: '2025-12-01', publishedFrom: 'meta', text, url: 'https://n.example/s', canonicalUrl: 'https://n.example/s' },
-      facts: [{ id: 'tmp', entityIds: ['company-mp-materials'], quote, start: 9, end: 9 + quote.length, date: { value: '2027', precision: 'year', planned: true, from: 'text' }, figures: [] }],
+      facts: [
+        {
+          id: 'tmp',
+          entityIds: ['company-mp-materials'],
+          quote,
+          start: 9,
+          end: 9 + quote.length,
+          date: { value: '2027', precision: 'year', planned: true, from: 'text' },
+          figures: [],
+        },
+      ],
       mentions: [{ entityId: 'company-mp-materials', text: 'MP Materials', start: 9, end: 21 }],
     });
     await waitFor(() => expect(dates()).toEqual(['2028 · planned', '2027 · planned', 'Q1 2026 · planned', '10 Jul 2025']));
@@ -129,8 +143,10 @@ describe('popup empty states', () => {
     const save = screen.getByRole('button', { name: /^Save/ });
     expect(save.hasAttribute('disabled')).toBe(true);
     // The explanation is said once, in the empty state, and describes the button.
-    expect(screen.getAllByText('This is one of the browser\'s own pages, which extensions cannot read.')).toHaveLength(1);
-    expect(document.getElementById(save.getAttribute('aria-describedby')!)!.textContent).toBe("This is one of the browser's own pages, which extensions cannot read.");
+    expect(screen.getAllByText("This is one of the browser's own pages, which extensions cannot read.")).toHaveLength(1);
+    expect(document.getElementById(save.getAttribute('aria-describedby')!)!.textContent).toBe(
+      "This is one of the browser's own pages, which extensions cannot read.",
+    );
   });
 
   it('a readable page without article text: entities shown, saving disabled with a reason', async () => {
@@ -147,8 +163,25 @@ describe('popup: new since you last looked (issue 12)', () => {
     await saveArticle(
       db,
       {
-        source: { title: 'MP news', url: 'https://news.example/new', canonicalUrl: 'https://news.example/new', published: '2026-02-01', publishedFrom: 'meta', text: 'MP Materials opened a plant. '.repeat(3) },
-        facts: [{ id: 'x:0', entityIds: ['company-mp-materials'], quote: 'MP Materials opened a plant.', start: 0, end: 28, date: { value: '2026-02-01', precision: 'day', planned: false, from: 'text' }, figures: [] }],
+        source: {
+          title: 'MP news',
+          url: 'https://news.example/new',
+          canonicalUrl: 'https://news.example/new',
+          published: '2026-02-01',
+          publishedFrom: 'meta',
+          text: 'MP Materials opened a plant. '.repeat(3),
+        },
+        facts: [
+          {
+            id: 'x:0',
+            entityIds: ['company-mp-materials'],
+            quote: 'MP Materials opened a plant.',
+            start: 0,
+            end: 28,
+            date: { value: '2026-02-01', precision: 'day', planned: false, from: 'text' },
+            figures: [],
+          },
+        ],
         mentions: [{ entityId: 'company-mp-materials', text: 'MP Materials', start: 0, end: 12 }],
       },
       () => new Date(Date.now() + 60_000),

@@ -13,8 +13,17 @@ const XSS = '<img src=x onerror="globalThis.__xss=1"><script>globalThis.__xss=2<
 
 const items = [
   item('f1', 'MP Materials plans magnets by 2028.', date('2028', 'year', { planned: true })),
-  item('f2', 'The US and MP Materials signed in December.', date('2025-12-12', 'day'), { entityIds: ['country-us', 'company-mp-materials'], figures: [{ text: '$620 million', value: 6.2e8, unit: 'USD' }] }),
-  item('f3', 'Lynas said so.', date('2025-12', 'month', { from: 'published' }), { entityIds: ['company-lynas'] }, { id: 'saved:1', origin: 'saved', url: 'https://news.example/lynas', title: 'Lynas story', publisher: 'ABC' }),
+  item('f2', 'The US and MP Materials signed in December.', date('2025-12-12', 'day'), {
+    entityIds: ['country-us', 'company-mp-materials'],
+    figures: [{ text: '$620 million', value: 6.2e8, unit: 'USD' }],
+  }),
+  item(
+    'f3',
+    'Lynas said so.',
+    date('2025-12', 'month', { from: 'published' }),
+    { entityIds: ['company-lynas'] },
+    { id: 'saved:1', origin: 'saved', url: 'https://news.example/lynas', title: 'Lynas story', publisher: 'ABC' },
+  ),
   item('f4', 'MP Materials began work.', date('2025-11-26', 'day')),
 ];
 
@@ -28,7 +37,12 @@ describe('Timeline', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['2028', '2025']);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['2028 — no month given', 'December 2025', 'November 2025']);
     const december = screen.getByRole('heading', { name: 'December 2025' }).parentElement!;
-    expect(within(december).getAllByRole('listitem').filter((li) => li.classList.contains('entry')).map((li) => li.getAttribute('data-fact'))).toEqual(['f2', 'f3']);
+    expect(
+      within(december)
+        .getAllByRole('listitem')
+        .filter((li) => li.classList.contains('entry'))
+        .map((li) => li.getAttribute('data-fact')),
+    ).toEqual(['f2', 'f3']);
   });
 
   it('shows each date at its precision with markers', () => {

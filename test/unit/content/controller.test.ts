@@ -19,19 +19,24 @@ function setup(html: string, opts: { orphaned?: () => boolean; highlights?: bool
   let listener: ((s: Settings) => void) | undefined;
   let overlayListener: ((o: UserOverlay) => void) | undefined;
   const root = new Scope();
-  const controller = new ContentController(root, document, { seed: () => compileDictionary(ENTITIES) }, {
-    ...s.sv,
-    settings: {
-      load: async () => current,
-      watch: (cb) => ((listener = cb), () => (listener = undefined)),
+  const controller = new ContentController(
+    root,
+    document,
+    { seed: () => compileDictionary(ENTITIES) },
+    {
+      ...s.sv,
+      settings: {
+        load: async () => current,
+        watch: (cb) => ((listener = cb), () => (listener = undefined)),
+      },
+      userDictionary: {
+        load: async () => opts.overlay ?? EMPTY_OVERLAY,
+        watch: (cb) => ((overlayListener = cb), () => (overlayListener = undefined)),
+      },
+      isOrphaned: opts.orphaned ?? (() => false),
+      supportsHighlights: () => opts.highlights ?? true,
     },
-    userDictionary: {
-      load: async () => opts.overlay ?? EMPTY_OVERLAY,
-      watch: (cb) => ((overlayListener = cb), () => (overlayListener = undefined)),
-    },
-    isOrphaned: opts.orphaned ?? (() => false),
-    supportsHighlights: () => opts.highlights ?? true,
-  });
+  );
   const change = (next: Partial<Settings>) => {
     current = { ...current, ...next };
     listener?.(current);

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { blockText, canonicalUrl, extractPageArticle, findPublished, jsonLdDate, toIsoDate } from '../../../lib/articles/extract-page';
 
-const PARA = 'Lynas Rare Earths said on Tuesday that its Malaysian plant had produced the first separated heavy rare earth oxides outside China, a milestone for supply chains that the company has pursued for years. ';
+const PARA =
+  'Lynas Rare Earths said on Tuesday that its Malaysian plant had produced the first separated heavy rare earth oxides outside China, a milestone for supply chains that the company has pursued for years. ';
 
 function page(head: string, body: string, url = 'https://news.example/story?id=7#comments'): Document {
   const win = new Window({ url });
   win.document.write(`<!doctype html><html><head><title>Page title | News</title>${head}</head><body>${body}</body></html>`);
   return win.document as unknown as Document;
 }
-const article = (extra = '') => `<header><nav><a href="/">Home</a></nav></header><article><h1>Lynas makes heavy oxides</h1>${extra}<p>${PARA}</p><p>Second <em>paragraph</em>   with   spaces.<br>After a break.</p><p>${PARA}</p></article>`;
+const article = (extra = '') =>
+  `<header><nav><a href="/">Home</a></nav></header><article><h1>Lynas makes heavy oxides</h1>${extra}<p>${PARA}</p><p>Second <em>paragraph</em>   with   spaces.<br>After a break.</p><p>${PARA}</p></article>`;
 
 describe('extractPageArticle', () => {
   it('extracts title, text with one block per line, canonical URL and meta date; leaves the page alone', () => {
@@ -30,7 +32,8 @@ describe('extractPageArticle', () => {
   });
 
   it('falls back to JSON-LD, then <time>, then the saving day', () => {
-    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-12-12T16:05:00Z"}]}</script>';
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-12-12T16:05:00Z"}]}</script>';
     expect(findPublished(page(ld, article()))).toBe('2025-12-12');
     expect(findPublished(page('', article('<time datetime="2025-10">October</time>')))).toBe('2025-10');
     const r = extractPageArticle(page('<script type="application/ld+json">{not json</script>', article()), new Date(2026, 0, 5));

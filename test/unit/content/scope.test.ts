@@ -43,10 +43,16 @@ describe('forEachSliced', () => {
   it('visits every item in order, yielding when the slice budget is spent', async () => {
     let clock = 0;
     const seen: number[] = [];
-    const ok = await forEachSliced([1, 2, 3, 4, 5], (n) => {
-      seen.push(n);
-      clock += 5; // each item "costs" 5 ms
-    }, () => true, 8, () => clock);
+    const ok = await forEachSliced(
+      [1, 2, 3, 4, 5],
+      (n) => {
+        seen.push(n);
+        clock += 5; // each item "costs" 5 ms
+      },
+      () => true,
+      8,
+      () => clock,
+    );
     expect(ok).toBe(true);
     expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
@@ -55,11 +61,17 @@ describe('forEachSliced', () => {
     let clock = 0;
     let alive = true;
     const seen: number[] = [];
-    const ok = await forEachSliced([1, 2, 3, 4], (n) => {
-      seen.push(n);
-      clock += 10;
-      if (n === 1) alive = false;
-    }, () => alive, 8, () => clock);
+    const ok = await forEachSliced(
+      [1, 2, 3, 4],
+      (n) => {
+        seen.push(n);
+        clock += 10;
+        if (n === 1) alive = false;
+      },
+      () => alive,
+      8,
+      () => clock,
+    );
     expect(ok).toBe(false);
     expect(seen).toEqual([1]);
   });

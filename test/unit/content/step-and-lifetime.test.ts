@@ -8,7 +8,9 @@ import { chooseNextMention } from '../../../lib/page/step-next';
 // Mentions as numbers; their boxes stacked 100px apart down a 1000px-high page, viewport 600px.
 const viewport = { width: 800, height: 600 };
 const tops = [-250, -150, -50, 50, 150, 450, 700, 900];
-const box = (scroll = 0) => (m: number) => ({ left: 10, right: 90, top: tops[m]! - scroll, bottom: tops[m]! - scroll + 20 });
+const box =
+  (scroll = 0) =>
+  (m: number) => ({ left: 10, right: 90, top: tops[m]! - scroll, bottom: tops[m]! - scroll + 20 });
 const list = [0, 1, 2, 3, 4, 5, 6, 7];
 
 describe('chooseNextMention', () => {

@@ -21,7 +21,12 @@ describe('affectedRoots', () => {
   it('climbs a change inside a block to the known block', () => {
     const { p1, p2, em } = setup();
     const known = new Set<Element>([p1, p2]);
-    const r = affectedRoots([rec('characterData', em.firstChild!), rec('childList', em, [document.createTextNode('x')])], (el) => known.has(el), document.body, undefined);
+    const r = affectedRoots(
+      [rec('characterData', em.firstChild!), rec('childList', em, [document.createTextNode('x')])],
+      (el) => known.has(el),
+      document.body,
+      undefined,
+    );
     expect(r.roots).toEqual([p1]);
     expect(r.removed).toBe(false);
   });

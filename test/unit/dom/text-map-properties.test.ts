@@ -8,8 +8,25 @@ import { collectTextBlocks, toStaticRange } from '../../../lib/dom/text-map';
 import { ENTITIES } from '../spotter/entities';
 
 const spotter = createSpotter(ENTITIES);
-const WORDS = ['MP Materials', 'U.S. Department of Defense', 'Lynas’s', 'the US', 'told us', 'Pr–Nd', 'China', 'Japan',
-  'rare earth magnets', 'USA Rare Earth', 'Lynasty', 'USAF', 'and', 'said', 'MP\u00A0Materials', 'JOGMEC', '😀'];
+const WORDS = [
+  'MP Materials',
+  'U.S. Department of Defense',
+  'Lynas’s',
+  'the US',
+  'told us',
+  'Pr–Nd',
+  'China',
+  'Japan',
+  'rare earth magnets',
+  'USA Rare Earth',
+  'Lynasty',
+  'USAF',
+  'and',
+  'said',
+  'MP\u00A0Materials',
+  'JOGMEC',
+  '😀',
+];
 const paragraphArb = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ', ', '. ', '  ', '\n')), { minLength: 1, maxLength: 12 })
   .map((parts) => parts.map(([w, s]) => w + s).join(''));
@@ -59,9 +76,15 @@ describe('text map properties', () => {
           const b = block.nodes.indexOf(r.endContainer as Text);
           expect(a).toBeGreaterThanOrEqual(0);
           expect(b).toBeGreaterThanOrEqual(a);
-          const covered = a === b
-            ? block.nodes[a]!.data.slice(r.startOffset, r.endOffset)
-            : block.nodes[a]!.data.slice(r.startOffset) + block.nodes.slice(a + 1, b).map((n) => n.data).join('') + block.nodes[b]!.data.slice(0, r.endOffset);
+          const covered =
+            a === b
+              ? block.nodes[a]!.data.slice(r.startOffset, r.endOffset)
+              : block.nodes[a]!.data.slice(r.startOffset) +
+                block.nodes
+                  .slice(a + 1, b)
+                  .map((n) => n.data)
+                  .join('') +
+                block.nodes[b]!.data.slice(0, r.endOffset);
           expect(covered).toBe(m.text);
           // The range starts inside its first node and ends inside its last (no empty edge).
           expect(r.startOffset).toBeLessThan(block.nodes[a]!.data.length);

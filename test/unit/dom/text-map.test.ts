@@ -86,7 +86,21 @@ describe('block boundaries', () => {
         '<ul><li>MP</li><li>Materials</li></ul><table><tr><td>MP</td><td>Materials</td></tr></table><h2>MP</h2>Materials',
     );
     const blocks = collectTextBlocks(doc.body);
-    expect(blocks.map((b) => b.text)).toEqual(['MP', 'Materials', 'MP', 'Materials', 'MP ', 'x', ' Materials', 'MP', 'Materials', 'MP', 'Materials', 'MP', 'Materials']);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'MP',
+      'Materials',
+      'MP',
+      'Materials',
+      'MP ',
+      'x',
+      ' Materials',
+      'MP',
+      'Materials',
+      'MP',
+      'Materials',
+      'MP',
+      'Materials',
+    ]);
     expect(spot(doc)).toEqual([]);
     const div = doc.querySelectorAll('div')[2]!;
     expect(blocks[4]!.element).toBe(div);

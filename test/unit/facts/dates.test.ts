@@ -17,7 +17,11 @@ const PUBLISHED: Record<string, { published: string; precision?: 'month' }> = {
 
 const sentenceCache = new Map<string, string[]>();
 function sentence(seed: string, startsWith: string): string {
-  if (!sentenceCache.has(seed)) sentenceCache.set(seed, splitSentences(normaliseArticleText(readSeed(seed))).map((u) => u.text));
+  if (!sentenceCache.has(seed))
+    sentenceCache.set(
+      seed,
+      splitSentences(normaliseArticleText(readSeed(seed))).map((u) => u.text),
+    );
   const found = sentenceCache.get(seed)?.filter((s) => s.startsWith(startsWith)) ?? [];
   if (found.length !== 1) throw new Error(`${found.length} sentences of seed ${seed} start with ${startsWith}`);
   return found[0] as string;
@@ -25,7 +29,11 @@ function sentence(seed: string, startsWith: string): string {
 
 type Expect = Pick<FactDate, 'value' | 'precision' | 'planned' | 'from'> & { qualifier?: string; until?: string };
 const T = (value: string, precision: FactDate['precision'], planned: boolean, extra: { qualifier?: string; until?: string } = {}): Expect => ({
-  value, precision, planned, from: 'text', ...extra,
+  value,
+  precision,
+  planned,
+  from: 'text',
+  ...extra,
 });
 const P = (value: string, precision: FactDate['precision'], planned = false): Expect => ({ value, precision, planned, from: 'published' });
 
@@ -172,8 +180,12 @@ describe('resolveDate on constructed sentences', () => {
 });
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const words = fc.array(fc.constantFrom('the', 'plant', 'MP Materials', 'said', 'output', 'rose', '15%', '$5 million', 'will', 'Lynas', 'and'), { maxLength: 8 }).map((w) => w.join(' '));
-const published = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const words = fc
+  .array(fc.constantFrom('the', 'plant', 'MP Materials', 'said', 'output', 'rose', '15%', '$5 million', 'will', 'Lynas', 'and'), { maxLength: 8 })
+  .map((w) => w.join(' '));
+const published = fc
+  .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 0, 1)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('properties', () => {
   it('never throws and always returns a valid FactDate', () => {

@@ -62,10 +62,21 @@ describe('extractArticle on seed 001', () => {
   it('gives each event of a sentence its own clause, date and figures (issue 12)', () => {
     const [signing, production, ...rest] = result.facts.filter((f) => f.quote.startsWith('US magnet producer REAlloys'));
     expect(rest).toEqual([]);
-    expect(signing).toMatchObject({ id: `seed:001:${signing!.start}`, entityIds: ['canada'], figures: [], date: { value: '2025-12-12', from: 'published', planned: false } });
+    expect(signing).toMatchObject({
+      id: `seed:001:${signing!.start}`,
+      entityIds: ['canada'],
+      figures: [],
+      date: { value: '2025-12-12', from: 'published', planned: false },
+    });
     expect(signing!.quote.slice(signing!.clause!.start, signing!.clause!.end)).toMatch(/^US magnet producer REAlloys signed .* \(SRC\) of Canada$/);
-    expect(production).toMatchObject({ id: `seed:001:${signing!.start}:1`, entityIds: ['canada'], date: { value: '2026-12', precision: 'month', planned: true, from: 'text' } });
-    expect(production!.quote.slice(production!.clause!.start, production!.clause!.end)).toMatch(/^with commercial production scheduled to commence in December 2026, targeting .*\(15 mt\)$/);
+    expect(production).toMatchObject({
+      id: `seed:001:${signing!.start}:1`,
+      entityIds: ['canada'],
+      date: { value: '2026-12', precision: 'month', planned: true, from: 'text' },
+    });
+    expect(production!.quote.slice(production!.clause!.start, production!.clause!.end)).toMatch(
+      /^with commercial production scheduled to commence in December 2026, targeting .*\(15 mt\)$/,
+    );
     expect(production?.figures.map((g) => [g.text, g.value, g.unit])).toEqual([
       ['400 mt', 400, 't/yr'],
       ['30 mt', 30, 't/yr'],
@@ -76,7 +87,9 @@ describe('extractArticle on seed 001', () => {
   });
 
   it('makes no fact of a heading or of a sentence without mentions', () => {
-    expect(result.mentions.some((m) => m.text === 'Vietnam' && result.text.slice(m.start - 0, m.start + 36) === 'Vietnam Passes Rare Earth Export Ban')).toBe(true);
+    expect(result.mentions.some((m) => m.text === 'Vietnam' && result.text.slice(m.start - 0, m.start + 36) === 'Vietnam Passes Rare Earth Export Ban')).toBe(
+      true,
+    );
     expect(result.facts.some((f) => f.quote === 'Vietnam Passes Rare Earth Export Ban')).toBe(false);
     expect(result.facts.some((f) => f.quote.startsWith('Mikael Staffas'))).toBe(false);
   });
@@ -90,7 +103,7 @@ describe('extractArticle on seed 001', () => {
 });
 
 describe('extractArticle on seed 003 (mojibake)', () => {
-  it("still finds China in `Chinaโs grip`", () => {
+  it('still finds China in `Chinaโs grip`', () => {
     const result = extractArticle(readSeed('003'), { published: '2025-09-13', sourceId: 'seed:003' }, spotter);
     const fact = result.facts.find((f) => f.quote.includes('outside of China’s grip'));
     expect(fact?.entityIds).toEqual(['china']);
@@ -119,7 +132,8 @@ describe('extractFacts', () => {
 });
 
 describe('dating by context (issue 12)', () => {
-  const at = (text: string, published = '2025-12-12') => extractFacts({ text, published, sourceId: 's' }, spotter).facts.map((f) => [f.quote.slice(0, 24), f.date.value, f.date.from]);
+  const at = (text: string, published = '2025-12-12') =>
+    extractFacts({ text, published, sourceId: 's' }, spotter).facts.map((f) => [f.quote.slice(0, 24), f.date.value, f.date.from]);
 
   it('dates a section by a dated heading (the seeds have none: a made-up text)', () => {
     expect(at('Update of March 2025\nJapan signed a supply deal with Canada. Vietnam then joined it.\nOther News\nChina signed a deal.')).toEqual([
@@ -139,7 +153,9 @@ describe('dating by context (issue 12)', () => {
   });
 
   it('carries a dated deal on through `also`, `in turn` and `It`; a new topic or a new date stops it', () => {
-    expect(at('Japan signed a deal with Canada on March 3, 2025.\nJapan also paid for it. Canada, in turn, bought ore. It paid in cash. China signed a deal.')).toEqual([
+    expect(
+      at('Japan signed a deal with Canada on March 3, 2025.\nJapan also paid for it. Canada, in turn, bought ore. It paid in cash. China signed a deal.'),
+    ).toEqual([
       ['Japan signed a deal with', '2025-03-03', 'text'],
       ['Japan also paid for it.', '2025-03-03', 'context'],
       ['Canada, in turn, bought ', '2025-03-03', 'context'],

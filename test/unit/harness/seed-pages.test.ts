@@ -7,7 +7,13 @@ import { normaliseArticleText, extractRelatedItems } from '../../../lib/text/nor
 import { readSeedArticles, renderSeedPage } from '../../harness/seed-pages';
 
 const seeds = readSeedArticles();
-const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 /** The text of every `<p>` and `<h2>` inside `<article>`, in order. */
 function articleBlocks(html: string): string[] {
   const article = /<article>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';

@@ -44,15 +44,25 @@ describe('findSpansAt', () => {
           list.push({ start: pos, end: pos + len, item: i });
           pos += len;
         });
-        const expected = list.filter((s) => (s.start <= offset && offset < s.end) || s.end === offset).map((s) => s.item).sort();
-        expect(findSpansAt(list, offset).map((s) => s.item).sort()).toEqual(expected);
+        const expected = list
+          .filter((s) => (s.start <= offset && offset < s.end) || s.end === offset)
+          .map((s) => s.item)
+          .sort();
+        expect(
+          findSpansAt(list, offset)
+            .map((s) => s.item)
+            .sort(),
+        ).toEqual(expected);
       }),
     );
   });
 });
 
 describe('pointInRects', () => {
-  const rects = [{ left: 10, top: 10, right: 50, bottom: 30 }, { left: 0, top: 30, right: 20, bottom: 50 }];
+  const rects = [
+    { left: 10, top: 10, right: 50, bottom: 30 },
+    { left: 0, top: 30, right: 20, bottom: 50 },
+  ];
   it('accepts points inside any line box and rejects the snapped-to-nearest case', () => {
     expect(pointInRects(30, 20, rects)).toBe(true);
     expect(pointInRects(5, 45, rects)).toBe(true);

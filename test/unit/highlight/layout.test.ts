@@ -38,7 +38,13 @@ describe('placeCard', () => {
   });
 
   it('unions wrapped line boxes and detects off-screen anchors', () => {
-    expect(unionRect([{ left: 500, top: 10, right: 600, bottom: 30 }, { left: 0, top: 30, right: 40, bottom: 50 }, { left: 0, top: 0, right: 0, bottom: 0 }])).toEqual({ left: 0, top: 10, right: 600, bottom: 50 });
+    expect(
+      unionRect([
+        { left: 500, top: 10, right: 600, bottom: 30 },
+        { left: 0, top: 30, right: 40, bottom: 50 },
+        { left: 0, top: 0, right: 0, bottom: 0 },
+      ]),
+    ).toEqual({ left: 0, top: 10, right: 600, bottom: 50 });
     expect(unionRect([])).toBeUndefined();
     expect(isOffscreen(word(-30), viewport)).toBe(true);
     expect(isOffscreen(word(-10), viewport)).toBe(false);

@@ -5,7 +5,14 @@ import { buildHighlightCss, KIND_STYLES, parseRgb, pickTheme, relativeLuminance 
 import { ENTITY_KINDS } from '../../../lib/catalog/schema';
 
 const m = (entityId: string, kind: string, n: number) => ({ entityId, kind, n });
-const page = [m('china', 'country', 0), m('mp', 'company', 1), m('china', 'country', 2), m('lynas', 'company', 3), m('mp', 'company', 4), m('ndpr', 'material', 5)];
+const page = [
+  m('china', 'country', 0),
+  m('mp', 'company', 1),
+  m('china', 'country', 2),
+  m('lynas', 'company', 3),
+  m('mp', 'company', 4),
+  m('ndpr', 'material', 5),
+];
 
 describe('selectDisplayed', () => {
   it('first mode keeps the first mention of each entity in reading order', () => {
@@ -20,14 +27,26 @@ describe('selectDisplayed', () => {
   it('a hidden mention does not take the first-mention slot; visibility is asked only of candidates', () => {
     const asked: number[] = [];
     const hidden = new Set([0, 1]);
-    const shown = selectDisplayed(page, 'first', () => true, (x) => {
-      asked.push(x.n);
-      return !hidden.has(x.n);
-    });
+    const shown = selectDisplayed(
+      page,
+      'first',
+      () => true,
+      (x) => {
+        asked.push(x.n);
+        return !hidden.has(x.n);
+      },
+    );
     expect(shown.map((x) => x.n)).toEqual([2, 3, 4, 5]);
     expect(asked).toEqual([0, 1, 2, 3, 4, 5]);
     const every: number[] = [];
-    expect(selectDisplayed(page, 'every', () => true, (x) => (every.push(x.n), false))).toHaveLength(6);
+    expect(
+      selectDisplayed(
+        page,
+        'every',
+        () => true,
+        (x) => (every.push(x.n), false),
+      ),
+    ).toHaveLength(6);
     expect(every).toEqual([]); // every mode leaves hidden text to the renderer
   });
 

@@ -73,7 +73,10 @@ describe('offsets and ids', () => {
     const groups = new Map<string, typeof bundle.facts>();
     for (const f of bundle.facts) groups.set(`${f.sourceId}:${f.start}`, [...(groups.get(`${f.sourceId}:${f.start}`) ?? []), f]);
     for (const [key, events] of groups) {
-      expect(events.map((f) => f.id), key).toEqual(events.map((_, i) => (i === 0 ? key : `${key}:${i}`)));
+      expect(
+        events.map((f) => f.id),
+        key,
+      ).toEqual(events.map((_, i) => (i === 0 ? key : `${key}:${i}`)));
       // Several events: each has its own clause inside the quote, in order, not overlapping.
       if (events.length > 1) {
         events.forEach((f, i) => {
@@ -115,7 +118,7 @@ describe('offsets and ids', () => {
     }
   });
 
-  it("files each event under the entities its clause names, and never under one its source has not named by then", () => {
+  it('files each event under the entities its clause names, and never under one its source has not named by then', () => {
     for (const f of bundle.facts) {
       const from = f.start + (f.clause?.start ?? 0);
       const to = f.start + (f.clause?.end ?? f.quote.length);
@@ -151,7 +154,9 @@ describe('the Related News items of seed 001', () => {
   });
 
   it('carry their own dated facts', () => {
-    const chile = bundle.facts.find((f) => f.sourceId === `${seed001}:related-1` && f.quote.startsWith('Chile has released its National Critical Minerals Strategy'));
+    const chile = bundle.facts.find(
+      (f) => f.sourceId === `${seed001}:related-1` && f.quote.startsWith('Chile has released its National Critical Minerals Strategy'),
+    );
     expect(chile?.entityIds).toEqual(['country-chile', 'policy-chile-critical-minerals-strategy']);
     expect(chile?.date).toEqual({ value: '2026-01-30', precision: 'day', planned: false, from: 'published' });
     const boric = bundle.facts.find((f) => f.sourceId === `${seed001}:related-1` && f.quote.includes('President Boric leaves office'));

@@ -8,7 +8,8 @@ import { bundle, factOf, seedId } from './seed-bundle';
 const names = new Map(bundle.entities.map((e) => [e.id, e.name]));
 const result = compareClaims(bundle.facts, (id) => names.get(id) ?? id);
 const id = (seed: string, startsWith: string, n = 0) => factOf(seedId(seed), startsWith, n).id;
-const groupsWith = (side: 'contested' | 'corroborated', a: string, b: string) => result[side].filter((g) => g.claims.some((c) => c.factId === a) && g.claims.some((c) => c.factId === b));
+const groupsWith = (side: 'contested' | 'corroborated', a: string, b: string) =>
+  result[side].filter((g) => g.claims.some((c) => c.factId === a) && g.claims.some((c) => c.factId === b));
 
 describe('claims across the seeds', () => {
   it('flags the real disagreements', () => {
@@ -17,7 +18,9 @@ describe('claims across the seeds', () => {
     // Seed 004 calls both Brazil and Vietnam the holder of the world's second-largest reserves.
     expect(groupsWith('contested', id('004', 'As the country with the world’s second-largest'), id('004', 'Vietnam, which holds'))).toHaveLength(1);
     // The Commission's raw materials plan: to be announced on 3 December (000) vs announced in October (004).
-    expect(groupsWith('contested', id('000', 'The European Commission plans to announce'), id('004', 'In October 2025, the European Commission announced'))).toHaveLength(1);
+    expect(
+      groupsWith('contested', id('000', 'The European Commission plans to announce'), id('004', 'In October 2025, the European Commission announced')),
+    ).toHaveLength(1);
   });
 
   it('finds where two sources agree', () => {

@@ -19,7 +19,8 @@ function corpus(): { name: string; text: string }[] {
   for (const dir of ['recall', 'recall-heldout', 'save', 'events', 'inline']) {
     const full = path.resolve(import.meta.dirname, '../../fixtures', dir);
     if (!fs.existsSync(full)) continue;
-    for (const f of fs.readdirSync(full).sort()) if (/\.(txt|html)$/.test(f) && f !== 'README.md') out.push({ name: `${dir}/${f}`, text: fs.readFileSync(path.join(full, f), 'utf8') });
+    for (const f of fs.readdirSync(full).sort())
+      if (/\.(txt|html)$/.test(f) && f !== 'README.md') out.push({ name: `${dir}/${f}`, text: fs.readFileSync(path.join(full, f), 'utf8') });
   }
   return out;
 }

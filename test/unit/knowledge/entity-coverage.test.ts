@@ -10,7 +10,8 @@ for (const m of bundle.mentions) mentioned.set(m.entityId, (mentioned.get(m.enti
 // A capital the seeds name only as its government (issue 11: `Washington's supply chain strategy`)
 // is found as that government: its mentions carry the seat's id and the capital's own words.
 const namedAsSeat = (e: (typeof catalog.entities)[number]) =>
-  e.seatOf !== undefined && bundle.mentions.some((m) => m.entityId === e.seatOf && [e.name, ...e.aliases.map((a) => a.text)].includes(m.text.replace(/['’]s$/, '')));
+  e.seatOf !== undefined &&
+  bundle.mentions.some((m) => m.entityId === e.seatOf && [e.name, ...e.aliases.map((a) => a.text)].includes(m.text.replace(/['’]s$/, '')));
 
 describe('entity coverage of the seeds', () => {
   it('finds every catalog entity at least once', () => {
@@ -51,7 +52,10 @@ describe('entity coverage of the seeds', () => {
     expect(acr.uncovered / acr.seen).toBeLessThan(0.5);
     // Every named acronym of the catalog that a seed uses is covered where it stands.
     for (const text of ['JOGMEC', 'IREL', 'CRMA', 'MOFCOM', 'BRGM', 'CNPM', 'SRC', 'VAC', 'MSP', 'DOE', 'ARE'])
-      expect(report.gaps.some((g) => g.kind === 'acronym' && g.text === text), text).toBe(false);
+      expect(
+        report.gaps.some((g) => g.kind === 'acronym' && g.text === text),
+        text,
+      ).toBe(false);
   });
 });
 

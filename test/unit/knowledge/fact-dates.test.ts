@@ -7,7 +7,15 @@ import { resolveDate } from '../../../lib/facts/dates';
 import type { FactDate } from '../../../lib/facts/schema';
 import { bundle, factOf, seedId } from './seed-bundle';
 
-type Row = [source: string, startsWith: string, value: string, precision: FactDate['precision'], planned: boolean, from: FactDate['from'], extra?: { qualifier?: string; until?: string; event?: number }];
+type Row = [
+  source: string,
+  startsWith: string,
+  value: string,
+  precision: FactDate['precision'],
+  planned: boolean,
+  from: FactDate['from'],
+  extra?: { qualifier?: string; until?: string; event?: number },
+];
 
 const TEXT = 'text' as const;
 const CONTEXT = 'context' as const;
@@ -118,7 +126,8 @@ describe('dates of real seed facts in the bundle', () => {
 describe('dates of seed sentences that are no fact of their own', () => {
   // These name no catalog entity, or are one clause of a longer fact; resolved at their seed's date.
   it('reads "will take effect on January 1, 2026" (seed 001) as a planned day', () => {
-    const s = 'The new legislation will take effect on January 1, 2026, requiring that rare earth exploration, mining, and processing activities comply with the national strategic plan, with participation permitted only for government-authorized enterprises.';
+    const s =
+      'The new legislation will take effect on January 1, 2026, requiring that rare earth exploration, mining, and processing activities comply with the national strategic plan, with participation permitted only for government-authorized enterprises.';
     expect(resolveDate(s, '2025-12-12')).toMatchObject({ value: '2026-01-01', precision: 'day', planned: true, from: 'text' });
   });
 

@@ -55,7 +55,18 @@ export function scoreTimeline(facts: readonly SourcedFact[]) {
     if (f.date.from === e.from) rightFrom++;
   }
   const pct = (n: number) => Math.round((1000 * n) / LIST.length) / 10;
-  return { total: LIST.length, present, rightDate, rightPlanned, rightFrom, presentPct: pct(present), rightDatePct: pct(rightDate), plannedPct: pct(rightPlanned), fromPct: pct(rightFrom), misses };
+  return {
+    total: LIST.length,
+    present,
+    rightDate,
+    rightPlanned,
+    rightFrom,
+    presentPct: pct(present),
+    rightDatePct: pct(rightDate),
+    plannedPct: pct(rightPlanned),
+    fromPct: pct(rightFrom),
+    misses,
+  };
 }
 
 describe('the timeline against our list of the seeds’ dated events', () => {

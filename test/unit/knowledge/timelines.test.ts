@@ -41,7 +41,11 @@ const TIMELINES: Record<string, Expected[]> = {
   'company-lynas': [
     ['001', '2025', "Driven by the U.S.-Australia critical minerals agreement, Lynas's stock experienced significant volatility this year"],
     ['001', '2025-10', "Driven by the U.S.-Australia critical minerals agreement, Lynas's stock experienced significant volatility this year"],
-    ['000', '2025-11-28', "Currently, only the Kenering project in Perak is being developed by a Malaysia-China joint venture relying on Chinese technology, while Lynas's processing plant in Pahang"],
+    [
+      '000',
+      '2025-11-28',
+      "Currently, only the Kenering project in Perak is being developed by a Malaysia-China joint venture relying on Chinese technology, while Lynas's processing plant in Pahang",
+    ],
     ['001', '2025-12-12', 'The company is accelerating efforts to address supply chain challenges'],
   ],
   'policy-eu-crma': [
@@ -56,7 +60,10 @@ const TIMELINES: Record<string, Expected[]> = {
 const HEADINGS: Record<string, [seed: string, heading: string][]> = {
   'country-vietnam': [
     ['001', 'Vietnam Passes Rare Earth Export Ban'],
-    ['001', 'Europe and the United States Continue to Strengthen Rare Earth Supply Chain Autonomy, Vietnam Initiates Rare Earth Control [SMM Overseas Rare Earth Weekly Review]'],
+    [
+      '001',
+      'Europe and the United States Continue to Strengthen Rare Earth Supply Chain Autonomy, Vietnam Initiates Rare Earth Control [SMM Overseas Rare Earth Weekly Review]',
+    ],
   ],
   'company-lynas': [['001', "Lynas Corporation's Stock Price Fluctuations"]],
   'policy-eu-crma': [['002', 'EU Passes Critical Raw Materials Act Mandating Recycled Magnets in Wind Turbines and EVs']],
@@ -83,7 +90,9 @@ describe.each(Object.entries(TIMELINES))('the timeline of %s', (entityId, expect
       const fact = bundle.facts.find((f) => f.id === it.factId);
       if (!fact) throw new Error(`no fact ${it.factId}`);
       const inQuote = named.some((m) => m.start >= fact.start && m.end <= fact.end);
-      const pointsBack = /^(?:It|They|Its|Their|The (?:company|project|new legislation|government|plan|deal|two sides))\b/.test(fact.quote) && named.some((m) => m.end <= fact.start);
+      const pointsBack =
+        /^(?:It|They|Its|Their|The (?:company|project|new legislation|government|plan|deal|two sides))\b/.test(fact.quote) &&
+        named.some((m) => m.end <= fact.start);
       expect(inQuote || pointsBack, it.factId).toBe(true);
     }
   });
@@ -96,7 +105,10 @@ describe.each(Object.entries(TIMELINES))('the timeline of %s', (entityId, expect
       const start = source?.text.indexOf(`${heading}\n`) ?? -1;
       const m = bundle.mentions.find((x) => x.sourceId === seedId(seed) && x.entityId === entityId && x.start >= start && x.end <= start + heading.length);
       expect(m, heading).toBeDefined();
-      expect(bundle.facts.some((f) => f.sourceId === seedId(seed) && f.start === start), heading).toBe(false);
+      expect(
+        bundle.facts.some((f) => f.sourceId === seedId(seed) && f.start === start),
+        heading,
+      ).toBe(false);
     }
   });
 });
@@ -114,8 +126,18 @@ describe('timeline lookup and text', () => {
     if (!mp) throw new Error('no MP Materials');
     const text = formatTimeline(mp, entityTimeline(bundle, mp.id));
     expect(text.startsWith('MP Materials (company) — 6 dated fact(s)\n')).toBe(true);
-    const dates = text.split('\n').filter((l) => /^\d{4}/.test(l)).map((l) => /^\S+(?: planned)?(?: \((?:article date|context)\))?/.exec(l)?.[0]);
-    expect(dates).toEqual(['2025-07', '2025-07 (context)', '2025-09-13 (article date)', '2025-11 (context)', '2025-12 (article date)', '2026-01 planned (article date)']);
+    const dates = text
+      .split('\n')
+      .filter((l) => /^\d{4}/.test(l))
+      .map((l) => /^\S+(?: planned)?(?: \((?:article date|context)\))?/.exec(l)?.[0]);
+    expect(dates).toEqual([
+      '2025-07',
+      '2025-07 (context)',
+      '2025-09-13 (article date)',
+      '2025-11 (context)',
+      '2025-12 (article date)',
+      '2026-01 planned (article date)',
+    ]);
     // A sentence with several events says which one a line is about.
     const lynas = findEntity(bundle.entities, 'Lynas');
     if (!lynas) throw new Error('no Lynas');

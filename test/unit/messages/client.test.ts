@@ -34,7 +34,10 @@ describe('message client', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(never.sent).toEqual([]);
 
-    const missing: MessageTransport = { sendMessage: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')), sendToTab: () => Promise.reject(new Error('x')) };
+    const missing: MessageTransport = {
+      sendMessage: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+      sendToTab: () => Promise.reject(new Error('x')),
+    };
     expect(await createMessageClient(missing).send('ping', {})).toMatchObject({ ok: false, error: { code: 'no-receiver' } });
     const invalidated: MessageTransport = {
       sendMessage: () => {
@@ -42,9 +45,15 @@ describe('message client', () => {
       },
       sendToTab: () => Promise.resolve(undefined),
     };
-    expect(await createMessageClient(invalidated).send('ping', {})).toMatchObject({ ok: false, error: { code: 'context-invalidated', message: expect.stringMatching(/reload this page/) } });
+    expect(await createMessageClient(invalidated).send('ping', {})).toMatchObject({
+      ok: false,
+      error: { code: 'context-invalidated', message: expect.stringMatching(/reload this page/) },
+    });
     expect(await createMessageClient(invalidated).sendToTab(1, 'settings/changed', {})).toMatchObject({ ok: false, error: { code: 'no-receiver' } });
-    expect(await createMessageClient(transport(() => ({ ok: true, value: 'ping' }))).send('ping', {})).toMatchObject({ ok: false, error: { code: 'bad-response' } });
+    expect(await createMessageClient(transport(() => ({ ok: true, value: 'ping' }))).send('ping', {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad-response' },
+    });
     expect(await createMessageClient(transport(() => 'garbage')).send('ping', {})).toMatchObject({ ok: false, error: { code: 'bad-response' } });
     expect(await createMessageClient(never, { timeoutMs: 5 }).send('ping', {})).toMatchObject({ ok: false, error: { code: 'timeout' } });
   });
@@ -77,8 +86,7 @@ describe('browser binding', () => {
     const { stop } = listenForMessages({ ping: () => 'pong', 'source/delete': () => null });
     const id = fakeBrowser.runtime.id;
     const page = { id, url: fakeBrowser.runtime.getURL('/library.html') };
-    const call = (message: unknown, sender: unknown) =>
-      new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve));
+    const call = (message: unknown, sender: unknown) => new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve));
     expect(await call({ type: 'source/delete', payload: { sourceId: 'saved:1' } }, page)).toEqual({ ok: true, value: null });
     expect(await call({ type: 'source/delete', payload: { sourceId: 'saved:1' } }, { id, url: 'https://x.example/', tab: { id: 1 } })).toEqual({
       ok: false,

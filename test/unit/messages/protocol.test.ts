@@ -6,7 +6,9 @@ import { ExtractedArticleSchema } from '../../../lib/articles/extracted-article'
 
 describe('protocol', () => {
   it('pins which messages are privileged and which must come from a tab', () => {
-    const flags = Object.fromEntries(Object.entries(MESSAGES).map(([type, d]) => [type, `${d.privileged ? 'privileged' : 'open'}${'fromTab' in d && d.fromTab ? '+tab' : ''}`]));
+    const flags = Object.fromEntries(
+      Object.entries(MESSAGES).map(([type, d]) => [type, `${d.privileged ? 'privileged' : 'open'}${'fromTab' in d && d.fromTab ? '+tab' : ''}`]),
+    );
     expect(flags).toEqual({
       ping: 'open',
       'page/report': 'open+tab',
@@ -46,7 +48,9 @@ describe('protocol', () => {
     const base = { url: 'https://a.example/x', canonicalUrl: 'https://a.example/x', title: 'T', published: '2025-11-26', publishedFrom: 'meta' as const };
     expect(ExtractedArticleSchema.safeParse({ ...base, text: 'Body.' }).success).toBe(true);
     expect(ExtractedArticleSchema.safeParse({ ...base, text: '' }).error?.issues[0]?.message).toBe('The page has no article text.');
-    expect(ExtractedArticleSchema.safeParse({ ...base, text: 'x'.repeat(5_000_001) }).error?.issues[0]?.message).toMatch(/too long to save \(over 5,000,000 characters\)/);
+    expect(ExtractedArticleSchema.safeParse({ ...base, text: 'x'.repeat(5_000_001) }).error?.issues[0]?.message).toMatch(
+      /too long to save \(over 5,000,000 characters\)/,
+    );
     expect(ExtractedArticleSchema.safeParse({ ...base, publishedFrom: 'estimate', text: 'x' }).success).toBe(false);
   });
 

@@ -39,7 +39,12 @@ const VALID: Record<MessageType, unknown> = {
 const RESPONSES: Record<MessageType, unknown> = {
   ping: 'pong',
   'page/report': null,
-  'entity/card': { entity: { id: 'lynas', name: 'Lynas', kind: 'company', aliases: [], description: 'd', origin: 'seed' }, latestFacts: [], sourceCount: 1, related: [] },
+  'entity/card': {
+    entity: { id: 'lynas', name: 'Lynas', kind: 'company', aliases: [], description: 'd', origin: 'seed' },
+    latestFacts: [],
+    sourceCount: 1,
+    related: [],
+  },
   'entities/seen': null,
   'timeline/open': null,
   'tab/state': { url: 'https://news.example/a', title: 'A', readable: true, counts: {}, savedSourceId: null },
@@ -62,13 +67,29 @@ const RESPONSES: Record<MessageType, unknown> = {
 };
 
 type Role = 'page' | 'content' | 'framed' | 'foreign';
-const ANY = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true, maxDepth: 3 });
+const ANY = fc.anything({
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withBoxedValues: true,
+  maxDepth: 3,
+});
 
 const senderArb: fc.Arbitrary<{ role: Role; sender: unknown }> = fc.oneof(
-  fc.constantFrom<SenderLike>(POPUP, POPUP_IN_TAB, { id: RUNTIME_ID, url: `${ORIGIN}library.html#/timeline` }).map((sender) => ({ role: 'page' as const, sender })),
-  fc.record({ id: fc.nat({ max: 2 ** 31 }), url: fc.webUrl() }).map(({ id, url }) => ({ role: 'content' as const, sender: { ...CONTENT, url, origin: undefined, tab: { id, url } } })),
+  fc
+    .constantFrom<SenderLike>(POPUP, POPUP_IN_TAB, { id: RUNTIME_ID, url: `${ORIGIN}library.html#/timeline` })
+    .map((sender) => ({ role: 'page' as const, sender })),
+  fc
+    .record({ id: fc.nat({ max: 2 ** 31 }), url: fc.webUrl() })
+    .map(({ id, url }) => ({ role: 'content' as const, sender: { ...CONTENT, url, origin: undefined, tab: { id, url } } })),
   fc.webUrl().map((url) => ({ role: 'framed' as const, sender: { id: RUNTIME_ID, url: `${ORIGIN}popup.html`, tab: { id: 3, url } } })),
-  fc.record({ id: fc.string().filter((s) => s !== RUNTIME_ID), url: fc.constantFrom(`${ORIGIN}popup.html`, 'https://news.example/') }).map((sender) => ({ role: 'foreign' as const, sender })),
+  fc
+    .record({ id: fc.string().filter((s) => s !== RUNTIME_ID), url: fc.constantFrom(`${ORIGIN}popup.html`, 'https://news.example/') })
+    .map((sender) => ({ role: 'foreign' as const, sender })),
   ANY.filter((s) => !(s && typeof s === 'object' && (s as { id?: unknown }).id === RUNTIME_ID)).map((sender) => ({ role: 'foreign' as const, sender })),
 );
 
@@ -93,7 +114,10 @@ const payloadArb = (type: MessageType): fc.Arbitrary<unknown> => {
 
 const messageArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...TYPES).chain((type) => fc.record({ type: fc.constant(type), payload: payloadArb(type) })) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'data/wipe', 'PING', ''), payload: ANY }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'data/wipe', 'PING', ''), payload: ANY }),
+  },
   { weight: 1, arbitrary: ANY },
 );
 
@@ -111,9 +135,7 @@ function accepts(role: Role, sender: unknown, message: unknown): boolean {
 describe('router under generated hostile input', () => {
   it('calls a handler exactly for authorised, well-formed messages; privileged ones only from extension pages', async () => {
     const calls: MessageType[] = [];
-    const handlers = Object.fromEntries(
-      TYPES.map((type) => [type, () => (calls.push(type), RESPONSES[type])]),
-    ) as MessageHandlers;
+    const handlers = Object.fromEntries(TYPES.map((type) => [type, () => (calls.push(type), RESPONSES[type])])) as MessageHandlers;
     const router = createMessageRouter(handlers, { runtimeId: RUNTIME_ID, extensionOrigin: ORIGIN });
     const tally = { rejected: 0, accepted: 0, privilegedFromPage: 0 };
 

@@ -36,7 +36,9 @@ describe('message router', () => {
   it('answers valid messages with ok results and passes the sender tab id', async () => {
     const { calls, router } = recordingRouter();
     expect(await router.handle({ type: 'ping' }, CONTENT)).toEqual({ ok: true, value: 'pong' });
-    expect(await router.handle({ type: 'page/report', payload: { url: 'https://news.example/a', title: 'A', counts: { lynas: 3 }, readable: true } }, CONTENT)).toEqual({ ok: true, value: null });
+    expect(
+      await router.handle({ type: 'page/report', payload: { url: 'https://news.example/a', title: 'A', counts: { lynas: 3 }, readable: true } }, CONTENT),
+    ).toEqual({ ok: true, value: null });
     expect(calls[0]).toEqual({ type: 'page/report', payload: { url: 'https://news.example/a', title: 'A', counts: { lynas: 3 }, readable: true }, tabId: 7 });
     expect(await router.handle({ type: 'entity/card', payload: { entityId: 'lynas' } }, CONTENT)).toMatchObject({ ok: true, value: { sourceCount: 2 } });
     expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'saved:1' } }, POPUP)).toEqual({ ok: true, value: null });
@@ -50,27 +52,53 @@ describe('message router', () => {
     expect(await router.handle(del, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await router.handle(del, CONTENT)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // An extension page framed inside a website's tab is not privileged.
-    expect(await router.handle(del, { id: RUNTIME_ID, url: `${ORIGIN}popup.html`, tab: { id: 1, url: 'https://evil.example/' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await router.handle(del, { id: RUNTIME_ID, url: `${ORIGIN}popup.html`, tab: { id: 1, url: 'https://evil.example/' } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     // A look-alike origin that merely starts with ours.
-    expect(await router.handle(del, { id: RUNTIME_ID, url: `chrome-extension://${RUNTIME_ID}x/popup.html` })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await router.handle({ type: 'page/report', payload: { url: 'u', title: '', counts: {}, readable: true } }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await router.handle(del, { id: RUNTIME_ID, url: `chrome-extension://${RUNTIME_ID}x/popup.html` })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await router.handle({ type: 'page/report', payload: { url: 'u', title: '', counts: {}, readable: true } }, POPUP)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'data/wipe', 42]) {
       expect(await router.handle({ type, payload: {} }, POPUP)).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
     }
     expect(await router.handle({ type: 'data/export' }, POPUP)).toMatchObject({ ok: false, error: { code: 'unknown-type' } }); // no handler here
     const bad = await router.handle({ type: 'entity/card', payload: { entityId: '__proto__' } }, CONTENT);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^Invalid entity\/card request: entityId: /) } });
-    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'lynas', extra: 1 } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await router.handle({ type: 'page/report', payload: { url: 'u', title: '', counts: { __proto__: 1, Lynas: 2 }, readable: true } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'lynas', extra: 1 } }, CONTENT)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(
+      await router.handle({ type: 'page/report', payload: { url: 'u', title: '', counts: { __proto__: 1, Lynas: 2 }, readable: true } }, CONTENT),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(calls).toEqual([]);
   });
 
   it('turns handler errors and invalid answers into failures with codes', async () => {
     const { router } = recordingRouter();
-    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'missing' } }, CONTENT)).toEqual({ ok: false, error: { code: 'not-found', message: 'No such entity.' } });
-    expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'seed:a' } }, POPUP)).toEqual({ ok: false, error: { code: 'seed-readonly', message: 'Seeds cannot be deleted.' } });
-    expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'boom' } }, POPUP)).toEqual({ ok: false, error: { code: 'internal', message: 'x is undefined' } });
-    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'broken' } }, CONTENT)).toMatchObject({ ok: false, error: { code: 'bad-response' } });
+    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'missing' } }, CONTENT)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No such entity.' },
+    });
+    expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'seed:a' } }, POPUP)).toEqual({
+      ok: false,
+      error: { code: 'seed-readonly', message: 'Seeds cannot be deleted.' },
+    });
+    expect(await router.handle({ type: 'source/delete', payload: { sourceId: 'boom' } }, POPUP)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'x is undefined' },
+    });
+    expect(await router.handle({ type: 'entity/card', payload: { entityId: 'broken' } }, CONTENT)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-response' },
+    });
   });
 
   it('listener answers through sendResponse, leaving our own unhandled types to other contexts', async () => {

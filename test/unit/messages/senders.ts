@@ -8,4 +8,9 @@ export const POPUP: SenderLike = { id: RUNTIME_ID, url: `${ORIGIN}popup.html`, o
 /** The popup opened as a tab (`popup.html?tab=`). */
 export const POPUP_IN_TAB: SenderLike = { id: RUNTIME_ID, url: `${ORIGIN}popup.html?tab=3`, tab: { id: 9, url: `${ORIGIN}popup.html?tab=3` } };
 /** A content script in a news page. */
-export const CONTENT: SenderLike = { id: RUNTIME_ID, url: 'https://news.example/a', origin: 'https://news.example', tab: { id: 7, url: 'https://news.example/a' } };
+export const CONTENT: SenderLike = {
+  id: RUNTIME_ID,
+  url: 'https://news.example/a',
+  origin: 'https://news.example',
+  tab: { id: 7, url: 'https://news.example/a' },
+};

@@ -10,7 +10,10 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const catalog = JSON.parse(fs.readFileSync(path.join(root, 'seeds/catalog.json'), 'utf8')) as Catalog;
 const spotter = createSpotter(catalog.entities);
 const entities = new Map(catalog.entities.map((e) => [e.id, e]));
-const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+const seeds = fs
+  .readdirSync(path.join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
 
 const entriesOf = (paragraphs: string[]): BlockEntry[] =>
   paragraphs.map((text) => {

@@ -56,7 +56,8 @@ export function parseDoc(name: string, source: string): RecallDoc {
     last = m.index + whole.length;
   }
   plain += body.slice(last);
-  if (plain.includes('[[') || plain.includes(']]')) throw new Error(`${name}: malformed markup near ${JSON.stringify(plain.slice(plain.indexOf('[['), plain.indexOf('[[') + 40))}`);
+  if (plain.includes('[[') || plain.includes(']]'))
+    throw new Error(`${name}: malformed markup near ${JSON.stringify(plain.slice(plain.indexOf('[['), plain.indexOf('[[') + 40))}`);
   if (!header.kind || !header.published) throw new Error(`${name}: header needs kind and published`);
   return { name, kind: header.kind, published: header.published, plain, expected };
 }

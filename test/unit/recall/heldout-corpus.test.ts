@@ -38,7 +38,9 @@ describe('held-out recall corpus (issue 11)', () => {
       const got = onTopic.flatMap((r) => r.score.hits.filter((e) => e.cls === cls)).length;
       if (exp) lines.push(`${cls.padEnd(10)} ${String(exp).padStart(5)} ${String(got).padStart(5)}  ${pct(got, exp)}`);
     }
-    lines.push(`all        ${String(expected).padStart(5)} ${String(hits).padStart(5)}  recall ${pct(hits, expected)}  precision ${pct(hits, found)} (${found} found)`);
+    lines.push(
+      `all        ${String(expected).padStart(5)} ${String(hits).padStart(5)}  recall ${pct(hits, expected)}  precision ${pct(hits, found)} (${found} found)`,
+    );
     for (const r of offTopic) lines.push(`${r.doc.name}: ${r.found.length} false highlight(s) ${r.found.map((f) => f.text).join(', ')}`);
     if (process.env.RECALL_DETAIL) {
       for (const r of onTopic) {

@@ -49,9 +49,14 @@ describe('recall corpus (issue 11)', () => {
       const got = scores.flatMap((x) => x.s.hits.filter((e) => e.cls === cls));
       lines.push(`${cls.padEnd(10)} ${String(exp.length).padStart(8)} ${String(got.length).padStart(6)}  ${pct(got.length, exp.length)}`);
     }
-    lines.push(`all        ${String(expectedCount).padStart(8)} ${String(hits).padStart(6)}  ${pct(hits, expectedCount)}   precision ${pct(hits, foundCount)} (${foundCount} found)`);
+    lines.push(
+      `all        ${String(expectedCount).padStart(8)} ${String(hits).padStart(6)}  ${pct(hits, expectedCount)}   precision ${pct(hits, foundCount)} (${foundCount} found)`,
+    );
     lines.push('document                          expected  recall  precision  false');
-    for (const { r, s } of scores) lines.push(`${r.doc.name.padEnd(33)} ${String(r.expected.length).padStart(8)}  ${pct(s.hits.length, r.expected.length)}  ${pct(s.hits.length, r.found.length)}  ${String(s.falses.length).padStart(5)}`);
+    for (const { r, s } of scores)
+      lines.push(
+        `${r.doc.name.padEnd(33)} ${String(r.expected.length).padStart(8)}  ${pct(s.hits.length, r.expected.length)}  ${pct(s.hits.length, r.found.length)}  ${String(s.falses.length).padStart(5)}`,
+      );
     for (const r of offTopic) lines.push(`${r.doc.name.padEnd(33)} ${'0'.padStart(8)}     -         -     ${String(r.found.length).padStart(5)}`);
     if (process.env.RECALL_DETAIL) {
       for (const { r, s } of scores) {

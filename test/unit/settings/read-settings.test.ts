@@ -7,7 +7,7 @@ import { parseSettings } from '../../../lib/settings/schema';
 
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 const SCALARS: unknown[] = [null, true, false, 0, 1, -3.5, '', 'first', 'every', 'EVERY', ' Example.COM ', 'news.site', [], {}];
@@ -26,7 +26,8 @@ function value(r: () => number): unknown {
   if (r() < 0.1) return any(r);
   const out: Record<string, unknown> = {};
   if (r() < 0.7) out.paused = r() < 0.7 ? r() < 0.5 : any(r);
-  if (r() < 0.7) out.disabledSites = r() < 0.7 ? Array.from({ length: Math.floor(r() * 4) }, () => pick(r, [' Example.COM ', 'news.site', '', 'a.b', 'news.site'])) : any(r);
+  if (r() < 0.7)
+    out.disabledSites = r() < 0.7 ? Array.from({ length: Math.floor(r() * 4) }, () => pick(r, [' Example.COM ', 'news.site', '', 'a.b', 'news.site'])) : any(r);
   if (r() < 0.7) out.kinds = r() < 0.7 ? Object.fromEntries(ENTITY_KINDS.filter(() => r() < 0.4).map((k) => [k, r() < 0.8 ? r() < 0.5 : any(r)])) : any(r);
   if (r() < 0.7) out.highlightMode = pick(r, ['first', 'every', 'EVERY', 3, null]);
   if (r() < 0.2) out.other = any(r);

@@ -14,7 +14,11 @@ import { readSeedDictionary } from '../../../seeds/dictionary';
 import { HELDOUT_DIR, parseDoc, RECALL_DIR } from '../recall/corpus';
 
 const LEARNABLE = /^(company|project|person|government|organisation|policy)-/;
-const fold = (s: string) => s.toLowerCase().replace(/[’']s$/, '').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .trim();
 /** The proposal names the expected form, or the form without/with a head word or suffix around it. */
 const matches = (proposal: string, form: string) => {
   const [a, b] = [fold(proposal), fold(form)];
@@ -30,7 +34,10 @@ describe('candidate finder on the recall corpora, with the names they hold forgo
     let proposed = 0;
     const mistakes: string[] = [];
     for (const dir of [RECALL_DIR, HELDOUT_DIR]) {
-      for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      for (const file of fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()) {
         const doc = parseDoc(file, fs.readFileSync(path.join(dir, file), 'utf8'));
         const forget = new Set(doc.expected.map((e) => e.entityId).filter((id) => LEARNABLE.test(id)));
         const entities = dictionary.entities.filter((e) => !forget.has(e.id));
@@ -55,7 +62,9 @@ describe('candidate finder on the recall corpora, with the names they hold forgo
     }
     const precision = right / Math.max(1, right + wrong);
     const recall = proposed / Math.max(1, forgotten);
-    console.log(`candidates: ${right + wrong} proposed, ${right} right (precision ${(precision * 100).toFixed(1)}%); ${proposed} of ${forgotten} forgotten entities proposed (${(recall * 100).toFixed(1)}%)`);
+    console.log(
+      `candidates: ${right + wrong} proposed, ${right} right (precision ${(precision * 100).toFixed(1)}%); ${proposed} of ${forgotten} forgotten entities proposed (${(recall * 100).toFixed(1)}%)`,
+    );
     if (mistakes.length) console.log(`not among the forgotten names:\n  ${mistakes.join('\n  ')}`);
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.2);

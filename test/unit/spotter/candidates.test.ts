@@ -25,7 +25,9 @@ describe('what the finder proposes', () => {
   });
 
   it('a capitalised name with a legal suffix, without the suffix', () => {
-    expect(find('MP Materials signed an offtake with Arafura Rare Earths Ltd on Monday.')).toMatchObject([{ name: 'Arafura Rare Earths', kind: 'company', evidence: ['legal-suffix'] }]);
+    expect(find('MP Materials signed an offtake with Arafura Rare Earths Ltd on Monday.')).toMatchObject([
+      { name: 'Arafura Rare Earths', kind: 'company', evidence: ['legal-suffix'] },
+    ]);
     expect(names('MP Materials and Ningbo Zhenghai Magnetic Materials Co., Ltd. agreed terms.')).toEqual(['Ningbo Zhenghai Magnetic Materials']);
     // A bare common word keeps its suffix: `Apple` alone would be no name.
     expect(names('MP Materials supplies Bridge Inc. and Fjord Inc. with magnets.')).toEqual(['Bridge Inc.', 'Fjord']);
@@ -38,7 +40,9 @@ describe('what the finder proposes', () => {
   });
 
   it('a project or deposit name, without its head word', () => {
-    expect(find('MP Materials will buy concentrate from the Halleck Creek Project in Wyoming.')).toMatchObject([{ name: 'Halleck Creek', kind: 'project', aliases: ['Halleck Creek Project'] }]);
+    expect(find('MP Materials will buy concentrate from the Halleck Creek Project in Wyoming.')).toMatchObject([
+      { name: 'Halleck Creek', kind: 'project', aliases: ['Halleck Creek Project'] },
+    ]);
     expect(find('Ore from the Kvanefjeld deposit and the Tarn Hollow mine would go to MP Materials.').map((c) => [c.name, c.kind])).toEqual([
       ['Kvanefjeld', 'project'],
       ['Tarn Hollow', 'project'],
@@ -46,13 +50,17 @@ describe('what the finder proposes', () => {
   });
 
   it('people introduced with a title or quoted, with the role the article gives', () => {
-    expect(find('"We are ready," said Mara Lindqvist, chief executive of Borealis, which buys from MP Materials.')).toMatchObject([{ name: 'Mara Lindqvist', kind: 'person', role: 'chief executive of Borealis' }]);
+    expect(find('"We are ready," said Mara Lindqvist, chief executive of Borealis, which buys from MP Materials.')).toMatchObject([
+      { name: 'Mara Lindqvist', kind: 'person', role: 'chief executive of Borealis' },
+    ]);
     expect(names('Energy Minister Chris Bowen welcomed the MP Materials deal.')).toEqual(['Chris Bowen']);
     expect(names('MP Materials shares rose after Jane Q. Doe said the plant was on time.')).toEqual(['Jane Q. Doe']);
   });
 
   it('a capitalised name of two words or more that the article repeats (and not one it names once)', () => {
-    expect(find('Borealis Magnetics will buy from MP Materials. Borealis Magnetics plans a plant.')).toMatchObject([{ name: 'Borealis Magnetics', kind: 'company', count: 2, evidence: ['repeated'] }]);
+    expect(find('Borealis Magnetics will buy from MP Materials. Borealis Magnetics plans a plant.')).toMatchObject([
+      { name: 'Borealis Magnetics', kind: 'company', count: 2, evidence: ['repeated'] },
+    ]);
     expect(names('Borealis Magnetics will buy from MP Materials.')).toEqual([]);
   });
 
@@ -83,13 +91,17 @@ describe('what the finder never proposes', () => {
     expect(names(raw)).toEqual([]);
   });
   it('the names of the site and the byline the caller excludes', () => {
-    expect(names('Minerals Daily learned that MP Materials will sign. Minerals Daily asked Jane Ortega. Jane Ortega said no.', ['Minerals Daily', 'Jane Ortega'])).toEqual([]);
+    expect(
+      names('Minerals Daily learned that MP Materials will sign. Minerals Daily asked Jane Ortega. Jane Ortega said no.', ['Minerals Daily', 'Jane Ortega']),
+    ).toEqual([]);
   });
   it('names the dictionary knows, and known names with a suffix', () => {
     expect(names('Lynas Rare Earths Ltd and MP Materials Corp. (NYSE: MP) and MP Materials again. Lynas Rare Earths said.')).toEqual([]);
   });
   it('demonyms and words of prose in capitals', () => {
-    expect(names('Australian Miners and Chinese Refiners buy from MP Materials. Australian Miners said so. Rare Earth Supply Chain Resilience matters.')).toEqual([]);
+    expect(
+      names('Australian Miners and Chinese Refiners buy from MP Materials. Australian Miners said so. Rare Earth Supply Chain Resilience matters.'),
+    ).toEqual([]);
   });
   it('headings', () => {
     expect(names('Kestrel Motors Signs Magnet Pact With Partner\nMP Materials will supply magnets to a carmaker.')).toEqual([]);

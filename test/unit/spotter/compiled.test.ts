@@ -109,11 +109,13 @@ describe('a layered spotter (compiled seed + the reader’s overlay)', () => {
 
   it('behaves as one dictionary on a larger overlay (1,000 made-up companies)', () => {
     const many: MatchEntity[] = Array.from({ length: 1000 }, (_, i) => entity(`user-${i}`, `Zarvex${i} Minerals`, 'company', [`Zarvex${i}`]));
-    const text = `${TEXT}\n${many.filter((_, i) => i % 37 === 0).map((e) => `${e.name} and ${e.aliases[0]!.text} said MP Materials`).join('. ')}.`;
+    const text = `${TEXT}\n${many
+      .filter((_, i) => i % 37 === 0)
+      .map((e) => `${e.name} and ${e.aliases[0]!.text} said MP Materials`)
+      .join('. ')}.`;
     const layered = createSpotter({ seed, user: many });
     const one = createSpotter(layeredEntities(ENTITIES as MatchEntity[], many));
     expect(layered.findMentions(text)).toEqual(one.findMentions(text));
     expect(layered.findMentions(text).filter((m) => m.entityId.startsWith('user-')).length).toBe(2 * Math.ceil(1000 / 37));
   });
 });
-

@@ -25,9 +25,7 @@ export const ENTITIES: Entity[] = [
   entity('company-mp-materials', 'MP Materials', 'company'),
   entity('company-lynas', 'Lynas Rare Earths', 'company', ['Lynas']),
   entity('government-jogmec', 'Japan Organization for Metals and Energy Security', 'government', [{ text: 'JOGMEC', case: 'exact' }]),
-  entity('company-are', 'American Rare Earths', 'company', [
-    { text: 'ARE', case: 'exact', requires: ['company-are'], noPlural: true },
-  ]),
+  entity('company-are', 'American Rare Earths', 'company', [{ text: 'ARE', case: 'exact', requires: ['company-are'], noPlural: true }]),
   entity('company-vulcan', 'Vulcan Elements', 'company', [{ text: 'Vulcan', requires: ['company-vulcan'], noPlural: true }]),
   entity('company-element-usa', 'Element USA', 'company'),
   entity('company-apple', 'Apple', 'company', [{ text: 'Apple', case: 'name', noPlural: true }]),

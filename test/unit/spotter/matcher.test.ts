@@ -37,9 +37,7 @@ describe('case rules', () => {
       ['organisation-eu', 'EU'],
       ['government-jogmec', 'JOGMEC'],
     ]);
-    expect(found('American Rare Earths: “WE ARE HERE?” BAN: ARE WE READY? WHY THE US WANTS')).toEqual([
-      ['company-are', 'American Rare Earths'],
-    ]);
+    expect(found('American Rare Earths: “WE ARE HERE?” BAN: ARE WE READY? WHY THE US WANTS')).toEqual([['company-are', 'American Rare Earths']]);
     expect(found('American Rare Earths. WHY ARE. ARE: and (ARE) US DOE and US, EU')).toEqual([
       ['company-are', 'American Rare Earths'],
       ['company-are', 'ARE'],
@@ -101,7 +99,7 @@ describe('possessives and plurals', () => {
       ['country-china', 'China'],
       ['country-china', 'China'],
     ]);
-    expect(found('Lynas’s plant, Lynas’ plant and JOGMEC\'s loan')).toEqual([
+    expect(found("Lynas’s plant, Lynas’ plant and JOGMEC's loan")).toEqual([
       ['company-lynas', 'Lynas'],
       ['company-lynas', 'Lynas'],
       ['government-jogmec', 'JOGMEC'],
@@ -240,9 +238,7 @@ describe('edges', () => {
 
   // How fast it builds is the benchmark's business (`npm run bench`), never a timed assertion here.
   it('builds a 250-entity spotter that finds the last and the first', () => {
-    const many = Array.from({ length: 250 }, (_, i) =>
-      entity(`e-${i}`, `Entity Number ${i} Holdings`, 'company', [`ENT${i}`, `entity ${i} metal`]),
-    );
+    const many = Array.from({ length: 250 }, (_, i) => entity(`e-${i}`, `Entity Number ${i} Holdings`, 'company', [`ENT${i}`, `entity ${i} metal`]));
     const s = createSpotter(many);
     expect(s.findMentions('ENT7 and Entity Number 249 Holdings').map((m) => m.entityId)).toEqual(['e-7', 'e-249']);
   });

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { entity } from './entities';
 
-const company = (id: string, name: string, aliases: Parameters<typeof entity>[3] = [], extra: object = {}) => ({ ...entity(id, name, 'company', aliases), ...extra });
+const company = (id: string, name: string, aliases: Parameters<typeof entity>[3] = [], extra: object = {}) => ({
+  ...entity(id, name, 'company', aliases),
+  ...extra,
+});
 
 const spotter = createSpotter(
   [
@@ -183,18 +186,24 @@ describe('a home city before a company name', () => {
 });
 
 describe('capitals, projects and longer names', () => {
-  const s = createSpotter([
-    entity('country-china', 'China', 'country'),
-    entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }]),
-    { ...entity('region-beijing', 'Beijing', 'region'), seatOf: 'country-china', country: 'country-china' },
-    entity('region-texas', 'Texas', 'region'),
-    entity('region-england', 'England', 'region'),
-    entity('company-viridis', 'Viridis Mining and Minerals', 'company', ['Viridis']),
-    entity('project-colossus', 'Colossus', 'project', [{ text: 'Colossus project', case: 'any' }, { text: 'Colossus', requires: ['company-viridis'] }]),
-    entity('project-nolans', 'Nolans', 'project'),
-    entity('government-mofcom', 'Ministry of Commerce (China)', 'government', ["China's Ministry of Commerce"]),
-    entity('material-neodymium', 'neodymium', 'material'),
-  ], { requireField: true });
+  const s = createSpotter(
+    [
+      entity('country-china', 'China', 'country'),
+      entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }]),
+      { ...entity('region-beijing', 'Beijing', 'region'), seatOf: 'country-china', country: 'country-china' },
+      entity('region-texas', 'Texas', 'region'),
+      entity('region-england', 'England', 'region'),
+      entity('company-viridis', 'Viridis Mining and Minerals', 'company', ['Viridis']),
+      entity('project-colossus', 'Colossus', 'project', [
+        { text: 'Colossus project', case: 'any' },
+        { text: 'Colossus', requires: ['company-viridis'] },
+      ]),
+      entity('project-nolans', 'Nolans', 'project'),
+      entity('government-mofcom', 'Ministry of Commerce (China)', 'government', ["China's Ministry of Commerce"]),
+      entity('material-neodymium', 'neodymium', 'material'),
+    ],
+    { requireField: true },
+  );
   const got = (t: string) => s.findMentions(t).map((m) => [m.text, m.entityId]);
 
   it('reads a capital as its government outside a phrase of place', () => {
@@ -231,12 +240,15 @@ describe('capitals, projects and longer names', () => {
 });
 
 describe('a page about something else', () => {
-  const s = createSpotter([
-    entity('region-tokyo', 'Tokyo', 'region'),
-    entity('country-japan', 'Japan', 'country'),
-    { ...entity('company-samsung', 'Samsung Electronics', 'company', ['Samsung']), general: true },
-    entity('company-lynas', 'Lynas Rare Earths', 'company', ['Lynas']),
-  ], { requireField: true });
+  const s = createSpotter(
+    [
+      entity('region-tokyo', 'Tokyo', 'region'),
+      entity('country-japan', 'Japan', 'country'),
+      { ...entity('company-samsung', 'Samsung Electronics', 'company', ['Samsung']), general: true },
+      entity('company-lynas', 'Lynas Rare Earths', 'company', ['Lynas']),
+    ],
+    { requireField: true },
+  );
 
   it('gets no highlights, unless it names a company of the field or uses the field\u2019s words', () => {
     expect(s.findMentions('Neon signs glow in Tokyo and across Japan; Samsung makes the screens.')).toEqual([]);

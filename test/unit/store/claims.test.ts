@@ -27,7 +27,10 @@ describe('claims in the store', () => {
   it('finds where the seeds disagree about an entity, with both quotes and their sources', async () => {
     const db = await storeWithSeeds();
     const vietnam = await getEntityClaims(db, 'country-vietnam');
-    expect(vietnam.contested.map((g) => g.topic).sort()).toEqual(["Vietnam: world rank in rare earth reserves", "Who holds the world's 2nd-largest rare earth reserves"]);
+    expect(vietnam.contested.map((g) => g.topic).sort()).toEqual([
+      'Vietnam: world rank in rare earth reserves',
+      "Who holds the world's 2nd-largest rare earth reserves",
+    ]);
     const rank = vietnam.contested.find((g) => g.topic.startsWith('Vietnam'))!;
     expect(rank.claims.map((c) => [c.value, c.source?.publisher, c.source?.published])).toEqual([
       ['6th largest', 'SMM (Shanghai Metals Market)', '2025-12-12'],
@@ -41,7 +44,18 @@ describe('claims in the store', () => {
     const db = await storeWithSeeds();
     const text = "Malaysia's rare earth reserves are about 30 million mt, according to a new survey.";
     const { facts, mentions } = extractFacts({ text, published: '2026-02-01', sourceId: 'x' }, spotter);
-    await saveArticle(db, { source: { title: 'A new survey', url: 'https://news.example/survey', canonicalUrl: 'https://news.example/survey', published: '2026-02-01', publishedFrom: 'meta', text }, facts, mentions });
+    await saveArticle(db, {
+      source: {
+        title: 'A new survey',
+        url: 'https://news.example/survey',
+        canonicalUrl: 'https://news.example/survey',
+        published: '2026-02-01',
+        publishedFrom: 'meta',
+        text,
+      },
+      facts,
+      mentions,
+    });
     const malaysia = await getEntityClaims(db, 'country-malaysia');
     const reserves = malaysia.contested.find((g) => g.topic === 'Malaysia: rare earth reserves');
     // In source order (saved: before seed:); 000 says "reach", 001 "about".
@@ -52,7 +66,10 @@ describe('claims in the store', () => {
   it('gives a timeline page the groups its facts belong to, and the card its groups', async () => {
     const db = await storeWithSeeds();
     const items = await getEntityTimeline(db, 'country-vietnam');
-    const view = await getClaimsForFacts(db, items.map((i) => i.fact));
+    const view = await getClaimsForFacts(
+      db,
+      items.map((i) => i.fact),
+    );
     const ids = new Set(view.contested.flatMap((g) => g.claims.map((c) => c.factId)));
     expect(items.filter((i) => ids.has(i.fact.id)).map((i) => i.fact.quote.slice(0, 30))).toEqual([
       "Vietnam's rare earth reserves ", // 12 Dec 2025, newest first

@@ -23,13 +23,19 @@ describe('rows are validated on every write path', () => {
     const db = freshDb();
     const bad = { id: 'Bad Id', name: 'x', kind: 'company' as const, aliases: [], description: 'd', origin: 'seed' as const };
     await expect(db.entities.add(bad)).rejects.toBeInstanceOf(StoreError);
-    await expect(db.entities.put({ ...bad, kind: 'planet' as never, id: 'ok' })).rejects.toMatchObject({ code: 'invalid-row', message: expect.stringMatching(/entities row \(#0\): kind: Invalid option/) });
+    await expect(db.entities.put({ ...bad, kind: 'planet' as never, id: 'ok' })).rejects.toMatchObject({
+      code: 'invalid-row',
+      message: expect.stringMatching(/entities row \(#0\): kind: Invalid option/),
+    });
     await db.entities.put({ ...bad, id: 'good' });
     await expect(db.entities.update('good', { origin: 'elsewhere' as never })).rejects.toMatchObject({ code: 'invalid-row' });
     await expect(
       db.transaction('rw', db.entities, async () => {
         await db.entities.put({ ...bad, id: 'written-first' });
-        await db.entities.bulkPut([{ ...bad, id: 'fine' }, { ...bad, description: undefined as never, id: 'broken' }]);
+        await db.entities.bulkPut([
+          { ...bad, id: 'fine' },
+          { ...bad, description: undefined as never, id: 'broken' },
+        ]);
       }),
     ).rejects.toMatchObject({ code: 'invalid-row' });
     expect(await db.entities.toCollection().primaryKeys()).toEqual(['good']);
@@ -69,7 +75,9 @@ describe('pure helpers', () => {
   it('sort keys order partial dates chronologically, coarse before fine', () => {
     const keys = ['2025-03-02', '2025', '2024-12-31', '2025-03', '2026'].map(dateKey).sort();
     expect(keys).toEqual(['2024-12-31', '2025------', '2025-03---', '2025-03-02', '2026------']);
-    expect(factSortKey({ date: { value: '2025-03', precision: 'month', planned: false, from: 'text' }, sourceId: 'seed:a', start: 42 })).toBe('2025-03---|seed:a|00000042');
+    expect(factSortKey({ date: { value: '2025-03', precision: 'month', planned: false, from: 'text' }, sourceId: 'seed:a', start: 42 })).toBe(
+      '2025-03---|seed:a|00000042',
+    );
     const { lower, upper } = sortKeyBounds('2025-03', '2025-06');
     const inside = (d: string) => dateKey(d) + '|s|0' >= lower && dateKey(d) + '|s|0' <= upper;
     expect(['2025-03', '2025-03-01', '2025-06', '2025-06-30'].every(inside)).toBe(true);

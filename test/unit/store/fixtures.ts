@@ -61,12 +61,24 @@ export function makeBundle(version = 'b1', variant = 0): Bundle {
 }
 
 /** A saved-article input for `url` with facts on the given entities. */
-export function makeSaveInput(url: string, facts: { start: number; entityIds: string[]; date: string; quote?: string }[] = [], title = 'Saved article'): SaveArticleInput {
+export function makeSaveInput(
+  url: string,
+  facts: { start: number; entityIds: string[]; date: string; quote?: string }[] = [],
+  title = 'Saved article',
+): SaveArticleInput {
   const text = 'Lorem ipsum dolor sit amet. '.repeat(40);
   const list: Fact[] = facts.map((f) => {
     const quote = f.quote ?? `Saved fact at ${f.start}.`;
     const precision = f.date.length === 10 ? 'day' : f.date.length === 7 ? 'month' : 'year';
-    return { id: `x:${f.start}`, entityIds: f.entityIds, quote, start: f.start, end: f.start + quote.length, date: { value: f.date, precision, planned: false, from: 'text' }, figures: [] };
+    return {
+      id: `x:${f.start}`,
+      entityIds: f.entityIds,
+      quote,
+      start: f.start,
+      end: f.start + quote.length,
+      date: { value: f.date, precision, planned: false, from: 'text' },
+      figures: [],
+    };
   });
   const mentions: Mention[] = facts.flatMap((f) => f.entityIds.map((entityId) => ({ entityId, text: entityId, start: f.start, end: f.start + 1 })));
   return {

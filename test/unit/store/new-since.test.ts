@@ -17,7 +17,14 @@ describe('new since you last looked', () => {
     await installBundle(db, makeBundle('b1'), at('2026-01-01T00:00:00.000Z'));
     expect(await getNewSince(db, 'lynas')).toBeUndefined(); // the first bundle is the baseline, not news
 
-    await saveArticle(db, makeSaveInput('https://news.example/a', [{ start: 0, entityIds: ['lynas', 'china'], date: '2026-01-05' }, { start: 40, entityIds: ['lynas'], date: '2026-01-06' }]), at('2026-01-10T00:00:00.000Z'));
+    await saveArticle(
+      db,
+      makeSaveInput('https://news.example/a', [
+        { start: 0, entityIds: ['lynas', 'china'], date: '2026-01-05' },
+        { start: 40, entityIds: ['lynas'], date: '2026-01-06' },
+      ]),
+      at('2026-01-10T00:00:00.000Z'),
+    );
     expect(await getNewSince(db, 'lynas')).toEqual({ since: '2026-01-01T00:00:00.000Z', count: 2 });
     expect(await getNewSinceFor(db, ['lynas', 'china', 'neodymium'])).toEqual({
       lynas: { since: '2026-01-01T00:00:00.000Z', count: 2 },
@@ -37,7 +44,14 @@ describe('new since you last looked', () => {
     await installBundle(db, makeBundle('b1'), at('2026-01-01T00:00:00.000Z'));
     await saveArticle(db, makeSaveInput('https://news.example/a', [{ start: 0, entityIds: ['lynas'], date: '2026-01-05' }]), at('2026-01-10T00:00:00.000Z'));
     await markEntitiesSeen(db, ['lynas'], at('2026-01-11T00:00:00.000Z'));
-    await saveArticle(db, makeSaveInput('https://news.example/a', [{ start: 0, entityIds: ['lynas'], date: '2026-01-05' }, { start: 60, entityIds: ['lynas'], date: '2026-01-07' }]), at('2026-01-20T00:00:00.000Z'));
+    await saveArticle(
+      db,
+      makeSaveInput('https://news.example/a', [
+        { start: 0, entityIds: ['lynas'], date: '2026-01-05' },
+        { start: 60, entityIds: ['lynas'], date: '2026-01-07' },
+      ]),
+      at('2026-01-20T00:00:00.000Z'),
+    );
     expect(await getNewSince(db, 'lynas')).toEqual({ since: '2026-01-11T00:00:00.000Z', count: 1 });
   });
 

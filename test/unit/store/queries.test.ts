@@ -24,10 +24,14 @@ async function seeded(): Promise<LodestoneDB> {
   await installBundle(db, makeBundle());
   await saveArticle(
     db,
-    makeSaveInput('https://news.example/saved-1', [
-      { start: 0, entityIds: ['lynas'], date: '2025-10-01', quote: 'Lynas opened a plant in São Paulo.' },
-      { start: 50, entityIds: ['china', 'lynas'], date: '2026-03' },
-    ], 'Heavy rare earths'),
+    makeSaveInput(
+      'https://news.example/saved-1',
+      [
+        { start: 0, entityIds: ['lynas'], date: '2025-10-01', quote: 'Lynas opened a plant in São Paulo.' },
+        { start: 50, entityIds: ['china', 'lynas'], date: '2026-03' },
+      ],
+      'Heavy rare earths',
+    ),
     () => new Date('2026-01-01T00:00:00Z'),
   );
   return db;
@@ -44,7 +48,14 @@ describe('entity timeline', () => {
     const newest = await getEntityTimeline(db, 'lynas');
     expect(ids(newest)).toEqual([...ids(oldest)].reverse());
     expect(ids(await getEntityTimeline(db, 'lynas', { limit: 2 }))).toEqual([`${SAVED}:50`, 'seed:b:0']);
-    expect(oldest[0]!.source).toEqual({ id: 'seed:a', origin: 'seed', title: 'Seed a', publisher: 'Test Wire', published: '2025-10-01', publishedFrom: 'meta' });
+    expect(oldest[0]!.source).toEqual({
+      id: 'seed:a',
+      origin: 'seed',
+      title: 'Seed a',
+      publisher: 'Test Wire',
+      published: '2025-10-01',
+      publishedFrom: 'meta',
+    });
     expect(oldest[0]!.fact).not.toHaveProperty('sortKey');
     expect(await getEntityTimeline(db, 'nobody')).toEqual([]);
   });
@@ -52,7 +63,12 @@ describe('entity timeline', () => {
   it('orders a coarser date before the finer dates inside it', async () => {
     const db = freshDb();
     const bundle = makeBundle();
-    bundle.facts = [fact('seed:a', 0, ['china'], '2025-03-02'), fact('seed:a', 10, ['china'], '2025'), fact('seed:a', 20, ['china'], '2025-03'), fact('seed:b', 5, ['china'], '2024-12-31')];
+    bundle.facts = [
+      fact('seed:a', 0, ['china'], '2025-03-02'),
+      fact('seed:a', 10, ['china'], '2025'),
+      fact('seed:a', 20, ['china'], '2025-03'),
+      fact('seed:b', 5, ['china'], '2024-12-31'),
+    ];
     bundle.mentions = [];
     await installBundle(db, bundle);
     expect(ids(await getEntityTimeline(db, 'china', { order: 'oldest' }))).toEqual(['seed:b:5', 'seed:a:10', 'seed:a:20', 'seed:a:0']);
@@ -65,7 +81,11 @@ describe('getTimeline', () => {
     const all = ids(await getTimeline(db, { order: 'oldest', limit: 100 }));
     expect(all).toHaveLength(7);
     expect(all[0]).toBe('seed:a:80'); // 2024
-    const paged = [...ids(await getTimeline(db, { order: 'oldest', limit: 3 })), ...ids(await getTimeline(db, { order: 'oldest', limit: 3, offset: 3 })), ...ids(await getTimeline(db, { order: 'oldest', limit: 3, offset: 6 }))];
+    const paged = [
+      ...ids(await getTimeline(db, { order: 'oldest', limit: 3 })),
+      ...ids(await getTimeline(db, { order: 'oldest', limit: 3, offset: 3 })),
+      ...ids(await getTimeline(db, { order: 'oldest', limit: 3, offset: 6 })),
+    ];
     expect(paged).toEqual(all);
   });
 

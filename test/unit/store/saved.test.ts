@@ -35,7 +35,13 @@ describe('saveArticle', () => {
 
   it('re-saving the same canonical URL updates in place and drops the old facts', async () => {
     const db = freshDb();
-    const first = await saveArticle(db, makeSaveInput(URL_A, [{ start: 0, entityIds: ['lynas'], date: '2025' }, { start: 30, entityIds: ['china'], date: '2025' }]));
+    const first = await saveArticle(
+      db,
+      makeSaveInput(URL_A, [
+        { start: 0, entityIds: ['lynas'], date: '2025' },
+        { start: 30, entityIds: ['china'], date: '2025' },
+      ]),
+    );
     const second = await saveArticle(db, makeSaveInput(URL_A, [{ start: 60, entityIds: ['neodymium'], date: '2026-02' }], 'Updated title'));
     expect(second).toEqual({ sourceId: first.sourceId, updated: true, factCount: 1 });
     expect(await db.sources.count()).toBe(1);
@@ -48,7 +54,17 @@ describe('saveArticle', () => {
   it('keeps the id of an existing record found by canonical URL', async () => {
     const db = freshDb();
     // As if imported from a file whose id came from elsewhere.
-    await db.sources.put({ id: 'saved:legacy', origin: 'saved', title: 'Old', published: '2025', publishedFrom: 'saved-on', canonicalUrl: URL_A, textLength: 0, factCount: 0, savedAt: '2025-01-01T00:00:00.000Z' });
+    await db.sources.put({
+      id: 'saved:legacy',
+      origin: 'saved',
+      title: 'Old',
+      published: '2025',
+      publishedFrom: 'saved-on',
+      canonicalUrl: URL_A,
+      textLength: 0,
+      factCount: 0,
+      savedAt: '2025-01-01T00:00:00.000Z',
+    });
     const res = await saveArticle(db, makeSaveInput(URL_A, [{ start: 0, entityIds: ['lynas'], date: '2025' }]));
     expect(res).toMatchObject({ sourceId: 'saved:legacy', updated: true });
     expect(await db.sources.count()).toBe(1);
@@ -72,7 +88,10 @@ describe('saveArticle', () => {
     const big = makeSaveInput(URL_A);
     big.source.text = 'x'.repeat(MAX_SOURCE_TEXT_CHARS + 1);
     await expect(saveArticle(db, big)).rejects.toMatchObject({ code: 'too-large', message: expect.stringMatching(/too long to save/) });
-    await expect(saveArticle(db, makeSaveInput('javascript:alert(1)'))).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/not a web address/) });
+    await expect(saveArticle(db, makeSaveInput('javascript:alert(1)'))).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/not a web address/),
+    });
     const noTitle = makeSaveInput(URL_A) as { source: { title?: unknown } };
     delete noTitle.source.title;
     await expect(saveArticle(db, noTitle as never)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/source\.title/) });

@@ -17,15 +17,21 @@ function storageOff(name: string) {
 }
 
 describe('IndexedDB unavailable', () => {
-  it.each(['SecurityError', 'InvalidStateError', 'UnknownError'])('open throwing %s is "unavailable" on every call, with a message saying saving is off', async (name) => {
-    storageOff(name);
-    const db = new LodestoneDB(`unavailable-${name}`);
-    for (let i = 0; i < 3; i++) {
-      const err = await installBundle(db, makeBundle()).catch((e: unknown) => e);
-      expect(toStoreError(err), `call ${i + 1}`).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/saving is turned off here\. Highlighting still works\./) });
-      await expect(saveArticle(db, makeSaveInput('https://news.example/a'))).rejects.toMatchObject({ code: 'unavailable' });
-    }
-  });
+  it.each(['SecurityError', 'InvalidStateError', 'UnknownError'])(
+    'open throwing %s is "unavailable" on every call, with a message saying saving is off',
+    async (name) => {
+      storageOff(name);
+      const db = new LodestoneDB(`unavailable-${name}`);
+      for (let i = 0; i < 3; i++) {
+        const err = await installBundle(db, makeBundle()).catch((e: unknown) => e);
+        expect(toStoreError(err), `call ${i + 1}`).toMatchObject({
+          code: 'unavailable',
+          message: expect.stringMatching(/saving is turned off here\. Highlighting still works\./),
+        });
+        await expect(saveArticle(db, makeSaveInput('https://news.example/a'))).rejects.toMatchObject({ code: 'unavailable' });
+      }
+    },
+  );
 
   it('a new connection works once storage is back (what the background does after a failed open)', async () => {
     storageOff('SecurityError');

@@ -29,11 +29,30 @@ const STORE_CREATED = '2025-12-01T00:00:00.000Z';
 /** The rows of v1 and v2 stores: two seed sources and one saved article, in the current shape. */
 function graphs() {
   const bundle = makeBundle('v1-bundle');
-  const seeds = bundle.sources.map((s) => buildSourceGraph(s, bundle.facts.filter((f) => f.sourceId === s.id), bundle.mentions.filter((m) => m.sourceId === s.id), SEEDS_INSTALLED));
+  const seeds = bundle.sources.map((s) =>
+    buildSourceGraph(
+      s,
+      bundle.facts.filter((f) => f.sourceId === s.id),
+      bundle.mentions.filter((m) => m.sourceId === s.id),
+      SEEDS_INSTALLED,
+    ),
+  );
   const saved = buildSourceGraph(
-    { id: 'saved:00000000000000aa', origin: 'saved', title: 'Saved «quoted» ünïcode', published: '2025-12-01', publishedFrom: 'saved-on', text: 'Custom Co signed with Lynas. ', canonicalUrl: 'https://news.example/x', savedAt: SAVED_AT },
+    {
+      id: 'saved:00000000000000aa',
+      origin: 'saved',
+      title: 'Saved «quoted» ünïcode',
+      published: '2025-12-01',
+      publishedFrom: 'saved-on',
+      text: 'Custom Co signed with Lynas. ',
+      canonicalUrl: 'https://news.example/x',
+      savedAt: SAVED_AT,
+    },
     [{ ...fact('saved:00000000000000aa', 0, ['custom-co', 'lynas'], '2025-12-01'), figures: [{ text: '$1.5 billion', value: 1.5e9, unit: 'USD', start: 3 }] }],
-    [{ entityId: 'custom-co', text: 'Custom Co', start: 0, end: 9 }, { entityId: 'lynas', text: 'Lynas', start: 22, end: 27 }],
+    [
+      { entityId: 'custom-co', text: 'Custom Co', start: 0, end: 9 },
+      { entityId: 'lynas', text: 'Lynas', start: 22, end: 27 },
+    ],
     SAVED_AT,
   );
   return { bundle, all: [...seeds, saved] };
@@ -47,7 +66,15 @@ const v1Link = ({ arrivedAt: _a, ...row }: FactEntityRow) => row as unknown as F
 async function writeStore(db: LodestoneDB, shape: 1 | 2 | 3): Promise<void> {
   const { bundle, all } = graphs();
   await db.entities.bulkPut(bundle.entities.map((e) => ({ ...e, origin: 'seed' as const })));
-  await db.entities.put({ id: 'custom-co', name: 'Custom Co', kind: 'company', aliases: [{ text: 'CustomCo' }], description: 'Added by the user.', custom: true, origin: 'custom' });
+  await db.entities.put({
+    id: 'custom-co',
+    name: 'Custom Co',
+    kind: 'company',
+    aliases: [{ text: 'CustomCo' }],
+    description: 'Added by the user.',
+    custom: true,
+    origin: 'custom',
+  });
   for (const g of all) {
     await db.sources.put(g.source);
     await db.sourceTexts.put(g.text);
@@ -65,10 +92,27 @@ async function writeStore(db: LodestoneDB, shape: 1 | 2 | 3): Promise<void> {
     // suggestion, and a name the saved article suggests.
     const { bundle } = graphs();
     const lynas = bundle.entities.find((e) => e.id === 'lynas')!;
-    await db.entities.put({ ...lynas, description: 'Edited by the user.', aliases: [...lynas.aliases, { text: 'Lynas Corp' }], origin: 'custom', seed: lynas, changedAt: SAVED_AT });
+    await db.entities.put({
+      ...lynas,
+      description: 'Edited by the user.',
+      aliases: [...lynas.aliases, { text: 'Lynas Corp' }],
+      origin: 'custom',
+      seed: lynas,
+      changedAt: SAVED_AT,
+    });
     await db.hiddenNames.put({ entityId: 'china', text: 'China', site: 'news.example', hiddenAt: SAVED_AT });
     await db.dismissed.put({ key: 'acme holdings', name: 'Acme Holdings', dismissedAt: SAVED_AT });
-    await db.candidates.put({ sourceId: 'saved:00000000000000aa', key: 'kestrel motors', name: 'Kestrel Motors', kind: 'company', aliases: [], count: 2, sentence: 'Custom Co signed with Lynas.', start: 0, evidence: ['repeated'] });
+    await db.candidates.put({
+      sourceId: 'saved:00000000000000aa',
+      key: 'kestrel motors',
+      name: 'Kestrel Motors',
+      kind: 'company',
+      aliases: [],
+      count: 2,
+      sentence: 'Custom Co signed with Lynas.',
+      start: 0,
+      evidence: ['repeated'],
+    });
   }
 }
 

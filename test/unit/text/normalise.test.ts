@@ -23,7 +23,9 @@ describe('seed 003: cp874 mojibake', () => {
   });
 
   it('reads a plural possessive, a range and the dashes around an apposition', () => {
-    expect(text).toContain('Neo Performance Materials’ Narva, Estonia facility—the EU’s first large-scale magnet plant—is on track to start production this month.');
+    expect(text).toContain(
+      'Neo Performance Materials’ Narva, Estonia facility—the EU’s first large-scale magnet plant—is on track to start production this month.',
+    );
     expect(text).toContain('With China still controlling 85–90% of refining capacity');
     expect(text).toContain('South Korea’s JS Link');
     expect(text).toContain('Germany’s VAC');
@@ -77,7 +79,9 @@ describe('seed 002: glued words, CJK, a math-mangled run, the CMS header', () =>
   });
 
   it('separates sentences run together, and a heading that sat mid-line after one', () => {
-    expect(text).toContain('hitting automotive and electronics sectors. Only 25% of EU firms’ license applications approved, forcing partial production halts.');
+    expect(text).toContain(
+      'hitting automotive and electronics sectors. Only 25% of EU firms’ license applications approved, forcing partial production halts.',
+    );
     expect(after('Price Trends')).toBe('Dysprosium Ir');
     expect(text).toContain('but still up 17.5% year-on-year. Jan-Sep Cumulative: 39,817 tons, a 7.5% decrease compared to 2024.');
     expect(text).toContain('Cumulative net profit for Jan-Sep was ¥228 million (+20.46% YoY). Primary Driver: Sales of high-performance NdFeB magnets');
@@ -120,7 +124,17 @@ describe('seed 001: contact lines, Related News, the title footer', () => {
   });
 
   it('drops the byline date, disclaimer, e-mails and everything from Related News on', () => {
-    for (const gone of ['Published: Dec 12', 'Data Source Statement', 'lemonzhao@smm.cn', 'service.en@smm.cn', 'Related News', 'Read More', 'Chile', 'India Mulls', '- Shanghai Metals Market (SMM)']) {
+    for (const gone of [
+      'Published: Dec 12',
+      'Data Source Statement',
+      'lemonzhao@smm.cn',
+      'service.en@smm.cn',
+      'Related News',
+      'Read More',
+      'Chile',
+      'India Mulls',
+      '- Shanghai Metals Market (SMM)',
+    ]) {
       expect(text).not.toContain(gone);
     }
   });
@@ -152,7 +166,8 @@ describe('seeds 000 and 004', () => {
 
 describe('generic rules', () => {
   it('unifies line endings, drops a repeated line and a headline-plus-publisher footer', () => {
-    const raw = 'Lynas Opens Texas Plant Today\r\n\r\nFirst paragraph.\rLynas Opens Texas Plant Today\n\n\nSecond paragraph.   \nLynas Opens Texas Plant Today - Mining Weekly\n';
+    const raw =
+      'Lynas Opens Texas Plant Today\r\n\r\nFirst paragraph.\rLynas Opens Texas Plant Today\n\n\nSecond paragraph.   \nLynas Opens Texas Plant Today - Mining Weekly\n';
     expect(normaliseArticleText(raw)).toBe('Lynas Opens Texas Plant Today\nFirst paragraph.\nSecond paragraph.');
   });
 
@@ -169,14 +184,47 @@ describe('generic rules', () => {
   });
 
   it('is idempotent on any text built from the artefacts it repairs', () => {
-    const piece = fc.constantFrom('U.S.', ' ', '\n', 'Ltd.', '. ', 'Export Dynamics', 'September', 'EVs', 'On', 'โ', 'ย', 's', '新', 'Related News',
-      'a@b.cn', '- ', 'Share', 'IV.', 'Kazakhstan', 'sectors.', 'Only', '"', '2024', 'ฉ', 'InSeptember2024,theU.S.DepartmentofEnergy(DOE)launchedthe"Closed', '\r\n', '\u00a0');
+    const piece = fc.constantFrom(
+      'U.S.',
+      ' ',
+      '\n',
+      'Ltd.',
+      '. ',
+      'Export Dynamics',
+      'September',
+      'EVs',
+      'On',
+      'โ',
+      'ย',
+      's',
+      '新',
+      'Related News',
+      'a@b.cn',
+      '- ',
+      'Share',
+      'IV.',
+      'Kazakhstan',
+      'sectors.',
+      'Only',
+      '"',
+      '2024',
+      'ฉ',
+      'InSeptember2024,theU.S.DepartmentofEnergy(DOE)launchedthe"Closed',
+      '\r\n',
+      '\u00a0',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), fc.string({ maxLength: 200 })), (raw) => {
-        const once = normaliseArticleText(raw);
-        expect(normaliseArticleText(once)).toBe(once);
-        expect(once).not.toMatch(/\n\n|^\s|\s$/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 40 }).map((a) => a.join('')),
+          fc.string({ maxLength: 200 }),
+        ),
+        (raw) => {
+          const once = normaliseArticleText(raw);
+          expect(normaliseArticleText(once)).toBe(once);
+          expect(once).not.toMatch(/\n\n|^\s|\s$/);
+        },
+      ),
       { numRuns: 400 },
     );
   });

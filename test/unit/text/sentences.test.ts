@@ -49,7 +49,9 @@ describe('splitSentences on the seeds', () => {
     expect(units.find((u) => u.text.startsWith('U.S.-Saudi rare earth refinery venture'))?.heading).toBe('Geopolitical shifts');
     expect(units.find((u) => u.text === 'US: Shipments plummeted 28.7% MoM due')?.isHeading).toBeUndefined();
     const zhenghai = units.find((u) => u.text.startsWith('Zhenghai Magnetic Materials'));
-    expect(zhenghai?.text).toBe('Zhenghai Magnetic Materials (300224.SZ): Q3 revenue reached ¥1.916 billion (+50.76% YoY), net profit ¥115 million (+189.72% YoY).');
+    expect(zhenghai?.text).toBe(
+      'Zhenghai Magnetic Materials (300224.SZ): Q3 revenue reached ¥1.916 billion (+50.76% YoY), net profit ¥115 million (+189.72% YoY).',
+    );
   });
 });
 
@@ -78,7 +80,10 @@ describe('isHeadingLine', () => {
     ['Highlights', true],
     ['Outlook: From Fragmentation to Integration', true],
     ['Geopolitical shifts:', true],
-    ['Europe and the United States Continue to Strengthen Rare Earth Supply Chain Autonomy, Vietnam Initiates Rare Earth Control [SMM Overseas Rare Earth Weekly Review]', true],
+    [
+      'Europe and the United States Continue to Strengthen Rare Earth Supply Chain Autonomy, Vietnam Initiates Rare Earth Control [SMM Overseas Rare Earth Weekly Review]',
+      true,
+    ],
     ['The United States saw major progress in processing.', false],
     ['Technology competition: High-end NdFeB demand surges (e.g., EVs, robotics), accelerating R&D for grades like N52SH', false],
     ['Resource security: Initiate new mineral exploration and foster integrated mining groups;', false],
@@ -86,15 +91,48 @@ describe('isHeadingLine', () => {
 });
 
 describe('property: offsets are exact on any text', () => {
-  const piece = fc.constantFrom('U.S.', ' ', '  ', '\n', '\n\n', 'Ltd.', '. ', 'Dr.', 'word', 'The', '(', ')', 'é', '新材料', '”', '“', '!', '?', '\t', '5', '.', 'Inc. ', 'a', 'No.', '\u00a0', '😀');
+  const piece = fc.constantFrom(
+    'U.S.',
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    'Ltd.',
+    '. ',
+    'Dr.',
+    'word',
+    'The',
+    '(',
+    ')',
+    'é',
+    '新材料',
+    '”',
+    '“',
+    '!',
+    '?',
+    '\t',
+    '5',
+    '.',
+    'Inc. ',
+    'a',
+    'No.',
+    '\u00a0',
+    '😀',
+  );
   it('for texts built from tricky pieces', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), (text) => expectExact(text, splitSentences(text))),
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((a) => a.join('')),
+        (text) => expectExact(text, splitSentences(text)),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('for arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => expectExact(text, splitSentences(text))), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => expectExact(text, splitSentences(text))),
+      { numRuns: 150 },
+    );
   });
 });

@@ -9,7 +9,14 @@ describe('breaksOff (quotes cut off in their source)', () => {
   });
 
   it('leaves sentences that end with punctuation alone', () => {
-    for (const q of ['Lynas expanded in Malaysia.', 'Will prices rise?', 'It said “no.”', 'aims to bypass China;', 'a floor price (twice the market)', 'Vietnam…'])
+    for (const q of [
+      'Lynas expanded in Malaysia.',
+      'Will prices rise?',
+      'It said “no.”',
+      'aims to bypass China;',
+      'a floor price (twice the market)',
+      'Vietnam…',
+    ])
       expect(breaksOff(q), q).toBe(false);
   });
 });

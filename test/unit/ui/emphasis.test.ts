@@ -5,7 +5,10 @@ const mp = { id: 'company-mp-materials', name: 'MP Materials', kind: 'company' a
 const us = { id: 'country-us', name: 'United States', kind: 'country' as const, aliases: [{ text: 'US' }, { text: 'U.S.' }] };
 const ndpr = { id: 'material-ndpr', name: 'NdPr', kind: 'material' as const, aliases: [{ text: 'neodymium-praseodymium', case: 'any' as const }] };
 const terms = termsForEntities([mp, us, ndpr]);
-const marked = (text: string) => splitEmphasis(text, terms).filter((r) => r.entityId).map((r) => [r.text, r.entityId]);
+const marked = (text: string) =>
+  splitEmphasis(text, terms)
+    .filter((r) => r.entityId)
+    .map((r) => [r.text, r.entityId]);
 
 describe('splitEmphasis', () => {
   it('runs cover the sentence exactly, names marked', () => {

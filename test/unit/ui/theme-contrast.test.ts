@@ -21,10 +21,14 @@ const contrast = (a: string, b: string) => {
 
 describe('theme tokens', () => {
   it('are all light-dark pairs', () => {
-    for (const t of ['bg', 'surface', 'surface-2', 'text', 'muted', 'accent', 'danger', 'ok', 'focus', 'on-accent', 'mark-bg']) expect(tokens.has(t), t).toBe(true);
+    for (const t of ['bg', 'surface', 'surface-2', 'text', 'muted', 'accent', 'danger', 'ok', 'focus', 'on-accent', 'mark-bg'])
+      expect(tokens.has(t), t).toBe(true);
   });
 
-  for (const [theme, i] of [['light', 0], ['dark', 1]] as const) {
+  for (const [theme, i] of [
+    ['light', 0],
+    ['dark', 1],
+  ] as const) {
     it(`${theme}: text colours reach 4.5:1 on every background, focus 3:1`, () => {
       const c = (t: string) => tokens.get(t)![i];
       for (const fg of ['text', 'muted', 'accent', 'accent-strong', 'danger', 'ok']) {
