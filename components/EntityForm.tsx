@@ -4,6 +4,7 @@ import { checkUserEntity, findClash, type CheckOptions, type NameIndex, type Use
 import type { Result } from '../lib/result';
 import { isCommonWord } from '../lib/text/common-words';
 import { KIND_STYLES } from '../lib/ui/kinds';
+import './filters.css';
 import './dictionary.css';
 
 /** The form's fields as typed. */

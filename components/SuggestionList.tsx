@@ -2,6 +2,7 @@ import type { Suggestion } from '../lib/store/query-dictionary';
 import { KIND_STYLES, kindVars } from '../lib/ui/kinds';
 import { plural } from '../lib/ui/format';
 import { libraryPath } from '../lib/ui/routes';
+import './lists.css';
 import './dictionary.css';
 
 /** Props of the suggestions list. */

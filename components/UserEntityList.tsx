@@ -6,6 +6,7 @@ import type { EntityRow, HiddenNameRow } from '../lib/store/rows';
 import { KIND_STYLES, kindVars } from '../lib/ui/kinds';
 import { libraryPath } from '../lib/ui/routes';
 import { EntityForm } from './EntityForm';
+import './lists.css';
 import './dictionary.css';
 
 /** What the list asks the page to do (each resolves to the background's answer). */

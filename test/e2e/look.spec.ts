@@ -196,12 +196,14 @@ test.describe('look', () => {
       await popup.getByRole('button', { name: 'Oldest first' }).click();
       // Scrolled by script: the live timeline may re-render under an actionability wait, and a year
       // off screen is not laid out (`content-visibility: auto`), so the badge is brought into view first.
-      await expect(popup.locator('.source .badge').first()).toBeAttached();
-      await popup
-        .locator('.source .badge')
-        .first()
-        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await expect(popup.locator('.source .badge').first()).toBeVisible();
+      // The timeline may re-render after the scroll (new since, the save's own refresh), putting a
+      // fresh, unscrolled badge first: scroll and look again until the badge stays in view.
+      const badge = popup.locator('.source .badge').first();
+      await expect(badge).toBeAttached();
+      await expect(async () => {
+        await badge.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect(badge).toBeVisible({ timeout: 1000 });
+      }).toPass({ timeout: 20_000 });
       await shoot(popup, 'popup-saved');
       await lib.goto(`chrome-extension://${extensionId}/library.html#/saved`);
       await expect(lib.getByRole('button', { name: /^Delete / })).toHaveCount(1);
