@@ -101,15 +101,24 @@ export async function runCommand(browser: Browser, target: Page, shortcut: strin
   if (r.value !== 'ok') throw new Error(`no Firefox key for ${shortcut} (${String(r.value)})`);
 }
 
-/** Finds the button whose text starts with `label`, focuses it and presses Enter: a trusted activation. */
-export async function pressButton(page: Page, label: string): Promise<void> {
-  const found = await page.evaluate((l: string) => {
-    const b = [...document.querySelectorAll('button')].find((x) => (x.textContent ?? '').trim().startsWith(l));
-    if (!b) return false;
-    b.focus();
-    return document.activeElement === b;
-  }, label);
-  if (!found) throw new Error(`no button "${label}" on ${await page.evaluate(() => location.href)}`);
+/**
+ * Waits (up to `timeout` ms) until the button whose text starts with `label` can take focus, then
+ * presses Enter: a trusted activation. It waits on the button itself: the popup renders its save
+ * button disabled until the page's state arrives, and a disabled button takes no focus.
+ */
+export async function pressButton(page: Page, label: string, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = await page.evaluate((l: string) => {
+      const b = [...document.querySelectorAll('button')].find((x) => (x.textContent ?? '').trim().startsWith(l));
+      if (!b) return false;
+      b.focus();
+      return document.activeElement === b;
+    }, label);
+    if (found) break;
+    if (Date.now() > until) throw new Error(`no button "${label}" on ${await page.evaluate(() => location.href)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   await page.bringToFront();
   await page.keyboard.press('Enter');
 }
