@@ -45,7 +45,8 @@ export function Card(p: CardProps) {
 
   const kind = KIND_STYLES[p.entity.kind];
   const known = p.details.status === 'ready' ? p.details.card.entity : undefined;
-  const description = p.entity.description ?? known?.description;
+  const local = p.details.status === 'local';
+  const description = p.entity.description ?? known?.description ?? (local ? localDescription(p.entity.kind) : undefined);
   const role = p.entity.role ?? known?.role;
   const written = known ? alsoWrittenAs(known) : [];
   const listings = listingLine(known?.listings);
@@ -95,15 +96,37 @@ export function Card(p: CardProps) {
       <CardBody entity={p.entity} details={p.details} />
       <div class="actions">
         {p.notThis && <CardNotThis entityName={p.entity.name} notThis={p.notThis} />}
-        <button type="button" class="primary" onClick={() => p.onOpenTimeline(p.entity.id)}>
-          <CardText text="Open timeline" />
-        </button>
+        {local ? (
+          p.onAddName && (
+            <button type="button" class="primary" onClick={p.onAddName}>
+              <CardText text="Add to Lodestone" />
+            </button>
+          )
+        ) : (
+          <button type="button" class="primary" onClick={() => p.onOpenTimeline(p.entity.id)}>
+            <CardText text="Open timeline" />
+          </button>
+        )}
       </div>
     </div>
   );
 }
 
+/** What the card says of a name the page introduces for itself (lib/spotter/local-names.ts). */
+function localDescription(kind: CardEntity['kind']): string {
+  const label = kind === 'region' ? 'place' : KIND_STYLES[kind].label;
+  const what = `${/^[aeiou]/.test(label) ? 'An' : 'A'} ${label}`;
+  return `${what} this article introduces. Lodestone does not know it yet.`;
+}
+
 function CardBody({ entity, details }: { entity: CardEntity; details: CardDetails }) {
+  if (details.status === 'local') {
+    return (
+      <p class="note">
+        <CardText text={`Add it to your dictionary to highlight ${entity.name} on every page and collect its dated facts from the articles you save.`} />
+      </p>
+    );
+  }
   if (details.status === 'loading') {
     return (
       <p class="note" aria-busy="true">

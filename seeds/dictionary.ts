@@ -41,9 +41,9 @@ export function readSeedDictionary(): Dictionary {
   });
 }
 
-/** The spotter over the seed dictionary, as the build, `kb extract` and the tests use it. */
+/** The spotter over the seed dictionary, as `kb extract` and the tests use it: with the names an article introduces (`localNames`). */
 export function createSeedSpotter(dictionary: Dictionary = readSeedDictionary()): Spotter {
-  return createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true });
+  return createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true, localNames: true });
 }
 
 /** Every entity the seed dictionary holds. */

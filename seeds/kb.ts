@@ -22,6 +22,7 @@ import { compareClaims, type ClaimGroup } from '../lib/facts/claim-compare';
 import { coverageReport, formatCoverageReport } from '../lib/knowledge/coverage';
 import { findEntity, formatTimeline, entityTimeline } from '../lib/knowledge/timeline';
 import { toMatchDictionary } from '../lib/catalog/match-dictionary';
+import { localEntityOf } from '../lib/spotter/local-names';
 import { compileSeedDictionary, createSeedSpotter, readSeedDictionary } from './dictionary';
 import { buildCommonWords } from './common-words';
 import { BUNDLE_FILE, COMMON_WORDS_FILE, COMPILED_DICTIONARY_FILE, DICTIONARY_FILE, readReviewed, readSeeds } from './read-seeds';
@@ -61,8 +62,9 @@ function main(argv: string[]): void {
         ...extractRelatedItem(item, `${sourceId}:related-${i + 1}`, spotter),
       }));
       const ids = new Set([...result.mentions, ...related.flatMap((r) => r.mentions)].map((m) => m.entityId));
+      // Names the article introduces for itself (`local:` ids) carry their name and kind in the id.
       const entities = [...ids].flatMap((id) => {
-        const e = byId.get(id);
+        const e = byId.get(id) ?? localEntityOf(id);
         return e ? [{ id: e.id, name: e.name, kind: e.kind }] : [];
       });
       const title = option(args, '--title');

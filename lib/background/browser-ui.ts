@@ -14,6 +14,14 @@ import type { Badge, Tabs } from './services';
 export const MENU_SAVE = 'lodestone-save';
 /** The selection's context-menu item (issue 13): `Add "%s" to Lodestone` (the browser puts the selection for `%s`). */
 export const MENU_ADD = 'lodestone-add';
+/**
+ * The library's add form with `name` (and `kind`) filled in: the `#/dictionary?add=` route of
+ * lib/ui/routes.ts (built here: the background does not import the UI's helpers).
+ */
+export function addFormPath(name: string, kind?: string): string {
+  return `/library.html#/dictionary?${new URLSearchParams({ add: name, ...(kind ? { kind } : {}) }).toString()}`;
+}
+
 /** Its title, as given to `contextMenus.create`. */
 export const MENU_ADD_TITLE = 'Add "%s" to Lodestone';
 
@@ -68,9 +76,7 @@ export function createBrowserUi(d: BrowserUiDeps): BrowserUi {
   const addSelection = async (selection: string): Promise<BrowserUiAdd> => {
     const name = selection.replace(/\s+/g, ' ').trim().slice(0, 1000);
     if (!name) return fail('empty-name', 'Select the name to add first.');
-    const kind = kindOfName(name.split(' '));
-    // The `#/dictionary?add=` route of lib/ui/routes.ts (built here: the background does not import the UI's helpers).
-    const path = `/library.html#/dictionary?${new URLSearchParams({ add: name, ...(kind ? { kind } : {}) }).toString()}`;
+    const path = addFormPath(name, kindOfName(name.split(' ')));
     await d.tabs.openExtensionPage(path);
     return ok({ opened: path });
   };

@@ -9,6 +9,7 @@ import type { MessageHandlers } from '../messages/router';
 import { parseSettings, type Settings } from '../settings/schema';
 import { deleteSource, getEntityCard, markEntitiesSeen, toStoreError, type LodestoneDB, type SaveResult } from '../store';
 import type { SavedPages } from './saved-pages';
+import { addFormPath } from './browser-ui';
 import type { Tabs } from './services';
 import type { TabState } from './tab-state';
 
@@ -57,6 +58,10 @@ export function createBackgroundHandlers(d: HandlerDeps): MessageHandlers {
     },
     'entities/seen': async ({ entityIds }) => {
       await markEntitiesSeen(await d.openStore(), entityIds);
+      return null;
+    },
+    'dictionary/add-form': async ({ name, kind }) => {
+      await d.tabs.openExtensionPage(addFormPath(name.replace(/\s+/g, ' ').trim(), kind));
       return null;
     },
     'timeline/open': async ({ entityId }) => {

@@ -4,7 +4,9 @@
  * the page's origin), follow the word on scroll, close on Escape, on leaving (after a grace delay
  * so the pointer can travel into the card) or when the word scrolls away.
  */
+import type { EntityKind } from '../catalog/schema';
 import type { PageEntity } from '../page/entries';
+import { isLocalId } from '../spotter/local-names';
 import { isOffscreen, type RectLike } from '../page/card-position';
 import { activeElementOf, rootOf } from '../dom/safe-dom';
 import type { PageTheme } from '../highlight/styles';
@@ -36,6 +38,8 @@ export interface CardDeps {
   theme: () => PageTheme;
   fetchCard: (entityId: string) => Promise<Result<EntityCard>>;
   openTimeline: (entityId: string) => void;
+  /** Opens the dictionary's add form for a name the page introduces (issue 11 → issue 13's form). */
+  addName?: (name: string, kind: EntityKind) => void;
   onClosed: (m: DomMention) => void;
   /** "Not this" (issue 13): hide a form (`text`) or the entity (`text: ''`) on this site or everywhere. */
   hide?: (entityId: string, text: string, where: 'site' | 'everywhere') => void;
@@ -168,6 +172,10 @@ export class CardController {
 
   private load(entityId: string): void {
     if (this.details.has(entityId)) return;
+    if (isLocalId(entityId)) {
+      this.details.set(entityId, { status: 'local' });
+      return;
+    }
     this.details.set(entityId, { status: 'loading' });
     void this.d.fetchCard(entityId).then((r) => {
       if (!this.d.scope.active) return;
@@ -199,7 +207,15 @@ export class CardController {
         onPointerEnter: () => this.cancelClose(),
         onPointerLeave: () => this.scheduleClose(),
       };
-      const hide = this.d.hide;
+      const hide = isLocalId(c.entity.id) ? undefined : this.d.hide;
+      const addName = this.d.addName;
+      if (addName && isLocalId(c.entity.id)) {
+        const { name, kind } = c.entity;
+        props.card.onAddName = () => {
+          addName(name, kind);
+          this.close();
+        };
+      }
       if (hide) {
         const { entity, mention } = c;
         props.card.notThis = {

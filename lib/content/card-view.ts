@@ -17,8 +17,11 @@ export interface CardEntity {
   role?: string;
 }
 
-/** The background's answer, as it arrives. */
-export type CardDetails = { status: 'loading' } | { status: 'ready'; card: EntityCard } | { status: 'error'; message: string };
+/**
+ * The background's answer, as it arrives; `local` for a name the page introduces for itself
+ * (lib/spotter/local-names.ts): the background knows nothing about it, so nothing is asked.
+ */
+export type CardDetails = { status: 'loading' } | { status: 'ready'; card: EntityCard } | { status: 'error'; message: string } | { status: 'local' };
 
 /** One open card (the props of `components/Card.tsx`). */
 export interface CardState {
@@ -30,6 +33,8 @@ export interface CardState {
   /** Opened from the keyboard: focus moves into the card. */
   focusOnOpen: boolean;
   onOpenTimeline: (entityId: string) => void;
+  /** For a name the page introduces (`details.status === 'local'`): open the dictionary's add form with it filled in. */
+  onAddName?: () => void;
   onClose: () => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;

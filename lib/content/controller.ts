@@ -8,6 +8,7 @@ import { supportsHighlights } from '../highlight/renderer';
 import type { EntityLookup } from '../page/entries';
 import { isActiveOn, siteOf, type Settings } from '../settings/defaults';
 import type { CompiledDictionary } from '../spotter/compiled-dictionary';
+import { localEntityOf } from '../spotter/local-names';
 import { createSpotter, type HiddenForm, type Spotter } from '../spotter/matcher';
 import { MIN_READABLE_CHARS, sendPageReport } from './report';
 import type { Scope } from './scope';
@@ -43,7 +44,8 @@ export function spotterFor(seed: CompiledDictionary, overlay: UserOverlay | unde
   for (const h of overlay?.hidden ?? [])
     if (h.site === '' || h.site === site) hidden.push(h.text ? { entityId: h.entityId, text: h.text } : { entityId: h.entityId });
   const layered = overlay && (overlay.entities.length || hidden.length) ? { seed, user: overlay.entities, hidden } : { seed };
-  return createSpotter(layered, { requireField: true });
+  // `localNames`: the names a page introduces for itself are marked on that page (issue 11).
+  return createSpotter(layered, { requireField: true, localNames: true });
 }
 
 /** The content script's state on a page. */
@@ -211,7 +213,8 @@ export function hasAnyText(doc: Document): boolean {
 
 /** Entities by id, as the spotter holds them (seed and the reader's layer). */
 function lookupOf(spotter: Spotter): EntityLookup {
-  return { get: (id) => spotter.entity(id) };
+  // A name the page introduces carries its kind and name in its id (lib/spotter/local-names.ts).
+  return { get: (id) => spotter.entity(id) ?? localEntityOf(id) };
 }
 
 /** True when two overlays hold the same entities and hides (they are small, plain JSON). */

@@ -57,7 +57,7 @@ export interface SessionServices {
 export interface SessionOptions {
   doc: Document;
   parent: AbortSignal;
-  spotter: Pick<Spotter, 'scan' | 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>;
+  spotter: Pick<Spotter, 'scan' | 'resolveContext' | 'isAboutField' | 'definitions' | 'local'> & Partial<Pick<Spotter, 'localNames' | 'localNameScanner'>>;
   entities: EntityLookup;
   settings: Settings;
   /** True (and everything stopped) when the extension is gone; asked by every entry point. */
@@ -132,6 +132,7 @@ export class PageSession {
       theme: () => this.theme,
       fetchCard: (entityId) => sv.send('entity/card', { entityId }),
       openTimeline: (entityId) => void sv.send('timeline/open', { entityId }),
+      addName: (name, kind) => void sv.send('dictionary/add-form', { name: name.slice(0, 200), kind }),
       // "Not this" (issue 13): the background hides it and republishes the dictionary, which every tab follows.
       hide: (entityId, text, where) => void sv.send('card/hide', { entityId, text: text.slice(0, 200), where }),
       site: () => siteOf(this.url),

@@ -8,6 +8,7 @@
  */
 import { z } from '../zod';
 import { ExtractedArticleSchema } from '../articles/extracted-article';
+import { EntityKindSchema } from '../catalog/schema';
 import { UserEntityInputSchema } from '../catalog/user-entity';
 import { EntityCardSchema } from '../store/rows';
 
@@ -149,6 +150,13 @@ export const MESSAGES = {
     response: z.null(),
     privileged: true,
     doc: 'Background → content scripts: an article was saved, deleted or imported; drop cached card facts.',
+  }),
+  'dictionary/add-form': def({
+    request: z.strictObject({ name: z.string().min(1).max(200), kind: EntityKindSchema }),
+    response: z.null(),
+    privileged: false,
+    fromTab: true,
+    doc: 'Content → background: "Add to Lodestone" on the card of a name the page introduces (issue 11): opens the library\u2019s add form (`#/dictionary?add=&kind=`) filled in; nothing is added until the reader confirms there.',
   }),
   'dictionary/add': def({
     request: z.strictObject({ entity: UserEntityInputSchema }),

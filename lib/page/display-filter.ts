@@ -3,6 +3,7 @@
  * the first mention of each entity in reading order (Wikipedia's "link once" convention: the name
  * is explained where the reader meets it; repeating the mark on every `China` is noise).
  */
+import { isLocalId } from '../spotter/local-names';
 import type { HighlightMode } from '../settings/schema';
 
 /** Minimal shape this filter needs. */
@@ -36,9 +37,12 @@ export function selectDisplayed<T extends FilterableMention>(
   return out;
 }
 
-/** Mentions per entity id (what the badge and popup show), over all mentions regardless of mode. */
+/**
+ * Mentions per entity id (what the badge and popup show), over all mentions regardless of mode.
+ * Names the page introduces for itself (`local:` ids) have no timeline and are not counted.
+ */
 export function countByEntity(mentions: readonly { entityId: string }[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const m of mentions) counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
+  for (const m of mentions) if (!isLocalId(m.entityId)) counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
   return counts;
 }

@@ -46,12 +46,16 @@ export interface PageMention<B extends ModelBlock = ModelBlock> {
 /** One text block and what was found in it. */
 export interface BlockEntry<B extends ModelBlock = ModelBlock> {
   block: B;
-  /** The shared dictionary's matches and, merged in, the page's own defined forms (`defined`). */
+  /** The shared dictionary's matches and, merged in, the page's own defined forms (`defined`) and names (`named`). */
   matches: SpotMatch[];
   /** The shared dictionary's matches alone. */
   shared: SpotMatch[];
   /** The page-defined aliases `matches` was merged with (a key; '' when none). */
   defined: string;
+  /** `shared` with the page's defined forms merged in (what the page's own names merge into). */
+  withDefined?: SpotMatch[];
+  /** The page's own names (`Spotter.localNames`) `matches` was merged with (a key; '' when none). */
+  named?: string;
   /** Survivors of the ambiguity rules, sorted by start. */
   mentions: PageMention<B>[];
   /** Length of each of the block's nodes when it was scanned (for the hit-test index). */

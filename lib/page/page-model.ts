@@ -6,11 +6,13 @@
  * (`lib/dom/page-blocks.ts` in the browser, plain objects in tests).
  */
 import type { LocalAlias } from '../spotter/definitions';
+import { LOCAL_TEXT_LIMIT, type LocalEntity } from '../spotter/local-names';
+import type { SpotMatch } from '../spotter/types';
 import type { HighlightMode } from '../settings/schema';
 import { mergeMatches, type Scanner, type Spotter } from '../spotter/matcher';
 import { selectDisplayed } from './display-filter';
 import type { BlockEntry, BlockLayout, EntityLookup, ModelBlock, PageMention } from './entries';
-import { resolveMentions } from './resolve-mentions';
+import { pageIsAboutField, resolveMentions } from './resolve-mentions';
 import { forEachSliced } from './slices';
 
 /** Scans `blocks` in slices; null when `alive()` turned false meanwhile. */
@@ -32,6 +34,10 @@ export async function scanBlocks<B extends ModelBlock>(
   return done ? out : null;
 }
 
+/** What the page model needs of the spotter. */
+export type ModelSpotter = Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'> &
+  Partial<Pick<Spotter, 'localNames' | 'localNameScanner'>>;
+
 /** The page model. */
 export class PageModel<B extends ModelBlock = ModelBlock> {
   /** Entries in reading order. */
@@ -47,9 +53,11 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
    */
   private readonly nodeOwner = new Map<B['nodes'][number], BlockEntry<B>>();
   private readonly byElement = new Map<B['element'], BlockEntry<B>[]>();
+  /** The page's own names and the text they were read from (`applyLocalNames`). */
+  private named: { text: string; names: LocalEntity[] } | undefined;
 
   constructor(
-    private spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>,
+    private spotter: ModelSpotter,
     private entities: EntityLookup,
     private readonly layout: BlockLayout<B>,
   ) {}
@@ -58,8 +66,9 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
    * A new dictionary (the user added or hid a name, issue 13): the next `setEntries` resolves
    * with it. The entries on screen stay until then, so the page does not blink.
    */
-  setDictionary(spotter: Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'>, entities: EntityLookup): void {
+  setDictionary(spotter: ModelSpotter, entities: EntityLookup): void {
     this.spotter = spotter;
+    this.named = undefined;
     this.entities = entities;
   }
 
@@ -161,16 +170,68 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
       (e) => {
         if (e.defined === key) return;
         local ??= this.spotter.local(aliases);
-        e.matches = key ? mergeMatches(e.shared, local.scan(e.block.text, { lineBreaks: 'soft' })) : e.shared;
+        e.withDefined = key ? mergeMatches(e.shared, local.scan(e.block.text, { lineBreaks: 'soft' })) : e.shared;
+        e.matches = e.withDefined;
         e.defined = key;
+        e.named = '';
       },
       alive,
     );
   }
 
+  /**
+   * The names the page introduces for itself (`Spotter.localNames`: a ticker, a legal suffix, a
+   * defined short form, a headed project, a titled person, a placed town, a body after `the`),
+   * read from the page's text as one article, as `kb extract` reads it: each block's text on a
+   * line of its own. Merged into each block's matches like the defined forms (sliced). Skipped on
+   * a page about something else, and on a page longer than an article (`LOCAL_TEXT_LIMIT`).
+   */
+  private async applyLocalNames(alive: () => boolean): Promise<boolean> {
+    const { localNames, localNameScanner } = this.spotter;
+    if (!localNames || !localNameScanner) return true;
+    let length = 0;
+    for (const e of this.entries) length += e.block.text.length + 1;
+    let names: LocalEntity[] = [];
+    if (length <= LOCAL_TEXT_LIMIT && pageIsAboutField(this.spotter, this.entries)) {
+      const [text, matches] = this.asArticle();
+      // The same text with the same dictionary names the same things (a page that only moved or
+      // re-rendered blocks is not read again).
+      if (this.named?.text !== text) this.named = { text, names: localNames(text, matches) };
+      names = this.named.names;
+    }
+    const key = names.length ? names.map((n) => `${n.id}\u0000${n.aliases.map((a) => a.text).join('\u0000')}`).join('\u0001') : '';
+    let scanner: Scanner | undefined;
+    return forEachSliced(
+      this.entries,
+      (e) => {
+        if ((e.named ?? '') === key) return;
+        const base = e.withDefined ?? e.shared;
+        scanner ??= localNameScanner(names);
+        e.matches = key ? mergeMatches(base, scanner.scan(e.block.text, { lineBreaks: 'soft' })) : base;
+        e.named = key;
+      },
+      alive,
+    );
+  }
+
+  /** The page's text as one article (a block per line, its own line breaks as spaces) and its matches there. */
+  private asArticle(): [string, SpotMatch[]] {
+    const parts: string[] = [];
+    const matches: SpotMatch[] = [];
+    let at = 0;
+    for (const e of this.entries) {
+      const text = e.block.text.replace(/[\r\n]/g, ' ');
+      parts.push(text);
+      for (const m of e.withDefined ?? e.shared) matches.push({ ...m, start: m.start + at, end: m.end + at });
+      at += text.length + 1;
+    }
+    return [parts.join('\n'), matches];
+  }
+
   /** Re-applies the document-level ambiguity rules over every match on the page (sliced). */
   private async resolve(alive: () => boolean): Promise<boolean> {
     if (!(await this.applyDefinitions(alive))) return false;
+    if (!(await this.applyLocalNames(alive))) return false;
     const ordered = await resolveMentions(this.spotter, this.entries, this.entities, alive);
     if (ordered) this.ordered = ordered;
     return ordered !== null;

@@ -34,6 +34,11 @@ function survivingConditional(spotter: Pick<Spotter, 'resolveContext'>, entries:
   return counts;
 }
 
+/** Whether the page is about the field (lib/spotter/topic.ts), read over all its blocks. */
+export function pageIsAboutField(spotter: Pick<Spotter, 'isAboutField'>, entries: readonly BlockEntry<ModelBlock>[]): boolean {
+  return entries.some((e) => spotter.isAboutField(e.matches)) || usesFieldWords(entries.map((e) => e.block.text));
+}
+
 /**
  * Sets each entry's `mentions` (sorted by start, as the spotter returns matches) and returns all of
  * them in reading order, working in slices (tens of thousands of mentions on a huge page); null if
@@ -47,7 +52,7 @@ export async function resolveMentions<B extends ModelBlock>(
   alive: () => boolean = () => true,
 ): Promise<PageMention<B>[] | null> {
   // A page about something else gets no highlights at all (lib/spotter/topic.ts).
-  if (!entries.some((e) => spotter.isAboutField(e.matches)) && !usesFieldWords(entries.map((e) => e.block.text))) {
+  if (!pageIsAboutField(spotter, entries)) {
     for (const e of entries) e.mentions = [];
     return [];
   }

@@ -10,6 +10,10 @@
  * - a project's site: `the Halleck Creek Project`, `Nolans deposit`, `the Eagle mine`;
  * - a person introduced with a title or quoted: `Chief Executive Jane Doe`, `said Jane Doe, chief
  *   executive of …`, `"…," Jane Doe said`;
+ * - a body's or a law's name after `the`, ending in a word for what it is: `the Mining
+ *   Commission`, `the 2023 Mines and Minerals Act`;
+ * - a town the sentence places: `in Alexandria, Louisiana`, `the Gascoyne region`, `the port of
+ *   Nacala` (towns.ts);
  * - a capitalised name of two or more words that the article repeats.
  *
  * Precision first: no heading, byline, dateline, photo credit or contact line; a common word that
@@ -25,9 +29,10 @@ import { findNameRuns, type NameRun, type RunToken } from './candidate-runs';
 import { CALENDAR_WORDS, kindOfHead, PROJECT_HEADS, ROLE_OPENERS, SAID_AFTER, SAID_BEFORE, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
 import { findDefinitions, isGenericTerm } from './definitions';
 import { legalSuffixEnd } from './legal-suffix';
+import { writtenAsPlace } from './towns';
 
 /** Why a name was proposed. */
-export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'repeated';
+export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'repeated';
 
 /** A name the article suggests adding. */
 export interface NameCandidate {
@@ -99,7 +104,7 @@ const key = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 const wordsOf = (toks: readonly RunToken[]): string[] => toks.map((t) => t.text);
-const STRENGTH: Record<CandidateEvidence, number> = { ticker: 0, 'legal-suffix': 1, 'short-form': 2, project: 3, person: 4, repeated: 5 };
+const STRENGTH: Record<CandidateEvidence, number> = { ticker: 0, 'legal-suffix': 1, 'short-form': 2, project: 3, person: 4, place: 5, headed: 6, repeated: 7 };
 
 /** A piece of a run proposed as a name, before counting. */
 interface Proposal {
@@ -120,8 +125,12 @@ export function findCandidates(text: string, mentions: readonly Mention[], optio
   if (!mentions.length) return [];
   const excluded = new Set((options.exclude ?? []).map(key).filter(Boolean));
   const proposals: Proposal[] = [];
+  // Each run reads only the mentions around it (a long page has thousands of both).
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const ends = prefixMaxEnds(sorted);
   for (const run of findNameRuns(text)) {
-    for (const piece of splitRun(text, run, mentions, options.kindOf)) proposals.push(...propose(text, piece, run));
+    const near = mentionsAround(sorted, ends, run.start - 1, run.end + NEAR_AFTER);
+    for (const piece of splitRun(text, run, near, options.kindOf)) proposals.push(...propose(text, piece, run, near, options.kindOf));
   }
   const byKey = new Map<string, NameCandidate>();
   for (const p of proposals) {
@@ -130,8 +139,10 @@ export function findCandidates(text: string, mentions: readonly Mention[], optio
     const k = key(name);
     // A name longer than a name can be (a capitalised run of a headline-like sentence) is prose.
     if (name.length > 120 || p.toks.length > 10) continue;
-    if (!name || excluded.has(k) || [...excluded].some((x) => x.length > 3 && k.includes(x)) || options.isKnown?.(name)) continue;
-    // A project known by its headed form (`Cowboy State Mine`) is known.
+    // A project named after its place (`the Bahia Project` in Brazil's Bahia) is new unless its
+    // headed form is known (`Cowboy State Mine`): the place's name alone says nothing about it.
+    const headedProject = p.evidence === 'project' && p.aliases.length > 0;
+    if (!name || excluded.has(k) || [...excluded].some((x) => x.length > 3 && k.includes(x)) || (!headedProject && options.isKnown?.(name))) continue;
     if (p.evidence === 'project' && p.aliases.some((a) => options.isKnown?.(a))) continue;
     const aliases = p.aliases.filter((a) => key(a) !== k && !options.isKnown?.(a));
     const have = byKey.get(k);
@@ -167,6 +178,31 @@ export function findCandidates(text: string, mentions: readonly Mention[], optio
     if (c.evidence.length) out.push(c);
   }
   return out.sort((a, b) => a.start - b.start).slice(0, options.limit ?? 30);
+}
+
+/** How far past a run the rules look for a mention (`, Texas` after a town, a ticker's bracket). */
+const NEAR_AFTER = 40;
+
+/** For mentions sorted by start: the largest end among the first i + 1 (so a binary search can skip those ending before a point). */
+function prefixMaxEnds(sorted: readonly Mention[]): Int32Array {
+  const out = new Int32Array(sorted.length);
+  let max = -1;
+  for (let i = 0; i < sorted.length; i++) out[i] = max = Math.max(max, sorted[i]!.end);
+  return out;
+}
+
+/** The mentions (sorted by start) that overlap [from, to). */
+function mentionsAround(sorted: readonly Mention[], ends: Int32Array, from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end > from) out.push(sorted[i]!);
+  return out;
 }
 
 /** Where `form` occurs as whole words, as written or in capitals: `[start, end]` pairs. */
@@ -314,7 +350,13 @@ function writtenElsewhere(text: string, toks: readonly RunToken[], at: number): 
 }
 
 /** The proposals one piece of a run makes (none when it is no name). */
-function propose(text: string, piece: { toks: RunToken[]; initial: boolean; titled: boolean }, run: NameRun): Proposal[] {
+function propose(
+  text: string,
+  piece: { toks: RunToken[]; initial: boolean; titled: boolean },
+  run: NameRun,
+  mentions: readonly Mention[],
+  kindOf: (id: string) => EntityKind | undefined = () => undefined,
+): Proposal[] {
   let { toks } = piece;
   const words = wordsOf(toks);
   const last = words[words.length - 1]!;
@@ -359,6 +401,11 @@ function propose(text: string, piece: { toks: RunToken[]; initial: boolean; titl
   if (legal) out.push({ ...base, kind: 'company', evidence: 'legal-suffix' });
   if (shorts.length && !tickers.length) out.push({ ...base, kind: headKind ?? (legal ? 'company' : 'organisation'), evidence: 'short-form' });
   out.push(...projectSite(text, toks, run));
+  // A town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`): towns.ts.
+  if (!legal && !tickers.length && toks.length <= 3 && !headKind && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !nameWords.every(plainWord)) {
+    if (writtenAsPlace(text, toks[0]!.start, end, mentions, kindOf)) out.push({ ...base, kind: 'region', evidence: 'place' });
+  }
+  if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
   const person = personAt(text, toks, piece.titled);
   if (person) out.push({ toks, run, kind: 'person', evidence: 'person', aliases: [], ...(person.role ? { role: person.role } : {}) });
   // Repeated: two words or more, not all of them prose words unless a kind word ends the name.
@@ -366,6 +413,26 @@ function propose(text: string, piece: { toks: RunToken[]; initial: boolean; titl
     out.push({ ...base, kind: headKind ?? 'company', evidence: 'repeated' });
   }
   return out;
+}
+
+/** The heads of a law's or a strategy's name (a contract's `Agreement` or `Plan` is often a defined term). */
+const LAW_HEADS = /^(?:Act|Law|Bill|Directive|Regulation|Regulations|Treaty|Accord|Strategy|Framework|Policy)$/;
+
+/** Kinds whose head word, capitalised after `the`, makes a name: a body or a law. */
+const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['government', 'organisation', 'policy']);
+
+/**
+ * A body's or a law's proper name: two words or more, capitalised in mid-sentence after `the` (or
+ * `the 2023`), ending in a word for what it is: `the Cabinet Office`, `the Mining Commission`,
+ * `the 2023 Mines and Minerals Act`. Not a name made only of generic terms (`the Project Board`), nor
+ * a contract's defined term (`the Offtake Agreement`).
+ */
+function headedBody(text: string, toks: readonly RunToken[], initial: boolean, kind: EntityKind | undefined): boolean {
+  if (initial || toks.length < 2 || !kind || !BODY_KINDS.has(kind)) return false;
+  // A contract's defined term is no law (`the Offtake Agreement`, `the Investment Plan`).
+  if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text)) return false;
+  if (toks.every((t) => isGenericTerm(t.text) || /^(?:of|for|and|&|the)$/.test(t.text))) return false;
+  return /(?:^|[^\p{L}\p{N}])the\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));
 }
 
 /**

@@ -12,7 +12,8 @@ import type { Mention } from '../facts/schema';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
 import { compileDictionary, type CompiledDictionary } from './compiled-dictionary';
 import { findDefinitions, type LocalAlias } from './definitions';
-import { hiddenSet } from './forms';
+import { hiddenSet, type HiddenSet } from './forms';
+import { localEntities, type LocalEntity } from './local-names';
 import { EntityIndex, maskFor, toLayer, type Layer, type LayeredSource, type SpotterEntity } from './layers';
 import { createScanner } from './scanner';
 import { usesFieldWords } from './topic';
@@ -36,6 +37,14 @@ export interface Spotter extends Scanner {
   /** A scanner for an article's own defined forms (an empty one when there are none). */
   local(aliases: readonly LocalAlias[]): Scanner;
   /**
+   * The entities `text` introduces for itself (`local-names.ts`: a ticker, legal suffix, defined
+   * short form, headed project or titled person the dictionary lacks); `matches` are the known
+   * ones (after `local`). Empty unless the spotter was built with `localNames`.
+   */
+  localNames(text: string, matches: readonly SpotMatch[]): LocalEntity[];
+  /** A scanner for those entities (an empty one when there are none). */
+  localNameScanner(entities: readonly LocalEntity[]): Scanner;
+  /**
    * scan + the article's defined forms + resolveContext on one string (a whole article): what
    * `kb extract`, saving and the seed build use.
    */
@@ -53,6 +62,12 @@ export interface SpotterOptions {
    * the seed build); off by default so tests of the matching rules can use one-line texts.
    */
   requireField?: boolean;
+  /**
+   * Also mark the names an article introduces for itself (`local-names.ts`), as `local:` entities
+   * of that article. On for what the reader sees (the page, `kb extract`); off for what is stored
+   * (saving, the seed build): those names become suggestions, not facts about unknown ids.
+   */
+  localNames?: boolean;
 }
 
 /**
@@ -109,8 +124,10 @@ function isLayered(source: readonly (Entity | MatchEntity)[] | LayeredSource): s
 export function createSpotter(source: readonly (Entity | MatchEntity)[] | LayeredSource, options: SpotterOptions = {}): Spotter {
   let layers: Layer[];
   let index: EntityIndex;
+  let hiddenForms: HiddenSet | undefined;
   if (isLayered(source)) {
     const hidden = hiddenSet(source.hidden);
+    hiddenForms = hidden;
     const user: CompiledDictionary | undefined =
       source.user === undefined
         ? undefined
@@ -173,11 +190,34 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return findDefinitions(text, matches, (id) => index.get(id)?.name);
   }
 
+  /** A form the dictionary already matches whole. */
+  const isKnown = (name: string): boolean => shared.scan(name).some((m) => m.start === 0 && m.end === name.length);
+  const kindOf = (id: string) => index.kinds.get(id);
+
+  function localNames(text: string, matches: readonly SpotMatch[]): LocalEntity[] {
+    if (!options.localNames) return [];
+    // Only matches that need no context stop a name: `Commission` (the EU's, if the article names
+    // the EU) does not make `the Mining Commission` known.
+    const firm = matches.some((m) => m.requires?.length) ? matches.filter((m) => !m.requires?.length) : matches;
+    const found = localEntities(text, firm, { isKnown, kindOf });
+    // A name the reader hid ("not this") stays hidden.
+    return hiddenForms?.entities.size ? found.filter((e) => !hiddenForms.entities.has(e.id)) : found;
+  }
+
+  function localNameScanner(entities: readonly LocalEntity[]): Scanner {
+    if (!entities.length) return { scan: () => NO_MATCHES };
+    const kinds = new Map(entities.map((e) => [e.id, e.kind] as const));
+    return createScanner([toLayer(compileDictionary(entities, hiddenForms ? { hidden: hiddenForms } : {}))], kinds);
+  }
+
   function findMentions(text: string, scanOptions?: ScanOptions): Mention[] {
     const matches = shared.scan(text, scanOptions);
     if (!isAboutField(matches, text)) return [];
     const defined = definitions(text, matches);
-    return resolveContext(defined.length ? mergeMatches(matches, local(defined).scan(text, scanOptions)) : matches);
+    let merged = defined.length ? mergeMatches(matches, local(defined).scan(text, scanOptions)) : matches;
+    const named = localNames(text, merged);
+    if (named.length) merged = mergeMatches(merged, localNameScanner(named).scan(text, scanOptions));
+    return resolveContext(merged);
   }
 
   return {
@@ -186,6 +226,8 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     isAboutField,
     definitions,
     local,
+    localNames,
+    localNameScanner,
     findMentions,
     entity: (id) => index.get(id),
   };

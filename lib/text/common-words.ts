@@ -5,7 +5,7 @@
  * capitalised common word that opens a sentence is not a name (lib/spotter/candidates.ts).
  * Parsed lazily, once: only the background and the library need it, never the content script.
  */
-import file from './common-words.json';
+import file from './common-words.json' with { type: 'json' };
 
 let words: Set<string> | undefined;
 let demonyms: Set<string> | undefined;

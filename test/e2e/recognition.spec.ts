@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../../lib/facts/extract';
+import { localEntityOf } from '../../lib/spotter/local-names';
 import { createSeedSpotter, readSeedDictionary } from '../../seeds/dictionary';
 import { HELDOUT_DIR, readCorpus, RECALL_DIR, type RecallDoc } from '../unit/recall/corpus';
 import { normaliseMention, patchSettings, test, expect, type Mention } from './hostile-helpers';
@@ -38,7 +39,8 @@ const key = (kind: string, text: string) =>
 
 function expectedKeys(doc: RecallDoc): string[] {
   const { mentions } = extractArticle(doc.plain, { published: doc.published, sourceId: `recall:${doc.name}` }, spotter);
-  return mentions.map((m) => key(kindOf.get(m.entityId) ?? '?', m.text)).sort();
+  // A name the article introduces (lib/spotter/local-names.ts) carries its kind in its id.
+  return mentions.map((m) => key(kindOf.get(m.entityId) ?? localEntityOf(m.entityId)?.kind ?? '?', m.text)).sort();
 }
 
 const pageKeys = (list: Mention[]) =>

@@ -79,6 +79,26 @@ describe('card controller', () => {
     expect(h.last().card?.details.status).toBe('ready');
   });
 
+  it('a name the page introduces: asks the background nothing, offers "Add to Lodestone" and no "Not this"', () => {
+    const addName = vi.fn();
+    const hide = vi.fn();
+    const local = { id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' as const };
+    const { card, h, fetches } = setup({ entity: (id) => (id === local.id ? local : entities.get(id)), addName, hide });
+    const m = { entityId: local.id, kind: 'person', text: 'Maria Ostrova', start: 0, end: 13 } as unknown as DomMention;
+    expect(card.open(m, 'pointer')).toBe(true);
+    expect(fetches).toEqual([]);
+    expect(h.last().card).toMatchObject({ entity: local, details: { status: 'local' } });
+    expect(h.last().card?.notThis).toBeUndefined();
+    h.last().card!.onAddName!();
+    expect(addName).toHaveBeenCalledWith('Maria Ostrova', 'person');
+    expect(card.mention).toBeUndefined();
+    // A known entity's card is unchanged: facts fetched, "Not this" offered, no add button.
+    card.open(mention('company-lynas'), 'pointer');
+    expect(fetches).toEqual(['company-lynas']);
+    expect(h.last().card?.notThis).toBeDefined();
+    expect(h.last().card?.onAddName).toBeUndefined();
+  });
+
   it('announces a keyboard opening, moves focus into the card, and clears the announcement once spoken', async () => {
     const { card, h } = setup();
     card.open(mention('country-china'), 'keyboard');

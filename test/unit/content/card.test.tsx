@@ -56,6 +56,30 @@ describe('Card', () => {
     expect(shown(dialog.querySelector('.related'))).toBe('Related: Malaysia (2)');
   });
 
+  it('a name the page introduces: says so, offers "Add to Lodestone" instead of a timeline', () => {
+    const onAddName = vi.fn();
+    const onOpenTimeline = vi.fn();
+    render(
+      <Card
+        {...props({
+          entity: { id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' },
+          details: { status: 'local' },
+          onAddName,
+          onOpenTimeline,
+        })}
+      />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Maria Ostrova, person' });
+    expect(shown(dialog.querySelector('.desc'))).toBe('A person this article introduces. Lodestone does not know it yet.');
+    expect(shown(dialog)).toContain('Add it to your dictionary to highlight Maria Ostrova on every page');
+    // Button labels are drawn from `data-t` (CardText): read them as the card shows them.
+    const actions = [...dialog.querySelectorAll('.actions button')].map((b) => shown(b));
+    expect(actions).toEqual(['Add to Lodestone']);
+    fireEvent.click(dialog.querySelector('.actions button.primary')!);
+    expect(onAddName).toHaveBeenCalledTimes(1);
+    expect(onOpenTimeline).not.toHaveBeenCalled();
+  });
+
   it('renders page-sourced text as text, never as markup, and never as findable text nodes', () => {
     render(<Card {...props()} />);
     const dialog = screen.getByRole('dialog');

@@ -52,6 +52,8 @@ describe('selectDisplayed', () => {
 
   it('counts every mention per entity', () => {
     expect(countByEntity(page)).toEqual({ china: 2, mp: 2, lynas: 1, ndpr: 1 });
+    // A name the page introduces has no timeline: not counted for the badge and popup.
+    expect(countByEntity([...page, { entityId: 'local:person:Maria Ostrova' }])).toEqual({ china: 2, mp: 2, lynas: 1, ndpr: 1 });
   });
 });
 

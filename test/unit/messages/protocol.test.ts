@@ -15,6 +15,7 @@ describe('protocol', () => {
       'entity/card': 'open',
       'entities/seen': 'privileged', // a page must not be able to reset "new since"
       'timeline/open': 'open+tab',
+      'dictionary/add-form': 'open+tab', // opens a filled-in form; adds nothing by itself
       'tab/state': 'privileged',
       'article/save': 'privileged',
       'article/extract': 'privileged',

@@ -100,6 +100,24 @@ export interface Score {
   falses: Found[];
 }
 
+/**
+ * Names found as entities of the article alone (`local:` ids, lib/spotter/local-names.ts) stand
+ * for the corpus's ids of entities the dictionary does not have. A local id takes the expected id
+ * of the first expected mention it matches with the same span, if that id is unknown to the
+ * dictionary; every other mention of that local id must then be that entity too. A local id that
+ * matches no unknown entity's span stays itself (a false highlight).
+ */
+export function mapLocalIds(expected: readonly Expected[], found: readonly Found[], known: (id: string) => boolean): Found[] {
+  const bySpan = new Map(expected.filter((e) => !known(e.entityId)).map((e) => [`${e.start}:${e.end}`, e.entityId]));
+  const taken = new Map<string, string>();
+  for (const f of found) {
+    if (!f.entityId.startsWith('local:') || taken.has(f.entityId)) continue;
+    const id = bySpan.get(`${f.start}:${f.end}`);
+    if (id) taken.set(f.entityId, id);
+  }
+  return found.map((f) => (taken.has(f.entityId) ? { ...f, entityId: taken.get(f.entityId)! } : f));
+}
+
 /** Compares found mentions with the expected ones: a hit is the same span and the same entity. */
 export function scoreDoc(expected: readonly Expected[], found: readonly Found[]): Score {
   const key = (m: { entityId: string; start: number; end: number }) => `${m.start}:${m.end}:${m.entityId}`;

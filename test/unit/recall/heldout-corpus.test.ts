@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { CLASSES, HELDOUT_DIR, readCorpus, scoreDoc } from './corpus';
+import { CLASSES, HELDOUT_DIR, mapLocalIds, readCorpus, scoreDoc } from './corpus';
 
 const spotter = createSeedSpotter();
 const docs = readCorpus(HELDOUT_DIR);
@@ -20,7 +20,8 @@ const results = docs.map((doc) => {
     from = at + e.text.length;
     return { ...e, start: at, end: at + e.text.length };
   });
-  return { doc, expected, found: mentions, score: scoreDoc(expected, mentions) };
+  const found = mapLocalIds(expected, mentions, (id) => spotter.entity(id) !== undefined);
+  return { doc, expected, found, score: scoreDoc(expected, found) };
 });
 const onTopic = results.filter((r) => r.doc.kind !== 'off-topic');
 const offTopic = results.filter((r) => r.doc.kind === 'off-topic');

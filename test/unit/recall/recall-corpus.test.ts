@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { CLASSES, readCorpus, scoreDoc, type Expected, type Found, type RecallDoc } from './corpus';
+import { CLASSES, mapLocalIds, readCorpus, scoreDoc, type Expected, type Found, type RecallDoc } from './corpus';
 
 const spotter = createSeedSpotter();
 const docs = readCorpus();
@@ -23,7 +23,7 @@ function run(doc: RecallDoc): { expected: Expected[]; found: Found[]; text: stri
     from = at + e.text.length;
     return { ...e, start: at, end: at + e.text.length };
   });
-  return { expected, found: mentions, text };
+  return { expected, found: mapLocalIds(expected, mentions, (id) => spotter.entity(id) !== undefined), text };
 }
 
 const results = docs.map((doc) => ({ doc, ...run(doc) }));

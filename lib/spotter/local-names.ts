@@ -1,0 +1,103 @@
+/**
+ * Names an article introduces for itself (issue 11): an entity the dictionary does not know, but
+ * which the article presents the way news presents a new name, with evidence strong enough to
+ * highlight it on this page only:
+ * - a ticker or exchange code after it (`Kestrel Mining Corp. (TSXV: KMC)`);
+ * - a legal suffix (`Arafura Rare Earths Ltd`);
+ * - a short form it defines (`Mining and Minerals Regulatory Authority (MMRA)`);
+ * - a project's headed name (`the Bahia Project`, `Nolans deposit`);
+ * - a person introduced with a title or as a speaker (`Chief Executive Pat Ryan`, `said Ross Bhappu`);
+ * - a town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`);
+ * - a body's or a law's name after `the` (`the Mining Commission`, `the 2023 Mines and Minerals Act`).
+ *
+ * The evidence is `findCandidates`'s (the same finder that proposes names to add on save); a name
+ * that is only repeated is not enough. Each name becomes an entity of the article alone, with a
+ * self-describing id (`local:<kind>:<name>`) so a card can say what it is without a lookup. Nothing
+ * is stored: saving keeps these as suggestions, and adding one re-links the saved articles.
+ */
+import { ENTITY_KINDS } from '../catalog/kinds';
+import type { EntityKind } from '../catalog/schema';
+import type { MatchEntity } from '../catalog/match-dictionary';
+import type { Mention } from '../facts/schema';
+import { findCandidates, type CandidateEvidence, type CandidateOptions, type NameCandidate } from './candidates';
+import { kindOfHead } from './candidate-words';
+
+/** Every article-local id starts with this. */
+export const LOCAL_ID_PREFIX = 'local:';
+
+/**
+ * Texts longer than this (an archive page, a 300k-word dump: not an article; a long feature is
+ * 60,000 characters) get no article-local names: the finder reads the whole text in one piece
+ * (about 25–45 ms for 50,000 characters on the 2-core test machine), and the page must stay
+ * responsive.
+ */
+export const LOCAL_TEXT_LIMIT = 100_000;
+
+/** Evidence that makes an unknown name an entity of the article (`repeated` alone does not). */
+const STRONG: ReadonlySet<CandidateEvidence> = new Set(['ticker', 'legal-suffix', 'short-form', 'project', 'person', 'place', 'headed']);
+
+/** The id of an article-local entity. */
+export function localId(kind: EntityKind, name: string): string {
+  return `${LOCAL_ID_PREFIX}${kind}:${name}`;
+}
+
+/** True for an article-local entity's id. */
+export function isLocalId(id: string): boolean {
+  return id.startsWith(LOCAL_ID_PREFIX);
+}
+
+/** The kind and name an article-local id carries; undefined for any other id. */
+export function parseLocalId(id: string): { kind: string; name: string } | undefined {
+  if (!isLocalId(id)) return undefined;
+  const rest = id.slice(LOCAL_ID_PREFIX.length);
+  const colon = rest.indexOf(':');
+  if (colon <= 0 || colon === rest.length - 1) return undefined;
+  return { kind: rest.slice(0, colon), name: rest.slice(colon + 1) };
+}
+
+/** The entity an article-local id stands for (name and kind from the id), for a card or a lookup. */
+export function localEntityOf(id: string): { id: string; name: string; kind: EntityKind } | undefined {
+  const p = parseLocalId(id);
+  return p && (ENTITY_KINDS as readonly string[]).includes(p.kind) ? { id, name: p.name, kind: p.kind as EntityKind } : undefined;
+}
+
+/** An entity of one article, ready for `compileDictionary`, with why it was taken. */
+export interface LocalEntity extends MatchEntity {
+  evidence: CandidateEvidence[];
+}
+
+/** What `localEntities` needs from the dictionary. */
+export type LocalNameOptions = Pick<CandidateOptions, 'isKnown' | 'kindOf'>;
+
+/**
+ * A project is named by its headed form where the article capitalises the head (`Bahia Project`:
+ * the bare word is often a place); `the Nolans deposit` names it `Nolans`, as the dictionary's
+ * projects are matched (the head in lower case is prose).
+ */
+function projectForms(c: NameCandidate): string[] {
+  const headed = c.aliases.filter((a) => a.length > c.name.length && a.startsWith(c.name) && kindOfHead(a.slice(a.lastIndexOf(' ') + 1)) === 'project');
+  return headed.length ? headed : [c.name];
+}
+
+/** The article's own entities (see the module comment), in order of first appearance. */
+export function localEntities(text: string, mentions: readonly Mention[], options: LocalNameOptions = {}): LocalEntity[] {
+  if (text.length > LOCAL_TEXT_LIMIT || !mentions.length) return [];
+  const out: LocalEntity[] = [];
+  for (const c of findCandidates(text, mentions, options)) {
+    const evidence = c.evidence.filter((e) => STRONG.has(e));
+    if (!evidence.length) continue;
+    const projectOnly = evidence.length === 1 && evidence[0] === 'project';
+    const forms = projectOnly ? projectForms(c) : [c.name, ...c.aliases];
+    if (!forms.length) continue;
+    const name = forms[0]!;
+    out.push({
+      id: localId(c.kind, name),
+      name,
+      kind: c.kind,
+      // Tickers and acronyms exactly as the article writes them; names by the name rule.
+      aliases: forms.map((f) => ({ text: f, case: /\p{Ll}/u.test(f) && !/:/.test(f) ? ('name' as const) : ('exact' as const), noPlural: true })),
+      evidence,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * How news places a town the dictionary does not know (issue 11): the sentence says what it is.
+ * - `in Alexandria, Louisiana`, `at Kingston, Ontario`: a name after a locative word and before a
+ *   comma and a known region or country is a town of that region;
+ * - `the Gascoyne region`, `the Songwe province`: a name before a lower-case word for a division;
+ * - `the port of Nacala`, `the town of Phalombe`: a name after `port of`, `city of`, `town of`…
+ *
+ * A known name keeps its known sense: `a plant in Narva, Estonia` stays the Narva magnet plant (the
+ * two recall corpora's annotators read that phrase differently; the dictionary's reading is kept).
+ * Pure.
+ */
+import type { EntityKind } from '../catalog/schema';
+
+/** A known mention: an entity and offsets. */
+interface Span {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
+/** A locative word right before a name (`in `, `near `, `at its `). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:in|at|near|outside|from|of|to)\s+(?:(?:its|their|his|her|our)\s+)?$/u;
+/** `the … region`: the name between `the` and a lower-case division word. */
+const THE_BEFORE = /(?:^|[^\p{L}\p{N}])the\s+$/iu;
+const DIVISION_AFTER = /^\s+(?:region|province|prefecture|county|district|state|municipality|governorate|oblast)(?![\p{L}\p{N}])/u;
+/** `the port of …`: a lower-case word for a settlement, then `of`. */
+const SETTLEMENT_OF = /(?:^|[^\p{L}\p{N}])(?:port|city|town|village|municipality|province|region|district|county|prefecture|island|islands) of\s+$/u;
+
+const isPlaceKind = (k: EntityKind | undefined): boolean => k === 'region' || k === 'country';
+
+/** True when `[start, end)` is followed by `, ` and a known region or country in `spans`. */
+function beforeKnownPlace(text: string, end: number, spans: readonly Span[], kindOf: (id: string) => EntityKind | undefined): boolean {
+  const comma = /^,\s+/.exec(text.slice(end, end + 4));
+  if (!comma) return false;
+  const at = end + comma[0].length;
+  return spans.some((s) => s.start === at && isPlaceKind(kindOf(s.entityId)));
+}
+
+/**
+ * True when the article writes `[start, end)` as a place (see the module comment). `spans` are the
+ * known mentions (the region or country after a comma).
+ */
+export function writtenAsPlace(text: string, start: number, end: number, spans: readonly Span[], kindOf: (id: string) => EntityKind | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (LOCATIVE_BEFORE.test(before) && beforeKnownPlace(text, end, spans, kindOf)) return true;
+  if (THE_BEFORE.test(before) && DIVISION_AFTER.test(text.slice(end, end + 16))) return true;
+  return SETTLEMENT_OF.test(before);
+}

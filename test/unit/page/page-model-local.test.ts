@@ -1,0 +1,72 @@
+/**
+ * Issue 11 on the page: the names a page introduces for itself (lib/spotter/local-names.ts) are
+ * read from all its blocks as one article and marked in every block, exactly as `findMentions`
+ * marks them in the article's text; a page past `LOCAL_TEXT_LIMIT` or off the field gets none.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { BlockLayout, EntityLookup } from '../../../lib/page/entries';
+import { PageModel, scanBlocks } from '../../../lib/page/page-model';
+import { isLocalId, LOCAL_TEXT_LIMIT, localEntityOf } from '../../../lib/spotter/local-names';
+import { createSeedSpotter } from '../../../seeds/dictionary';
+
+const spotter = createSeedSpotter();
+const entities: EntityLookup = { get: (id) => spotter.entity(id) ?? localEntityOf(id) };
+
+interface FakeBlock {
+  element: object;
+  text: string;
+  nodes: { length: number; pos: number }[];
+}
+const layout: BlockLayout<FakeBlock> = { compare: (a, b) => a.nodes[0]!.pos - b.nodes[0]!.pos, isAttached: () => true };
+const blocksOf = (paragraphs: string[]): FakeBlock[] => paragraphs.map((text, i) => ({ element: {}, text, nodes: [{ length: text.length, pos: i }] }));
+
+async function model(paragraphs: string[], s = spotter) {
+  const m = new PageModel<FakeBlock>(s, entities, layout);
+  await m.setEntries((await scanBlocks(s, blocksOf(paragraphs), () => true))!);
+  return m;
+}
+
+const ARTICLE = [
+  'Kestrel Halvard Minerals Corp. (TSXV: KHM) to build rare earth plant',
+  'Kestrel Halvard Minerals Corp. (TSXV: KHM) said on Monday it would build a rare earth separation plant in Brackenridge, Texas, with Lynas as its first customer.',
+  '"Dysprosium is the bottleneck," said Maria Ostrova, chief executive of KHM.',
+  'Shares of KHM rose 12% in Toronto.',
+];
+
+describe('the page model and the names a page introduces (issue 11)', () => {
+  it('marks them in every block, as findMentions marks them in the same article', async () => {
+    const m = await model(ARTICLE);
+    const onPage = m.ordered.filter((x) => isLocalId(x.entityId)).map((x) => `${x.entityId} ${x.text}`);
+    const article = ARTICLE.join('\n');
+    const inArticle = spotter
+      .findMentions(article)
+      .filter((x) => isLocalId(x.entityId))
+      .map((x) => `${x.entityId} ${x.text}`);
+    expect(onPage).toEqual(inArticle);
+    expect(onPage).toContain('local:person:Maria Ostrova Maria Ostrova');
+    expect(onPage).toContain('local:region:Brackenridge Brackenridge');
+    // The ticker defined in the second block marks the bare code in the last one.
+    expect(m.ordered.filter((x) => x.entry === m.entries[3] && isLocalId(x.entityId)).map((x) => x.text)).toEqual(['KHM']);
+    expect(m.ordered.find((x) => x.text === 'Maria Ostrova')?.kind).toBe('person');
+  });
+
+  it('reads the page again only when its text changed', async () => {
+    const s = { ...spotter, localNames: vi.fn(spotter.localNames) };
+    const m = new PageModel<FakeBlock>(s, entities, layout);
+    const blocks = blocksOf(ARTICLE);
+    await m.setEntries((await scanBlocks(s, blocks, () => true))!);
+    await m.setEntries((await scanBlocks(s, blocks, () => true))!);
+    expect(s.localNames).toHaveBeenCalledTimes(1);
+    await m.setEntries((await scanBlocks(s, blocksOf([...ARTICLE, 'Lynas said rare earth prices rose.']), () => true))!);
+    expect(s.localNames).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives none to a page longer than an article, or about something else', async () => {
+    const filler = Array.from({ length: Math.ceil(LOCAL_TEXT_LIMIT / 60) }, () => 'Lynas said rare earth prices rose again this quarter, it said.');
+    const long = await model([...ARTICLE, ...filler]);
+    expect(long.ordered.filter((x) => isLocalId(x.entityId))).toEqual([]);
+    expect(long.ordered.length).toBeGreaterThan(100);
+    const offTopic = await model(['Chief Executive Maria Ostrova opened a bakery in Brackenridge, Texas, on Sunday.', 'Its bread sold out by noon.']);
+    expect(offTopic.ordered).toEqual([]);
+  });
+});

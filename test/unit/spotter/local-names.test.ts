@@ -1,0 +1,84 @@
+/**
+ * Issue 11: names an article introduces for itself (lib/spotter/local-names.ts), through the
+ * seed dictionary's spotter as `kb extract` and the page use it. The names here are invented
+ * (no dictionary or corpus holds them); each case is a way news introduces a new name.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileDictionary } from '../../../lib/spotter/compiled-dictionary';
+import { isLocalId, LOCAL_TEXT_LIMIT, localEntityOf, localId, parseLocalId } from '../../../lib/spotter/local-names';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { createSeedSpotter, readSeedDictionary } from '../../../seeds/dictionary';
+
+const dictionary = readSeedDictionary();
+const spotter = createSeedSpotter(dictionary);
+/** Mentions of names the dictionary does not know: `kind text`. */
+const local = (text: string, s = spotter) =>
+  s
+    .findMentions(text)
+    .filter((m) => isLocalId(m.entityId))
+    .map((m) => `${localEntityOf(m.entityId)!.kind} ${m.text}`);
+
+describe('names an article introduces (issue 11)', () => {
+  it('a company defined with a ticker: the name with its suffix, the ticker and the bare code, as one entity', () => {
+    const text =
+      'Kestrel Halvard Minerals Corp. (TSXV: KHM) said on Monday it would build a rare earth separation plant in Quebec. Shares of KHM rose 12% after Lynas agreed to buy its concentrate.';
+    const found = spotter.findMentions(text).filter((m) => isLocalId(m.entityId));
+    expect(found.map((m) => m.text)).toEqual(['Kestrel Halvard Minerals Corp.', 'TSXV: KHM', 'KHM']);
+    expect(new Set(found.map((m) => m.entityId)).size).toBe(1);
+    expect(localEntityOf(found[0]!.entityId)).toMatchObject({ kind: 'company', name: 'Kestrel Halvard Minerals' });
+  });
+
+  it('a person introduced with a title or as a speaker', () => {
+    expect(local('Lynas expects rare earth prices to recover, Chief Executive Maria Ostrova told analysts on Thursday.')).toEqual(['person Maria Ostrova']);
+    expect(local('"Dysprosium supply is the bottleneck," said Tomas Reinholt, an analyst at Benchmark, about Lynas.')).toContain('person Tomas Reinholt');
+  });
+
+  it('a town the sentence places, and a body after "the"', () => {
+    expect(local('Lynas will process rare earths at a plant in Brackenridge, Texas, from 2027.')).toEqual(['region Brackenridge']);
+    expect(local('The concentrate will leave through the port of Quelimane for Lynas in Malaysia.')).toEqual(['region Quelimane']);
+    expect(local('Lynas holds rare earth licences in the Kivundo region of Tanzania.')).toEqual(['region Kivundo']);
+    expect(local('Lynas is waiting for the Mineral Licensing Commission to approve the rare earths permit.')).toEqual([
+      'government Mineral Licensing Commission',
+    ]);
+  });
+
+  it("a project's headed name wins over the place it is named after", () => {
+    const found = spotter.findMentions('Lynas owns rare earth projects in Brazil: the Goias Project, near the town of Catalao.');
+    expect(found.map((m) => m.text)).toContain('Goias Project');
+    expect(found.find((m) => m.text === 'Goias Project')?.entityId).toBe(localId('project', 'Goias Project'));
+  });
+
+  it('takes nothing that is only capitalised, generic or already known', () => {
+    // A name that is only repeated, a contract's defined term, a sentence's opening words.
+    expect(local('Lynas signed rare earth offtakes. Blue Harbor Logistics will ship them; Blue Harbor Logistics owns the trucks.')).toEqual([]);
+    expect(local('Lynas and Iluka signed the Offtake Agreement for rare earths under the Investment Plan.')).toEqual([]);
+    expect(local('Separately, Lynas said rare earth output rose. Strong Demand In Europe lifted prices.')).toEqual([]);
+    // Known names stay known: the dictionary's entity, not a second local one.
+    expect(local('Lynas Rare Earths Ltd (ASX: LYC) said rare earth output rose, Chief Executive Amanda Lacaze said.')).toEqual([]);
+  });
+
+  it('finds nothing off the field, past the size of an article, or when the spotter was not asked to', () => {
+    expect(local('Chief Executive Maria Ostrova opened the bakery in Brackenridge, Texas, on Sunday.')).toEqual([]);
+    const long = `${'Lynas said rare earth prices rose. '.repeat(Math.ceil(LOCAL_TEXT_LIMIT / 35))}Chief Executive Maria Ostrova said so.`;
+    expect(local(long)).toEqual([]);
+    const plain = createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true });
+    expect(local('Lynas expects rare earth prices to recover, Chief Executive Maria Ostrova said.', plain)).toEqual([]);
+  });
+
+  it('leaves out a name the reader hid', () => {
+    const seed = compileDictionary(dictionary.entities, { stopPhrases: dictionary.stopPhrases });
+    const text = 'Lynas expects rare earth prices to recover, Chief Executive Maria Ostrova said.';
+    const open = createSpotter({ seed }, { requireField: true, localNames: true });
+    expect(local(text, open)).toEqual(['person Maria Ostrova']);
+    const hidden = createSpotter({ seed, hidden: [{ entityId: localId('person', 'Maria Ostrova') }] }, { requireField: true, localNames: true });
+    expect(local(text, hidden)).toEqual([]);
+  });
+
+  it('ids carry the kind and the name, and nothing else parses as one', () => {
+    expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
+    expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });
+    expect(localEntityOf('local:planet:Mars')).toBeUndefined();
+    expect(localEntityOf('local:person:')).toBeUndefined();
+    expect(localEntityOf('company-lynas')).toBeUndefined();
+  });
+});
