@@ -98,7 +98,7 @@ export function Card(p: CardProps) {
         {p.notThis && <CardNotThis entityName={p.entity.name} notThis={p.notThis} />}
         {local ? (
           p.onAddName && (
-            <button type="button" class="primary" onClick={p.onAddName}>
+            <button type="button" class="primary" aria-label={`Add ${p.entity.name} to Lodestone`} onClick={p.onAddName}>
               <CardText text="Add to Lodestone" />
             </button>
           )
