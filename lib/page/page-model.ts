@@ -8,6 +8,7 @@
 import type { LocalAlias } from '../spotter/definitions';
 import { LOCAL_TEXT_LIMIT, type LocalEntity } from '../spotter/local-names';
 import type { SpotMatch } from '../spotter/types';
+import { fnv1a64 } from '../text/hash';
 import type { HighlightMode } from '../settings/schema';
 import { mergeMatches, type Scanner, type Spotter } from '../spotter/matcher';
 import { selectDisplayed } from './display-filter';
@@ -54,7 +55,7 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
   private readonly nodeOwner = new Map<B['nodes'][number], BlockEntry<B>>();
   private readonly byElement = new Map<B['element'], BlockEntry<B>[]>();
   /** The page's own names and the text they were read from (`applyLocalNames`). */
-  private named: { text: string; names: LocalEntity[] } | undefined;
+  private named: { hash: string; names: LocalEntity[] } | undefined;
 
   constructor(
     private spotter: ModelSpotter,
@@ -196,7 +197,9 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
       const [text, matches] = this.asArticle();
       // The same text with the same dictionary names the same things (a page that only moved or
       // re-rendered blocks is not read again).
-      if (this.named?.text !== text) this.named = { text, names: localNames(text, matches) };
+      // A hash, not the text: the page's text is not kept twice.
+      const hash = `${text.length}:${fnv1a64(text)}`;
+      if (this.named?.hash !== hash) this.named = { hash, names: localNames(text, matches) };
       names = this.named.names;
     }
     const key = names.length ? names.map((n) => `${n.id}\u0000${n.aliases.map((a) => a.text).join('\u0000')}`).join('\u0001') : '';
