@@ -7,7 +7,8 @@
  * - a short form it defines (`Mining and Minerals Regulatory Authority (MMRA)`);
  * - a project's headed name (`the Bahia Project`, `Nolans deposit`);
  * - a person introduced with a title or as a speaker (`Chief Executive Pat Ryan`, `said Ross Bhappu`);
- * - a town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`);
+ * - a town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`), or a dateline
+ *   opens with (`LAKEWOOD, Colo., Jan. 8, 2026 —`);
  * - a body's or a law's name after `the` (`the Mining Commission`, `the 2023 Mines and Minerals Act`).
  *
  * The evidence is `findCandidates`'s (the same finder that proposes names to add on save); a name
@@ -21,6 +22,7 @@ import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Mention } from '../facts/schema';
 import { findCandidates, type CandidateEvidence, type CandidateOptions, type NameCandidate } from './candidates';
 import { kindOfHead } from './candidate-words';
+import { datelineTowns } from './towns';
 
 /** Every article-local id starts with this. */
 export const LOCAL_ID_PREFIX = 'local:';
@@ -98,6 +100,13 @@ export function localEntities(text: string, mentions: readonly Mention[], option
       aliases: forms.map((f) => ({ text: f, case: /\p{Ll}/u.test(f) && !/:/.test(f) ? ('name' as const) : ('exact' as const), noPlural: true })),
       evidence,
     });
+  }
+  // Dateline towns (`LAKEWOOD, Colo., Jan. 8, 2026 —`): the candidate finder reads prose only.
+  for (const t of datelineTowns(text, mentions, options.kindOf ?? (() => undefined))) {
+    if (options.isKnown?.(t.text)) continue;
+    const name = t.text.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    if (out.some((e) => e.name === name)) continue;
+    out.push({ id: localId('region', name), name, kind: 'region', aliases: [{ text: t.text, case: 'exact', noPlural: true }], evidence: ['place'] });
   }
   return out;
 }

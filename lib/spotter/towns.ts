@@ -46,3 +46,27 @@ export function writtenAsPlace(text: string, start: number, end: number, spans: 
   if (THE_BEFORE.test(before) && DIVISION_AFTER.test(text.slice(end, end + 16))) return true;
   return SETTLEMENT_OF.test(before);
 }
+
+/** A town in capitals opening a line, then a comma: the dateline of a press release or wire story. */
+const DATELINE_TOWN = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}'’.-]*\p{Lu}(?:[ -]\p{Lu}[\p{Lu}'’.-]*\p{Lu}){0,2}),[ \t]+/gu;
+
+/**
+ * Towns of datelines the dictionary does not know: `LAKEWOOD, Colo., Jan. 8, 2026 —` (capitals,
+ * then a comma and a known region or country). Offsets of the town; a town the mentions already
+ * cover is left out.
+ */
+export function datelineTowns(
+  text: string,
+  spans: readonly Span[],
+  kindOf: (id: string) => EntityKind | undefined,
+): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(DATELINE_TOWN)) {
+    const town = m[1]!;
+    const start = m.index + m[0].indexOf(town);
+    const end = start + town.length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    if (beforeKnownPlace(text, end, spans, kindOf)) out.push({ text: town, start, end });
+  }
+  return out;
+}

@@ -42,6 +42,14 @@ describe('names an article introduces (issue 11)', () => {
     ]);
   });
 
+  it('a dateline town in capitals before a known region; a known one stays known', () => {
+    const text = 'BRACKENRIDGE, Texas, March 3, 2026 — Lynas said it would build a rare earth plant.\nSYDNEY, Australia, March 3, 2026 — Lynas said so too.';
+    const found = spotter.findMentions(text).filter((m) => isLocalId(m.entityId));
+    expect(found.map((m) => [m.text, localEntityOf(m.entityId)])).toEqual([
+      ['BRACKENRIDGE', { id: 'local:region:Brackenridge', name: 'Brackenridge', kind: 'region' }],
+    ]);
+  });
+
   it("a project's headed name wins over the place it is named after", () => {
     const found = spotter.findMentions('Lynas owns rare earth projects in Brazil: the Goias Project, near the town of Catalao.');
     expect(found.map((m) => m.text)).toContain('Goias Project');
