@@ -163,7 +163,15 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
    */
   private async applyDefinitions(alive: () => boolean): Promise<boolean> {
     const aliases: LocalAlias[] = [];
-    for (const e of this.entries) if (e.shared.length) for (const a of this.spotter.definitions(e.block.text, e.shared)) aliases.push(a);
+    // Sliced too: on a 120,000-block page reading every block's definitions is one long task.
+    const read = await forEachSliced(
+      this.entries,
+      (e) => {
+        if (e.shared.length) for (const a of this.spotter.definitions(e.block.text, e.shared)) aliases.push(a);
+      },
+      alive,
+    );
+    if (!read) return false;
     const key = aliases.length ? JSON.stringify(aliases.map((a) => [a.entityId, a.text]).sort()) : '';
     let local: Scanner | undefined;
     return forEachSliced(

@@ -110,11 +110,14 @@ export function findDefinitions(text: string, matches: readonly DefinedMatch[], 
   const out: LocalAlias[] = [];
   for (const m of matches) {
     if (text.charCodeAt(m.end) !== 32 && text.charCodeAt(m.end) !== 40 && text.charCodeAt(m.end) !== 44) continue; // ' ', '(', ','
-    const names = [m.text, nameOf(m.entityId) ?? m.text];
+    // The catalog name is looked up only when a bracket follows (most matches have none, and a
+    // lookup builds the entity from the compiled table).
+    let names: string[] | undefined;
     let at = m.end;
     for (let g = 0; g < 3; g++) {
       while (text[at] === ' ' || text[at] === ',' || text[at] === '\u00A0') at++;
       if (text[at] !== '(') break;
+      names ??= [m.text, nameOf(m.entityId) ?? m.text];
       const close = text.indexOf(')', at);
       if (close < 0 || close - at > 160) break;
       const content = text.slice(at + 1, close);
