@@ -18,7 +18,7 @@ import { createDictionaryHandlers } from './dictionary-handlers';
 import { installDebugHook } from './debug';
 import { createBackgroundHandlers } from './handlers';
 import { injectContentScript } from './inject';
-import { createKnowledge } from './knowledge';
+import { createKnowledge, seedBundle } from './knowledge';
 import { relinkSaved } from './relink';
 import { saveTab } from './save-tab';
 import { createSavedPages } from './saved-pages';
@@ -42,8 +42,12 @@ export function startBackground(): void {
   });
   const openStore = () => knowledge.open();
   const dictionaryFor = knowledge.dictionaryFor.bind(knowledge);
-  // The user's dictionary reaches open tabs through storage.local (lib/settings/user-dictionary-storage.ts).
-  const publish = async (db: LodestoneDB) => publishUserOverlay(await readUserOverlay(db));
+  // The user's dictionary reaches open tabs through storage.local (lib/settings/user-dictionary-storage.ts),
+  // its entities compiled here once per change rather than in every page (issue 14). One publish at
+  // a time, each reading the store afresh, so an earlier read never lands after a later one.
+  let publishing: Promise<void> = Promise.resolve();
+  const publish = (db: LodestoneDB): Promise<void> =>
+    (publishing = publishing.catch(() => undefined).then(async () => publishUserOverlay(await readUserOverlay(db), seedBundle().version)));
 
   listenForMessages({
     ...createBackgroundHandlers({

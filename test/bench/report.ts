@@ -160,7 +160,9 @@ export function judgeBudgets(s: Record<string, Stat>, notes: Record<string, unkn
     `${spread(s, 'dom.extMs')} vs ${spread(s, 'dom.plainMs')} without the extension`,
   );
   const empty = notes.empty as { timings: Record<string, number> | null } | undefined;
-  const emptyWork = empty?.timings ? Object.keys(empty.timings).filter((k) => k !== 'script-start') : null;
+  // Starting = the script ran and read its settings (and the overlay, in the same read).
+  const starting = new Set(['script-start', 'settings-read', 'overlay-read']);
+  const emptyWork = empty?.timings ? Object.keys(empty.timings).filter((k) => !starting.has(k)) : null;
   rows.push({
     name: 'No work on pages with no readable text',
     figure: emptyWork ? (emptyWork.length ? `did: ${emptyWork.join(', ')}` : 'none beyond starting') : '–',
