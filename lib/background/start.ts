@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { listenForMessages, sendToTab } from '../messages/browser';
+import { siteOf } from '../settings/schema';
 import { loadSettings, settingsItem } from '../settings/storage';
 import { publishUserOverlay } from '../settings/user-dictionary-storage';
 import { readUserOverlay, type LodestoneDB } from '../store';
@@ -47,7 +48,14 @@ export function startBackground(): void {
   // a time, each reading the store afresh, so an earlier read never lands after a later one.
   let publishing: Promise<void> = Promise.resolve();
   const publish = (db: LodestoneDB): Promise<void> =>
-    (publishing = publishing.catch(() => undefined).then(async () => publishUserOverlay(await readUserOverlay(db), seedBundle().version)));
+    (publishing = publishing
+      .catch(() => undefined)
+      .then(async () => {
+        const overlay = await readUserOverlay(db);
+        // The save pipeline reads with what the pages read with, without reading the store again.
+        knowledge.overlayPublished(db, overlay);
+        await publishUserOverlay(overlay, seedBundle().version);
+      }));
 
   listenForMessages({
     ...createBackgroundHandlers({
@@ -59,6 +67,7 @@ export function startBackground(): void {
       saveTab: save,
       notifyChanged,
       settings: { load: loadSettings, save: (s) => settingsItem.setValue(s) },
+      prepareSave: (db, url) => void knowledge.dictionaryFor(db, siteOf(url)).catch(() => undefined),
       afterImport: async (db, result) => {
         await publish(db);
         // Imported entities re-link the articles already saved; imported articles get their suggestions.
