@@ -42,7 +42,9 @@ export interface ContentDictionary {
  * entities come compiled by the background (`overlay.compiled`, issue 14) and are only unpacked
  * here. A text of another build (an update the background has not yet republished for) or a
  * damaged one is ignored: the page has the seed and the hides until the republish arrives by
- * `watch`. An older item's entities as objects are compiled on the spot, with the same matches. Hides are those for everywhere and for this page's `site`.
+ * `watch`. An older item's entities as objects are compiled on the spot, with the same matches.
+ * Hides are those for everywhere and for this page's `site`. `seedAlone`: the seed's spotter, when
+ * already made (returned as is when the reader has nothing for this page).
  */
 export function spotterFor(seed: CompiledDictionary, overlay: PublishedOverlay | undefined, site: string, seedAlone?: Spotter): Spotter {
   const hidden: HiddenForm[] = [];
