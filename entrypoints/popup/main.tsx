@@ -1,23 +1,14 @@
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { sendMessage } from '../../lib/messages/browser';
-import { getDb } from '../../lib/ui/db';
+/**
+ * The popup's entry: only the stylesheets the static frame of index.html needs, then the app once
+ * that frame has painted (issue 14: the first content must not wait for the app's script to load
+ * and run). `mount.tsx` holds the app.
+ */
 import '../../components/theme.css';
-import { App } from './App';
-import type { PopupTab } from './use-tab-state';
-
-/** `?tab=<id>` (the popup opened as a page beside the article, or by tests), else the active tab. */
-async function resolveTab(): Promise<PopupTab | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  const id = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
-  if (id !== undefined) {
-    const t = await browser.tabs.get(id).catch(() => undefined);
-    return { id, ...(t?.url ? { url: t.url } : {}), ...(t?.title ? { title: t.title } : {}) };
-  }
-  const [t] = await browser.tabs.query({ active: true, currentWindow: true });
-  return t?.id !== undefined ? { id: t.id, ...(t.url ? { url: t.url } : {}), ...(t.title ? { title: t.title } : {}) } : null;
-}
+import '../../components/chips.css';
+import './popup.css';
 
 document.documentElement.classList.toggle('as-tab', new URLSearchParams(location.search).has('tab'));
-const root = document.getElementById('app');
-if (root) render(<App deps={{ db: getDb(), send: sendMessage, resolveTab }} />, root);
+
+// After the next frame (the frame's first paint), not before it: a rAF callback runs just before
+// that frame is painted; the timeout, after it.
+requestAnimationFrame(() => setTimeout(() => void import('./mount').then((m) => m.mountPopup()), 0));

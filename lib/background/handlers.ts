@@ -27,6 +27,11 @@ export interface HandlerDeps {
   /** Tells open tabs the knowledge changed (not awaited). */
   notifyChanged: () => Promise<void>;
   settings: { load(): Promise<Settings>; save(s: Settings): Promise<void> };
+  /**
+   * The popup opened on a readable page: get the save pipeline's dictionary for its site ready
+   * (not awaited), so a click on Save does not wait for it to be composed.
+   */
+  prepareSave?: (db: LodestoneDB, url: string) => void;
   /** After an import (issue 13): publish the user's dictionary, re-read saved articles it affects. */
   afterImport?: (db: LodestoneDB, result: ImportResult) => Promise<void>;
 }
@@ -96,6 +101,11 @@ export function createBackgroundHandlers(d: HandlerDeps): MessageHandlers {
               return undefined;
             })
         : undefined;
+      if (saved === undefined && report?.readable && d.prepareSave)
+        void d.openStore().then(
+          (db) => d.prepareSave?.(db, url),
+          () => undefined,
+        );
       return {
         url: url || 'about:blank',
         title: report?.title ?? tab.title ?? '',

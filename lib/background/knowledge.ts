@@ -6,7 +6,7 @@
  */
 import { toMatchDictionary, type MatchDictionary } from '../catalog/match-dictionary';
 import type { EntityKind } from '../catalog/schema';
-import { applyUserDictionary } from '../catalog/user-dictionary';
+import { applyUserDictionary, type UserOverlay } from '../catalog/user-dictionary';
 import { indexNames, nameKey } from '../catalog/user-entity';
 import { BundleSchema, type Bundle } from '../facts/schema';
 import bundleJson from '../knowledge/seed-bundle.json';
@@ -41,6 +41,12 @@ export interface Knowledge {
   close(): void;
   /** The seed dictionary ⊕ the user's entities − what is hidden on `site` (`''`: hidden everywhere only). */
   dictionaryFor(store: LodestoneDB, site?: string): Promise<ComposedDictionary>;
+  /**
+   * The store's overlay as just read for the tabs (the background's publish): later compositions
+   * use it instead of reading 1,000 entities from the store again, until the next publish. The
+   * save pipeline then reads with exactly the dictionary the pages have.
+   */
+  overlayPublished(store: LodestoneDB, overlay: UserOverlay): void;
   /** `dictionaryFor(store, site).spotter`. */
   spotterFor(store: LodestoneDB, site?: string): Promise<Spotter>;
 }
@@ -60,6 +66,8 @@ export function createKnowledge(deps: KnowledgeDeps = {}): Knowledge {
   let seed: MatchDictionary | undefined;
   // The last few compositions, by overlay and site (a save, then a re-read of a few articles).
   const cache = new Map<string, ComposedDictionary>();
+  const inflight = new WeakMap<LodestoneDB, Map<string, Promise<ComposedDictionary>>>();
+  const published = new WeakMap<LodestoneDB, UserOverlay>();
 
   const seedDictionary = (): MatchDictionary => {
     const b = bundleOf();
@@ -90,28 +98,48 @@ export function createKnowledge(deps: KnowledgeDeps = {}): Knowledge {
       db = undefined;
       ready = undefined;
     },
-    async dictionaryFor(store, site = '') {
-      const overlay = await readUserOverlay(store);
-      const base = seedDictionary();
-      const key = `${base.version}\u0000${site}\u0000${JSON.stringify(overlay)}`;
-      const hit = cache.get(key);
-      if (hit) return hit;
-      const dictionary = applyUserDictionary(base, overlay, site);
-      const index = indexNames(dictionary.entities);
-      const kinds = new Map(dictionary.entities.map((e) => [e.id, e.kind] as const));
-      const composed: ComposedDictionary = {
-        dictionary,
-        spotter: createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true }),
-        isKnown: (text) => index.has(nameKey(text)),
-        kindOf: (id) => kinds.get(id),
-      };
-      if (cache.size >= 4) cache.delete(cache.keys().next().value!);
-      cache.set(key, composed);
+    dictionaryFor(store, site = '') {
+      // Callers asking at the same time (a save's spotter and its names; the popup's warm-up and
+      // the save it announces) share one read of the store and one composition.
+      let pending = inflight.get(store);
+      if (!pending) inflight.set(store, (pending = new Map<string, Promise<ComposedDictionary>>()));
+      let composed = pending.get(site);
+      if (!composed) {
+        composed = compose(store, site).finally(() => pending.delete(site));
+        pending.set(site, composed);
+      }
       return composed;
+    },
+    overlayPublished(store, overlay) {
+      published.set(store, overlay);
     },
     async spotterFor(store, site = '') {
       return (await knowledge.dictionaryFor(store, site)).spotter;
     },
+  };
+
+  const compose = async (store: LodestoneDB, site: string): Promise<ComposedDictionary> => {
+    const overlay = published.get(store) ?? (await readUserOverlay(store));
+    const base = seedDictionary();
+    // A site none of the reader's hides names reads with the dictionary of every such site: one
+    // composition (and one spotter, the costly part) serves them all.
+    const host = site.toLowerCase();
+    const own = host !== '' && overlay.hidden.some((h) => h.site === host) ? site : '';
+    const key = `${base.version}\u0000${own}\u0000${JSON.stringify(overlay)}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const dictionary = applyUserDictionary(base, overlay, own);
+    const index = indexNames(dictionary.entities);
+    const kinds = new Map(dictionary.entities.map((e) => [e.id, e.kind] as const));
+    const composed: ComposedDictionary = {
+      dictionary,
+      spotter: createSpotter(dictionary.entities, { stopPhrases: dictionary.stopPhrases, requireField: true }),
+      isKnown: (text) => index.has(nameKey(text)),
+      kindOf: (id) => kinds.get(id),
+    };
+    if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+    cache.set(key, composed);
+    return composed;
   };
   return knowledge;
 }

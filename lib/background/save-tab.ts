@@ -47,11 +47,11 @@ export async function saveTab(deps: SaveTabDeps, db: LodestoneDB, tabId: number)
   if (!canonicalUrl) throw new MessageError('no-article', 'This page has no web address Lodestone can save it under.');
   const sourceId = savedSourceId(canonicalUrl);
   const site = siteOf(article.url);
-  const spotter = await deps.spotterFor(db, site);
+  // Asked together: the knowledge composes the site's dictionary once for both.
+  const [spotter, names] = await Promise.all([deps.spotterFor(db, site), deps.namesFor?.(db, site)]);
   const precision = article.published.length === 4 ? 'year' : article.published.length === 7 ? 'month' : 'day';
   const result = extractArticle(article.text, { published: article.published, sourceId, publishedPrecision: precision }, spotter);
   // Learning (issue 13): the names the article suggests adding, stored with it.
-  const names = deps.namesFor ? await deps.namesFor(db, site) : undefined;
   const candidates = names ? findCandidates(result.text, result.mentions, { ...names, exclude: [article.byline ?? '', article.siteName ?? ''] }) : [];
   const saved = await saveArticle(db, {
     source: {

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { listenForMessages, sendToTab } from '../messages/browser';
+import { siteOf } from '../settings/schema';
 import { loadSettings, settingsItem } from '../settings/storage';
 import { publishUserOverlay } from '../settings/user-dictionary-storage';
 import { readUserOverlay, type LodestoneDB } from '../store';
@@ -18,7 +19,7 @@ import { createDictionaryHandlers } from './dictionary-handlers';
 import { installDebugHook } from './debug';
 import { createBackgroundHandlers } from './handlers';
 import { injectContentScript } from './inject';
-import { createKnowledge } from './knowledge';
+import { createKnowledge, seedBundle } from './knowledge';
 import { relinkSaved } from './relink';
 import { saveTab } from './save-tab';
 import { createSavedPages } from './saved-pages';
@@ -42,8 +43,19 @@ export function startBackground(): void {
   });
   const openStore = () => knowledge.open();
   const dictionaryFor = knowledge.dictionaryFor.bind(knowledge);
-  // The user's dictionary reaches open tabs through storage.local (lib/settings/user-dictionary-storage.ts).
-  const publish = async (db: LodestoneDB) => publishUserOverlay(await readUserOverlay(db));
+  // The user's dictionary reaches open tabs through storage.local (lib/settings/user-dictionary-storage.ts),
+  // its entities compiled here once per change rather than in every page (issue 14). One publish at
+  // a time, each reading the store afresh, so an earlier read never lands after a later one.
+  let publishing: Promise<void> = Promise.resolve();
+  const publish = (db: LodestoneDB): Promise<void> =>
+    (publishing = publishing
+      .catch(() => undefined)
+      .then(async () => {
+        const overlay = await readUserOverlay(db);
+        // The save pipeline reads with what the pages read with, without reading the store again.
+        knowledge.overlayPublished(db, overlay);
+        await publishUserOverlay(overlay, seedBundle().version);
+      }));
 
   listenForMessages({
     ...createBackgroundHandlers({
@@ -55,6 +67,7 @@ export function startBackground(): void {
       saveTab: save,
       notifyChanged,
       settings: { load: loadSettings, save: (s) => settingsItem.setValue(s) },
+      prepareSave: (db, url) => void knowledge.dictionaryFor(db, siteOf(url)).catch(() => undefined),
       afterImport: async (db, result) => {
         await publish(db);
         // Imported entities re-link the articles already saved; imported articles get their suggestions.

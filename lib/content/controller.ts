@@ -2,13 +2,15 @@
  * Owns the session's life on one page: starts it when settings allow, stops it on pause or when
  * the site is switched off, passes mode and kind changes through, all without a reload.
  */
-import { EMPTY_OVERLAY, type UserOverlay } from '../catalog/user-dictionary';
+import { EMPTY_OVERLAY } from '../catalog/user-dictionary';
 import { bodyOf, protoGet } from '../dom/safe-dom';
 import { supportsHighlights } from '../highlight/renderer';
 import type { EntityLookup } from '../page/entries';
 import { isActiveOn, siteOf, type Settings } from '../settings/defaults';
 import type { CompiledDictionary } from '../spotter/compiled-dictionary';
 import { localEntityOf } from '../spotter/local-names';
+import { unpackOverlay } from '../spotter/compiled-overlay';
+import type { PublishedOverlay } from '../settings/user-dictionary-storage';
 import { createSpotter, type HiddenForm, type Spotter } from '../spotter/matcher';
 import { MIN_READABLE_CHARS, sendPageReport } from './report';
 import type { Scope } from './scope';
@@ -24,9 +26,10 @@ export interface ContentServices extends SessionServices {
   supportsHighlights?: () => boolean;
   /**
    * The user's dictionary overlay (issue 13), which the background mirrors into storage.local
-   * (lib/settings/user-dictionary-storage.ts). Absent: the seed dictionary alone.
+   * (lib/settings/user-dictionary-storage.ts), with its entities compiled. Absent: the seed
+   * dictionary alone.
    */
-  userDictionary?: { load(): Promise<UserOverlay>; watch(onChange: (overlay: UserOverlay) => void): () => void };
+  userDictionary?: { load(): Promise<PublishedOverlay>; watch(onChange: (overlay: PublishedOverlay) => void): () => void };
 }
 
 /** What the content script matches from: the seed compiled by `npm run kb:build` (issue 14). */
@@ -34,18 +37,27 @@ export interface ContentDictionary {
   seed: () => CompiledDictionary;
 }
 
+/** How the page's spotter reads: the field gate on, and the names a page introduces marked (issue 11). */
+const SPOTTER_OPTIONS = { requireField: true, localNames: true } as const;
+
 /**
- * The spotter for a page: the compiled seed with the reader's overlay layered on top (their
- * entities compiled now, seed entities they replaced or hid masked; the seed is never rebuilt:
- * `lib/spotter/layers.ts`). Hides are those for everywhere and for this page's `site`.
+ * The spotter for a page: the compiled seed with the reader's overlay layered on top (seed
+ * entities they replaced or hid masked; the seed is never rebuilt: `lib/spotter/layers.ts`). Their
+ * entities come compiled by the background (`overlay.compiled`, issue 14) and are only unpacked
+ * here. A text of another build (an update the background has not yet republished for) or a
+ * damaged one is ignored: the page has the seed and the hides until the republish arrives by
+ * `watch`. An older item's entities as objects are compiled on the spot, with the same matches.
+ * Hides are those for everywhere and for this page's `site`. `seedAlone`: the seed's spotter, when
+ * already made (returned as is when the reader has nothing for this page).
  */
-export function spotterFor(seed: CompiledDictionary, overlay: UserOverlay | undefined, site: string): Spotter {
+export function spotterFor(seed: CompiledDictionary, overlay: PublishedOverlay | undefined, site: string, seedAlone?: Spotter): Spotter {
   const hidden: HiddenForm[] = [];
   for (const h of overlay?.hidden ?? [])
     if (h.site === '' || h.site === site) hidden.push(h.text ? { entityId: h.entityId, text: h.text } : { entityId: h.entityId });
-  const layered = overlay && (overlay.entities.length || hidden.length) ? { seed, user: overlay.entities, hidden } : { seed };
+  const compiled = unpackOverlay(overlay?.compiled, seed.version);
   // `localNames`: the names a page introduces for itself are marked on that page (issue 11).
-  return createSpotter(layered, { requireField: true, localNames: true });
+  if (!compiled && !overlay?.entities.length && !hidden.length) return seedAlone ?? createSpotter({ seed }, SPOTTER_OPTIONS);
+  return createSpotter({ seed, user: compiled ?? overlay?.entities ?? [], hidden }, SPOTTER_OPTIONS);
 }
 
 /** The content script's state on a page. */
@@ -53,8 +65,9 @@ export class ContentController {
   private session: PageSession | undefined;
   private spotter: Spotter | undefined;
   private seed: CompiledDictionary | undefined;
+  private seedAlone: Spotter | undefined;
   // The reader's dictionary (issue 13), layered on the compiled seed by `spotterFor`.
-  private overlay: UserOverlay = EMPTY_OVERLAY;
+  private overlay: PublishedOverlay = EMPTY_OVERLAY;
   private settings: Settings | undefined;
 
   constructor(
@@ -69,8 +82,12 @@ export class ContentController {
    * follows changes of either. The seed is unpacked while the answers are on their way.
    */
   async init(): Promise<void> {
-    const settings = this.services.settings.load();
-    const overlay = this.services.userDictionary?.load().catch(() => EMPTY_OVERLAY);
+    const mark = this.services.mark;
+    const settings = this.services.settings.load().then((s) => (mark?.('settings-read'), s));
+    const overlay = this.services.userDictionary?.load().then(
+      (o) => (mark?.('overlay-read'), o),
+      () => EMPTY_OVERLAY,
+    );
     // The seed is unpacked while both answers are on their way (pages with text only).
     if ((this.services.supportsHighlights ?? supportsHighlights)() && hasAnyText(this.doc)) this.loadSeed();
     this.overlay = (await overlay) ?? EMPTY_OVERLAY;
@@ -85,6 +102,10 @@ export class ContentController {
     if (!this.seed) {
       this.services.mark?.('dictionary-start');
       this.seed = this.dictionary.seed();
+      // The seed's spotter, made while the storage read is in flight: the page's spotter when the
+      // reader has no overlay here, and otherwise it has run (so compiled) the code the layered one
+      // runs after the read, which then takes a few milliseconds instead of tens on a cold script.
+      this.seedAlone = createSpotter({ seed: this.seed }, SPOTTER_OPTIONS);
       this.services.mark?.('dictionary-seed');
     }
     return this.seed;
@@ -95,14 +116,14 @@ export class ContentController {
     if (!this.spotter) {
       const url = String(protoGet<string>(this.doc, 'URL') ?? '');
       this.services.mark?.('spotter-start');
-      this.spotter = spotterFor(this.loadSeed(), this.overlay, siteOf(url));
+      this.spotter = spotterFor(this.loadSeed(), this.overlay, siteOf(url), this.seedAlone);
       this.services.mark?.('dictionary-ready');
     }
     return this.spotter;
   }
 
   /** The user added, changed or hid something: spot the page again with the new dictionary. */
-  private overlayChanged(overlay: UserOverlay): void {
+  private overlayChanged(overlay: PublishedOverlay): void {
     // The background rewrites the overlay at start-up, and Firefox reports a write of the same value
     // as a change: re-spotting then would drop the keyboard focus and an open card for nothing.
     if (sameOverlay(overlay, this.overlay)) return;
@@ -217,7 +238,7 @@ function lookupOf(spotter: Spotter): EntityLookup {
   return { get: (id) => spotter.entity(id) ?? localEntityOf(id) };
 }
 
-/** True when two overlays hold the same entities and hides (they are small, plain JSON). */
-function sameOverlay(a: UserOverlay, b: UserOverlay): boolean {
+/** True when two overlays hold the same entities, hides and compiled text (plain JSON). */
+function sameOverlay(a: PublishedOverlay, b: PublishedOverlay): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -11,7 +11,7 @@ import { loadSeedDictionary } from '../knowledge/seed-compiled';
 import { MessageError } from '../messages/codes';
 import { listenInContent, sendFromContent } from '../messages/content-browser';
 import { loadSettings, watchSettings } from '../settings/storage';
-import { loadUserOverlay, watchUserOverlay } from '../settings/user-dictionary-storage';
+import { loadSettingsAndOverlay, loadUserOverlay, watchUserOverlay } from '../settings/user-dictionary-storage';
 import type { CardViewFactory } from './card-view';
 import { ContentController } from './controller';
 import { createRootScope, isOrphaned } from './lifetime';
@@ -62,6 +62,7 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
     });
     root.onDispose(messages.stop);
     if (!isAnnotatable(doc)) return;
+    const initial = loadSettingsAndOverlay();
     controller = new ContentController(
       root,
       doc,
@@ -69,8 +70,9 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
       {
         send: sendFromContent,
         cardView: views.cardView,
-        settings: { load: loadSettings, watch: watchSettings },
-        userDictionary: { load: loadUserOverlay, watch: watchUserOverlay },
+        // The first load of each comes from one storage read of both; later ones read afresh.
+        settings: { load: firstFrom(() => initial.then((r) => r.settings), loadSettings), watch: watchSettings },
+        userDictionary: { load: firstFrom(() => initial.then((r) => r.overlay), loadUserOverlay), watch: watchUserOverlay },
         isOrphaned,
         mark: markTiming,
       },
@@ -79,4 +81,14 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
   } catch {
     // The page must never see Lodestone fail.
   }
+}
+
+/** A loader that answers its first call with `first()` and every later one with `later()`. */
+function firstFrom<T>(first: () => Promise<T>, later: () => Promise<T>): () => Promise<T> {
+  let used = false;
+  return () => {
+    if (used) return later();
+    used = true;
+    return first();
+  };
 }

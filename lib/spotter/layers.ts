@@ -60,23 +60,50 @@ export function candidateOf(layer: Layer, c: number): Candidate {
   return made;
 }
 
+/** Row numbers by id, per entity table, made once (a page's seed table serves every spotter made on it). */
+const rowMaps = new WeakMap<EntityTable, Map<string, number>>();
+
+/** The row of each id in `table` (the last, should an id repeat, as a later entity replaces an earlier one). */
+export function rowsOf(table: EntityTable): Map<string, number> {
+  let rows = rowMaps.get(table);
+  if (!rows) {
+    rows = new Map();
+    const ids = table.id;
+    for (let i = 0; i < ids.length; i++) rows.set(ids[i]!, i);
+    rowMaps.set(table, rows);
+  }
+  return rows;
+}
+
 /**
  * The seed's candidates to skip: those of entities the reader hid or replaced, and the hidden
- * forms (by key). Null when nothing is masked.
+ * forms (by key). Null when nothing is masked. Only the entities concerned are looked at: 1,000
+ * new entities of the reader's replace nothing and cost no pass over the seed's candidates.
  */
 export function maskFor(d: CompiledDictionary, replaced: ReadonlySet<string>, hidden: HiddenSet): Uint8Array | null {
   if (!replaced.size && !hidden.entities.size && !hidden.forms.size) return null;
+  const rows = rowsOf(d.entities);
+  // 1: the entity is off; 2: some of its forms are hidden (checked candidate by candidate).
+  let off: Uint8Array | undefined;
+  const mark = (id: string, v: number) => {
+    const r = rows.get(id);
+    if (r === undefined) return;
+    off ??= new Uint8Array(d.entities.id.length);
+    off[r] = Math.max(off[r]!, v);
+  };
+  for (const id of replaced) mark(id, 1);
+  for (const id of hidden.entities) mark(id, 1);
+  for (const f of hidden.forms) mark(f.slice(0, f.indexOf('\u0000')), 2);
+  if (!off) return null;
   const t = d.trie;
   const ids = d.entities.id;
   const mask = new Uint8Array(t.entity.length);
   let any = false;
   for (let c = 0; c < mask.length; c++) {
     const e = t.entity[c]!;
-    if (e === 0) continue;
-    const id = ids[e - 1]!;
-    let off = replaced.has(id) || hidden.entities.has(id);
-    if (!off && hidden.forms.size) off = hidden.forms.has(`${id}\u0000${normaliseAlias(t.forms.slice(t.form[c], t.form[c + 1])).key}`);
-    if (off) {
+    const o = e === 0 ? 0 : off[e - 1]!;
+    if (!o) continue;
+    if (o === 1 || hidden.forms.has(`${ids[e - 1]!}\u0000${normaliseAlias(t.forms.slice(t.form[c], t.form[c + 1])).key}`)) {
       mask[c] = 1;
       any = true;
     }
@@ -97,37 +124,40 @@ export interface SpotterEntity {
 
 /** The entities of all layers by id; a later layer's entity replaces an earlier one's. */
 export class EntityIndex {
-  private readonly slots = new Map<string, number>();
-  private readonly made = new Map<string, SpotterEntity>();
+  private readonly made = new Map<string, SpotterEntity | null>();
+  private readonly rows: Map<string, number>[];
 
   constructor(
     private readonly layers: readonly Layer[],
-    hiddenEntities: ReadonlySet<string> = new Set(),
+    private readonly hiddenEntities: ReadonlySet<string> = new Set(),
   ) {
-    layers.forEach((l, li) => {
-      const ids = l.table.id;
-      for (let i = 0; i < ids.length; i++) if (!hiddenEntities.has(ids[i]!)) this.slots.set(ids[i]!, li * 0x1000000 + i);
-    });
+    // Each table's own row map (made once per table, `rowsOf`), not one map of every id: the
+    // seed's 2,000 ids are not copied again for each spotter a page makes.
+    this.rows = layers.map((l) => rowsOf(l.table));
   }
 
   /** The entity with this id, or undefined. */
   get(id: string): SpotterEntity | undefined {
     let e = this.made.get(id);
-    if (e) return e;
-    const slot = this.slots.get(id);
-    if (slot === undefined) return undefined;
-    const t = this.layers[Math.floor(slot / 0x1000000)]!.table;
-    const i = slot % 0x1000000;
-    e = {
-      id,
-      name: t.name[i]!,
-      kind: t.kind[i]!,
-      country: t.country[i] || undefined,
-      seatOf: t.seatOf[i] || undefined,
-      anchor: isAnchor(t.kind[i], t.general[i]),
-    };
+    if (e !== undefined) return e ?? undefined;
+    e = null;
+    if (!this.hiddenEntities.has(id))
+      for (let li = this.layers.length - 1; li >= 0; li--) {
+        const i = this.rows[li]!.get(id);
+        if (i === undefined) continue;
+        const t = this.layers[li]!.table;
+        e = {
+          id,
+          name: t.name[i]!,
+          kind: t.kind[i]!,
+          country: t.country[i] || undefined,
+          seatOf: t.seatOf[i] || undefined,
+          anchor: isAnchor(t.kind[i], t.general[i]),
+        };
+        break;
+      }
     this.made.set(id, e);
-    return e;
+    return e ?? undefined;
   }
 
   /** Map-like views for the scanner's helpers (`kinds.get(id)`, `seats.get(id)`). */

@@ -12,6 +12,7 @@ import type { Mention } from '../facts/schema';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
 import { compileDictionary, type CompiledDictionary } from './compiled-dictionary';
 import { findDefinitions, type LocalAlias } from './definitions';
+import { normaliseAlias } from './fold';
 import { hiddenSet, type HiddenSet } from './forms';
 import { localEntities, type LocalEntity } from './local-names';
 import { EntityIndex, maskFor, toLayer, type Layer, type LayeredSource, type SpotterEntity } from './layers';
@@ -200,8 +201,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     // the EU) does not make `the Mining Commission` known.
     const firm = matches.some((m) => m.requires?.length) ? matches.filter((m) => !m.requires?.length) : matches;
     const found = localEntities(text, firm, { isKnown, kindOf });
-    // A name the reader hid ("not this") stays hidden.
-    return hiddenForms?.entities.size ? found.filter((e) => !hiddenForms.entities.has(e.id)) : found;
+    // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
+    // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
+    if (!hiddenForms || (!hiddenForms.entities.size && !hiddenForms.forms.size)) return found;
+    const hiddenTexts = new Set([...hiddenForms.forms].map((f) => f.slice(f.indexOf('\u0000') + 1)));
+    return found.filter((e) => !hiddenForms.entities.has(e.id) && !e.aliases.some((a) => hiddenTexts.has(normaliseAlias(a.text).key)));
   }
 
   function localNameScanner(entities: readonly LocalEntity[]): Scanner {

@@ -58,8 +58,13 @@ async function withSources(db: LodestoneDB, facts: readonly FactRow[], known = n
   return items;
 }
 
-/** One entity's facts in date order (newest first by default). */
-export async function getEntityTimeline(db: LodestoneDB, entityId: string, options: EntityTimelineOptions = {}): Promise<TimelineItem[]> {
+/** One entity's facts in date order (newest first by default), in one read-only transaction. */
+export function getEntityTimeline(db: LodestoneDB, entityId: string, options: EntityTimelineOptions = {}): Promise<TimelineItem[]> {
+  if (Dexie.currentTransaction) return readEntityTimeline(db, entityId, options);
+  return db.transaction('r', [db.factEntities, db.facts, db.sources], () => readEntityTimeline(db, entityId, options));
+}
+
+async function readEntityTimeline(db: LodestoneDB, entityId: string, options: EntityTimelineOptions): Promise<TimelineItem[]> {
   let links = db.factEntities.where('[entityId+sortKey]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
   if (options.order !== 'oldest') links = links.reverse();
   if (options.limit !== undefined) links = links.limit(Math.max(0, options.limit));
@@ -68,8 +73,17 @@ export async function getEntityTimeline(db: LodestoneDB, entityId: string, optio
   return withSources(db, facts);
 }
 
-/** The combined timeline for the popup and the library page, one page at a time. */
-export async function getTimeline(db: LodestoneDB, q: TimelineQuery = {}): Promise<TimelineItem[]> {
+/**
+ * The combined timeline for the popup and the library page, one page at a time. One read-only
+ * transaction for its several reads (links, facts, sources): with 10,000 facts the query is a few
+ * small reads, and opening and committing a transaction for each was a third of its time.
+ */
+export function getTimeline(db: LodestoneDB, q: TimelineQuery = {}): Promise<TimelineItem[]> {
+  if (Dexie.currentTransaction) return readTimeline(db, q);
+  return db.transaction('r', [db.factEntities, db.facts, db.sources, db.entities], () => readTimeline(db, q));
+}
+
+async function readTimeline(db: LodestoneDB, q: TimelineQuery): Promise<TimelineItem[]> {
   const newest = q.order !== 'oldest';
   const limit = Math.max(0, q.limit ?? 50);
   const offset = Math.max(0, q.offset ?? 0);

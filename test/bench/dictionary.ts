@@ -101,8 +101,8 @@ export function paddedCatalog(entities: readonly Entity[], target = 5_000): Enti
 
 /**
  * `n` entities a reader might have added (made-up companies, each with a name and a short form, as
- * the library's add form makes them), shaped as the overlay the content script reads from
- * `storage.local` (`lib/settings/user-dictionary-storage.ts`): the same path the product takes.
+ * the library's add form makes them), as match entities; the benchmark adds them to the store
+ * (`lodestoneDebug.addUserEntities`), which publishes them compiled: the path the product takes.
  */
 export function userEntities(entities: readonly Entity[], n = 1_000): { id: string; name: string; kind: string; aliases: { text: string }[] }[] {
   const made = paddedCatalog(entities, dictionaryNames(entities).length + 2 * n).slice(entities.length, entities.length + n);

@@ -88,7 +88,13 @@ process.on('exit', () => fs.rmSync(EXT_COPY, { recursive: true, force: true }));
   for (const cs of manifest.content_scripts) cs.exclude_matches = [...(cs.exclude_matches ?? []), '*://*/bench/noop/*'];
   manifest.content_scripts.push({ matches: ['http://127.0.0.1/bench/noop/*'], run_at: runAt, js: ['bench-noop.js'] });
   fs.writeFileSync(file, JSON.stringify(manifest));
-  fs.writeFileSync(path.join(EXT_COPY, 'bench-noop.js'), 'globalThis.lodestoneTimings = { "script-start": performance.now() };\n');
+  // It also times one small storage.local read (the settings): the IPC round trip that any content
+  // script reading its settings pays, the floor under Lodestone's own read of settings and overlay.
+  fs.writeFileSync(
+    path.join(EXT_COPY, 'bench-noop.js'),
+    'const t = (globalThis.benchNoopTimings = { "script-start": performance.now() });\n' +
+      'chrome.storage.local.get("settings").then(() => { t["storage-read"] = performance.now(); }, (e) => { t.error = String(e); });\n',
+  );
   fs.writeFileSync(
     path.join(EXT_COPY, 'bench-empty.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lodestone</title></head><body><p>Lodestone</p></body></html>\n',
@@ -136,12 +142,25 @@ log(
 const chromePath = findChromium();
 const ext = await launchWithExtension(EXT_COPY);
 await ext.context.addInitScript({ content: INIT });
-// 1,000 entities of the reader's own, through the storage item the content script reads.
-const USER_ENTITIES = userEntities(catalog, 1_000);
+// 1,000 entities of the reader's own, added to the store the way the product keeps them: the
+// background publishes them, compiled, to the storage item the content script reads.
+const USER_ENTITIES = userEntities(catalog, 1_000).map((e) => ({ ...e, description: 'Added for the benchmark.' }));
 await ext.worker.evaluate(async (entities: unknown[]) => {
-  const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
-  await c.storage.local.set({ userDictionary: { entities, hidden: [] } });
+  const hook = (globalThis as unknown as { lodestoneDebug: { addUserEntities(e: unknown[]): Promise<number> } }).lodestoneDebug;
+  await hook.addUserEntities(entities);
 }, USER_ENTITIES);
+{
+  // What the content script will read: the 1,000 entities compiled in the background.
+  const stored = await ext.worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const v = (await c.storage.local.get('userDictionary')).userDictionary as { compiled?: string } | undefined;
+    return typeof v?.compiled === 'string' ? (v.compiled.split('\n')[0] ?? '') : '';
+  });
+  // The packed header's fourth field is the number of entities.
+  if (stored.split('|')[3] !== String(USER_ENTITIES.length))
+    throw new Error(`the background published no compiled overlay of ${USER_ENTITIES.length} entities: ${stored}`);
+  notes.userEntitiesCompiled = true;
+}
 const plainBrowser = await chromium.launch({
   executablePath: chromePath,
   headless: true,
@@ -204,13 +223,19 @@ class Tab {
   async goto(u: string): Promise<void> {
     await this.page.goto(u, { waitUntil: 'load', timeout: 120_000 });
   }
-  /** The content script's milestones (lib/content/timing.ts), read in its isolated world. */
-  async timings(): Promise<Timings | null> {
+  /**
+   * The content script's milestones (lib/content/timing.ts; `global` names another script's), read
+   * in its isolated world of the document now shown: a page kept in the back/forward cache keeps
+   * its contexts alive, and its milestones must not be read as this one's.
+   */
+  async timings(global = 'lodestoneTimings'): Promise<Timings | null> {
+    const origin = await this.page.evaluate(() => performance.timeOrigin).catch(() => NaN);
     for (const c of this.contexts.values()) {
       if (c.auxData?.type !== 'isolated' || !c.origin.startsWith('chrome-extension:')) continue;
-      const r = (await this.cdp
-        .send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.lodestoneTimings ?? null)', contextId: c.id, returnByValue: true })
-        .catch(() => null)) as { result: { value?: string } } | null;
+      const expression = `JSON.stringify(performance.timeOrigin === ${origin} ? (globalThis.${global} ?? null) : null)`;
+      const r = (await this.cdp.send('Runtime.evaluate', { expression, contextId: c.id, returnByValue: true }).catch(() => null)) as {
+        result: { value?: string };
+      } | null;
       const v = r?.result.value ? (JSON.parse(r.result.value) as Timings | null) : null;
       if (v) return v;
     }
@@ -505,10 +530,14 @@ async function runNoop(tab: Tab): Promise<number | undefined> {
   await tab.goto(`${server.origin}/bench/noop/article.html`);
   const end = Date.now() + 10_000;
   while (Date.now() < end) {
-    const t = await tab.timings();
-    if (t?.['script-start'] !== undefined) return t['script-start'] - (await dclEnd(tab));
+    const t = await tab.timings('benchNoopTimings');
+    if (t?.['script-start'] !== undefined && t['storage-read'] !== undefined) {
+      put('startup.noopStorageReadMs', t['storage-read'] - t['script-start']);
+      return t['script-start'] - (await dclEnd(tab));
+    }
     await sleep(50);
   }
+  log(`  no-op content script did not report: ${JSON.stringify(await tab.timings('benchNoopTimings'))}`);
   return undefined;
 }
 for (let i = 0; i < (want('startup') ? RUNS.startup : 0); i++) {
@@ -524,6 +553,12 @@ for (let i = 0; i < (want('startup') ? RUNS.startup : 0); i++) {
     // The seed unpacked + the spotter made with the reader's overlay (the settings read between them is not the dictionary's).
     put('startup.dictionaryMs', t['dictionary-seed']! - t['dictionary-start']! + (t['dictionary-ready']! - t['spotter-start']!));
     put('startup.overlayMs', t['dictionary-ready']! - t['spotter-start']!);
+    // From the seed unpacked to the spotter begun: the settings and overlay reads (storage IPC).
+    put('startup.storageWaitMs', t['spotter-start']! - t['dictionary-seed']!);
+    put('startup.settingsReadMs', t['settings-read']! - t['script-start']!);
+    put('startup.overlayReadMs', t['overlay-read']! - t['script-start']!);
+    put('startup.seedMs', t['dictionary-seed']! - t['dictionary-start']!);
+    put('startup.scriptToSeedMs', t['dictionary-start']! - t['script-start']!);
     put('startup.readyMs', t['dictionary-ready']! - t['script-start']!);
     put('startup.readyAfterDclMs', t['dictionary-ready']! - (await dclEnd(extTab)));
     put('startup.firstPaintedMs', r.painted - t['script-start']!);

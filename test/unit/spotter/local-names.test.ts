@@ -80,6 +80,14 @@ describe('names an article introduces (issue 11)', () => {
     expect(local(text, open)).toEqual(['person Maria Ostrova']);
     const hidden = createSpotter({ seed, hidden: [{ entityId: localId('person', 'Maria Ostrova') }] }, { requireField: true, localNames: true });
     expect(local(text, hidden)).toEqual([]);
+    // A form hidden on a dictionary entity does not come back as a name the page introduces.
+    const corp = 'Lynas said rare earth output rose at Kestrel Halvard Minerals Corp. (TSXV: KHM).';
+    expect(local(corp, open)).toEqual(['company Kestrel Halvard Minerals Corp.', 'company TSXV: KHM']);
+    const formHidden = createSpotter(
+      { seed, hidden: [{ entityId: 'company-lynas', text: 'Kestrel Halvard Minerals' }] },
+      { requireField: true, localNames: true },
+    );
+    expect(local(corp, formHidden)).toEqual([]);
   });
 
   it('ids carry the kind and the name, and nothing else parses as one', () => {

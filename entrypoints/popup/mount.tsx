@@ -1,0 +1,31 @@
+/**
+ * The popup's app, loaded by main.tsx once the static frame of index.html has painted (issue 14):
+ * this module pulls in Preact, the store and the components (most of the popup's script), so
+ * evaluating it before the first frame held the popup's first paint back behind it.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../lib/messages/browser';
+import { getDb } from '../../lib/ui/db';
+import { App } from './App';
+import type { PopupTab } from './use-tab-state';
+
+/** `?tab=<id>` (the popup opened as a page beside the article, or by tests), else the active tab. */
+async function resolveTab(): Promise<PopupTab | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  const id = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+  if (id !== undefined) {
+    const t = await browser.tabs.get(id).catch(() => undefined);
+    return { id, ...(t?.url ? { url: t.url } : {}), ...(t?.title ? { title: t.title } : {}) };
+  }
+  const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+  return t?.id !== undefined ? { id: t.id, ...(t.url ? { url: t.url } : {}), ...(t.title ? { title: t.title } : {}) } : null;
+}
+
+/** Renders the app into `#app` and removes the static frame it replaces, in the same task. */
+export function mountPopup(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  render(<App deps={{ db: getDb(), send: sendMessage, resolveTab }} />, root);
+  document.getElementById('popup-frame')?.remove();
+}
