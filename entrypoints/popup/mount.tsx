@@ -1,8 +1,4 @@
-/**
- * The popup's app, loaded by main.tsx once the static frame of index.html has painted (issue 14):
- * this module pulls in Preact, the store and the components (most of the popup's script), so
- * evaluating it before the first frame held the popup's first paint back behind it.
- */
+/** The popup's app: Preact, the store and the components, rendered by main.tsx. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages/browser';
@@ -22,10 +18,9 @@ async function resolveTab(): Promise<PopupTab | null> {
   return t?.id !== undefined ? { id: t.id, ...(t.url ? { url: t.url } : {}), ...(t.title ? { title: t.title } : {}) } : null;
 }
 
-/** Renders the app into `#app` and removes the static frame it replaces, in the same task. */
+/** Renders the app into `#app`. */
 export function mountPopup(): void {
   const root = document.getElementById('app');
   if (!root) return;
   render(<App deps={{ db: getDb(), send: sendMessage, resolveTab }} />, root);
-  document.getElementById('popup-frame')?.remove();
 }
