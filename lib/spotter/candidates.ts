@@ -466,6 +466,10 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   return [{ toks: site, run, kind: 'project', evidence: 'project', aliases }];
 }
 
+/** A title in lower case right before a name, as wires write it: `said chairman Choi Yun-birm`, `chief executive Jane Doe`. */
+const LOWER_TITLE_BEFORE =
+  /(?:^|[^\p{L}])(?:chairman|chairwoman|chairperson|chair|(?:chief|deputy|vice)\s+(?:executive|executive\s+officer|minister|director)|president|prime\s+minister|minister|secretary|managing\s+director|director|founder|spokesman|spokeswoman|spokesperson|analyst|economist|governor|senator|ambassador|ceo)\s+$/u;
+
 /** A person: two or three name words after a title or beside a verb of speech, with the role the article gives. */
 function personAt(text: string, toks: RunToken[], titled: boolean): { role?: string } | undefined {
   const words = wordsOf(toks);
@@ -479,7 +483,8 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, end + 200);
   const role = ROLE_OPENERS.exec(after)?.[1]?.trim();
-  const said = SAID_AFTER.test(after) || SAID_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-  if (!titled && !said && !role) return undefined;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const said = SAID_AFTER.test(after) || SAID_BEFORE.test(before);
+  if (!titled && !said && !role && !LOWER_TITLE_BEFORE.test(before)) return undefined;
   return role ? { role } : {};
 }

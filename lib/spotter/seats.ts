@@ -13,16 +13,24 @@ const PLACE_BEFORE =
 /** After the name: `Beijing-based`, `Tokyo-headquartered`. */
 const PLACE_AFTER = /^-(?:based|headquartered|listed)\b/i;
 
+/**
+ * People who govern, then `in`: `the government in Canberra`, `officials in Beijing`,
+ * `policymakers in Washington` name the government by where it sits, not the city.
+ */
+const GOVERNORS_IN =
+  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators)\s+in\s+$/i;
+
 /** Whether the capital matched at [start, end) is named as a place here, not as a government. */
 export function namedAsPlace(text: string, start: number, end: number): boolean {
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (PLACE_BEFORE.test(before)) return !GOVERNORS_IN.test(before);
   if (PLACE_AFTER.test(text.slice(end, end + 20))) return true;
   // A dateline: capitals at the start of a line, then a comma, slash or dash (`BEIJING, Oct 9 -`,
   // `TOKYO/SEOUL, Nov 20`, `TOKYO --`).
   const line = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(line, start);
+  const lineBefore = text.slice(line, start);
   const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
-  return shouted && /^[\p{Lu}\s/.,]*$/u.test(before) && /^\s*[,/\u2013\u2014-]/.test(text.slice(end, end + 4));
+  return shouted && /^[\p{Lu}\s/.,]*$/u.test(lineBefore) && /^\s*[,/\u2013\u2014-]/.test(text.slice(end, end + 4));
 }
 
 /** Rewrites each capital standing for its government to that government (`seats`: id → seat id). */

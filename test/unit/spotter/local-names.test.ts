@@ -31,6 +31,11 @@ describe('names an article introduces (issue 11)', () => {
   it('a person introduced with a title or as a speaker', () => {
     expect(local('Lynas expects rare earth prices to recover, Chief Executive Maria Ostrova told analysts on Thursday.')).toEqual(['person Maria Ostrova']);
     expect(local('"Dysprosium supply is the bottleneck," said Tomas Reinholt, an analyst at Benchmark, about Lynas.')).toContain('person Tomas Reinholt');
+    // A title in lower case before the name, as wires write it; a hyphenated given name (`Yun-birm`).
+    expect(local('Lynas said chairman Park Ji-hoon had approved a dysprosium study.')).toEqual(['person Park Ji-hoon']);
+    expect(local('Lynas chief executive Maria Ostrova expects dysprosium prices to recover.')).toEqual(['person Maria Ostrova']);
+    // A lower-case word before a capitalised pair is no title: `in Kestrel Valley` is not a person.
+    expect(local('Lynas opened an office in Kestrel Valley to sell dysprosium.').filter((x) => x.startsWith('person'))).toEqual([]);
   });
 
   it('a town the sentence places, and a body after "the"', () => {

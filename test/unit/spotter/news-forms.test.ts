@@ -216,6 +216,17 @@ describe('capitals, projects and longer names', () => {
     expect(got('BEIJING, Oct 9 - neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
   });
 
+  it('reads `the government in Beijing`, `officials in Beijing` as the government, `factories in Beijing` as the city', () => {
+    const ids = (t: string) => got(t).filter(([name]) => name === 'Beijing').map(([, id]) => id);
+    expect(ids('Neodymium exporters wait while the government in Beijing and officials in Beijing decide.')).toEqual(['country-china', 'country-china']);
+    expect(ids('Neodymium: lawmakers in Beijing, policymakers in Beijing and the authorities in Beijing agreed.')).toEqual([
+      'country-china',
+      'country-china',
+      'country-china',
+    ]);
+    expect(ids('Neodymium factories in Beijing and a government office in Beijing closed.')).toEqual(['region-beijing', 'region-beijing']);
+  });
+
   it('takes a capitalised project word into the name, and leaves a lower-case one out', () => {
     expect(got('Viridis said the Nolans Project and the Colossus project, and Colossus, need neodymium.')).toEqual([
       ['Viridis', 'company-viridis'],
