@@ -26,7 +26,7 @@ describe('the content script stylesheet', () => {
     for (const sel of selectors) expect(sel).toMatch(/^::highlight\(lodestone-[a-z-]+\)$/);
   });
 
-  it('draws a name the article introduces with its kind\'s underline and no tint', () => {
+  it("draws a name the article introduces with its kind's underline and no tint", () => {
     const css = buildContentCss();
     for (const theme of ['light', 'dark'] as const) {
       for (const kind of ENTITY_KINDS) {
