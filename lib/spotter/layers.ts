@@ -172,9 +172,19 @@ export class EntityIndex {
     return e ?? undefined;
   }
 
+  /** The entity's kind (a method: one call target for every index, so the scanner's calls stay monomorphic). */
+  kindOf(id: string): EntityKind | undefined {
+    return this.get(id)?.kind;
+  }
+
+  /** The government a capital stands for (`seats.ts`), or undefined. */
+  seatOf(id: string): string | undefined {
+    return this.get(id)?.seatOf;
+  }
+
   /** Map-like views for the scanner's helpers (`kinds.get(id)`, `seats.get(id)`). */
-  readonly kinds = { get: (id: string): EntityKind | undefined => this.get(id)?.kind };
-  readonly seats = { get: (id: string): string | undefined => this.get(id)?.seatOf };
+  readonly kinds = { get: (id: string): EntityKind | undefined => this.kindOf(id) };
+  readonly seats = { get: (id: string): string | undefined => this.seatOf(id) };
 }
 
 /** What a layered spotter is made of: the seed compiled at build time, the reader's overlay. */

@@ -8,7 +8,7 @@ import type { EntityKind } from '../catalog/schema';
 import * as caseRules from './case-rules';
 import * as chars from './fold';
 import { legalSuffixEnd } from './legal-suffix';
-import { candidateOf, type Layer } from './layers';
+import { candidateOf, type EntityIndex, type Layer } from './layers';
 import { opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
 import { resolveSeats } from './seats';
@@ -78,17 +78,57 @@ function childOf(child: Int32Array, label: Int32Array, labels: string, k: number
   return -1;
 }
 
-/** A scanner over `layers` (walked as one trie). */
-export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind>, seats: Lookup<string> = { get: () => undefined }): Scanner {
-  const L = layers.length;
-  // The terminals reached by a walk (end offset, layer, node), sorted by end and, at one end, by
-  // layer: reused between walks, so walking allocates nothing.
-  const ends: number[] = [];
-  // 1 where some layer's root has a child for the (folded) ASCII unit.
-  const rootAny = new Uint8Array(128);
-  for (const layer of layers) for (let c = 0; c < 128; c++) if (layer.rootAscii[c]! >= 0) rootAny[c] = 1;
-  const termLayer: number[] = [];
-  const termNode: number[] = [];
+/**
+ * A scanner over `layers` (walked as one trie). `index` tells the entities' kinds (and, with
+ * `seats`, which capitals stand for their government: the shared dictionary's scanner; an
+ * article's own forms never do).
+ */
+export function createScanner(layers: readonly Layer[], index: EntityIndex, seats: boolean): Scanner {
+  return new LayerScanner(layers, index, seats);
+}
+
+/**
+ * The scanner as a class, not closures, and every scanner given the same kinds of lookups: every
+ * scanner a page makes (the shared dictionary's, the page's defined forms', its own names') then
+ * runs the same optimised code. Closures made per scanner, and lookups of different shapes
+ * (a Map here, an index there), made V8 throw that code away at the first scan of a page's defined
+ * forms, which then cost several times a scan of the same text.
+ */
+class LayerScanner implements Scanner {
+  private readonly L: number;
+  // Sized once (a walk passes at most one terminal per unit of the longest key of each layer), so
+  // no store ever grows them: a growing store is a deopt of the walk's optimised code.
+  private readonly ends: Int32Array;
+  private readonly termLayer: Int32Array;
+  private readonly termNode: Int32Array;
+  /** 1 where some layer's root has a child for the (folded) ASCII unit. */
+  private readonly rootAny = new Uint8Array(128);
+  /** Whether any layer has an entity at all. */
+  private readonly empty: boolean;
+  private readonly kinds: Lookup<EntityKind>;
+  private readonly seatLookup: Lookup<string>;
+
+  constructor(
+    private readonly layers: readonly Layer[],
+    private readonly index: EntityIndex,
+    private readonly seats: boolean,
+  ) {
+    this.L = layers.length;
+    this.kinds = index.kinds;
+    this.seatLookup = index.seats; // asked only when `seats`
+    let terminals = 1;
+    for (const layer of layers) {
+      const form = layer.trie.form;
+      let longest = 0;
+      for (let c = 0; c + 1 < form.length; c++) longest = Math.max(longest, form[c + 1]! - form[c]!);
+      terminals += longest;
+    }
+    this.ends = new Int32Array(terminals);
+    this.termLayer = new Int32Array(terminals);
+    this.termNode = new Int32Array(terminals);
+    for (const layer of layers) for (let c = 0; c < 128; c++) if (layer.rootAscii[c]! >= 0) this.rootAny[c] = 1;
+    this.empty = !layers.some((l) => l.trie.child[0]! < l.trie.child[1]!);
+  }
 
   /**
    * Walks one layer's trie from `i` (first unit folded to `c0`) as far as the text follows it, and
@@ -96,8 +136,9 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
    * count. Each layer is walked on its own (the layers are independent tries over the same
    * characters), so the common single-layer walk has no inner loop over layers.
    */
-  function walkLayer(l: number, text: string, i: number, c0: number, gapMask: number, count: number): number {
-    const layer = layers[l]!;
+  private walkLayer(l: number, text: string, i: number, c0: number, gapMask: number, count: number): number {
+    const { ends, termLayer, termNode } = this;
+    const layer = this.layers[l]!;
     const child = layer.child;
     const label = layer.label;
     const outs = layer.out;
@@ -151,11 +192,12 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
   }
 
   /** Emits the longest acceptable match starting at `i` (first unit folded to `c0`); returns its end, or −1. */
-  function matchAt(text: string, i: number, c0: number, gapMask: number, soft: boolean, floor: number, out: SpotMatch[]): number {
-    let count = walkLayer(0, text, i, c0, gapMask, 0);
-    for (let l = 1; l < L; l++) {
+  private matchAt(text: string, i: number, c0: number, gapMask: number, soft: boolean, floor: number, out: SpotMatch[]): number {
+    const { ends, termLayer, termNode } = this;
+    let count = this.walkLayer(0, text, i, c0, gapMask, 0);
+    for (let l = 1; l < this.L; l++) {
       const from = count;
-      count = walkLayer(l, text, i, c0, gapMask, count);
+      count = this.walkLayer(l, text, i, c0, gapMask, count);
       // Merge this layer's terminals (sorted by end) into the earlier layers': by end, earlier layer first.
       for (let x = from; x < count; x++) {
         const e = ends[x]!;
@@ -173,11 +215,12 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
         termNode[y] = tn;
       }
     }
-    return count ? accept(text, i, count, soft, floor, out) : -1;
+    return count ? this.accept(text, i, count, soft, floor, out) : -1;
   }
 
   /** Tries the `count` terminals of a walk from `i`, longest first; emits the first acceptable match and returns its end, or −1. */
-  function accept(text: string, i: number, count: number, soft: boolean, floor: number, out: SpotMatch[]): number {
+  private accept(text: string, i: number, count: number, soft: boolean, floor: number, out: SpotMatch[]): number {
+    const { ends, termLayer, termNode, layers } = this;
     const n = text.length;
     // Longest first; terminals at the same end (one per layer, in layer order) are one node.
     let t = count - 1;
@@ -259,9 +302,10 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
     return -1;
   }
 
-  function scan(text: string, options?: ScanOptions): SpotMatch[] {
+  scan(text: string, options?: ScanOptions): SpotMatch[] {
     const out: SpotMatch[] = [];
-    if (!layers.some((l) => l.trie.child[0]! < l.trie.child[1]!)) return out; // no entities
+    if (this.empty) return out; // no entities
+    const { rootAny, seats, kinds, index } = this;
     const soft = options?.lineBreaks === 'soft';
     const gapMask = soft ? SPACE | LINE : SPACE;
     let prevWord = false;
@@ -281,11 +325,11 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
       // where some layer's root has a child for it: most ASCII units of a page start no name).
       if (i >= resume && !(word && prevWord) && !(k & (SPACE | LINE)) && (c >= 128 || rootAny[FOLD_TABLE[c]!] === 1)) {
         const before = out.length;
-        const end = matchAt(text, i, c < 128 ? FOLD_TABLE[c]! : foldCode(c), gapMask, soft, resume, out);
+        const end = this.matchAt(text, i, c < 128 ? FOLD_TABLE[c]! : foldCode(c), gapMask, soft, resume, out);
         if (end > 0) resume = end;
         if (out.length > before) {
           if (out[before]!.symbol) symbols = true;
-          if (seats.get(out[before]!.entityId) !== undefined) capitals = true;
+          if (seats && index.seatOf(out[before]!.entityId) !== undefined) capitals = true;
           if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
           // `Ningbo Zhenghai Magnetic Materials`: a city glued before a company (see above).
           const prev = out[before - 1];
@@ -301,13 +345,10 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
       }
       prevWord = word;
     }
-    const split = possessives ? splitPlacePossessives(text, out, scanner, kinds) : out;
+    const split = possessives ? splitPlacePossessives(text, out, this, kinds) : out;
     const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
     // After the city join (it reads the capital as a place) and before the page's context rules.
-    return capitals ? resolveSeats(text, joined, seats) : joined;
+    return capitals ? resolveSeats(text, joined, this.seatLookup) : joined;
   }
-
-  const scanner: Scanner = { scan };
-  return scanner;
 }
