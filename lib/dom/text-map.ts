@@ -35,6 +35,12 @@ export interface CollectOptions {
   skip?: (el: Element) => boolean;
 }
 
+/** Options of the sliced walk. */
+export interface WalkOptions extends CollectOptions {
+  /** The array the blocks go into as they are found (so a caller can read them while the walk pauses). */
+  into?: TextBlock[];
+}
+
 /** The elements under `root` carrying a flag attribute: one native query instead of 4 reads per element. */
 function flaggedUnder(root: Node): Set<Element> {
   const type = nodeTypeOf(root);
@@ -76,7 +82,7 @@ const CHECKPOINT_NODES = 256;
  * huge page's walk over several tasks (`collectTextBlocksSliced`). The walker keeps its place across
  * pauses; if the page removes the node it stands on, the walk ends early with `complete: false`.
  */
-export function* walkTextBlocks(root: Node, opts: CollectOptions = {}): Generator<void, WalkResult, void> {
+export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<void, WalkResult, void> {
   const doc = documentOf(root);
   if (!doc || doc.designMode === 'on') return { blocks: [], complete: true };
   const skip = opts.skip;
@@ -95,7 +101,7 @@ export function* walkTextBlocks(root: Node, opts: CollectOptions = {}): Generato
   }
   base ??= rootType === 1 ? (root as Element) : documentElementOf(doc);
 
-  const blocks: TextBlock[] = [];
+  const blocks: TextBlock[] = opts.into ?? [];
   const stack: Element[] = [];
   let nodes: Text[] = [];
   let starts: number[] = [];
