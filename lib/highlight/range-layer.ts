@@ -104,6 +104,22 @@ export class RangeLayer {
     this.renderer.ensureStyles();
   }
 
+  /**
+   * Draws `entries` whose element `near` says is near the viewport now, without waiting for the
+   * observer's first report (the page's first draw, lib/content/session.ts: on a page busy with our
+   * slices the report can come only after all of them). Call after `refresh` observed them.
+   */
+  drawNear(entries: readonly DomEntry[], near: (el: Element) => boolean): void {
+    if (!this.window.markNear) return;
+    this.visibility.reset();
+    for (const e of entries) {
+      if (!e.mentions.length || this.window.isNear(e.block.element) || !near(e.block.element)) continue;
+      this.window.markNear(e.block.element);
+      this.sync(e);
+    }
+    this.renderer.ensureStyles();
+  }
+
   /** Number of drawn ranges. */
   get size(): number {
     let n = 0;

@@ -43,7 +43,9 @@ export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme)
   const byKind = new Map<MarkStyle, Highlight>();
   const focus = new Highlight();
   focus.priority = 10; // above every kind, so the ring shows on top of the kind's colours
-  CSS.highlights.set(focusHighlightName(theme), focus);
+  // Registered when first used: every change to the registry repaints the whole page (130–150 ms
+  // on the benchmark's huge page), and most sessions never focus a mention.
+  let focusRegistered = false;
 
   const highlightFor = (kind: MarkStyle): Highlight => {
     let h = byKind.get(kind);
@@ -71,7 +73,12 @@ export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme)
     },
     setFocus(range) {
       focus.clear();
-      if (range) focus.add(range);
+      if (!range) return;
+      if (!focusRegistered) {
+        focusRegistered = true;
+        CSS.highlights.set(focusHighlightName(theme), focus);
+      }
+      focus.add(range);
     },
     setTheme(next) {
       if (next === theme) return;
@@ -79,8 +86,10 @@ export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme)
         unregister(highlightName(kind, theme), h);
         CSS.highlights.set(highlightName(kind, next), h);
       }
-      unregister(focusHighlightName(theme), focus);
-      CSS.highlights.set(focusHighlightName(next), focus);
+      if (focusRegistered) {
+        unregister(focusHighlightName(theme), focus);
+        CSS.highlights.set(focusHighlightName(next), focus);
+      }
       theme = next;
     },
     clear() {
@@ -98,7 +107,7 @@ export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme)
         unregister(highlightName(kind, theme), h);
       }
       focus.clear();
-      unregister(focusHighlightName(theme), focus);
+      if (focusRegistered) unregister(focusHighlightName(theme), focus);
       byKind.clear();
     },
   };

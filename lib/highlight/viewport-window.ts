@@ -46,7 +46,21 @@ export interface ViewportWindow<E extends Element> {
   observe(el: E): void;
   unobserve(el: E): void;
   isNear(el: E): boolean;
+  /**
+   * Counts an observed element as near before the observer's first report on it (the caller
+   * measured it): its report, when it comes, corrects the set like any other.
+   */
+  markNear?(el: E): void;
   disconnect(): void;
+}
+
+/**
+ * Whether a box (viewport coordinates) lies within the near window of a viewport of `width` ×
+ * `height`: what the observer's root margin (`WINDOW_MARGIN_VIEWPORTS` above and below) makes near.
+ */
+export function boxIsNear(box: { top: number; bottom: number; left: number; right: number }, width: number, height: number): boolean {
+  const margin = height * WINDOW_MARGIN_VIEWPORTS;
+  return box.bottom >= -margin && box.top <= height + margin && box.right >= 0 && box.left <= width;
 }
 
 /** Creates the window over an IntersectionObserver; callbacks get batches. */
@@ -69,6 +83,7 @@ export function createViewportWindow<E extends Element>(onChange: (entered: E[],
       near.delete(el);
     },
     isNear: (el) => near.has(el),
+    markNear: (el) => void near.add(el),
     disconnect: () => {
       io.disconnect();
       near.clear();

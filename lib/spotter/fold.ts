@@ -13,10 +13,17 @@ export const INVISIBLE = 8; // soft hyphen, zero-width space/joiners, word joine
 export const UPPER = 16; // a cased letter in upper case
 export const LOWER = 32; // a cased letter in lower case
 export const SURROGATE = 64; // half of a pair: classified by its code point (see `isWordAt`)
-const KNOWN = 128;
+/** Set in `CLASS_TABLE` once a unit's entries are filled. */
+export const KNOWN = 128;
 
 const FOLD = new Uint16Array(65536);
 const CLS = new Uint8Array(65536);
+/**
+ * The tables themselves, for the scanner's hot loop: `CLASS_TABLE[c]` is `classOf(c)` once it has
+ * `KNOWN` set (else call `classOf`, which fills it), and then `FOLD_TABLE[c]` is `foldCode(c)`.
+ */
+export const CLASS_TABLE: Readonly<Uint8Array> = CLS;
+export const FOLD_TABLE: Readonly<Uint16Array> = FOLD;
 
 /** Typographic look-alikes folded to their ASCII form. `โ` is cp874 mojibake for ’ (seed 003). */
 const APOSTROPHES = '\u2019\u2018\u02BC\u2032`\u0E42';
