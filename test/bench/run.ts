@@ -764,6 +764,20 @@ if (want('store')) {
     );
     put('save.ms', r.ms);
     notes.saveStatus = r.text;
+    // Where the time went: the worker's stages (lib/background/save-tab.ts) and the page's extraction.
+    const w = await ext.worker.evaluate(() =>
+      (globalThis as unknown as { lodestoneDebug: { saveTimings(): Record<string, number> } }).lodestoneDebug.saveTimings(),
+    );
+    const c = await extTab.timings();
+    const stage = (a: string, b: string) => (w[a] !== undefined && w[b] !== undefined ? w[b] - w[a] : undefined);
+    put('save.extractMessageMs', stage('start', 'extracted'));
+    if (c?.['extract-start'] !== undefined && c['extract-done'] !== undefined) put('save.extractInPageMs', c['extract-done'] - c['extract-start']);
+    put('save.dictionaryMs', stage('extracted', 'dictionary'));
+    put('save.pipelineMs', stage('dictionary', 'pipeline'));
+    put('save.candidatesMs', stage('pipeline', 'candidates'));
+    put('save.storeMs', stage('candidates', 'stored'));
+    put('save.afterStoreMs', stage('stored', 'done'));
+    put('save.workerMs', stage('start', 'done'));
     await popup.close();
   }
 }
