@@ -84,7 +84,8 @@ process.on('exit', () => fs.rmSync(EXT_COPY, { recursive: true, force: true }));
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     content_scripts: { matches: string[]; exclude_matches?: string[]; run_at?: string; js?: string[] }[];
   };
-  const runAt = manifest.content_scripts[0]?.run_at ?? 'document_idle';
+  // The floor runs when Lodestone's main script does (not its document_start early read).
+  const runAt = manifest.content_scripts.find((cs) => cs.js?.includes('content-scripts/content.js'))?.run_at ?? 'document_idle';
   for (const cs of manifest.content_scripts) cs.exclude_matches = [...(cs.exclude_matches ?? []), '*://*/bench/noop/*'];
   manifest.content_scripts.push({ matches: ['http://127.0.0.1/bench/noop/*'], run_at: runAt, js: ['bench-noop.js'] });
   fs.writeFileSync(file, JSON.stringify(manifest));
