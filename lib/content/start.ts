@@ -5,7 +5,7 @@
  * round-trip.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPageArticle } from '../articles/extract-page';
+import { createArticleCache } from '../articles/extract-cache';
 import { bodyOf, contentTypeOf } from '../dom/safe-dom';
 import { loadSeedDictionary } from '../knowledge/seed-compiled';
 import { MessageError } from '../messages/codes';
@@ -39,9 +39,14 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
     const doc = document;
     const root = createRootScope(ctx);
     let controller: ContentController | undefined;
+    // Read ahead when the popup opens, then again on Save: extracted once while the page is unchanged.
+    const article = createArticleCache(doc);
+    root.onDispose(() => article.stop());
     const messages = listenInContent({
       'article/extract': () => {
-        const r = extractPageArticle(doc);
+        markTiming('extract-start');
+        const r = article.get();
+        markTiming('extract-done');
         if (!r.ok) throw new MessageError(r.error.code, r.error.message);
         return r.value;
       },
