@@ -6,6 +6,7 @@ import { isNewItem } from '../lib/ui/new-since';
 import type { EmphasisTerm } from '../lib/ui/emphasis';
 import { groupTimeline } from '../lib/ui/group-timeline';
 import { TimelineEntry } from './TimelineEntry';
+import { TimelineSkeleton } from './TimelineSkeleton';
 import './timeline.css';
 
 /** Props of a timeline. */
@@ -31,8 +32,6 @@ export interface TimelineProps {
   /** "New since": per entity, when the user last looked; newer facts are marked. */
   baselines?: Readonly<Record<string, NewSince>>;
 }
-
-const SKELETON_ROWS = 4;
 
 /** Dated facts grouped by year then month (or coarser period), paged with "Show more". */
 export function Timeline({
@@ -66,22 +65,7 @@ export function Timeline({
   }, [claims]);
   const Year = `h${level}` as const;
   const Period = `h${level + 1}` as 'h3' | 'h4';
-  if (loading) {
-    return (
-      <div class="timeline" aria-busy="true">
-        <p class="visually-hidden" role="status">
-          Loading timeline…
-        </p>
-        {Array.from({ length: SKELETON_ROWS }, (_, i) => (
-          <div key={i} class="entry entry-skeleton skeleton" aria-hidden="true">
-            <span class="bar short" />
-            <span class="bar" />
-            <span class="bar" />
-          </div>
-        ))}
-      </div>
-    );
-  }
+  if (loading) return <TimelineSkeleton />;
   if (!items.length) return <div class="timeline timeline-empty">{empty}</div>;
   return (
     <div class="timeline" aria-busy={stale ? 'true' : 'false'} data-label={label}>

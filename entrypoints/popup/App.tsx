@@ -20,12 +20,13 @@ import { isEntityKind } from '../../lib/ui/kinds';
 import { unreadableReason } from '../../lib/ui/page-access';
 import { libraryPath } from '../../lib/ui/routes';
 import { useDebounced } from '../../lib/ui/use-debounced';
-import { useEntityMap, useTermsFor } from '../../lib/ui/use-entities';
+import { useEntityMapQuery, useTermsFor } from '../../lib/ui/use-entities';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useTimeline } from '../../lib/ui/use-timeline';
 import { useNewSince, useTimelineClaims } from '../../lib/ui/use-annotations';
 import { formatNewSince } from '../../lib/ui/new-since';
 import { LatestSaved } from './LatestSaved';
+import { PopupBodySkeleton, SKELETON_CHIPS } from './PopupSkeleton';
 import { useTabState, type PopupTab } from './use-tab-state';
 import './popup.css';
 
@@ -42,7 +43,8 @@ type SaveMessage = { tone: 'ok' | 'error'; text: string } | null;
 export function App({ deps }: { deps: PopupDeps }) {
   const { db, send } = deps;
   const { tab, state, refresh } = useTabState(send, deps.resolveTab);
-  const entities = useEntityMap(db);
+  const entityQuery = useEntityMapQuery(db);
+  const entities = entityQuery.value ?? null;
   const termsFor = useTermsFor(entities);
   const [selected, setSelected] = useState<ReadonlySet<string> | null>(null);
   const [order, setOrder] = useState<TimelineOrder>('newest');
@@ -132,15 +134,14 @@ export function App({ deps }: { deps: PopupDeps }) {
             </EmptyState>
             <LatestSaved db={db} />
           </>
+        ) : loadingState || entityQuery.status === 'loading' ? (
+          // The chips' rows depend on the entities' names: until they load, a skeleton holds the body
+          // and the timeline's heading is not drawn, so it never moves once it is (issue 14). Before
+          // the page's state arrives this render is the static frame of index.html.
+          <PopupBodySkeleton chips={Math.max(pageIds.length, SKELETON_CHIPS)} timeline={hasEntities} />
         ) : (
           <>
-            <EntityChips
-              entities={pageEntities}
-              selected={selected}
-              onChange={setSelected}
-              limit={8}
-              loadingCount={loadingState || !entities ? Math.max(pageIds.length, 4) : 0}
-            />
+            <EntityChips entities={pageEntities} selected={selected} onChange={setSelected} limit={8} />
             {/* The slot keeps its row while related entities load, so the timeline does not jump. */}
             <div class="related-slot" data-loading={!related.value ? 'true' : undefined}>
               {related.value && <RelatedEntities items={related.value} newTab level={2} compact />}

@@ -1,13 +1,20 @@
 /**
- * The popup's entry: its stylesheets, then the app (`mount.tsx`) rendered at once. A static frame
- * painted before the app (issue 14's second round) was tried and taken out again: with the app
- * imported after the first frame, the timeline heading could move 32 px while the popup filled in
- * (`popup.spec.ts`, "the timeline does not jump", failed on a fresh CI machine).
+ * The popup's entry (issue 14: first content as early as an empty extension page's). The frame is
+ * static markup in index.html, painted before this module runs; this module holds the stylesheets
+ * and imports the app with its data layer (`mount.tsx`: Preact, the store, Dexie, Zod) only after
+ * that paint, so loading and evaluating it never holds the first content back. Every stylesheet
+ * the app uses is imported here, so the app's chunk brings no late CSS that could restyle the frame.
  */
 import '../../components/theme.css';
+import '../../components/lists.css';
 import '../../components/chips.css';
+import '../../components/timeline.css';
 import './popup.css';
-import { mountPopup } from './mount';
+import { afterNextPaint } from '../../lib/ui/after-paint';
 
-document.documentElement.classList.toggle('as-tab', new URLSearchParams(location.search).has('tab'));
-mountPopup();
+afterNextPaint(() => {
+  import('./mount').then(
+    (m) => m.mountPopup(),
+    (e: unknown) => console.error('Lodestone: the popup could not load', e),
+  );
+});

@@ -1,4 +1,7 @@
-/** The popup's app: Preact, the store and the components, rendered by main.tsx. */
+/**
+ * The popup's app with its data layer (the store, Dexie, Zod, the message protocol): imported by
+ * main.tsx after the static frame of index.html has painted (issue 14), and rendered over it.
+ */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messages/browser';
@@ -18,7 +21,11 @@ async function resolveTab(): Promise<PopupTab | null> {
   return t?.id !== undefined ? { id: t.id, ...(t.url ? { url: t.url } : {}), ...(t.title ? { title: t.title } : {}) } : null;
 }
 
-/** Renders the app into `#app`. */
+/**
+ * Renders the app into `#app`, over the static frame there. The app's first render is that frame,
+ * and Preact's first render into a filled element reuses the elements it finds, so nothing on
+ * screen changes until the page's state arrives.
+ */
 export function mountPopup(): void {
   const root = document.getElementById('app');
   if (!root) return;

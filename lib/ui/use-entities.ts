@@ -7,12 +7,16 @@ import type { LodestoneDB } from '../store/db';
 import { listEntities } from '../store/query-entities';
 import type { EntityRow } from '../store/rows';
 import { termsForEntities, type EmphasisTerm } from './emphasis';
-import { useLiveQuery } from './use-live-query';
+import { useLiveQuery, type LiveState } from './use-live-query';
+
+/** Entities by id, as a live query's state (the popup waits for `loading` to end, not for a value). */
+export function useEntityMapQuery(db: LodestoneDB): LiveState<ReadonlyMap<string, EntityRow>> {
+  return useLiveQuery(async () => new Map((await listEntities(db)).map((e) => [e.id, e] as const)), [db]);
+}
 
 /** Entities by id, or null while loading. */
 export function useEntityMap(db: LodestoneDB): ReadonlyMap<string, EntityRow> | null {
-  const state = useLiveQuery(async () => new Map((await listEntities(db)).map((e) => [e.id, e] as const)), [db]);
-  return state.value ?? null;
+  return useEntityMapQuery(db).value ?? null;
 }
 
 /** A function giving the emphasis terms for a fact's entity ids (memoised per id list). */
