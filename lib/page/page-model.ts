@@ -40,7 +40,11 @@ export type ModelSpotter = Pick<Spotter, 'resolveContext' | 'isAboutField' | 'de
   Partial<Pick<Spotter, 'localNames' | 'localNameScanner'>>;
 
 /** Adds `e` to the model's indexes (its first node's owner, its element's entries). */
-function indexInto<B extends ModelBlock>(nodeOwner: Map<B['nodes'][number], BlockEntry<B>>, byElement: Map<B['element'], BlockEntry<B>[]>, e: BlockEntry<B>): void {
+function indexInto<B extends ModelBlock>(
+  nodeOwner: Map<B['nodes'][number], BlockEntry<B>>,
+  byElement: Map<B['element'], BlockEntry<B>[]>,
+  e: BlockEntry<B>,
+): void {
   const first = e.block.nodes[0];
   if (first) nodeOwner.set(first, e);
   const list = byElement.get(e.block.element);

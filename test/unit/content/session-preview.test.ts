@@ -47,7 +47,11 @@ async function run(preview: boolean) {
     ...s.sv,
     createRenderer: (doc: Document, theme: 'light' | 'dark') => {
       const r = s.sv.createRenderer!(doc, theme);
-      return { ...r, add: (k: never, range: AbstractRange) => (ranges.add(range), r.add(k, range)), remove: (k: never, range: AbstractRange) => (ranges.delete(range), r.remove(k, range)) };
+      return {
+        ...r,
+        add: (k: never, range: AbstractRange) => (ranges.add(range), r.add(k, range)),
+        remove: (k: never, range: AbstractRange) => (ranges.delete(range), r.remove(k, range)),
+      };
     },
     mark: (name: string) => {
       drawnAt[name] = [...ranges];
