@@ -320,11 +320,13 @@ export class PageSession {
     const old = this.model.entries;
     if (!(await this.model.setEntries(entries, this.alive, { localNames: false }))) return null;
     this.layer.forget(old);
-    await this.redisplay();
-    if (!this.scope.active) return null;
-    // Drawn now, measured here: the observer's first report would wait for all our slices.
+    // Drawn now, measured here: the observer's first report would wait for all our slices. Before
+    // our host goes in, which would make the page lay itself out again for these measurements.
     const { width, height } = viewportOf(this.doc);
-    this.layer.drawNear(entries, (el) => boxIsNear(Element.prototype.getBoundingClientRect.call(el), width, height));
+    await this.redisplay(() =>
+      this.layer.drawNear(entries, (el) => boxIsNear(Element.prototype.getBoundingClientRect.call(el), width, height)),
+    );
+    if (!this.scope.active) return null;
     this.mark('preview');
     // Let that frame paint before the rest of the work: our slices' continuations run ahead of
     // other tasks, and the frame came ~100 ms later without this (at most 50 ms if no frame comes,
@@ -358,8 +360,11 @@ export class PageSession {
     await this.redisplay();
   }
 
-  /** Applies mode and kinds to the model and brings the drawn set in line (sliced). */
-  private async redisplay(): Promise<void> {
+  /**
+   * Applies mode and kinds to the model and brings the drawn set in line (sliced); `beforeHost`
+   * runs once that is done, before our host goes in.
+   */
+  private async redisplay(beforeHost?: () => void): Promise<void> {
     const s = this.settings;
     this.visibility.reset();
     const shown = await this.model.applyDisplaySliced(
@@ -374,6 +379,7 @@ export class PageSession {
     if (this.focused && !this.model.isShown(this.focused)) this.setFocus(undefined);
     const open = this.card.mention;
     if (open && !this.model.isShown(open)) this.card.close();
+    beforeHost?.();
     // The host goes in once there is something to explain, not on pages with nothing to mark.
     if (this.model.displayed.length && !this.hostTried) this.ensureHost()?.attach();
     this.reporter.schedule();

@@ -189,7 +189,9 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
       alive,
     );
     if (!read) return false;
-    const key = aliases.length ? JSON.stringify(aliases.map((a) => [a.entityId, a.text]).sort()) : '';
+    // Strings, not pairs, sorted: sorting pairs compared them as strings made anew at every
+    // comparison (hundreds of definitions on a huge page: a 40 ms sort).
+    const key = aliases.length ? aliases.map((a) => JSON.stringify([a.entityId, a.text])).sort().join('\n') : '';
     let local: Scanner | undefined;
     return forEachSliced(
       this.entries,

@@ -60,7 +60,11 @@ function classify(ch: string): number {
     return c >= 48 && c <= 57 ? KNOWN | WORD : KNOWN;
   }
   let k = KNOWN;
-  if (WORDY.test(ch) && !UNSPACED.test(ch)) k |= WORD;
+  // General Punctuation (quotes, dashes, spaces: most non-ASCII units of English news) holds no
+  // letter, number or mark, and no script written without spaces starts before Thai (U+0E01): the
+  // Unicode regexes, whose first use costs a compile, are left for the units they decide.
+  const punctuation = c >= 0x2000 && c <= 0x206f;
+  if (!punctuation && WORDY.test(ch) && (c < 0x0e01 || !UNSPACED.test(ch))) k |= WORD;
   if (ch !== ch.toLowerCase()) k |= UPPER;
   else if (ch !== ch.toUpperCase()) k |= LOWER;
   return k;
