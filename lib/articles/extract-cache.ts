@@ -11,7 +11,7 @@
  * mutation lives only while something is cached and stops at the first record, so a page that
  * changes all the time pays for one record per extraction, and a page that never changes for none.
  */
-import { protoGet } from '../dom/safe-dom';
+import { protoCall, protoGet } from '../dom/safe-dom';
 import type { Result } from '../result';
 import { extractPageArticle } from './extract-page';
 import type { ExtractedArticle } from './extracted-article';
@@ -22,6 +22,22 @@ export interface ArticleCache {
   get(): Result<ExtractedArticle>;
   /** Forgets the cached article and stops watching the page. */
   stop(): void;
+}
+
+/**
+ * Pages larger than this are not read unasked (when the popup opens), only on Save: Readability's
+ * time grows with the page, and an archive or a 300,000-word dump would hold the page's main thread
+ * for seconds for a save nobody asked for. A long feature is ~3,000 elements and ~60,000 characters.
+ */
+export const READ_AHEAD_LIMITS = { elements: 8_000, chars: 200_000 } as const;
+
+/** True when `doc` is small enough to read ahead of a click (`READ_AHEAD_LIMITS`). */
+export function smallEnoughToReadAhead(doc: Document): boolean {
+  const all = protoCall<HTMLCollection>(doc, 'getElementsByTagName', '*');
+  if (!all || all.length > READ_AHEAD_LIMITS.elements) return false;
+  // Through the prototypes: a page may shadow `body` or `textContent` by name.
+  const body = protoGet<Node>(doc, 'body');
+  return (body ? (protoGet<string>(body, 'textContent') ?? '') : '').length <= READ_AHEAD_LIMITS.chars;
 }
 
 /** What the cache runs on (tests pass a counting extractor and a clock). */

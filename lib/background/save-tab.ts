@@ -95,8 +95,8 @@ function sameReading(r: ArticleReading, article: ExtractedArticle, spotter: Spot
 
 /**
  * Reads the article in `tabId` ahead of a click (the popup opened on a readable page): extraction
- * and pipeline, nothing stored. Undefined when the tab has no content script or no article; never
- * throws (the click will try again, and say why).
+ * and pipeline, nothing stored. Undefined when the tab has no content script, no article or one too
+ * large to read unasked (`article/prepare`); never throws (the click will try again, and say why).
  */
 export async function prepareTab(
   deps: Pick<SaveTabDeps, 'sendToTab' | 'spotterFor' | 'namesFor'>,
@@ -104,8 +104,8 @@ export async function prepareTab(
   tabId: number,
 ): Promise<ArticleReading | undefined> {
   try {
-    const extracted = await deps.sendToTab(tabId, 'article/extract', {});
-    if (!extracted.ok) return undefined;
+    const extracted = await deps.sendToTab(tabId, 'article/prepare', {});
+    if (!extracted.ok || !extracted.value) return undefined;
     const { spotter, names } = await dictionaryOf(deps, db, extracted.value.url);
     return readArticle(extracted.value, spotter, names);
   } catch {

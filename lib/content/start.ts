@@ -5,7 +5,7 @@
  * round-trip.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createArticleCache } from '../articles/extract-cache';
+import { createArticleCache, smallEnoughToReadAhead } from '../articles/extract-cache';
 import { bodyOf, contentTypeOf } from '../dom/safe-dom';
 import { loadSeedDictionary } from '../knowledge/seed-compiled';
 import { MessageError } from '../messages/codes';
@@ -49,6 +49,12 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
         markTiming('extract-done');
         if (!r.ok) throw new MessageError(r.error.code, r.error.message);
         return r.value;
+      },
+      // The popup opened: read the article now, for Save to find it read (not on huge pages).
+      'article/prepare': () => {
+        if (!smallEnoughToReadAhead(doc)) return null;
+        const r = article.get();
+        return r.ok ? r.value : null;
       },
       'settings/changed': async () => {
         await controller?.reload();

@@ -120,7 +120,7 @@ describe('an article read ahead (the popup opened)', () => {
     const { r, readsAhead, readsOnClick, log } = await saveWithReading(ARTICLE);
     expect(readsAhead).toBe(1);
     expect(readsOnClick).toBe(0);
-    expect(log.filter((l) => l === 'send 4 article/extract')).toHaveLength(2);
+    expect(log.slice(0, 2)).toEqual(['send 4 article/prepare', 'send 4 article/extract']);
     const withReading = await stored(r.sourceId);
     db.close();
     const { deps } = await setup([ok(ARTICLE)]);
@@ -146,8 +146,9 @@ describe('an article read ahead (the popup opened)', () => {
     expect(ahead.take(4)).toBeUndefined();
   });
 
-  it('prepares nothing when the tab has no content script or no article', async () => {
-    const { deps } = await setup([fail('no-receiver', 'nobody'), fail('no-article', 'No article found on this page.')]);
+  it('prepares nothing when the tab has no content script, no article, or one too large to read unasked', async () => {
+    const { deps } = await setup([fail('no-receiver', 'nobody'), fail('no-article', 'No article found on this page.'), ok(null)]);
+    expect(await prepareTab(deps, db, 4)).toBeUndefined();
     expect(await prepareTab(deps, db, 4)).toBeUndefined();
     expect(await prepareTab(deps, db, 4)).toBeUndefined();
   });

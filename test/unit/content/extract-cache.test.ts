@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { createArticleCache } from '../../../lib/articles/extract-cache';
+import { createArticleCache, READ_AHEAD_LIMITS, smallEnoughToReadAhead } from '../../../lib/articles/extract-cache';
 import { extractPageArticle } from '../../../lib/articles/extract-page';
 
 const PARA =
@@ -84,5 +84,18 @@ describe('the page article cache', () => {
     cache.stop();
     cache.get();
     expect(calls()).toBe(2);
+  });
+});
+
+describe('reading ahead', () => {
+  const doc = (body: string) => {
+    const win = new Window({ url: 'https://news.example/a' });
+    win.document.write(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`);
+    return win.document as unknown as Document;
+  };
+  it('reads an article ahead, not a page too large to read unasked', () => {
+    expect(smallEnoughToReadAhead(doc(`<article><p>${PARA}</p><p>${PARA}</p></article>`))).toBe(true);
+    expect(smallEnoughToReadAhead(doc(`<p>${'x'.repeat(READ_AHEAD_LIMITS.chars + 1)}</p>`))).toBe(false);
+    expect(smallEnoughToReadAhead(doc('<span>a</span>'.repeat(READ_AHEAD_LIMITS.elements + 1)))).toBe(false);
   });
 });
