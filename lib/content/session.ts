@@ -323,9 +323,7 @@ export class PageSession {
     // Drawn now, measured here: the observer's first report would wait for all our slices. Before
     // our host goes in, which would make the page lay itself out again for these measurements.
     const { width, height } = viewportOf(this.doc);
-    await this.redisplay(() =>
-      this.layer.drawNear(entries, (el) => boxIsNear(Element.prototype.getBoundingClientRect.call(el), width, height)),
-    );
+    await this.redisplay(() => this.layer.drawNear(entries, (el) => boxIsNear(Element.prototype.getBoundingClientRect.call(el), width, height)));
     if (!this.scope.active) return null;
     this.mark('preview');
     // Let that frame paint before the rest of the work: our slices' continuations run ahead of

@@ -191,7 +191,12 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
     if (!read) return false;
     // Strings, not pairs, sorted: sorting pairs compared them as strings made anew at every
     // comparison (hundreds of definitions on a huge page: a 40 ms sort).
-    const key = aliases.length ? aliases.map((a) => JSON.stringify([a.entityId, a.text])).sort().join('\n') : '';
+    const key = aliases.length
+      ? aliases
+          .map((a) => JSON.stringify([a.entityId, a.text]))
+          .sort()
+          .join('\n')
+      : '';
     let local: Scanner | undefined;
     return forEachSliced(
       this.entries,
