@@ -170,8 +170,14 @@ test.describe('saving the article being read', () => {
     const watch = await PageWatch.attach(page);
     await page.goto(`${origin}/fixtures/${ARTICLE.copy}`);
     await watch.settle({ must: ['MP Materials'] });
-    const card = await watch.openCard('MP Materials', 8000);
-    expect(card, 'the card opened').toContain('MP Materials');
+    const opened = await watch.openCard('MP Materials', 8000);
+    expect(opened, 'the card opened').toContain('MP Materials');
+    // The card opens at once and reads its facts from the store after: wait for that read to end
+    // (over a second on a loaded 2-core machine), then check what it shows.
+    await expect
+      .poll(async () => (await watch.readCard()).text, { message: 'the card finished loading its facts', timeout: 15_000 })
+      .not.toContain('Loading facts');
+    const card = (await watch.readCard()).text;
     expect(card.replace(/\s+/g, ' ')).toContain(latest.quote.replace(/\s+/g, ' ').slice(0, 60));
     await watch.detach();
     await page.close();
