@@ -295,11 +295,16 @@ export class PageSession {
     const before = this.watcher?.changes() ?? 0;
     const found: TextBlock[] = [];
     let previewed = !onPreview;
+    const past = this.o.services.pastNearWindow ?? ((el: Element) => pastNearWindow(this.doc, el));
     const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip, into: found }), this.alive, SLICE_MS, undefined, async () => {
       const last = found[found.length - 1];
-      if (previewed || !last || !(this.o.services.pastNearWindow ?? ((el) => pastNearWindow(this.doc, el)))(last.element)) return;
+      if (previewed || !last || !past(last.element)) return;
       previewed = true;
-      const entries = await this.preview(found.slice());
+      // Up to the last block not past the window (the first slice of a huge page's walk finds
+      // hundreds of blocks more): a prefix of the page, in reading order.
+      let cut = found.length - 1;
+      while (cut > 0 && past(found[cut - 1]!.element)) cut--;
+      const entries = await this.preview(found.slice(0, cut + 1));
       if (entries) onPreview!(entries);
     });
     const changed = (this.watcher?.changes() ?? 0) !== before;

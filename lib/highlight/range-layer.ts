@@ -89,7 +89,10 @@ export class RangeLayer {
     await forEachSliced(
       this.model.entries,
       (e) => {
-        if (e.mentions.length) this.observe(e);
+        // Only blocks with something shown are watched: in first-mention mode that is a few
+        // hundred of a huge page's 10,000 blocks with mentions, and the observer's work each
+        // frame follows the number of targets.
+        if (e.mentions.some((m) => this.model.isShown(m))) this.observe(e);
         else this.unobserve(e);
         if (this.drawn.has(e) || this.window.isNear(e.block.element)) this.sync(e);
       },
@@ -113,7 +116,8 @@ export class RangeLayer {
     if (!this.window.markNear) return;
     this.visibility.reset();
     for (const e of entries) {
-      if (!e.mentions.length || this.window.isNear(e.block.element) || !near(e.block.element)) continue;
+      // Only what `refresh` observes (something shown), so the observer's reports correct it later.
+      if (!this.observed.get(e.block.element)?.has(e) || this.window.isNear(e.block.element) || !near(e.block.element)) continue;
       this.window.markNear(e.block.element);
       this.sync(e);
     }

@@ -11,6 +11,8 @@ export interface ModelBlock {
   readonly element: object;
   readonly text: string;
   readonly nodes: readonly { readonly length: number }[];
+  /** Where each node's text begins in `text`, when the block knows (the DOM text map's blocks do). */
+  readonly starts?: readonly number[];
 }
 
 /** Where blocks sit in the document (the DOM view supplies it). */

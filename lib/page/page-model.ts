@@ -28,11 +28,23 @@ export async function scanBlocks<B extends ModelBlock>(
     (block) => {
       // `soft`: a DOM block's source newlines render as spaces, so they do not end a name.
       const matches = spotter.scan(block.text, { lineBreaks: 'soft' });
-      out.push({ block, matches, shared: matches, defined: '', mentions: [], lengths: block.nodes.map((n) => n.length) });
+      out.push({ block, matches, shared: matches, defined: '', mentions: [], lengths: nodeLengths(block) });
     },
     alive,
   );
   return done ? out : null;
+}
+
+/**
+ * Each node's length as the block saw it: from its offsets where the block has them (no read of
+ * 150,000 nodes on a huge page, and the lengths of the text that was scanned), else the nodes'.
+ */
+function nodeLengths(block: ModelBlock): number[] {
+  const { nodes, starts } = block;
+  if (!starts || starts.length !== nodes.length) return nodes.map((n) => n.length);
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i++) out.push((starts[i + 1] ?? block.text.length) - starts[i]!);
+  return out;
 }
 
 /** What the page model needs of the spotter. */

@@ -69,6 +69,7 @@ const { profile } = (await cdp.send('Profiler.stop')) as {
     nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
     samples: number[];
     timeDeltas: number[];
+    startTime: number;
   };
 };
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -91,6 +92,9 @@ const label = (e: TraceEvent) =>
   e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction'
     ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^chrome-extension:\/\/[a-z]+/, 'ext:')}`.trim()
     : e.name;
+const parentOf = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+const nodeById = new Map(profile.nodes.map((n) => [n.id, n] as const));
 for (const t of tasks.filter((x) => (x.dur ?? 0) > 50_000)) {
   const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
   // Top-level children only (not nested in another child), summed by label.
@@ -121,6 +125,28 @@ for (const t of tasks.filter((x) => (x.dur ?? 0) > 50_000)) {
       .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`)
       .join('; ');
   console.log(`  +${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(0)} ms — ${fmt(by)} | incl. ${fmt(forced)}`);
+  // The extension's functions sampled inside this task (CPU profile and trace share one clock):
+  // each sample counted once per function on its stack.
+  const inTask = new Map<string, number>();
+  const selfInTask = new Map<string, number>();
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < t.ts || at > t.ts + (t.dur ?? 0)) continue;
+    const leaf = nodeById.get(profile.samples[i]!)!.callFrame.functionName || '(anonymous)';
+    selfInTask.set(leaf, (selfInTask.get(leaf) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    const seen = new Set<string>();
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parentOf.get(id)) {
+      const f = nodeById.get(id)!.callFrame;
+      if (!f.url.startsWith('chrome-extension://')) continue;
+      const key = f.functionName || '(anonymous)';
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inTask.set(key, (inTask.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    }
+  }
+  if (inTask.size) console.log(`      extension code in it (total ms): ${fmt(new Map([...inTask].sort((a, b) => b[1] - a[1]).slice(0, 12)))}`.replace(/; /g, ' · '));
+  if (selfInTask.size) console.log(`      self time in it (ms): ${fmt(selfInTask)}`.replace(/; /g, ' · '));
 }
 // CPU profile: self time by function in the extension's script.
 const self = new Map<number, number>();
@@ -145,9 +171,8 @@ for (const [k, v] of [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25
 // (a function on the stack twice counts once). Most useful on an unminified build
 // (`LODESTONE_UNMINIFIED=1 npx wxt build` before this script).
 {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
+  const parent = parentOf;
+  const byId = nodeById;
   const total = new Map<string, number>();
   for (const [id, us] of self) {
     const seen = new Set<string>();

@@ -102,6 +102,18 @@ describe('range layer', () => {
     expect(t.renderer.texts()).toEqual(['Japan', 'MP Materials']);
   });
 
+  it('watches only blocks with something shown: first mention leaves repeats unwatched, every mention watches them', async () => {
+    const t = await setup(['Lynas and China', 'China again', 'Japan']);
+    t.model.applyDisplay('first', () => true);
+    await t.layer.refresh(() => true);
+    expect([...t.win.observed]).toEqual([t.ps[0], t.ps[2]]);
+    t.model.applyDisplay('every', () => true);
+    await t.layer.refresh(() => true);
+    expect(new Set(t.win.observed)).toEqual(new Set(t.ps));
+    t.win.move([t.ps[1]!]);
+    expect(t.renderer.texts()).toEqual(['China']);
+  });
+
   it('counts a box near within the margin of 1.5 viewports above and below, and across the width', () => {
     const box = (top: number, bottom: number, left = 0, right = 100) => ({ top, bottom, left, right });
     expect(boxIsNear(box(100, 120), 1000, 800)).toBe(true);
