@@ -102,6 +102,8 @@ export default defineConfig({
     excludeSources: ['test/**', 'docs/**', 'artifacts/**', 'test-results/**', 'tmp-*/**'],
   },
   vite: () => ({
+    // `LODESTONE_UNMINIFIED=1 npx wxt build`: readable names in CPU profiles (test/bench/profile.ts).
+    ...(process.env.LODESTONE_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: [ASCII_OUTPUT, INLINE_POPUP_CSS],
   }),

@@ -10,5 +10,8 @@ export default defineConfig({
     setupFiles: ['test/unit/setup.ts'],
     environment: 'node',
     pool: 'threads',
+    // Tests that save and re-link through fake IndexedDB take 1–2 s alone, over 5 s on a 2-core
+    // machine shared with other jobs: a time limit is not what they test.
+    testTimeout: 20_000,
   },
 });

@@ -18,6 +18,7 @@ import {
 } from '../store';
 import { MENU_SAVE, type BrowserUi } from './browser-ui';
 import type { Knowledge } from './knowledge';
+import type { SaveStage } from './save-tab';
 import type { TabState } from './tab-state';
 
 /** What the hook reads and runs. */
@@ -28,10 +29,12 @@ export interface DebugDeps {
   entry: BrowserUi;
   /** Publishes the store's dictionary overlay to the tabs (issue 13). */
   publish?: (db: LodestoneDB) => Promise<void>;
+  /** When the last save reached each stage (`performance.now()`), kept by start.ts. */
+  saveTimings?: Readonly<Partial<Record<SaveStage, number>>>;
 }
 
 /** Installs `globalThis.lodestoneDebug`. */
-export function installDebugHook({ knowledge, tabState, entry, publish }: DebugDeps): void {
+export function installDebugHook({ knowledge, tabState, entry, publish, saveTimings }: DebugDeps): void {
   const openKnowledge = () => knowledge.open();
   (globalThis as Record<string, unknown>).lodestoneDebug = {
     /** The entities a tab reported, with names, and how many dated facts the store has about them. */
@@ -104,6 +107,8 @@ export function installDebugHook({ knowledge, tabState, entry, publish }: DebugD
       await publish?.(db);
       return entities.length;
     },
+    /** When the last save reached each stage (`performance.now()` in the worker): start, extracted, dictionary, … done. */
+    saveTimings: () => ({ ...saveTimings }),
     /** Closes the store's connection; the next use reopens it (as after a service-worker restart). */
     closeStore: () => knowledge.close(),
   };

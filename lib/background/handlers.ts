@@ -28,10 +28,10 @@ export interface HandlerDeps {
   notifyChanged: () => Promise<void>;
   settings: { load(): Promise<Settings>; save(s: Settings): Promise<void> };
   /**
-   * The popup opened on a readable page: get the save pipeline's dictionary for its site ready
-   * (not awaited), so a click on Save does not wait for it to be composed.
+   * The popup opened on a readable page not saved yet: read its article ahead (not awaited), so a
+   * click on Save only has to store it (lib/background/prepared-saves.ts).
    */
-  prepareSave?: (db: LodestoneDB, url: string) => void;
+  prepareSave?: (db: LodestoneDB, tabId: number, url: string) => void;
   /** After an import (issue 13): publish the user's dictionary, re-read saved articles it affects. */
   afterImport?: (db: LodestoneDB, result: ImportResult) => Promise<void>;
 }
@@ -103,7 +103,7 @@ export function createBackgroundHandlers(d: HandlerDeps): MessageHandlers {
         : undefined;
       if (saved === undefined && report?.readable && d.prepareSave)
         void d.openStore().then(
-          (db) => d.prepareSave?.(db, url),
+          (db) => d.prepareSave?.(db, tabId, url),
           () => undefined,
         );
       return {

@@ -16,6 +16,8 @@ import { injectContentScript } from './inject';
 
 /** The id of the dynamic content script that covers the user's granted sites. */
 export const GRANTED_SCRIPT_ID = 'lodestone-granted-sites';
+/** The id of its early storage read (`entrypoints/early.content.ts`, lib/settings/early-read.ts). */
+export const GRANTED_EARLY_ID = 'lodestone-granted-sites-early';
 
 /** The user-granted origins (match patterns), without the built-in ones and without broad wildcards. */
 async function grantedSitePatterns(): Promise<string[]> {
@@ -26,10 +28,12 @@ async function grantedSitePatterns(): Promise<string[]> {
 /** Makes the dynamic content script cover exactly the granted origins. Idempotent. */
 export async function syncGrantedSites(): Promise<string[]> {
   const patterns = await grantedSitePatterns();
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] }).catch(() => []);
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] }).catch(() => undefined);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID, GRANTED_EARLY_ID] }).catch(() => []);
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) }).catch(() => undefined);
   if (patterns.length) {
     await browser.scripting.registerContentScripts([
+      // The settings and overlay read, started before the page is parsed, as on the pre-granted sites.
+      { id: GRANTED_EARLY_ID, matches: patterns, js: ['/content-scripts/early.js'], runAt: 'document_start', persistAcrossSessions: true },
       {
         id: GRANTED_SCRIPT_ID,
         matches: patterns,

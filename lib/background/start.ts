@@ -7,7 +7,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { listenForMessages, sendToTab } from '../messages/browser';
-import { siteOf } from '../settings/schema';
 import { loadSettings, settingsItem } from '../settings/storage';
 import { publishUserOverlay } from '../settings/user-dictionary-storage';
 import { readUserOverlay, type LodestoneDB } from '../store';
@@ -21,7 +20,8 @@ import { createBackgroundHandlers } from './handlers';
 import { injectContentScript } from './inject';
 import { createKnowledge, seedBundle } from './knowledge';
 import { relinkSaved } from './relink';
-import { saveTab } from './save-tab';
+import { createPreparedSaves } from './prepared-saves';
+import { prepareTab, saveTab, type SaveStage } from './save-tab';
 import { createSavedPages } from './saved-pages';
 import { annotateOnClick, syncGrantedSites, watchSiteGrants } from './site-access';
 import { createTabState } from './tab-state';
@@ -32,14 +32,26 @@ export function startBackground(): void {
   const tabState = createTabState({ session: browserSession, badge: browserBadge });
   const savedPages = createSavedPages(browserSession);
   const notifyChanged = () => notifyKnowledgeChanged(browserTabs, sendToTab);
-  const save = saveTab.bind(null, {
+  // When the last save reached each stage (performance.now()), for the benchmark's breakdown.
+  const saveTimings: Partial<Record<SaveStage, number>> = {};
+  const dictionaries = {
     sendToTab,
+    spotterFor: (db: LodestoneDB, site: string) => knowledge.spotterFor(db, site),
+    namesFor: (db: LodestoneDB, site: string) => knowledge.dictionaryFor(db, site),
+  };
+  // Articles read when the popup opens, stored on the click (issue 14).
+  const ahead = createPreparedSaves((db, tabId) => prepareTab(dictionaries, db, tabId));
+  const save = saveTab.bind(null, {
+    ...dictionaries,
     inject: injectContentScript,
-    spotterFor: (db, site) => knowledge.spotterFor(db, site),
-    namesFor: (db, site) => knowledge.dictionaryFor(db, site),
+    ahead,
     rememberSaved: (tabId, pageUrl, canonicalUrl) => savedPages.remember(tabId, pageUrl, canonicalUrl),
     markSaved: (tabId) => tabState.markSaved(tabId),
     notifyChanged,
+    mark: (stage) => {
+      if (stage === 'start') for (const k of Object.keys(saveTimings)) delete saveTimings[k as SaveStage];
+      saveTimings[stage] = performance.now();
+    },
   });
   const openStore = () => knowledge.open();
   const dictionaryFor = knowledge.dictionaryFor.bind(knowledge);
@@ -67,7 +79,7 @@ export function startBackground(): void {
       saveTab: save,
       notifyChanged,
       settings: { load: loadSettings, save: (s) => settingsItem.setValue(s) },
-      prepareSave: (db, url) => void knowledge.dictionaryFor(db, siteOf(url)).catch(() => undefined),
+      prepareSave: (db, tabId) => ahead.prepare(db, tabId),
       afterImport: async (db, result) => {
         await publish(db);
         // Imported entities re-link the articles already saved; imported articles get their suggestions.
@@ -89,11 +101,12 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     tabState.forget(tabId);
     savedPages.forget(tabId);
+    ahead.forget(tabId);
   });
   watchSiteGrants();
   void syncGrantedSites().catch(() => undefined);
 
-  installDebugHook({ knowledge, tabState, entry: ui, publish });
+  installDebugHook({ knowledge, tabState, entry: ui, publish, saveTimings });
   // Install or upgrade the seed bundle now rather than on the first message, then check whether
   // the browser evicted the user's data since last time (the library page shows the notice).
   void openStore()

@@ -49,9 +49,19 @@ export function watchPage(o: WatcherOptions): PageWatcher {
   let overflow = false;
   let scheduled = false;
   let busy = false;
+  /** A record of our own host going in or out (not page content). */
+  const ours = (r: MutationRecord): boolean => {
+    const host = o.host();
+    if (!host || r.type !== 'childList') return false;
+    for (let i = 0; i < r.addedNodes.length; i++) if (r.addedNodes[i] !== host) return false;
+    for (let i = 0; i < r.removedNodes.length; i++) if (r.removedNodes[i] !== host) return false;
+    return true;
+  };
   const observer = new MutationObserver((records) => {
     if (o.orphaned()) return;
-    changes++;
+    // Our host going in (on the first draw, which may come while a walk is paused) is no change of
+    // the page's content: it must not make that walk count as inconsistent.
+    if (!records.every(ours)) changes++;
     if (breaker.round(performance.now())) return trip();
     if (overflow) return;
     const body = bodyOf(o.doc);

@@ -12,10 +12,11 @@ import { RangeLayer, type RangeLayerDeps } from '../highlight/range-layer';
 import { createHighlightRenderer, type HighlightRenderer } from '../highlight/renderer';
 import type { PageTheme } from '../highlight/styles';
 import { createVisibilityCache, type VisibilityCache } from '../highlight/visibility';
+import { boxIsNear, WINDOW_MARGIN_VIEWPORTS } from '../highlight/viewport-window';
 import { unionRect, type RectLike } from '../page/card-position';
 import { countByEntity } from '../page/display-filter';
 import { PageModel, scanBlocks } from '../page/page-model';
-import { drainSliced, yieldToPage } from '../page/slices';
+import { drainSliced, SLICE_MS, yieldToPage } from '../page/slices';
 import { chooseNextMention } from '../page/step-next';
 import type { EntityLookup } from '../page/entries';
 import { siteOf, type Settings } from '../settings/defaults';
@@ -51,6 +52,11 @@ export interface SessionServices {
   visibility?: VisibilityCache;
   /** Milestones for the benchmark (default: lib/content/timing.ts). */
   mark?: (name: string) => void;
+  /**
+   * Whether a block's element starts below the near window, so that the blocks walked so far cover
+   * it and can be drawn before the rest of the page (default: its box against the viewport).
+   */
+  pastNearWindow?: (el: Element) => boolean;
 }
 
 /** What a session is given. */
@@ -246,10 +252,12 @@ export class PageSession {
     // elements). If the page removed the node the paused walk stood on, collect again (twice at
     // most; then in one go, which cannot lose its place).
     let blocks: TextBlock[] = [];
+    // What the preview drew (see `preview`): reused below when the walk that found it completed.
+    let early: DomEntry[] = [];
     if (this.body) {
       let walked: WalkResult | null = null;
       for (let attempt = 0; attempt < 3 && !walked?.complete; attempt++) {
-        walked = await this.walkSliced(this.body);
+        walked = await this.walkSliced(this.body, attempt === 0 ? (e) => (early = e) : undefined);
         if (!walked) return;
       }
       blocks = walked?.complete ? walked.blocks : collectTextBlocks(this.body, { skip: this.skip });
@@ -257,15 +265,19 @@ export class PageSession {
     this.walkedChars = 0;
     for (const b of blocks) this.walkedChars += b.text.length;
     this.reporter.schedule();
+    // The preview's entries stand for the first blocks when the final walk is the one it read.
+    const kept = early.length <= blocks.length && early.every((e, i) => e.block === blocks[i]) ? early : [];
     await yieldToPage();
-    const entries = await scanBlocks(this.spotter, blocks, this.alive);
-    if (!entries) return;
+    const rest = await scanBlocks(this.spotter, kept.length ? blocks.slice(kept.length) : blocks, this.alive);
+    if (!rest) return;
+    const entries = kept.length ? [...kept, ...rest] : rest;
     await yieldToPage();
     if (!this.scope.active) return;
     const old = this.model.entries;
     if (!(await this.model.setEntries(entries, this.alive))) return;
     this.mark('found');
-    this.layer.forget(old);
+    const keptSet = new Set(kept);
+    this.layer.forget(kept.length ? old.filter((e) => !keptSet.has(e)) : old);
     await this.redisplay();
     this.mark('applied');
   }
@@ -274,14 +286,51 @@ export class PageSession {
    * One sliced walk of `body`. The page runs between slices, and a full rescan stands for every
    * mutation queued meanwhile, so a walk during which the page changed anything (a framework
    * re-rendering text, say) is not a consistent snapshot: it counts as incomplete and is redone.
+   * With `onPreview`, the blocks near the viewport are drawn as soon as the walk has passed them
+   * (`preview`), and `onPreview` gets their entries.
    */
-  private async walkSliced(body: HTMLElement): Promise<WalkResult | null> {
+  private async walkSliced(body: HTMLElement, onPreview?: (entries: DomEntry[]) => void): Promise<WalkResult | null> {
     // The page watcher's own count of changes tells (no second observer): its callbacks for
     // mutations made while the walk was paused have run by the time the walk ends.
     const before = this.watcher?.changes() ?? 0;
-    const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip }), this.alive);
+    const found: TextBlock[] = [];
+    let previewed = !onPreview;
+    const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip, into: found }), this.alive, SLICE_MS, undefined, async () => {
+      const last = found[found.length - 1];
+      if (previewed || !last || !(this.o.services.pastNearWindow ?? ((el) => pastNearWindow(this.doc, el)))(last.element)) return;
+      previewed = true;
+      const entries = await this.preview(found.slice());
+      if (entries) onPreview!(entries);
+    });
     const changed = (this.watcher?.changes() ?? 0) !== before;
     return walked && { blocks: walked.blocks, complete: walked.complete && !changed };
+  }
+
+  /**
+   * Draws the page's first blocks (those the walk found up to past the near window, at load the
+   * top of the page) before the rest is walked and scanned: on a huge page the reader sees the
+   * highlights in view after a fraction of the work (issue 14). The whole page's rules come after,
+   * on all blocks, and decide: they keep these entries and their mentions (so nothing drawn blinks)
+   * and can only add what needs the rest of the page, a name whose context comes later, a form the
+   * page defines further down, or a name it introduces (read from the whole page's text).
+   */
+  private async preview(blocks: TextBlock[]): Promise<DomEntry[] | null> {
+    const entries = await scanBlocks(this.spotter, blocks, this.alive);
+    if (!entries || !this.scope.active) return null;
+    const old = this.model.entries;
+    if (!(await this.model.setEntries(entries, this.alive, { localNames: false }))) return null;
+    this.layer.forget(old);
+    // Drawn now, measured here: the observer's first report would wait for all our slices. Before
+    // our host goes in, which would make the page lay itself out again for these measurements.
+    const { width, height } = viewportOf(this.doc);
+    await this.redisplay(() => this.layer.drawNear(entries, (el) => boxIsNear(Element.prototype.getBoundingClientRect.call(el), width, height)));
+    if (!this.scope.active) return null;
+    this.mark('preview');
+    // Let that frame paint before the rest of the work: our slices' continuations run ahead of
+    // other tasks, and the frame came ~100 ms later without this (at most 50 ms if no frame comes,
+    // as in a hidden tab).
+    await nextFrame(this.doc);
+    return entries;
   }
 
   private async apply(b: WatchBatch): Promise<void> {
@@ -309,20 +358,26 @@ export class PageSession {
     await this.redisplay();
   }
 
-  /** Applies mode and kinds to the model and brings the drawn set in line (sliced). */
-  private async redisplay(): Promise<void> {
+  /**
+   * Applies mode and kinds to the model and brings the drawn set in line (sliced); `beforeHost`
+   * runs once that is done, before our host goes in.
+   */
+  private async redisplay(beforeHost?: () => void): Promise<void> {
     const s = this.settings;
     this.visibility.reset();
-    this.model.applyDisplay(
+    const shown = await this.model.applyDisplaySliced(
       s.highlightMode,
       (k) => s.kinds[k as keyof Settings['kinds']] !== false,
       (m) => this.isVisible(m),
+      this.alive,
     );
+    if (!shown) return;
     await this.layer.refresh(this.alive);
     if (!this.scope.active) return;
     if (this.focused && !this.model.isShown(this.focused)) this.setFocus(undefined);
     const open = this.card.mention;
     if (open && !this.model.isShown(open)) this.card.close();
+    beforeHost?.();
     // The host goes in once there is something to explain, not on pages with nothing to mark.
     if (this.model.displayed.length && !this.hostTried) this.ensureHost()?.attach();
     this.reporter.schedule();
@@ -378,4 +433,25 @@ export class PageSession {
       onPopState: () => this.checkLocation(),
     });
   }
+}
+
+/** True when `el` starts below the near window (the viewport and `WINDOW_MARGIN_VIEWPORTS` below it). */
+function pastNearWindow(doc: Document, el: Element): boolean {
+  const height = viewportOf(doc).height;
+  // Through the prototype: a block may be a form, whose own names shadow its methods.
+  return height > 0 && Element.prototype.getBoundingClientRect.call(el).top > height * (1 + WINDOW_MARGIN_VIEWPORTS);
+}
+
+/** Resolves after the next frame (or 50 ms, whichever comes first: a hidden tab has no frames). */
+function nextFrame(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const view = doc.defaultView;
+    const timer = setTimeout(resolve, 50);
+    view?.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }

@@ -5,7 +5,7 @@
  * round-trip.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPageArticle } from '../articles/extract-page';
+import { createArticleCache, smallEnoughToReadAhead } from '../articles/extract-cache';
 import { bodyOf, contentTypeOf } from '../dom/safe-dom';
 import { loadSeedDictionary } from '../knowledge/seed-compiled';
 import { MessageError } from '../messages/codes';
@@ -39,11 +39,22 @@ export function startContent(ctx: ContentScriptContext, views: ContentViews): vo
     const doc = document;
     const root = createRootScope(ctx);
     let controller: ContentController | undefined;
+    // Read ahead when the popup opens, then again on Save: extracted once while the page is unchanged.
+    const article = createArticleCache(doc);
+    root.onDispose(() => article.stop());
     const messages = listenInContent({
       'article/extract': () => {
-        const r = extractPageArticle(doc);
+        markTiming('extract-start');
+        const r = article.get();
+        markTiming('extract-done');
         if (!r.ok) throw new MessageError(r.error.code, r.error.message);
         return r.value;
+      },
+      // The popup opened: read the article now, for Save to find it read (not on huge pages).
+      'article/prepare': () => {
+        if (!smallEnoughToReadAhead(doc)) return null;
+        const r = article.get();
+        return r.ok ? r.value : null;
       },
       'settings/changed': async () => {
         await controller?.reload();

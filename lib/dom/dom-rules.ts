@@ -54,6 +54,8 @@ interface Access {
   localName: Getter<string>;
   nodeType: Getter<number>;
   parentNode: Getter<Node | null>;
+  firstChild: Getter<Node | null>;
+  nextSibling: Getter<Node | null>;
   ownerDocument: Getter<Document | null>;
   documentElement: Getter<Element | null>;
   getAttribute: (this: Element, name: string) => string | null;
@@ -66,6 +68,8 @@ function dom(): Access {
     localName: getterOf(Element.prototype, 'localName'),
     nodeType: getterOf(Node.prototype, 'nodeType'),
     parentNode: getterOf(Node.prototype, 'parentNode'),
+    firstChild: getterOf(Node.prototype, 'firstChild'),
+    nextSibling: getterOf(Node.prototype, 'nextSibling'),
     ownerDocument: getterOf(Node.prototype, 'ownerDocument'),
     documentElement: getterOf(Document.prototype, 'documentElement'),
     // eslint-disable-next-line @typescript-eslint/unbound-method -- unbound on purpose: called as getAttribute.call(el, name)
@@ -88,6 +92,16 @@ export function nodeTypeOf(node: Node): number {
 /** The node's parent (element, document or shadow root), read through the prototype. */
 export function parentOf(node: Node): Node | null {
   return dom().parentNode.call(node);
+}
+
+/** The node's first child, read through the prototype (a form's `firstChild` can be an input's name). */
+export function firstChildOf(node: Node): Node | null {
+  return dom().firstChild.call(node);
+}
+
+/** The node's next sibling, read through the prototype. */
+export function nextSiblingOf(node: Node): Node | null {
+  return dom().nextSibling.call(node);
 }
 
 /** The node's document (itself for a document), read through the prototypes. */
@@ -135,6 +149,16 @@ export function isSkippedTag(el: Element): boolean {
 /** True for a block-level HTML element. */
 export function isBlockTag(el: Element): boolean {
   return BLOCK_TAGS.has(localNameOf(el));
+}
+
+/** What a tag is to the text map: `TAG_SKIPPED` (see `SKIPPED_TAGS`), `TAG_BLOCK` (`BLOCK_TAGS`), else inline. */
+export const TAG_SKIPPED = 1;
+export const TAG_BLOCK = 2;
+const TAG_KIND = new Map<string, number>([...[...BLOCK_TAGS].map((t) => [t, TAG_BLOCK] as const), ...[...SKIPPED_TAGS].map((t) => [t, TAG_SKIPPED] as const)]);
+
+/** `TAG_SKIPPED`, `TAG_BLOCK` or 0 (inline) for a local name: one lookup per element in the walk. */
+export function tagKind(localName: string): number {
+  return TAG_KIND.get(localName) ?? 0;
 }
 
 /** The site's own furniture: menus, footers, sidebars of other stories (and mastheads: below). */

@@ -4,7 +4,22 @@
  * this is the one place that knows about nodes (as in mark.js's text-node map and Hypothesis's
  * anchoring). Browser and happy-dom only: nothing here runs at import time.
  */
-import { documentElementOf, documentOf, FLAG_SELECTOR, hasSkippingAttribute, isBlockTag, isSkippedTag, nodeTypeOf, parentOf } from './dom-rules';
+import {
+  documentElementOf,
+  documentOf,
+  firstChildOf,
+  FLAG_SELECTOR,
+  hasSkippingAttribute,
+  isBlockTag,
+  isSkippedTag,
+  localNameOf,
+  nextSiblingOf,
+  nodeTypeOf,
+  parentOf,
+  TAG_BLOCK,
+  TAG_SKIPPED,
+  tagKind,
+} from './dom-rules';
 
 /** One block of joined text. `starts[i]` is the offset of `nodes[i]` within `text`. */
 export interface TextBlock {
@@ -20,10 +35,10 @@ export interface CollectOptions {
   skip?: (el: Element) => boolean;
 }
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter constants, without needing NodeFilter
-
-function isSkipped(el: Element, flagged: ReadonlySet<Element>, skip: CollectOptions['skip']): boolean {
-  return isSkippedTag(el) || (flagged.has(el) && hasSkippingAttribute(el)) || (skip !== undefined && skip(el));
+/** Options of the sliced walk. */
+export interface WalkOptions extends CollectOptions {
+  /** The array the blocks go into as they are found (so a caller can read them while the walk pauses). */
+  into?: TextBlock[];
 }
 
 /** The elements under `root` carrying a flag attribute: one native query instead of 4 reads per element. */
@@ -67,7 +82,7 @@ const CHECKPOINT_NODES = 256;
  * huge page's walk over several tasks (`collectTextBlocksSliced`). The walker keeps its place across
  * pauses; if the page removes the node it stands on, the walk ends early with `complete: false`.
  */
-export function* walkTextBlocks(root: Node, opts: CollectOptions = {}): Generator<void, WalkResult, void> {
+export function* walkTextBlocks(root: Node, opts: WalkOptions = {}): Generator<void, WalkResult, void> {
   const doc = documentOf(root);
   if (!doc || doc.designMode === 'on') return { blocks: [], complete: true };
   const skip = opts.skip;
@@ -86,24 +101,30 @@ export function* walkTextBlocks(root: Node, opts: CollectOptions = {}): Generato
   }
   base ??= rootType === 1 ? (root as Element) : documentElementOf(doc);
 
-  const blocks: TextBlock[] = [];
+  const blocks: TextBlock[] = opts.into ?? [];
   const stack: Element[] = [];
   let nodes: Text[] = [];
   let starts: number[] = [];
-  let text = '';
+  // The block's text as parts, joined once at its end: `+=` node by node built a rope per block
+  // that cost more than reading the nodes (and was flattened again by the first regex anyway).
+  let parts: string[] = [];
+  let length = 0;
   const flush = (): void => {
+    if (!nodes.length) return;
     const element = stack[stack.length - 1] ?? base ?? nodes[0]?.parentElement;
-    if (nodes.length && element && /\S/.test(text)) blocks.push({ element, text, nodes, starts });
-    if (nodes.length) {
-      nodes = [];
-      starts = [];
-      text = '';
-    }
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    if (element && /\S/.test(text)) blocks.push({ element, text, nodes, starts });
+    nodes = [];
+    starts = [];
+    parts = [];
+    length = 0;
   };
   const add = (t: Text): void => {
+    const data = t.data;
     nodes.push(t);
-    starts.push(text.length);
-    text += t.data;
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
   };
 
   if (rootType === 3) {
@@ -112,43 +133,60 @@ export function* walkTextBlocks(root: Node, opts: CollectOptions = {}): Generato
     return { blocks, complete: true };
   }
   const flagged = flaggedUnder(root);
-  const walker = Document.prototype.createTreeWalker.call(doc, root, SHOW_ELEMENT_AND_TEXT);
   const leave = (node: Node): void => {
     if (stack[stack.length - 1] !== node) return;
     flush();
     stack.pop();
   };
-  if (!walker.firstChild()) return { blocks, complete: true };
+  // A walk by the nodes' own links, read through the prototypes (clobber-proof): a TreeWalker's
+  // methods cost several times these getters per node, and they were most of the walk. Only
+  // elements and text count, as with a TreeWalker showing those two (comments and the like have no
+  // children to visit).
+  let node = firstChildOf(root);
   let visited = 0;
-  for (;;) {
+  while (node) {
     if (++visited % CHECKPOINT_NODES === 0) yield;
-    const node = walker.currentNode;
     let entered = false;
     const type = nodeTypeOf(node);
     if (type === 3) add(node as Text);
     else if (type === 1) {
       const el = node as Element;
-      if (isSkipped(el, flagged, skip)) flush();
+      const kind = tagKind(localNameOf(el));
+      if (kind === TAG_SKIPPED || (flagged.has(el) && hasSkippingAttribute(el)) || (skip !== undefined && skip(el))) flush();
       else {
-        if (isBlockTag(el)) {
+        if (kind === TAG_BLOCK) {
           flush();
           stack.push(el);
         }
         entered = true;
       }
     }
-    if (entered && walker.firstChild()) continue;
-    if (entered) leave(node);
-    while (!walker.nextSibling()) {
-      const parent = walker.parentNode();
+    if (entered) {
+      const child = firstChildOf(node);
+      if (child) {
+        node = child;
+        continue;
+      }
+      leave(node);
+    }
+    for (;;) {
+      const next = nextSiblingOf(node);
+      if (next) {
+        node = next;
+        break;
+      }
+      const parent: Node | null = parentOf(node);
       if (!parent || parent === root) {
         flush();
         // Climbing out without meeting `root`: the node we stood on was taken out while we paused.
         return { blocks, complete: parent === root || visited < CHECKPOINT_NODES };
       }
       leave(parent);
+      node = parent;
     }
   }
+  flush();
+  return { blocks, complete: true };
 }
 
 /** Length of node `i` as the block saw it (robust to later edits of the node). */

@@ -9,8 +9,13 @@ import type { PageModel } from '../page/page-model';
 import { forEachSliced } from '../page/slices';
 import { MentionIndex } from './mention-index';
 import type { HighlightRenderer } from './renderer';
+import { markStyle } from './styles';
+import { isLocalId } from '../spotter/local-names';
 import { createViewportWindow, type ViewportWindow } from './viewport-window';
 import type { VisibilityCache } from './visibility';
+
+/** How a mention is drawn: its kind, untinted when the article introduces the name. */
+const styleOf = (m: DomMention) => markStyle(m.kind, isLocalId(m.entityId));
 
 /** What the layer works with. */
 export interface RangeLayerDeps {
@@ -99,6 +104,22 @@ export class RangeLayer {
     this.renderer.ensureStyles();
   }
 
+  /**
+   * Draws `entries` whose element `near` says is near the viewport now, without waiting for the
+   * observer's first report (the page's first draw, lib/content/session.ts: on a page busy with our
+   * slices the report can come only after all of them). Call after `refresh` observed them.
+   */
+  drawNear(entries: readonly DomEntry[], near: (el: Element) => boolean): void {
+    if (!this.window.markNear) return;
+    this.visibility.reset();
+    for (const e of entries) {
+      if (!e.mentions.length || this.window.isNear(e.block.element) || !near(e.block.element)) continue;
+      this.window.markNear(e.block.element);
+      this.sync(e);
+    }
+    this.renderer.ensureStyles();
+  }
+
   /** Number of drawn ranges. */
   get size(): number {
     let n = 0;
@@ -121,8 +142,8 @@ export class RangeLayer {
     const want = near ? e.mentions.filter((m) => this.model.isShown(m) && this.visibility.isVisible(this.rangeOf(m).startContainer)) : [];
     const wantSet = new Set(want);
     const have = this.drawn.get(e) ?? new Set<DomMention>();
-    for (const m of have) if (!wantSet.has(m)) this.renderer.remove(m.kind, this.rangeOf(m));
-    for (const m of want) if (!have.has(m)) this.renderer.add(m.kind, this.rangeOf(m));
+    for (const m of have) if (!wantSet.has(m)) this.renderer.remove(styleOf(m), this.rangeOf(m));
+    for (const m of want) if (!have.has(m)) this.renderer.add(styleOf(m), this.rangeOf(m));
     if (want.length) {
       this.drawn.set(e, wantSet);
       this.index.setBlock(
@@ -142,7 +163,7 @@ export class RangeLayer {
     if (!have) return;
     for (const m of have) {
       const r = this.ranges.get(m);
-      if (r) this.renderer.remove(m.kind, r);
+      if (r) this.renderer.remove(styleOf(m), r);
     }
     this.drawn.delete(e);
     this.index.clearBlock(e.block.nodes);

@@ -1,16 +1,16 @@
 /**
- * Draws mentions with the CSS Custom Highlight API: one `Highlight` per entity kind plus one for
+ * Draws mentions with the CSS Custom Highlight API: one `Highlight` per mark style (an entity kind,
+ * or a kind as a name the article introduces) plus one for
  * the keyboard focus, styled by the content script's own stylesheet. Neither is a DOM mutation:
  * the page's nodes, text and layout stay exactly as they were. Ranges are `StaticRange`s: live `Range`s would make every DOM change the page makes pay for each
  * registered highlight (~200× slower appends with 5,000 measured here).
  */
-import type { EntityKind } from '../catalog/schema';
-import { focusHighlightName, highlightName, type PageTheme } from './styles';
+import { focusHighlightName, highlightName, type MarkStyle, type PageTheme } from './styles';
 
 /** Draws and forgets ranges; `destroy` leaves the document as it found it. */
 export interface HighlightRenderer {
-  add(kind: EntityKind, range: AbstractRange): void;
-  remove(kind: EntityKind, range: AbstractRange): void;
+  add(style: MarkStyle, range: AbstractRange): void;
+  remove(style: MarkStyle, range: AbstractRange): void;
   /**
    * Puts the stylesheet back if a page framework replaced the adopted sheets wholesale. Called once
    * per batch of drawing, never from an observer, so it cannot turn into a fight with the page.
@@ -40,12 +40,14 @@ export function supportsHighlights(): boolean {
  */
 export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme): HighlightRenderer {
   let theme = initialTheme;
-  const byKind = new Map<EntityKind, Highlight>();
+  const byKind = new Map<MarkStyle, Highlight>();
   const focus = new Highlight();
   focus.priority = 10; // above every kind, so the ring shows on top of the kind's colours
-  CSS.highlights.set(focusHighlightName(theme), focus);
+  // Registered when first used: every change to the registry repaints the whole page (130–150 ms
+  // on the benchmark's huge page), and most sessions never focus a mention.
+  let focusRegistered = false;
 
-  const highlightFor = (kind: EntityKind): Highlight => {
+  const highlightFor = (kind: MarkStyle): Highlight => {
     let h = byKind.get(kind);
     if (!h) {
       h = new Highlight();
@@ -71,7 +73,12 @@ export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme)
     },
     setFocus(range) {
       focus.clear();
-      if (range) focus.add(range);
+      if (!range) return;
+      if (!focusRegistered) {
+        focusRegistered = true;
+        CSS.highlights.set(focusHighlightName(theme), focus);
+      }
+      focus.add(range);
     },
     setTheme(next) {
       if (next === theme) return;
@@ -79,8 +86,10 @@ export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme)
         unregister(highlightName(kind, theme), h);
         CSS.highlights.set(highlightName(kind, next), h);
       }
-      unregister(focusHighlightName(theme), focus);
-      CSS.highlights.set(focusHighlightName(next), focus);
+      if (focusRegistered) {
+        unregister(focusHighlightName(theme), focus);
+        CSS.highlights.set(focusHighlightName(next), focus);
+      }
       theme = next;
     },
     clear() {
@@ -98,7 +107,7 @@ export function createHighlightRenderer(_doc: Document, initialTheme: PageTheme)
         unregister(highlightName(kind, theme), h);
       }
       focus.clear();
-      unregister(focusHighlightName(theme), focus);
+      if (focusRegistered) unregister(focusHighlightName(theme), focus);
       byKind.clear();
     },
   };

@@ -33,9 +33,21 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
   material: { line: 'wavy', hue: 50 },
 };
 
-/** The highlight name for a kind on a page of the given theme (`lodestone-company`, `lodestone-company-dark`). */
-export function highlightName(kind: EntityKind, theme: PageTheme = 'light'): string {
-  return `${HIGHLIGHT_PREFIX}${kind}${theme === 'dark' ? '-dark' : ''}`;
+/**
+ * What a range is drawn as: its kind, or its kind as a name the article introduces (`company-new`:
+ * not in the knowledge base, lib/spotter/local-names.ts), drawn with the kind's underline but no
+ * tint, so a reader tells a provisional name from one Lodestone knows.
+ */
+export type MarkStyle = EntityKind | `${EntityKind}-new`;
+
+/** The mark style of a mention of `kind`; `introduced` for a name the article introduces. */
+export function markStyle(kind: EntityKind, introduced: boolean): MarkStyle {
+  return introduced ? `${kind}-new` : kind;
+}
+
+/** The highlight name for a mark style on a page of the given theme (`lodestone-company`, `lodestone-company-new-dark`). */
+export function highlightName(style: MarkStyle, theme: PageTheme = 'light'): string {
+  return `${HIGHLIGHT_PREFIX}${style}${theme === 'dark' ? '-dark' : ''}`;
 }
 
 /** The focus highlight's name for a page theme. */
@@ -46,10 +58,15 @@ export function focusHighlightName(theme: PageTheme = 'light'): string {
 /** The `::highlight()` rules for every kind plus the focus ring, for a page theme. */
 export function buildHighlightCss(theme: PageTheme): string {
   const dark = theme === 'dark';
-  const rules = Object.entries(KIND_STYLES).map(([kind, s]) => {
+  const rules = Object.entries(KIND_STYLES).flatMap(([kind, s]) => {
     const line = dark ? `hsl(${s.hue} 85% 72%)` : `hsl(${s.hue} 80% 32%)`;
     const fill = dark ? `hsl(${s.hue} 70% 60% / 0.22)` : `hsl(${s.hue} 90% 50% / 0.13)`;
-    return `::highlight(${highlightName(kind as EntityKind, theme)}){background-color:${fill};text-decoration:underline ${s.line} ${line} 2px;}`;
+    const k = kind as EntityKind;
+    return [
+      `::highlight(${highlightName(k, theme)}){background-color:${fill};text-decoration:underline ${s.line} ${line} 2px;}`,
+      // A name the article introduces: the kind's underline, no tint (not in the knowledge base yet).
+      `::highlight(${highlightName(markStyle(k, true), theme)}){text-decoration:underline ${s.line} ${line} 2px;}`,
+    ];
   });
   // The focus ring must stand out from every kind: strong fill plus a thick solid line.
   const focusFill = dark ? 'hsl(50 100% 60% / 0.45)' : 'hsl(50 100% 50% / 0.55)';

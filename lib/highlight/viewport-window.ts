@@ -23,17 +23,27 @@ export interface NearEntry<E> {
 /**
  * Applies a batch of observations to the `near` set and says which targets entered or left. A
  * batch may hold several entries for one target (it flickered within a frame): the last wins.
+ * Only targets whose state changes cost more than a read: the observer's first report on a huge
+ * page holds every observed block (10,000), nearly all of them far and staying so.
  */
 export function applyNearEntries<E>(near: Set<E>, entries: readonly NearEntry<E>[]): { entered: E[]; left: E[] } {
-  const last = new Map<E, boolean>();
-  for (const e of entries) last.set(e.target, e.isIntersecting);
+  // Targets whose state differs from the one they had before this batch, with their new state.
+  const changed = new Map<E, boolean>();
+  for (const e of entries) {
+    const target = e.target;
+    const isNear = e.isIntersecting;
+    const flipped = changed.has(target);
+    if (isNear === (flipped ? !near.has(target) : near.has(target))) continue;
+    if (flipped) changed.delete(target);
+    else changed.set(target, isNear);
+  }
   const entered: E[] = [];
   const left: E[] = [];
-  for (const [target, isNear] of last) {
-    if (isNear && !near.has(target)) {
+  for (const [target, isNear] of changed) {
+    if (isNear) {
       near.add(target);
       entered.push(target);
-    } else if (!isNear && near.has(target)) {
+    } else {
       near.delete(target);
       left.push(target);
     }
@@ -46,7 +56,21 @@ export interface ViewportWindow<E extends Element> {
   observe(el: E): void;
   unobserve(el: E): void;
   isNear(el: E): boolean;
+  /**
+   * Counts an observed element as near before the observer's first report on it (the caller
+   * measured it): its report, when it comes, corrects the set like any other.
+   */
+  markNear?(el: E): void;
   disconnect(): void;
+}
+
+/**
+ * Whether a box (viewport coordinates) lies within the near window of a viewport of `width` ×
+ * `height`: what the observer's root margin (`WINDOW_MARGIN_VIEWPORTS` above and below) makes near.
+ */
+export function boxIsNear(box: { top: number; bottom: number; left: number; right: number }, width: number, height: number): boolean {
+  const margin = height * WINDOW_MARGIN_VIEWPORTS;
+  return box.bottom >= -margin && box.top <= height + margin && box.right >= 0 && box.left <= width;
 }
 
 /** Creates the window over an IntersectionObserver; callbacks get batches. */
@@ -54,10 +78,7 @@ export function createViewportWindow<E extends Element>(onChange: (entered: E[],
   const near = new Set<E>();
   const io = new IntersectionObserver(
     (entries) => {
-      const { entered, left } = applyNearEntries(
-        near,
-        entries.map((e) => ({ target: e.target as E, isIntersecting: e.isIntersecting })),
-      );
+      const { entered, left } = applyNearEntries(near, entries as unknown as readonly NearEntry<E>[]);
       if (entered.length || left.length) onChange(entered, left);
     },
     { rootMargin: rootMarginFor(WINDOW_MARGIN_VIEWPORTS) },
@@ -69,6 +90,7 @@ export function createViewportWindow<E extends Element>(onChange: (entered: E[],
       near.delete(el);
     },
     isNear: (el) => near.has(el),
+    markNear: (el) => void near.add(el),
     disconnect: () => {
       io.disconnect();
       near.clear();

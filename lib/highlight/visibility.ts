@@ -12,11 +12,16 @@ type Checkable = Element & { checkVisibility?: (options?: { visibilityProperty?:
 
 /** Rendered and on the page: a box of more than one square pixel, not entirely left of or above the document. */
 function hasVisibleBox(el: Element): boolean {
-  let box: Element = el;
-  // `display: contents` elements have no box of their own: their parent's box holds the text.
-  const view0 = el.ownerDocument.defaultView;
-  while (box.parentElement && view0 && box.getClientRects().length === 0 && view0.getComputedStyle(box).display === 'contents') box = box.parentElement;
-  const r = box.getBoundingClientRect();
+  // Most elements have a box: one layout read. An element with more than a pixel of area has
+  // client rects, so the `display: contents` climb below can only change the answer when it has none.
+  let r = el.getBoundingClientRect();
+  if (r.width * r.height <= 1) {
+    let box: Element = el;
+    // `display: contents` elements have no box of their own: their parent's box holds the text.
+    const view0 = el.ownerDocument.defaultView;
+    while (box.parentElement && view0 && box.getClientRects().length === 0 && view0.getComputedStyle(box).display === 'contents') box = box.parentElement;
+    if (box !== el) r = box.getBoundingClientRect();
+  }
   // Area, not sides: a 1px root font (hostile CSS) still draws readable-length lines 1px high.
   if (r.width * r.height <= 1) return false;
   const view = el.ownerDocument.defaultView;

@@ -13,7 +13,13 @@ import type { MessageType } from './protocol';
 import { createRouterCore, type HandlerContext, type MessageRouter, type RouterOptions, type RouteSpec } from './route-core';
 
 /** The message types a content script answers (all privileged: from the background only). */
-export const CONTENT_TYPES = ['article/extract', 'mention/next', 'knowledge/changed', 'settings/changed'] as const satisfies readonly MessageType[];
+export const CONTENT_TYPES = [
+  'article/extract',
+  'article/prepare',
+  'mention/next',
+  'knowledge/changed',
+  'settings/changed',
+] as const satisfies readonly MessageType[];
 /** A content-bound message type. */
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
@@ -30,6 +36,7 @@ const nullAnswer = (value: unknown): ReturnType<RouteSpec['response']> => (value
 const SPECS: Record<ContentType, RouteSpec> = {
   // The extracted article is checked by the background's client when it arrives there.
   'article/extract': { privileged: true, request: emptyPayload, response: anyAnswer },
+  'article/prepare': { privileged: true, request: emptyPayload, response: anyAnswer },
   'mention/next': { privileged: true, request: emptyPayload, response: nullAnswer },
   'knowledge/changed': { privileged: true, request: emptyPayload, response: nullAnswer },
   'settings/changed': { privileged: true, request: emptyPayload, response: nullAnswer },

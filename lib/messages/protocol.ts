@@ -114,6 +114,12 @@ export const MESSAGES = {
     privileged: true,
     doc: 'Background → content script (tabs.sendMessage): Readability on a clone of the document. Errors: `no-article`.',
   }),
+  'article/prepare': def({
+    request: Empty,
+    response: ExtractedArticleSchema.nullable(),
+    privileged: true,
+    doc: 'Background → content script: the article read ahead when the popup opens (issue 14), kept by the page for the click’s `article/extract`; null when the page has no article or is too large to read unasked.',
+  }),
   'source/delete': def({
     request: z.strictObject({ sourceId: SourceId }),
     response: z.null(),

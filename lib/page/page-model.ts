@@ -39,6 +39,19 @@ export async function scanBlocks<B extends ModelBlock>(
 export type ModelSpotter = Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'> &
   Partial<Pick<Spotter, 'localNames' | 'localNameScanner'>>;
 
+/** Adds `e` to the model's indexes (its first node's owner, its element's entries). */
+function indexInto<B extends ModelBlock>(
+  nodeOwner: Map<B['nodes'][number], BlockEntry<B>>,
+  byElement: Map<B['element'], BlockEntry<B>[]>,
+  e: BlockEntry<B>,
+): void {
+  const first = e.block.nodes[0];
+  if (first) nodeOwner.set(first, e);
+  const list = byElement.get(e.block.element);
+  if (list) list.push(e);
+  else byElement.set(e.block.element, [e]);
+}
+
 /** The page model. */
 export class PageModel<B extends ModelBlock = ModelBlock> {
   /** Entries in reading order. */
@@ -47,13 +60,13 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
   ordered: PageMention<B>[] = [];
   /** The shown mentions in reading order. */
   displayed: PageMention<B>[] = [];
-  private readonly shown = new Set<PageMention<B>>();
+  private shown = new Set<PageMention<B>>();
   /**
    * The entry each block's FIRST text node starts (enough to find moved or re-collected blocks;
    * indexing every node cost ~10 ms on a 300,000-word page), and the entries of each block element.
    */
-  private readonly nodeOwner = new Map<B['nodes'][number], BlockEntry<B>>();
-  private readonly byElement = new Map<B['element'], BlockEntry<B>[]>();
+  private nodeOwner = new Map<B['nodes'][number], BlockEntry<B>>();
+  private byElement = new Map<B['element'], BlockEntry<B>[]>();
   /** The page's own names and the text they were read from (`applyLocalNames`). */
   private named: { hash: string; names: LocalEntity[] } | undefined;
 
@@ -73,13 +86,21 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
     this.entities = entities;
   }
 
-  /** Replaces everything (start-up and full rescans). */
-  setEntries(entries: BlockEntry<B>[], alive: () => boolean = () => true): Promise<boolean> {
-    this.nodeOwner.clear();
-    this.byElement.clear();
-    for (const e of entries) this.indexEntry(e);
+  /**
+   * Replaces everything (start-up and full rescans); indexing is sliced like the rest (10,000
+   * blocks). `opts.localNames: false` leaves out the names the page introduces for itself: a
+   * preview of the page's first blocks (lib/content/session.ts) cannot tell them, since they are
+   * read from the whole page's text, and none at all past `LOCAL_TEXT_LIMIT`.
+   */
+  async setEntries(entries: BlockEntry<B>[], alive: () => boolean = () => true, opts: { localNames?: boolean } = {}): Promise<boolean> {
+    // Built aside and swapped in whole: the page watcher asks `isBlockElement` between slices.
+    const nodeOwner = new Map<B['nodes'][number], BlockEntry<B>>();
+    const byElement = new Map<B['element'], BlockEntry<B>[]>();
+    if (!(await forEachSliced(entries, (e) => indexInto(nodeOwner, byElement, e), alive))) return false;
+    this.nodeOwner = nodeOwner;
+    this.byElement = byElement;
     this.entries = entries;
-    return this.resolve(alive);
+    return this.resolve(alive, opts.localNames !== false);
   }
 
   /** The entries whose block element is `el`. */
@@ -113,11 +134,7 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
   }
 
   private indexEntry(e: BlockEntry<B>): void {
-    const first = e.block.nodes[0];
-    if (first) this.nodeOwner.set(first, e);
-    const list = this.byElement.get(e.block.element);
-    if (list) list.push(e);
-    else this.byElement.set(e.block.element, [e]);
+    indexInto(this.nodeOwner, this.byElement, e);
   }
 
   private unindexEntry(e: BlockEntry<B>): void {
@@ -172,7 +189,14 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
       alive,
     );
     if (!read) return false;
-    const key = aliases.length ? JSON.stringify(aliases.map((a) => [a.entityId, a.text]).sort()) : '';
+    // Strings, not pairs, sorted: sorting pairs compared them as strings made anew at every
+    // comparison (hundreds of definitions on a huge page: a 40 ms sort).
+    const key = aliases.length
+      ? aliases
+          .map((a) => JSON.stringify([a.entityId, a.text]))
+          .sort()
+          .join('\n')
+      : '';
     let local: Scanner | undefined;
     return forEachSliced(
       this.entries,
@@ -240,9 +264,9 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
   }
 
   /** Re-applies the document-level ambiguity rules over every match on the page (sliced). */
-  private async resolve(alive: () => boolean): Promise<boolean> {
+  private async resolve(alive: () => boolean, localNames = true): Promise<boolean> {
     if (!(await this.applyDefinitions(alive))) return false;
-    if (!(await this.applyLocalNames(alive))) return false;
+    if (localNames && !(await this.applyLocalNames(alive))) return false;
     const ordered = await resolveMentions(this.spotter, this.entries, this.entities, alive);
     if (ordered) this.ordered = ordered;
     return ordered !== null;
@@ -254,6 +278,40 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
     this.shown.clear();
     for (const m of this.displayed) this.shown.add(m);
     return this.displayed;
+  }
+
+  /**
+   * `applyDisplay` in slices (a huge page's 26,000 mentions were one long task); the shown set is
+   * swapped in whole at the end, so a draw in between sees the old set or the new one, never half.
+   * Null when `alive()` turned false meanwhile (nothing changed then).
+   */
+  async applyDisplaySliced(
+    mode: HighlightMode,
+    kindOn: (kind: string) => boolean,
+    visible: (m: PageMention<B>) => boolean = () => true,
+    alive: () => boolean = () => true,
+  ): Promise<PageMention<B>[] | null> {
+    const ordered = this.ordered;
+    const seen = new Set<string>();
+    const displayed: PageMention<B>[] = [];
+    const shown = new Set<PageMention<B>>();
+    // The same choice as `selectDisplayed`, mention by mention.
+    const done = await forEachSliced(
+      ordered,
+      (m) => {
+        if (mode === 'first') {
+          if (seen.has(m.entityId) || !kindOn(m.kind) || !visible(m)) return;
+          seen.add(m.entityId);
+        } else if (!kindOn(m.kind)) return;
+        displayed.push(m);
+        shown.add(m);
+      },
+      alive,
+    );
+    if (!done) return null;
+    this.displayed = displayed;
+    this.shown = shown;
+    return displayed;
   }
 
   isShown(m: PageMention<B>): boolean {

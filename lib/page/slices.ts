@@ -49,13 +49,15 @@ export async function forEachSliced<T>(
 
 /**
  * Runs a generator that pauses at checkpoints (`yield`), yielding to the page whenever `sliceMs`
- * has passed, and returns its result; null when `alive()` turned false meanwhile.
+ * has passed, and returns its result; null when `alive()` turned false meanwhile. `between`, if
+ * given, runs (and is awaited) after each yield to the page, while the generator stays paused.
  */
 export async function drainSliced<R>(
   work: Generator<void, R, void>,
   alive: () => boolean,
   sliceMs = SLICE_MS,
   now: () => number = () => performance.now(),
+  between?: () => Promise<void> | void,
 ): Promise<R | null> {
   let start = now();
   for (;;) {
@@ -63,6 +65,7 @@ export async function drainSliced<R>(
     if (step.done) return step.value;
     if (now() - start >= sliceMs) {
       await yieldToPage();
+      if (alive() && between) await between();
       if (!alive()) {
         work.return(undefined as never);
         return null;

@@ -18,6 +18,7 @@ import { parseUserOverlay, type UserOverlay } from '../catalog/user-dictionary';
 import { packOverlay, unpackOverlay } from '../spotter/compiled-overlay';
 import { fnv1a64 } from '../text/hash';
 import { readSettings, type Settings } from './defaults';
+import { takeEarlyRead } from './early-read';
 import { settingsItem } from './storage';
 
 /** The one storage item; re-parsed on read (storage is not trusted to hold our shape). */
@@ -78,10 +79,14 @@ export async function publishUserOverlay(overlay: UserOverlay, seedVersion: stri
 
 /**
  * The settings and the overlay in one `storage.local` read: what a page needs before it can start,
- * in one IPC round trip rather than two racing ones (the content script's start, issue 14).
+ * in one IPC round trip rather than two racing ones (the content script's start, issue 14). The
+ * read the early content script started before the page was parsed is taken when there is one
+ * (`early-read.ts`).
  */
 export async function loadSettingsAndOverlay(): Promise<{ settings: Settings; overlay: PublishedOverlay }> {
   try {
+    const early = await takeEarlyRead();
+    if (early) return { settings: readSettings(early.settings), overlay: parsePublishedOverlay(early.userDictionary ?? null) };
     const [settings, overlay] = await storage.getItems([settingsItem, userDictionaryItem]);
     return { settings: readSettings(settings?.value), overlay: parsePublishedOverlay(overlay?.value) };
   } catch {

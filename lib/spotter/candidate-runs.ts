@@ -6,7 +6,7 @@
  * credits, contact lines and a paragraph's dateline are not prose and give no runs. Pure.
  */
 import { splitSentences } from '../text/sentences';
-import { CONNECTORS, CREDIT_GROUP, DATELINE, NOT_PROSE } from './candidate-words';
+import { CONNECTORS, finderPatterns } from './candidate-words';
 
 /** One word of a run, with its offsets in the article text. */
 export interface RunToken {
@@ -43,9 +43,10 @@ function trimPossessive(t: RunToken): RunToken {
 
 /** The spans of a sentence that are not prose: a credit in brackets, a leading dateline. */
 function blanked(sentence: string, paragraphStart: boolean): string {
-  let s = sentence.replace(CREDIT_GROUP, (g) => ' '.repeat(g.length));
+  const { creditGroup, dateline } = finderPatterns();
+  let s = sentence.replace(creditGroup, (g) => ' '.repeat(g.length));
   if (paragraphStart) {
-    const d = DATELINE.exec(s);
+    const d = dateline.exec(s);
     // A dateline opens with a place in capitals (`SYDNEY`) or ends with a dash after a bracket or date.
     if (d && (/^\s*\p{Lu}{2,}/u.test(d[0]) || /\)\s*(?:--|[-\u2013\u2014])/u.test(d[0]))) s = ' '.repeat(d[0].length) + s.slice(d[0].length);
   }
@@ -95,6 +96,7 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
 /** Every run of capitalised words in the prose of normalised article `text`. */
 export function findNameRuns(text: string): NameRun[] {
   const out: NameRun[] = [];
+  const { notProse } = finderPatterns();
   let lastEnd = 0;
   for (const s of splitSentences(text)) {
     const paragraphStart = lastEnd === 0 || text.slice(lastEnd, s.start).includes('\n');
@@ -102,7 +104,7 @@ export function findNameRuns(text: string): NameRun[] {
     if (s.isHeading) continue;
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const line = text.slice(lineStart, text.indexOf('\n', s.start) < 0 ? text.length : text.indexOf('\n', s.start));
-    if (NOT_PROSE.test(line) || NOT_PROSE.test(s.text)) continue;
+    if (notProse.test(line) || notProse.test(s.text)) continue;
     out.push(...sentenceRuns(s.text, s.start, paragraphStart, s.text));
   }
   return out;

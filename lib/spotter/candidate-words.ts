@@ -2,9 +2,10 @@
  * The small word lists the candidate finder (candidates.ts) reads names with: what a name's last
  * word says about its kind (`… Authority` is a government body, `… Act` a policy), titles that
  * introduce a person (`Chief Executive`, `Minister`), and words that are never part of a name
- * (months, weekdays). Pure data and lookups.
+ * (months, weekdays), and the expressions that read roles, speech, datelines and credits.
  */
 import type { EntityKind } from '../catalog/schema';
+import { passPatterns } from './pass-patterns';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -56,24 +57,33 @@ export const TITLE_WORDS = set(
   'Chief Executive Officer Financial Operating Technology Managing Director General Prime Minister Deputy Vice President Senior Junior Principal Acting Interim Head Chair Chairman Secretary Assistant Under Associate Founder Co-founder Commerce Energy Trade Resources Industry Foreign Finance Mines Mining',
 );
 
-/** Lower-case words after a name that say what the person is (`Jane Doe, chief executive of …`). */
-export const ROLE_OPENERS =
-  /^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|senior|general manager|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})/iu;
-
-/** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
-export const SAID_AFTER = /^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned)\b/;
-export const SAID_BEFORE = /(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says))\s+$/;
-
 /** Lower-case words a name may hold between its capitalised words (`Bank of America`, `Minerals and Metals`). */
 export const CONNECTORS = set('of for and & de du da del della der la le van von y the');
 
-/** Lines that are not article prose: bylines, photo credits, contact and copyright lines. */
-export const NOT_PROSE =
-  /^\s*(?:by\s+\p{Lu}|photo\b|photos\b|photograph|image\b|picture\b|credit\b|credits\b|file photo|caption\b|source\s*:|reporting by|additional reporting|writing by|editing by|compiled by|contact\b|media contact|investor relations|email\b|e-mail\b|tel\b|phone\b|follow us|copyright|©|\(c\)|all rights reserved|read more|related\s*:|see also)/iu;
-
-/** A dateline at the start of a paragraph: `SYDNEY, Feb 17 (Reuters) -`, `BEIJING -`, `Toronto, Ontario--(Newsfile Corp. - February 3, 2026) -`. */
-export const DATELINE =
-  /^\s*\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{2,80}\))?\s*(?:--|[-\u2013\u2014])\s*/u;
-
-/** Parenthesised photo credits inside a line: `(Photo: Jane Doe/Reuters)`, `(Image credit: …)`. */
-export const CREDIT_GROUP = /\((?:photo|image|picture|credit|source|file)\b[^)\n]{0,120}\)/giu;
+/**
+ * The finder's larger expressions, made for each pass and let go after it (`pass-patterns.ts`:
+ * their compiled code is hundreds of KB, and a page keeps the finder's module for as long as it is
+ * open). Call `finderPatterns()` where they are used.
+ */
+export const finderPatterns = passPatterns({
+  /** Lower-case words after a name that say what the person is (`Jane Doe, chief executive of …`). */
+  roleOpeners: [
+    String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|senior|general manager|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
+    'iu',
+  ],
+  /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
+  saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned)\b`, ''],
+  saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says))\s+$`, ''],
+  /** Lines that are not article prose: bylines, photo credits, contact and copyright lines. */
+  notProse: [
+    String.raw`^\s*(?:by\s+\p{Lu}|photo\b|photos\b|photograph|image\b|picture\b|credit\b|credits\b|file photo|caption\b|source\s*:|reporting by|additional reporting|writing by|editing by|compiled by|contact\b|media contact|investor relations|email\b|e-mail\b|tel\b|phone\b|follow us|copyright|©|\(c\)|all rights reserved|read more|related\s*:|see also)`,
+    'iu',
+  ],
+  /** A dateline at the start of a paragraph: `SYDNEY, Feb 17 (Reuters) -`, `BEIJING -`, `Toronto, Ontario--(Newsfile Corp. - February 3, 2026) -`. */
+  dateline: [
+    String.raw`^\s*\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{2,80}\))?\s*(?:--|[-\u2013\u2014])\s*`,
+    'u',
+  ],
+  /** Parenthesised photo credits inside a line: `(Photo: Jane Doe/Reuters)`, `(Image credit: …)`. */
+  creditGroup: [String.raw`\((?:photo|image|picture|credit|source|file)\b[^)\n]{0,120}\)`, 'giu'],
+});

@@ -26,7 +26,8 @@ import type { EntityKind } from '../catalog/schema';
 import type { Mention } from '../facts/schema';
 import { isCommonWord, isDemonym } from '../text/common-words';
 import { findNameRuns, type NameRun, type RunToken } from './candidate-runs';
-import { CALENDAR_WORDS, kindOfHead, PROJECT_HEADS, ROLE_OPENERS, SAID_AFTER, SAID_BEFORE, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
+import { CALENDAR_WORDS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
+import { inPass } from './pass-patterns';
 import { findDefinitions, isGenericTerm } from './definitions';
 import { legalSuffixEnd } from './legal-suffix';
 import { writtenAsPlace } from './towns';
@@ -120,6 +121,10 @@ interface Proposal {
 
 /** Names of `text` worth suggesting (see the module comment), in order of first appearance. */
 export function findCandidates(text: string, mentions: readonly Mention[], options: CandidateOptions = {}): NameCandidate[] {
+  return inPass(() => candidatesOf(text, mentions, options));
+}
+
+function candidatesOf(text: string, mentions: readonly Mention[], options: CandidateOptions): NameCandidate[] {
   // An article that names nothing Lodestone knows is off the field (the topic gate gave it no
   // mentions): its capitalised names are not this reader's entities.
   if (!mentions.length) return [];
@@ -482,9 +487,10 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, end + 200);
-  const role = ROLE_OPENERS.exec(after)?.[1]?.trim();
+  const { roleOpeners, saidAfter, saidBefore } = finderPatterns();
+  const role = roleOpeners.exec(after)?.[1]?.trim();
   const before = text.slice(Math.max(0, start - 40), start);
-  const said = SAID_AFTER.test(after) || SAID_BEFORE.test(before);
+  const said = saidAfter.test(after) || saidBefore.test(before);
   if (!titled && !said && !role && !LOWER_TITLE_BEFORE.test(before)) return undefined;
   return role ? { role } : {};
 }

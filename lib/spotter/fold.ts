@@ -13,10 +13,17 @@ export const INVISIBLE = 8; // soft hyphen, zero-width space/joiners, word joine
 export const UPPER = 16; // a cased letter in upper case
 export const LOWER = 32; // a cased letter in lower case
 export const SURROGATE = 64; // half of a pair: classified by its code point (see `isWordAt`)
-const KNOWN = 128;
+/** Set in `CLASS_TABLE` once a unit's entries are filled. */
+export const KNOWN = 128;
 
 const FOLD = new Uint16Array(65536);
 const CLS = new Uint8Array(65536);
+/**
+ * The tables themselves, for the scanner's hot loop: `CLASS_TABLE[c]` is `classOf(c)` once it has
+ * `KNOWN` set (else call `classOf`, which fills it), and then `FOLD_TABLE[c]` is `foldCode(c)`.
+ */
+export const CLASS_TABLE: Readonly<Uint8Array> = CLS;
+export const FOLD_TABLE: Readonly<Uint16Array> = FOLD;
 
 /** Typographic look-alikes folded to their ASCII form. `โ` is cp874 mojibake for ’ (seed 003). */
 const APOSTROPHES = '\u2019\u2018\u02BC\u2032`\u0E42';
@@ -53,7 +60,11 @@ function classify(ch: string): number {
     return c >= 48 && c <= 57 ? KNOWN | WORD : KNOWN;
   }
   let k = KNOWN;
-  if (WORDY.test(ch) && !UNSPACED.test(ch)) k |= WORD;
+  // General Punctuation (quotes, dashes, spaces: most non-ASCII units of English news) holds no
+  // letter, number or mark, and no script written without spaces starts before Thai (U+0E01): the
+  // Unicode regexes, whose first use costs a compile, are left for the units they decide.
+  const punctuation = c >= 0x2000 && c <= 0x206f;
+  if (!punctuation && WORDY.test(ch) && (c < 0x0e01 || !UNSPACED.test(ch))) k |= WORD;
   if (ch !== ch.toLowerCase()) k |= UPPER;
   else if (ch !== ch.toUpperCase()) k |= LOWER;
   return k;

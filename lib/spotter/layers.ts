@@ -18,20 +18,32 @@ import { freeCaseMask, type Candidate } from './trie';
 /** One compiled dictionary as the scanner walks it. */
 export interface Layer {
   trie: CompiledTrie;
+  /**
+   * The trie's node arrays as `Int32Array`s, whatever width unpacking gave them (`Uint8Array`,
+   * `Uint16Array`): every layer then has one array type, so the walk's array reads stay
+   * monomorphic (mixed widths across the seed's and the reader's layers made them 2–3× slower).
+   */
+  child: Int32Array;
+  label: Int32Array;
+  out: Int32Array;
   table: EntityTable;
   /** Candidates to skip (1), or null when none is. */
   mask: Uint8Array | null;
   /** The root's child for each ASCII unit (−1: none); other units by binary search. */
   rootAscii: Int32Array;
-  /** Candidates made on first use (most are never reached on a page). */
+  /** Candidates made on first use (most are never reached on a page); a dense array, one slot per candidate. */
   cache: (Candidate | undefined)[];
 }
+
+const asInt32 = (a: CompiledTrie['child']): Int32Array => (a instanceof Int32Array ? a : new Int32Array(a));
 
 /** Prepares a compiled dictionary for walking. */
 export function toLayer(d: CompiledDictionary, mask: Uint8Array | null = null): Layer {
   const rootAscii = new Int32Array(128);
   for (let c = 0; c < 128; c++) rootAscii[c] = childStartingWith(d.trie, 0, c);
-  return { trie: d.trie, table: d.entities, mask, rootAscii, cache: [] };
+  const t = d.trie;
+  const cache = new Array<Candidate | undefined>(t.entity.length).fill(undefined);
+  return { trie: t, child: asInt32(t.child), label: asInt32(t.label), out: asInt32(t.out), table: d.entities, mask, rootAscii, cache };
 }
 
 /** The candidate `c` of `layer`, made once. */
@@ -160,9 +172,19 @@ export class EntityIndex {
     return e ?? undefined;
   }
 
+  /** The entity's kind (a method: one call target for every index, so the scanner's calls stay monomorphic). */
+  kindOf(id: string): EntityKind | undefined {
+    return this.get(id)?.kind;
+  }
+
+  /** The government a capital stands for (`seats.ts`), or undefined. */
+  seatOf(id: string): string | undefined {
+    return this.get(id)?.seatOf;
+  }
+
   /** Map-like views for the scanner's helpers (`kinds.get(id)`, `seats.get(id)`). */
-  readonly kinds = { get: (id: string): EntityKind | undefined => this.get(id)?.kind };
-  readonly seats = { get: (id: string): string | undefined => this.get(id)?.seatOf };
+  readonly kinds = { get: (id: string): EntityKind | undefined => this.kindOf(id) };
+  readonly seats = { get: (id: string): string | undefined => this.seatOf(id) };
 }
 
 /** What a layered spotter is made of: the seed compiled at build time, the reader's overlay. */

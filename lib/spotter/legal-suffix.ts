@@ -84,6 +84,13 @@ const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS']);
 
 /** Every written form, with capitals variants for headlines, longest first. */
 const FORMS: readonly string[] = [...new Set(SUFFIXES.flatMap((s) => [s, s.toUpperCase()]))].sort((a, b) => b.length - a.length);
+/** The forms by their first unit, each list longest first like `FORMS`: a company match is followed by one of ~10 letters, not ~120 forms. */
+const FORMS_BY_FIRST = new Map<number, string[]>();
+for (const f of FORMS) {
+  const list = FORMS_BY_FIRST.get(f.charCodeAt(0));
+  if (list) list.push(f);
+  else FORMS_BY_FIRST.set(f.charCodeAt(0), [f]);
+}
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -103,7 +110,9 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
   const space = text[at];
   if (space !== ' ' && space !== '\u00A0' && !(soft && space === '\n')) return end;
   at++;
-  for (const form of FORMS) {
+  const forms = FORMS_BY_FIRST.get(text.charCodeAt(at));
+  if (!forms) return end;
+  for (const form of forms) {
     if (!text.startsWith(form, at)) continue;
     const after = at + form.length;
     const next = text[after];

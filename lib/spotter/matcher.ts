@@ -144,7 +144,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     layers = [toLayer(compileDictionary(source, { stopPhrases: options.stopPhrases ?? [] }))];
     index = new EntityIndex(layers);
   }
-  const shared = createScanner(layers, index.kinds, index.seats);
+  const shared = createScanner(layers, index, true);
 
   function resolveContext(matches: readonly SpotMatch[]): Mention[] {
     const present = new Set<string>();
@@ -184,7 +184,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       byEntity.set(a.entityId, e);
     }
     // The name is the first defined form again (skipped as a duplicate): only defined forms match.
-    return createScanner([toLayer(compileDictionary([...byEntity.values()].map((e) => ({ ...e, name: e.aliases[0]!.text }))))], index.kinds);
+    return createScanner([toLayer(compileDictionary([...byEntity.values()].map((e) => ({ ...e, name: e.aliases[0]!.text }))))], index, false);
   }
 
   function definitions(text: string, matches: readonly SpotMatch[]): LocalAlias[] {
@@ -210,8 +210,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
 
   function localNameScanner(entities: readonly LocalEntity[]): Scanner {
     if (!entities.length) return { scan: () => NO_MATCHES };
-    const kinds = new Map(entities.map((e) => [e.id, e.kind] as const));
-    return createScanner([toLayer(compileDictionary(entities, hiddenForms ? { hidden: hiddenForms } : {}))], kinds);
+    const layer = toLayer(compileDictionary(entities, hiddenForms ? { hidden: hiddenForms } : {}));
+    // Their kinds from their own table, through an index like the shared one (see scanner.ts).
+    return createScanner([layer], new EntityIndex([layer]), false);
   }
 
   function findMentions(text: string, scanOptions?: ScanOptions): Mention[] {

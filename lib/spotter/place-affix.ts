@@ -46,6 +46,7 @@ export function withoutProseWord(text: string, start: number, end: number): numb
 
 /** End of a capitalised project word that follows a project's name at `end`, else `end`. */
 export function projectWordEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return end; // every project word follows one space
   const m = PROJECT_WORDS.exec(text.slice(end, end + 16));
   return m ? end + m[0].length : end;
 }
@@ -59,6 +60,9 @@ const LONGER_NAME =
 
 /** True when the place name ending at `end` opens a longer name of something else. */
 export function opensLongerName(text: string, end: number): boolean {
+  // Every such word follows one space, and starts with a capital (ASCII): most places do not.
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || next < 65 || next > 90) return false;
   return LONGER_NAME.test(text.slice(end, end + 14));
 }
 
@@ -67,6 +71,7 @@ export function opensLongerName(text: string, end: number): boolean {
  * The prefix may not reach back before `floor` (the end of the previous match).
  */
 export function placePrefixStart(text: string, start: number, floor: number): number {
+  if (text.charCodeAt(start - 1) !== 32) return start; // every prefix ends with a space
   for (const p of PREFIXES) {
     const at = start - p.length;
     if (at >= floor && text.startsWith(p, at) && (at === 0 || !WORD.test(text[at - 1]!))) return at;
@@ -76,6 +81,7 @@ export function placePrefixStart(text: string, start: number, floor: number): nu
 
 /** End of a suffix that starts right at `end` (` government` after `Saskatchewan`), else `end`. */
 export function placeSuffixEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return end; // every suffix starts with a space
   for (const s of SUFFIXES) {
     if (!text.startsWith(s, end)) continue;
     const after = end + s.length;

@@ -8,22 +8,20 @@ import type { EntityKind } from '../catalog/schema';
 import * as caseRules from './case-rules';
 import * as chars from './fold';
 import { legalSuffixEnd } from './legal-suffix';
-import { candidateOf, type Layer } from './layers';
+import { candidateOf, type EntityIndex, type Layer } from './layers';
 import { opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
 import { resolveSeats } from './seats';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
-import * as compiled from './compiled-trie';
 import * as wordForms from './word-forms';
 
 // Local copies: under tsx and vitest (esbuild's module interop) every read of an imported binding
 // is a getter call, which made the hot loop 4x slower. Bundled code is unaffected either way.
 const { classOf, foldCode, isWordAt } = chars;
-const { INVISIBLE, LINE, SPACE, SURROGATE, WORD } = chars;
+const { INVISIBLE, LINE, SPACE, SURROGATE, WORD, KNOWN, CLASS_TABLE, FOLD_TABLE } = chars;
 const { passesCase } = caseRules;
 const { isPluralSuffix, skipInvisible } = wordForms;
-const { childStartingWith } = compiled;
 
 /** Map-like lookups the scanner needs (kind and seat by entity id). */
 export type Lookup<V> = { get(id: string): V | undefined };
@@ -61,53 +59,107 @@ function joinCityPrefixes(text: string, matches: SpotMatch[], kinds: Lookup<Enti
   return out;
 }
 
-/** A scanner over `layers` (walked as one trie). */
-export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind>, seats: Lookup<string> = { get: () => undefined }): Scanner {
-  const L = layers.length;
-  // Walk state per layer (node, position in its label, label end; node −1: dead) and the
-  // terminals reached (end offset, layer, node): reused between walks, so walking allocates nothing.
-  const at = new Int32Array(L);
-  const pos = new Int32Array(L);
-  const lim = new Int32Array(L);
-  const ends: number[] = [];
-  const termLayer: number[] = [];
-  const termNode: number[] = [];
+/** The child of node `k` whose label starts with unit `c`, or −1 (`childStartingWith` over a layer's Int32 arrays). */
+function childOf(child: Int32Array, label: Int32Array, labels: string, k: number, c: number): number {
+  let lo = child[k]!;
+  let hi = child[k + 1]! - 1;
+  // Most nodes have one or two children: scan those; binary search the wide ones (the root).
+  if (hi - lo < 8) {
+    for (let x = lo; x <= hi; x++) if (labels.charCodeAt(label[x]!) === c) return x;
+    return -1;
+  }
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const u = labels.charCodeAt(label[mid]!);
+    if (u === c) return mid;
+    if (u < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
-  /** Emits the longest acceptable match starting at `i` (first unit folded to `c0`); returns its end, or −1. */
-  function matchAt(text: string, i: number, c0: number, gapMask: number, soft: boolean, floor: number, out: SpotMatch[]): number {
-    const n = text.length;
-    let count = 0;
-    let alive = 0;
-    let j = i + 1;
-    for (let l = 0; l < L; l++) {
-      const layer = layers[l]!;
-      const t = layer.trie;
-      const k = c0 < 128 ? layer.rootAscii[c0]! : childStartingWith(t, 0, c0);
-      at[l] = k;
-      if (k < 0) continue;
-      alive++;
-      pos[l] = t.label[k]! + 1;
-      lim[l] = t.label[k + 1]!;
-      if (pos[l] === lim[l] && t.out[k]! < t.out[k + 1]!) {
-        ends[count] = j;
-        termLayer[count] = l;
-        termNode[count++] = k;
-      }
+/**
+ * A scanner over `layers` (walked as one trie). `index` tells the entities' kinds (and, with
+ * `seats`, which capitals stand for their government: the shared dictionary's scanner; an
+ * article's own forms never do).
+ */
+export function createScanner(layers: readonly Layer[], index: EntityIndex, seats: boolean): Scanner {
+  return new LayerScanner(layers, index, seats);
+}
+
+/**
+ * The scanner as a class, not closures, and every scanner given the same kinds of lookups: every
+ * scanner a page makes (the shared dictionary's, the page's defined forms', its own names') then
+ * runs the same optimised code. Closures made per scanner, and lookups of different shapes
+ * (a Map here, an index there), made V8 throw that code away at the first scan of a page's defined
+ * forms, which then cost several times a scan of the same text.
+ */
+class LayerScanner implements Scanner {
+  private readonly L: number;
+  // Sized once (a walk passes at most one terminal per unit of the longest key of each layer), so
+  // no store ever grows them: a growing store is a deopt of the walk's optimised code.
+  private readonly ends: Int32Array;
+  private readonly termLayer: Int32Array;
+  private readonly termNode: Int32Array;
+  /** 1 where some layer's root has a child for the (folded) ASCII unit. */
+  private readonly rootAny = new Uint8Array(128);
+  /** Whether any layer has an entity at all. */
+  private readonly empty: boolean;
+  private readonly kinds: Lookup<EntityKind>;
+  private readonly seatLookup: Lookup<string>;
+
+  constructor(
+    private readonly layers: readonly Layer[],
+    private readonly index: EntityIndex,
+    private readonly seats: boolean,
+  ) {
+    this.L = layers.length;
+    this.kinds = index.kinds;
+    this.seatLookup = index.seats; // asked only when `seats`
+    let terminals = 1;
+    for (const layer of layers) {
+      const form = layer.trie.form;
+      let longest = 0;
+      for (let c = 0; c + 1 < form.length; c++) longest = Math.max(longest, form[c + 1]! - form[c]!);
+      terminals += longest;
     }
-    if (!alive) return -1;
+    this.ends = new Int32Array(terminals);
+    this.termLayer = new Int32Array(terminals);
+    this.termNode = new Int32Array(terminals);
+    for (const layer of layers) for (let c = 0; c < 128; c++) if (layer.rootAscii[c]! >= 0) this.rootAny[c] = 1;
+    this.empty = !layers.some((l) => l.trie.child[0]! < l.trie.child[1]!);
+  }
+
+  /**
+   * Walks one layer's trie from `i` (first unit folded to `c0`) as far as the text follows it, and
+   * appends the terminals it passes to `ends`/`termLayer`/`termNode` from `count`; returns the new
+   * count. Each layer is walked on its own (the layers are independent tries over the same
+   * characters), so the common single-layer walk has no inner loop over layers.
+   */
+  private walkLayer(l: number, text: string, i: number, c0: number, gapMask: number, count: number): number {
+    const { ends, termLayer, termNode } = this;
+    const layer = this.layers[l]!;
+    const child = layer.child;
+    const label = layer.label;
+    const outs = layer.out;
+    const labels = layer.trie.labels;
+    let k = c0 < 128 ? layer.rootAscii[c0]! : childOf(child, label, labels, 0, c0);
+    if (k < 0) return count;
+    let pos = label[k]! + 1;
+    let lim = label[k + 1]!;
+    let j = i + 1;
+    if (pos === lim && outs[k]! < outs[k + 1]!) {
+      ends[count] = j;
+      termLayer[count] = l;
+      termNode[count++] = k;
+    }
+    const n = text.length;
     while (j < n) {
-      // Stop when no layer can go further (at a leaf, or dead).
-      let open = false;
-      for (let l = 0; l < L; l++) {
-        const k = at[l]!;
-        if (k < 0) continue;
-        const t = layers[l]!.trie;
-        if (pos[l]! < lim[l]! || t.child[k]! < t.child[k + 1]!) open = true;
-        else at[l] = -1;
-      }
-      if (!open) break;
+      // Stop at a leaf.
+      if (pos === lim && child[k] === child[k + 1]) break;
       const c = text.charCodeAt(j);
-      const cls = classOf(c);
+      let cls = CLASS_TABLE[c]!;
+      if (!(cls & KNOWN)) cls = classOf(c);
       if (cls & INVISIBLE) {
         j++; // a soft hyphen or zero-width space inside a name does not break it
         continue;
@@ -118,36 +170,58 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
         j++;
         while (j < n && classOf(text.charCodeAt(j)) & (gapMask | INVISIBLE)) j++;
       } else {
-        key = foldCode(c);
+        key = FOLD_TABLE[c]!;
         j++;
       }
-      let moved = false;
-      for (let l = 0; l < L; l++) {
-        let k = at[l]!;
-        if (k < 0) continue;
-        const t = layers[l]!.trie;
-        if (pos[l]! < lim[l]!) {
-          if (t.labels.charCodeAt(pos[l]!) !== key) {
-            at[l] = -1;
-            continue;
-          }
-          pos[l] = pos[l]! + 1;
-        } else {
-          k = childStartingWith(t, k, key);
-          at[l] = k;
-          if (k < 0) continue;
-          pos[l] = t.label[k]! + 1;
-          lim[l] = t.label[k + 1]!;
-        }
-        moved = true;
-        if (pos[l] === lim[l] && t.out[k]! < t.out[k + 1]!) {
-          ends[count] = j;
-          termLayer[count] = l;
-          termNode[count++] = k;
-        }
+      if (pos < lim) {
+        if (labels.charCodeAt(pos) !== key) break;
+        pos++;
+      } else {
+        k = childOf(child, label, labels, k, key);
+        if (k < 0) break;
+        pos = label[k]! + 1;
+        lim = label[k + 1]!;
       }
-      if (!moved) break;
+      if (pos === lim && outs[k]! < outs[k + 1]!) {
+        ends[count] = j;
+        termLayer[count] = l;
+        termNode[count++] = k;
+      }
     }
+    return count;
+  }
+
+  /** Emits the longest acceptable match starting at `i` (first unit folded to `c0`); returns its end, or −1. */
+  private matchAt(text: string, i: number, c0: number, gapMask: number, soft: boolean, floor: number, out: SpotMatch[]): number {
+    const { ends, termLayer, termNode } = this;
+    let count = this.walkLayer(0, text, i, c0, gapMask, 0);
+    for (let l = 1; l < this.L; l++) {
+      const from = count;
+      count = this.walkLayer(l, text, i, c0, gapMask, count);
+      // Merge this layer's terminals (sorted by end) into the earlier layers': by end, earlier layer first.
+      for (let x = from; x < count; x++) {
+        const e = ends[x]!;
+        const tl = termLayer[x]!;
+        const tn = termNode[x]!;
+        let y = x;
+        while (y > 0 && ends[y - 1]! > e) {
+          ends[y] = ends[y - 1]!;
+          termLayer[y] = termLayer[y - 1]!;
+          termNode[y] = termNode[y - 1]!;
+          y--;
+        }
+        ends[y] = e;
+        termLayer[y] = tl;
+        termNode[y] = tn;
+      }
+    }
+    return count ? this.accept(text, i, count, soft, floor, out) : -1;
+  }
+
+  /** Tries the `count` terminals of a walk from `i`, longest first; emits the first acceptable match and returns its end, or −1. */
+  private accept(text: string, i: number, count: number, soft: boolean, floor: number, out: SpotMatch[]): number {
+    const { ends, termLayer, termNode, layers } = this;
+    const n = text.length;
     // Longest first; terminals at the same end (one per layer, in layer order) are one node.
     let t = count - 1;
     while (t >= 0) {
@@ -164,10 +238,9 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
       let plural = false;
       for (let u = g; u <= t; u++) {
         const layer = layers[termLayer[u]!]!;
-        const trie = layer.trie;
         const mask = layer.mask;
         const node = termNode[u]!;
-        for (let ci = trie.out[node]!, last = trie.out[node + 1]!; ci < last; ci++) {
+        for (let ci = layer.out[node]!, last = layer.out[node + 1]!; ci < last; ci++) {
           if (mask !== null && mask[ci] === 1) continue;
           const candidate = candidateOf(layer, ci);
           if (glued) {
@@ -229,9 +302,10 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
     return -1;
   }
 
-  function scan(text: string, options?: ScanOptions): SpotMatch[] {
+  scan(text: string, options?: ScanOptions): SpotMatch[] {
     const out: SpotMatch[] = [];
-    if (!layers.some((l) => l.trie.child[0]! < l.trie.child[1]!)) return out; // no entities
+    if (this.empty) return out; // no entities
+    const { rootAny, seats, kinds, index } = this;
     const soft = options?.lineBreaks === 'soft';
     const gapMask = soft ? SPACE | LINE : SPACE;
     let prevWord = false;
@@ -240,19 +314,22 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
     let cities = false;
     let capitals = false;
     let possessives = false;
-    for (let i = 0; i < text.length; i++) {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      const k = classOf(c);
+      let k = CLASS_TABLE[c]!;
+      if (!(k & KNOWN)) k = classOf(c);
       if (k & INVISIBLE) continue;
       const word = k & SURROGATE ? isWordAt(text, i) : (k & WORD) !== 0;
-      // A walk starts at a word start, or at a non-space symbol some alias starts with.
-      if (i >= resume && !(word && prevWord) && !(k & (SPACE | LINE))) {
+      // A walk starts at a word start, or at a non-space symbol some alias starts with (and only
+      // where some layer's root has a child for it: most ASCII units of a page start no name).
+      if (i >= resume && !(word && prevWord) && !(k & (SPACE | LINE)) && (c >= 128 || rootAny[FOLD_TABLE[c]!] === 1)) {
         const before = out.length;
-        const end = matchAt(text, i, foldCode(c), gapMask, soft, resume, out);
+        const end = this.matchAt(text, i, c < 128 ? FOLD_TABLE[c]! : foldCode(c), gapMask, soft, resume, out);
         if (end > 0) resume = end;
         if (out.length > before) {
           if (out[before]!.symbol) symbols = true;
-          if (seats.get(out[before]!.entityId) !== undefined) capitals = true;
+          if (seats && index.seatOf(out[before]!.entityId) !== undefined) capitals = true;
           if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
           // `Ningbo Zhenghai Magnetic Materials`: a city glued before a company (see above).
           const prev = out[before - 1];
@@ -268,13 +345,10 @@ export function createScanner(layers: readonly Layer[], kinds: Lookup<EntityKind
       }
       prevWord = word;
     }
-    const split = possessives ? splitPlacePossessives(text, out, scanner, kinds) : out;
+    const split = possessives ? splitPlacePossessives(text, out, this, kinds) : out;
     const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
     // After the city join (it reads the capital as a place) and before the page's context rules.
-    return capitals ? resolveSeats(text, joined, seats) : joined;
+    return capitals ? resolveSeats(text, joined, this.seatLookup) : joined;
   }
-
-  const scanner: Scanner = { scan };
-  return scanner;
 }

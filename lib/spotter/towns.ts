@@ -10,6 +10,7 @@
  * Pure.
  */
 import type { EntityKind } from '../catalog/schema';
+import { passPatterns } from './pass-patterns';
 
 /** A known mention: an entity and offsets. */
 interface Span {
@@ -18,13 +19,16 @@ interface Span {
   end: number;
 }
 
-/** A locative word right before a name (`in `, `near `, `at its `). */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:in|at|near|outside|from|of|to)\s+(?:(?:its|their|his|her|our)\s+)?$/u;
-/** `the … region`: the name between `the` and a lower-case division word. */
-const THE_BEFORE = /(?:^|[^\p{L}\p{N}])the\s+$/iu;
-const DIVISION_AFTER = /^\s+(?:region|province|prefecture|county|district|state|municipality|governorate|oblast)(?![\p{L}\p{N}])/u;
-/** `the port of …`: a lower-case word for a settlement, then `of`. */
-const SETTLEMENT_OF = /(?:^|[^\p{L}\p{N}])(?:port|city|town|village|municipality|province|region|district|county|prefecture|island|islands) of\s+$/u;
+/** The place patterns, made for each pass of the finder (`pass-patterns.ts`). */
+const townPatterns = passPatterns({
+  /** A locative word right before a name (`in `, `near `, `at its `). */
+  locativeBefore: [String.raw`(?:^|[^\p{L}\p{N}])(?:in|at|near|outside|from|of|to)\s+(?:(?:its|their|his|her|our)\s+)?$`, 'u'],
+  /** `the … region`: the name between `the` and a lower-case division word. */
+  theBefore: [String.raw`(?:^|[^\p{L}\p{N}])the\s+$`, 'iu'],
+  divisionAfter: [String.raw`^\s+(?:region|province|prefecture|county|district|state|municipality|governorate|oblast)(?![\p{L}\p{N}])`, 'u'],
+  /** `the port of …`: a lower-case word for a settlement, then `of`. */
+  settlementOf: [String.raw`(?:^|[^\p{L}\p{N}])(?:port|city|town|village|municipality|province|region|district|county|prefecture|island|islands) of\s+$`, 'u'],
+});
 
 const isPlaceKind = (k: EntityKind | undefined): boolean => k === 'region' || k === 'country';
 
@@ -42,9 +46,10 @@ function beforeKnownPlace(text: string, end: number, spans: readonly Span[], kin
  */
 export function writtenAsPlace(text: string, start: number, end: number, spans: readonly Span[], kindOf: (id: string) => EntityKind | undefined): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (LOCATIVE_BEFORE.test(before) && beforeKnownPlace(text, end, spans, kindOf)) return true;
-  if (THE_BEFORE.test(before) && DIVISION_AFTER.test(text.slice(end, end + 16))) return true;
-  return SETTLEMENT_OF.test(before);
+  const { locativeBefore, theBefore, divisionAfter, settlementOf } = townPatterns();
+  if (locativeBefore.test(before) && beforeKnownPlace(text, end, spans, kindOf)) return true;
+  if (theBefore.test(before) && divisionAfter.test(text.slice(end, end + 16))) return true;
+  return settlementOf.test(before);
 }
 
 /** A town in capitals opening a line, then a comma: the dateline of a press release or wire story. */

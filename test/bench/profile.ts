@@ -141,6 +141,32 @@ for (const [k, v] of [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25
   const snippet = m ? (source[Number(m[1])] ?? '').slice(Number(m[2]), Number(m[2]) + 90).replace(/\s+/g, ' ') : '';
   console.log(`  ${(v / 1000).toFixed(1).padStart(7)}  ${k}${snippet ? `  ⟨${snippet}⟩` : ''}`);
 }
+// Total (inclusive) time by function: what each step of the pipeline costs with its callees
+// (a function on the stack twice counts once). Most useful on an unminified build
+// (`LODESTONE_UNMINIFIED=1 npx wxt build` before this script).
+{
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
+  const total = new Map<string, number>();
+  for (const [id, us] of self) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      if (!f.url.startsWith('chrome-extension://')) continue;
+      const key = `${f.functionName || '(anonymous)'} ext:${f.lineNumber}:${f.columnNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + us);
+    }
+  }
+  console.log('CPU profile, top total time in the extension (ms):');
+  for (const [k, v] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    const m = /ext:(\d+):(\d+)$/.exec(k);
+    const snippet = m ? (source[Number(m[1])] ?? '').slice(Number(m[2]), Number(m[2]) + 70).replace(/\s+/g, ' ') : '';
+    console.log(`  ${(v / 1000).toFixed(1).padStart(7)}  ${k}${snippet ? `  ⟨${snippet}⟩` : ''}`);
+  }
+}
 await ext.context.close();
 await server.close();
 fs.rmSync(copy, { recursive: true, force: true });

@@ -334,6 +334,9 @@ export function writeReport(
   L.push(`| Entity timeline query, first page (${te?.id ?? '?'}, ${te?.facts ?? '?'} facts) | ${r('timeline.pageMs')} |`);
   L.push(`| Entity timeline query, whole timeline | ${r('timeline.allMs')} |`);
   L.push(`| Save a ${env.pages.save?.words.toLocaleString('en') ?? '5,000'}-word article, click → stored (popup shows the result) | ${r('save.ms')} |`);
+  L.push(
+    `| … in the worker: the page's article (message; Readability in the page ${r('save.extractInPageMs')}, from its cache when read ahead) / dictionary / pipeline / suggested names / store transaction | ${r('save.extractMessageMs')} / ${r('save.dictionaryMs')} / ${r('save.pipelineMs')} / ${r('save.candidatesMs')} / ${r('save.storeMs')} |`,
+  );
   L.push(`| Content script start → dictionary ready (article page, cold, 1,000 user entities) | ${r('startup.readyMs')} |`);
   L.push(`| DOMContentLoaded → dictionary ready / → no-op content script started | ${r('startup.readyAfterDclMs')} / ${r('startup.noopAfterDclMs')} |`);
   L.push(`| Empty extension page first contentful paint | ${r('popup.emptyPageFirstContentMs')} |`);

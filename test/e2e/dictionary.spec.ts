@@ -150,6 +150,9 @@ test.describe('adding by hand, and from the page', () => {
     await watch.settle({ must: ['MP Materials'] });
     // Unknown to the dictionary, `the Tarn Hollow deposit` is still a project this page names
     // (issue 11): highlighted with a card that says so and offers to add it, no timeline.
+    // Drawn with the project's underline but untinted: not in the knowledge base yet.
+    const drawnAs = async () => (await watch.mentions()).list.filter((m) => m.text === 'Tarn Hollow').map((m) => m.name);
+    expect(await drawnAs()).toEqual(['lodestone-project-new']);
     const before = await watch.openCard('Tarn Hollow');
     expect(before).toContain('A project this article introduces');
     expect(before).not.toContain('Open timeline');
@@ -170,6 +173,7 @@ test.describe('adding by hand, and from the page', () => {
       .poll(() => highlighted(watch), { message: 'the open tab highlights Tarn Hollow', timeout: 10_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Tarn Hollow/)]));
     // Now the reader's entity: its card has a timeline, and no longer offers to add it.
+    await expect.poll(drawnAs, { message: 'drawn as a known project now', timeout: 10_000 }).toEqual(['lodestone-project']);
     await expect.poll(() => watch.openCard('Tarn Hollow'), { timeout: 10_000 }).toContain('Open timeline');
     expect(await watch.readCard().then((c) => c.text)).not.toContain('Add to Lodestone');
     await lib.close();

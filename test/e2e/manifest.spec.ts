@@ -47,13 +47,19 @@ test.describe('manifest: least privilege, pinned', () => {
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.content_scripts?.length).toBe(1);
-    const cs = m.content_scripts![0]!;
-    expect(cs.matches).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
-    expect(cs.all_frames ?? false, 'content script in every frame').toBe(false);
-    expect(cs.match_about_blank ?? false).toBe(false);
-    expect(cs.match_origin_as_fallback ?? false).toBe(false);
-    expect(cs.world ?? 'ISOLATED', 'content script world').toBe('ISOLATED');
+    // Lodestone's content script at document_idle, and its early storage read at document_start
+    // (issue 14: lib/settings/early-read.ts), on exactly the same pages and nowhere else.
+    expect(m.content_scripts?.map((c) => [c.js, c.run_at])).toEqual([
+      [['content-scripts/content.js'], 'document_idle'],
+      [['content-scripts/early.js'], 'document_start'],
+    ]);
+    for (const cs of m.content_scripts!) {
+      expect(cs.matches).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+      expect(cs.all_frames ?? false, 'content script in every frame').toBe(false);
+      expect(cs.match_about_blank ?? false).toBe(false);
+      expect(cs.match_origin_as_fallback ?? false).toBe(false);
+      expect(cs.world ?? 'ISOLATED', 'content script world').toBe('ISOLATED');
+    }
     expect(m.background?.service_worker).toBe('background.js');
     // Keys that would widen what the extension exposes or trusts.
     for (const key of [

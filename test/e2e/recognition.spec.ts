@@ -46,7 +46,15 @@ function expectedKeys(doc: RecallDoc): string[] {
 const pageKeys = (list: Mention[]) =>
   list
     .filter((m) => m.connected && m.text !== null && !m.name.startsWith('lodestone-focus'))
-    .map((m) => key(m.name.replace(/^lodestone-/, '').replace(/-dark$/, ''), m.text ?? ''))
+    .map((m) =>
+      key(
+        m.name
+          .replace(/^lodestone-/, '')
+          .replace(/-dark$/, '')
+          .replace(/-new$/, ''),
+        m.text ?? '',
+      ),
+    )
     .sort();
 
 test.describe('one spotter everywhere (issue 11)', () => {

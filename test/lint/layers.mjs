@@ -62,9 +62,9 @@ export const ELEMENTS = [
   { name: 'messages', paths: ['lib/messages'], may: ['core', 'store-schema', 'article-schema'], why: 'the one typed protocol' },
   {
     name: 'extract',
-    paths: ['lib/articles/extract-page.ts'],
+    paths: ['lib/articles/extract-page.ts', 'lib/articles/extract-cache.ts'],
     may: ['core', 'store-schema', 'article-schema', 'dom'],
-    why: 'Readability on a clone of the page (content side)',
+    why: 'Readability on a clone of the page, and the extraction kept while the page is unchanged (content side)',
   },
   { name: 'articles', paths: ['lib/articles'], may: ['core', 'store-schema', 'article-schema', 'store', 'dom'], why: 'export and import against the store' },
   {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../../lib/catalog/schema';
-import { buildContentCss, focusHighlightName, highlightName } from '../../../lib/highlight/styles';
+import { buildContentCss, focusHighlightName, highlightName, markStyle } from '../../../lib/highlight/styles';
 
 const FILE = path.resolve(import.meta.dirname, '../../../entrypoints/content/highlights.css');
 
@@ -15,14 +15,28 @@ describe('the content script stylesheet', () => {
     const css = buildContentCss();
     const names = new Set<string>();
     for (const theme of ['light', 'dark'] as const) {
-      for (const kind of ENTITY_KINDS) names.add(highlightName(kind, theme));
+      for (const kind of ENTITY_KINDS) names.add(highlightName(kind, theme)).add(highlightName(markStyle(kind, true), theme));
       names.add(focusHighlightName(theme));
     }
-    expect(names.size).toBe((ENTITY_KINDS.length + 1) * 2);
+    expect(names.size).toBe((2 * ENTITY_KINDS.length + 1) * 2);
     for (const name of names) expect(css, name).toContain(`::highlight(${name}){`);
     // Nothing but ::highlight rules: the stylesheet must never restyle the page itself.
     const selectors = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{[^}]*\}/g)].map((m) => m[1]!.trim());
     expect(selectors.length).toBe(names.size);
     for (const sel of selectors) expect(sel).toMatch(/^::highlight\(lodestone-[a-z-]+\)$/);
+  });
+
+  it("draws a name the article introduces with its kind's underline and no tint", () => {
+    const css = buildContentCss();
+    for (const theme of ['light', 'dark'] as const) {
+      for (const kind of ENTITY_KINDS) {
+        const rule = (name: string) => new RegExp(`::highlight\\(${name}\\)\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+        const known = rule(highlightName(kind, theme));
+        const introduced = rule(highlightName(markStyle(kind, true), theme));
+        expect(known).toContain('background-color');
+        expect(introduced, kind).not.toContain('background-color');
+        expect(introduced).toBe(known.replace(/background-color:[^;]*;/, ''));
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@ import { DOM_BLOCK_LAYOUT } from '../../../lib/dom/page-blocks';
 import { collectTextBlocks, type TextBlock } from '../../../lib/dom/text-map';
 import { RangeLayer } from '../../../lib/highlight/range-layer';
 import type { HighlightRenderer } from '../../../lib/highlight/renderer';
-import type { ViewportWindow } from '../../../lib/highlight/viewport-window';
+import { boxIsNear, type ViewportWindow } from '../../../lib/highlight/viewport-window';
 import { PageModel, scanBlocks } from '../../../lib/page/page-model';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { ENTITIES } from '../spotter/entities';
@@ -45,6 +45,7 @@ function fakeWindow() {
       near.delete(el);
     },
     isNear: (el) => near.has(el),
+    markNear: (el) => void near.add(el),
     disconnect: () => {
       observed.clear();
       near.clear();
@@ -89,6 +90,28 @@ async function setup(paragraphs: string[], visible: (node: Node) => boolean = ()
 }
 
 describe('range layer', () => {
+  it('draws what the caller measured near at once, before the observer reports; the report then rules', async () => {
+    const t = await setup(['Lynas and China', 'MP Materials', 'Japan']);
+    t.model.applyDisplay('every', () => true);
+    await t.layer.refresh(() => true);
+    expect(t.renderer.texts()).toEqual([]);
+    t.layer.drawNear(t.model.entries, (el) => el !== t.ps[2]);
+    expect(t.renderer.texts()).toEqual(['China', 'Lynas', 'MP Materials']);
+    // The observer's own report: the first block is not near after all, the third is.
+    t.win.move([t.ps[1]!, t.ps[2]!]);
+    expect(t.renderer.texts()).toEqual(['Japan', 'MP Materials']);
+  });
+
+  it('counts a box near within the margin of 1.5 viewports above and below, and across the width', () => {
+    const box = (top: number, bottom: number, left = 0, right = 100) => ({ top, bottom, left, right });
+    expect(boxIsNear(box(100, 120), 1000, 800)).toBe(true);
+    expect(boxIsNear(box(800 + 1200, 800 + 1220), 1000, 800)).toBe(true);
+    expect(boxIsNear(box(800 + 1201, 800 + 1220), 1000, 800)).toBe(false);
+    expect(boxIsNear(box(-1300, -1200), 1000, 800)).toBe(true);
+    expect(boxIsNear(box(-1300, -1201), 1000, 800)).toBe(false);
+    expect(boxIsNear(box(100, 120, -300, -10), 1000, 800)).toBe(false);
+  });
+
   it('draws the shown mentions of near blocks only, and follows the window', async () => {
     const t = await setup(['Lynas and China', 'MP Materials', 'Japan']);
     t.model.applyDisplay('every', () => true);

@@ -19,6 +19,7 @@ describe('protocol', () => {
       'tab/state': 'privileged',
       'article/save': 'privileged',
       'article/extract': 'privileged',
+      'article/prepare': 'privileged',
       'source/delete': 'privileged',
       'data/export': 'privileged',
       'data/import': 'privileged',

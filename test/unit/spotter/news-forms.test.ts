@@ -217,7 +217,10 @@ describe('capitals, projects and longer names', () => {
   });
 
   it('reads `the government in Beijing`, `officials in Beijing` as the government, `factories in Beijing` as the city', () => {
-    const ids = (t: string) => got(t).filter(([name]) => name === 'Beijing').map(([, id]) => id);
+    const ids = (t: string) =>
+      got(t)
+        .filter(([name]) => name === 'Beijing')
+        .map(([, id]) => id);
     expect(ids('Neodymium exporters wait while the government in Beijing and officials in Beijing decide.')).toEqual(['country-china', 'country-china']);
     expect(ids('Neodymium: lawmakers in Beijing, policymakers in Beijing and the authorities in Beijing agreed.')).toEqual([
       'country-china',

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { createSeedSpotter } from '../../../seeds/dictionary';
 
 const spotter = createSeedSpotter();
-const ids = (text: string, form: string) => spotter.findMentions(text).filter((m) => m.text === form).map((m) => m.entityId);
+const ids = (text: string, form: string) =>
+  spotter
+    .findMentions(text)
+    .filter((m) => m.text === form)
+    .map((m) => m.entityId);
 
 describe('the Commonwealth', () => {
   it("is Australia's government where the article is about Australia", () => {
