@@ -42,16 +42,30 @@ async function dumpPage(name: string, blocks: readonly Block[], spotter: ReturnT
   await model.setEntries(entries);
   lines.push(`# ${name}: ${blocks.length} blocks`);
   entries.forEach((e, i) => {
-    for (const m of e.matches) lines.push(`m ${i} ${m.start} ${m.end} ${m.entityId} ${JSON.stringify(m.text)} ${m.requires?.join(',') ?? ''}${m.symbol ? ' symbol' : ''}`);
+    for (const m of e.matches)
+      lines.push(`m ${i} ${m.start} ${m.end} ${m.entityId} ${JSON.stringify(m.text)} ${m.requires?.join(',') ?? ''}${m.symbol ? ' symbol' : ''}`);
     for (const m of e.mentions) lines.push(`M ${i} ${m.start} ${m.end} ${m.entityId} ${m.kind}`);
   });
   const index = new Map<unknown, number>(entries.map((e, i) => [e, i]));
   for (const mode of ['first', 'every'] as const)
-    lines.push(`${mode} ${model.applyDisplay(mode, () => true).map((m) => `${index.get(m.entry)}:${m.start}`).join(' ')}`);
+    lines.push(
+      `${mode} ${model
+        .applyDisplay(mode, () => true)
+        .map((m) => `${index.get(m.entry)}:${m.start}`)
+        .join(' ')}`,
+    );
 }
 
 const files: string[] = [];
-for (const d of ['test/fixtures/recall', 'test/fixtures/recall-heldout', 'seeds', 'test/fixtures/inline', 'test/fixtures/save', 'test/fixtures/hostile', 'test/fixtures/events']) {
+for (const d of [
+  'test/fixtures/recall',
+  'test/fixtures/recall-heldout',
+  'seeds',
+  'test/fixtures/inline',
+  'test/fixtures/save',
+  'test/fixtures/hostile',
+  'test/fixtures/events',
+]) {
   const dir = path.join(ROOT, d);
   if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) if (/\.(txt|md|html)$/.test(f)) files.push(path.join(dir, f));
 }

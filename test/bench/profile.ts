@@ -145,7 +145,8 @@ for (const t of tasks.filter((x) => (x.dur ?? 0) > 50_000)) {
       inTask.set(key, (inTask.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
     }
   }
-  if (inTask.size) console.log(`      extension code in it (total ms): ${fmt(new Map([...inTask].sort((a, b) => b[1] - a[1]).slice(0, 12)))}`.replace(/; /g, ' · '));
+  if (inTask.size)
+    console.log(`      extension code in it (total ms): ${fmt(new Map([...inTask].sort((a, b) => b[1] - a[1]).slice(0, 12)))}`.replace(/; /g, ' · '));
   if (selfInTask.size) console.log(`      self time in it (ms): ${fmt(selfInTask)}`.replace(/; /g, ' · '));
 }
 // CPU profile: self time by function in the extension's script.
