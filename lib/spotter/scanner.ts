@@ -12,6 +12,7 @@ import { candidateOf, type EntityIndex, type Layer } from './layers';
 import { opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
 import { resolveSeats } from './seats';
+import { addDatelineCodes } from './dateline-codes';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
 import * as wordForms from './word-forms';
@@ -349,6 +350,8 @@ class LayerScanner implements Scanner {
     const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
     // After the city join (it reads the capital as a place) and before the page's context rules.
-    return capitals ? resolveSeats(text, joined, this.seatLookup) : joined;
+    const seated = capitals ? resolveSeats(text, joined, this.seatLookup) : joined;
+    // The shared dictionary's scanner (the one with seats) reads a dateline's state code.
+    return seats ? addDatelineCodes(text, seated, kinds, soft) : seated;
   }
 }
