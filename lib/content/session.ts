@@ -297,6 +297,7 @@ export class PageSession {
     let previewed = !onPreview;
     const past = this.o.services.pastNearWindow ?? ((el: Element) => pastNearWindow(this.doc, el));
     const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip, into: found }), this.alive, SLICE_MS, undefined, async () => {
+      if (!previewed) this.mark('walk-slice');
       const last = found[found.length - 1];
       if (previewed || !last || !past(last.element)) return;
       previewed = true;
@@ -320,10 +321,13 @@ export class PageSession {
    * page defines further down, or a name it introduces (read from the whole page's text).
    */
   private async preview(blocks: TextBlock[]): Promise<DomEntry[] | null> {
+    this.mark('preview-walked');
     const entries = await scanBlocks(this.spotter, blocks, this.alive);
     if (!entries || !this.scope.active) return null;
+    this.mark('preview-scanned');
     const old = this.model.entries;
     if (!(await this.model.setEntries(entries, this.alive, { localNames: false }))) return null;
+    this.mark('preview-model');
     this.layer.forget(old);
     // Drawn now, measured here: the observer's first report would wait for all our slices. Before
     // our host goes in, which would make the page lay itself out again for these measurements.

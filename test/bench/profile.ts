@@ -4,6 +4,13 @@
  * page's main thread with what filled them (style, layout, script by URL, IntersectionObserver…),
  * plus the top self-time functions of a CPU profile. This is how the misses in BENCHMARKS.md were
  * explained; it is not part of `npm run bench`.
+ *
+ * It also prints the content script's milestones (lib/content/timing.ts) from `scan-start`: the
+ * preview's walk, scan, model and drawing. Options: `--all` lists every trace event inside each
+ * long task; `PROFILE_LONG_MS=15` lowers what counts as long; `--dom` runs the benchmark's "Page
+ * DOM work" loop on the settled page instead (with `--paused`, the extension paused; `--clear`,
+ * the highlights cleared first; `--ab`, four rounds of the loop with the extension on and paused
+ * in turn, in one tab).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +25,8 @@ import { generatePage, type PageKind } from './pages';
 const kind = (process.argv[2] ?? 'huge') as PageKind;
 const mode = process.argv[3] === 'first' ? 'first' : 'every';
 const cold = process.argv.includes('--cold');
+// `--dom`: the page's own DOM loop of the benchmark's "Page DOM work" row, on the settled page.
+const dom = process.argv.includes('--dom');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 ensureBuilt();
@@ -51,19 +60,76 @@ interface TraceEvent {
 const tab = await ext.context.newPage();
 const cdp = await ext.context.newCDPSession(tab);
 const events: TraceEvent[] = [];
+// The content script's milestones (lib/content/timing.ts), read in its isolated world at the end.
+const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as (typeof contexts)[number]));
+await cdp.send('Runtime.enable');
 cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-await setSettings({ paused: !cold, highlightMode: mode });
+await setSettings({ paused: process.argv.includes('--paused') || (!cold && !dom), highlightMode: mode });
 if (!cold) {
   await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
-  await sleep(1000);
+  await sleep(dom ? 4000 : 1000);
 }
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' });
 await cdp.send('Profiler.start');
-if (cold) await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
+if (dom && process.argv.includes('--ab')) {
+  // The same tab, the extension paused and on in turn: the DOM loop's time in each state.
+  const loop = () =>
+    tab.evaluate(async () => {
+      const article = document.querySelector('article')!;
+      const t0 = performance.now();
+      for (let chunk = 0; chunk < 20; chunk++) {
+        for (let i = 0; i < 25; i++) {
+          const p = document.createElement('p');
+          p.textContent = `Update ${chunk}.${i}: Lynas Rare Earths and MP Materials signed offtake deals for neodymium oxide.`;
+          article.appendChild(p);
+          void p.offsetHeight;
+          p.remove();
+        }
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      return performance.now() - t0;
+    });
+  for (let round = 0; round < 4; round++) {
+    for (const paused of [false, true]) {
+      await setSettings({ paused });
+      await sleep(3000);
+      console.log(`${paused ? 'paused' : mode}: ${(await loop()).toFixed(0)} ms`);
+    }
+  }
+}
+if (dom) {
+  if (process.argv.includes('--clear'))
+    console.log(
+      'highlights cleared:',
+      await tab.evaluate(() => {
+        const n = CSS.highlights.size;
+        CSS.highlights.clear();
+        return n;
+      }),
+    );
+  const ms = await tab.evaluate(async () => {
+    const article = document.querySelector('article')!;
+    const t0 = performance.now();
+    for (let chunk = 0; chunk < 20; chunk++) {
+      for (let i = 0; i < 25; i++) {
+        const p = document.createElement('p');
+        p.textContent = `Update ${chunk}.${i}: Lynas Rare Earths and MP Materials signed offtake deals for neodymium oxide.`;
+        article.appendChild(p);
+        void p.offsetHeight;
+        p.remove();
+      }
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return performance.now() - t0;
+  });
+  console.log(`DOM loop: ${ms.toFixed(0)} ms`);
+  await sleep(500);
+} else if (cold) await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
 else await setSettings({ paused: false });
-await sleep(kind === 'huge' ? 6000 : 2500);
+if (!dom) await sleep(kind === 'huge' ? 6000 : 2500);
 const { profile } = (await cdp.send('Profiler.stop')) as {
   profile: {
     nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
@@ -72,6 +138,24 @@ const { profile } = (await cdp.send('Profiler.stop')) as {
     startTime: number;
   };
 };
+for (const c of contexts) {
+  if (c.auxData?.type !== 'isolated' || !c.origin.startsWith('chrome-extension:')) continue;
+  const r = (await cdp
+    .send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.lodestoneTimings ?? null)', contextId: c.id, returnByValue: true })
+    .catch(() => null)) as {
+    result: { value?: string };
+  } | null;
+  const t = r?.result.value ? (JSON.parse(r.result.value) as Record<string, number> | null) : null;
+  if (!t) continue;
+  const t0 = t['scan-start'] ?? 0;
+  console.log(
+    'milestones from scan-start (ms):',
+    Object.entries(t)
+      .sort((a, b) => a[1] - b[1])
+      .map(([k, v]) => `${k} ${(v - t0).toFixed(1)}`)
+      .join(' · '),
+  );
+}
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
 await cdp.send('Tracing.end');
 await done;
@@ -95,10 +179,16 @@ const label = (e: TraceEvent) =>
 const parentOf = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
 const nodeById = new Map(profile.nodes.map((n) => [n.id, n] as const));
-for (const t of tasks.filter((x) => (x.dur ?? 0) > 50_000)) {
+// With --dom, every task counts, summed as one.
+const shown = dom
+  ? [{ name: 'RunTask', ph: 'X', ts: t0, dur: (tasks.at(-1)?.ts ?? t0) + (tasks.at(-1)?.dur ?? 0) - t0, pid: 0, tid: 0 }]
+  : tasks.filter((x) => (x.dur ?? 0) > Number(process.env.PROFILE_LONG_MS ?? 50) * 1000);
+for (const t of shown) {
   const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
   // Top-level children only (not nested in another child), summed by label.
-  const top = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0)));
+  const top = dom
+    ? inside.filter((e) => ['FunctionCall', 'TimerFire', 'FireIdleCallback', 'v8.callFunction', 'FireAnimationFrame', 'HitTest'].includes(e.name))
+    : inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0)));
   const by = new Map<string, number>();
   for (const e of top) by.set(label(e), (by.get(label(e)) ?? 0) + (e.dur ?? 0));
   // Style and layout anywhere inside (often nested under script that forced them).
@@ -125,6 +215,11 @@ for (const t of tasks.filter((x) => (x.dur ?? 0) > 50_000)) {
       .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`)
       .join('; ');
   console.log(`  +${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(0)} ms — ${fmt(by)} | incl. ${fmt(forced)}`);
+  if (process.argv.includes('--all')) {
+    const all = new Map<string, number>();
+    for (const e of inside) all.set(e.name, (all.get(e.name) ?? 0) + (e.dur ?? 0));
+    console.log(`      every event in it (ms): ${fmt(new Map([...all].sort((a, b) => b[1] - a[1]).slice(0, 12)))}`);
+  }
   // The extension's functions sampled inside this task (CPU profile and trace share one clock):
   // each sample counted once per function on its stack.
   const inTask = new Map<string, number>();
