@@ -10,7 +10,7 @@
  * long task; `PROFILE_LONG_MS=15` lowers what counts as long; `--dom` runs the benchmark's "Page
  * DOM work" loop on the settled page instead (with `--paused`, the extension paused; `--clear`,
  * the highlights cleared first; `--ab`, four rounds of the loop with the extension on and paused
- * in turn, in one tab).
+ * in turn, in one tab); `--bare` only the milestones, with neither trace nor CPU profile (their overhead moves them).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -70,10 +70,12 @@ if (!cold) {
   await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
   await sleep(dom ? 4000 : 1000);
 }
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' });
-await cdp.send('Profiler.start');
+const bare = process.argv.includes('--bare');
+if (!bare) await cdp.send('Profiler.enable');
+if (!bare) await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+if (!bare)
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' });
+if (!bare) await cdp.send('Profiler.start');
 if (dom && process.argv.includes('--ab')) {
   // The same tab, the extension paused and on in turn: the DOM loop's time in each state.
   const loop = () =>
@@ -130,6 +132,33 @@ if (dom) {
 } else if (cold) await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
 else await setSettings({ paused: false });
 if (!dom) await sleep(kind === 'huge' ? 6000 : 2500);
+if (bare) {
+  await printMilestones();
+  await ext.context.close();
+  await server.close();
+  process.exit(0);
+}
+async function printMilestones(): Promise<void> {
+  for (const c of contexts) {
+    if (c.auxData?.type !== 'isolated' || !c.origin.startsWith('chrome-extension:')) continue;
+    const r = (await cdp
+      .send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.lodestoneTimings ?? null)', contextId: c.id, returnByValue: true })
+      .catch(() => null)) as {
+      result: { value?: string };
+    } | null;
+    const t = r?.result.value ? (JSON.parse(r.result.value) as Record<string, number> | null) : null;
+    if (!t) continue;
+    const t0 = t['scan-start'] ?? 0;
+    console.log(
+      'milestones from scan-start (ms):',
+      Object.entries(t)
+        .sort((a, b) => a[1] - b[1])
+        .map(([k, v]) => `${k} ${(v - t0).toFixed(1)}`)
+        .join(' · '),
+    );
+  }
+}
+
 const { profile } = (await cdp.send('Profiler.stop')) as {
   profile: {
     nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
@@ -138,24 +167,7 @@ const { profile } = (await cdp.send('Profiler.stop')) as {
     startTime: number;
   };
 };
-for (const c of contexts) {
-  if (c.auxData?.type !== 'isolated' || !c.origin.startsWith('chrome-extension:')) continue;
-  const r = (await cdp
-    .send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.lodestoneTimings ?? null)', contextId: c.id, returnByValue: true })
-    .catch(() => null)) as {
-    result: { value?: string };
-  } | null;
-  const t = r?.result.value ? (JSON.parse(r.result.value) as Record<string, number> | null) : null;
-  if (!t) continue;
-  const t0 = t['scan-start'] ?? 0;
-  console.log(
-    'milestones from scan-start (ms):',
-    Object.entries(t)
-      .sort((a, b) => a[1] - b[1])
-      .map(([k, v]) => `${k} ${(v - t0).toFixed(1)}`)
-      .join(' · '),
-  );
-}
+await printMilestones();
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
 await cdp.send('Tracing.end');
 await done;
