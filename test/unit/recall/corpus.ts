@@ -9,6 +9,7 @@ import path from 'node:path';
 export const RECALL_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall');
 /** The held-out corpus: written by an annotator who never saw the dictionary (see its README). */
 export const HELDOUT_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-heldout');
+export const BLIND_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];
