@@ -71,6 +71,17 @@ function isHeadOf(q: string, name: string): boolean {
   return qw.length > 0 && qw.length <= nw.length && qw.every((w, i) => w === nw[i]) && /^\p{Lu}/u.test(q);
 }
 
+/**
+ * True when `q` can be the chemical symbol of the element `name`: its capital is the name's first
+ * letter and its small letter comes later in the name (`dysprosium (Dy)`, `terbium (Tb)`,
+ * `yttrium (Y)`), as an article defines it before writing `poor in Dy`.
+ */
+function isSymbolOf(q: string, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}?$/u.test(q)) return false;
+  const n = name.toLowerCase();
+  return n[0] === q[0]!.toLowerCase() && (q.length === 1 || n.indexOf(q[1]!, 1) > 0);
+}
+
 /** True when a capitalised word names a role in a document, never an entity (`Company`, `Offering`, `Project`). */
 export function isGenericTerm(word: string): boolean {
   return GENERIC.has(word.toLowerCase());
@@ -82,7 +93,7 @@ function isGeneric(q: string): boolean {
 }
 
 /** Reads one bracketed group of a definition: its tickers, then its quoted or bare short forms. */
-function readGroup(content: string, offset: number, text: string, m: DefinedMatch, names: readonly string[], out: LocalAlias[]): void {
+function readGroup(content: string, offset: number, text: string, m: DefinedMatch, names: readonly string[], material: boolean, out: LocalAlias[]): void {
   const tickers: string[] = [];
   for (const t of content.matchAll(TICKER)) {
     const ticker = t[2]!;
@@ -95,7 +106,7 @@ function readGroup(content: string, offset: number, text: string, m: DefinedMatc
   const forms = quoted.length ? quoted : tickers.length ? [] : [content.trim()];
   for (const q of forms) {
     if (!q || isGeneric(q)) continue;
-    const ok = tickers.includes(q) || names.some((n) => isAcronymOf(q, n) || isHeadOf(q, n));
+    const ok = tickers.includes(q) || names.some((n) => isAcronymOf(q, n) || isHeadOf(q, n) || (material && isSymbolOf(q, n)));
     if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId))
       out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });
   }
@@ -106,7 +117,12 @@ function readGroup(content: string, offset: number, text: string, m: DefinedMatc
  * bracketed groups directly after a name (`(NYSE: MP) ("MP Materials" or the "Company")`).
  * `nameOf(id)` gives the entity's catalog name, which a short form may abbreviate too.
  */
-export function findDefinitions(text: string, matches: readonly DefinedMatch[], nameOf: (entityId: string) => string | undefined): LocalAlias[] {
+export function findDefinitions(
+  text: string,
+  matches: readonly DefinedMatch[],
+  nameOf: (entityId: string) => string | undefined,
+  kindOf?: (entityId: string) => string | undefined,
+): LocalAlias[] {
   const out: LocalAlias[] = [];
   for (const m of matches) {
     if (text.charCodeAt(m.end) !== 32 && text.charCodeAt(m.end) !== 40 && text.charCodeAt(m.end) !== 44) continue; // ' ', '(', ','
@@ -122,7 +138,7 @@ export function findDefinitions(text: string, matches: readonly DefinedMatch[], 
       if (close < 0 || close - at > 160) break;
       const content = text.slice(at + 1, close);
       if (content.includes('(') || content.includes('\n')) break;
-      readGroup(content, at + 1, text, m, names, out);
+      readGroup(content, at + 1, text, m, names, kindOf?.(m.entityId) === 'material', out);
       at = close + 1;
     }
   }

@@ -74,13 +74,15 @@ const SUFFIXES: readonly string[] = [
   'Pte. Ltd.',
   'Pte Ltd',
   'ULC',
+  // Australian no-liability company (`Meteoric Resources NL`).
+  'NL',
 ];
 
 /**
  * Two-letter suffixes that are also words or abbreviations in capitals (`AS`, `SE` for south-east):
  * taken only after a name written in mixed case, never in an all-capitals headline.
  */
-const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS']);
+const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS', 'NL']);
 
 /** Every written form, with capitals variants for headlines, longest first. */
 const FORMS: readonly string[] = [...new Set(SUFFIXES.flatMap((s) => [s, s.toUpperCase()]))].sort((a, b) => b.length - a.length);

@@ -188,7 +188,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   }
 
   function definitions(text: string, matches: readonly SpotMatch[]): LocalAlias[] {
-    return findDefinitions(text, matches, (id) => index.get(id)?.name);
+    return findDefinitions(
+      text,
+      matches,
+      (id) => index.get(id)?.name,
+      (id) => index.kinds.get(id),
+    );
   }
 
   /** A form the dictionary already matches whole. */

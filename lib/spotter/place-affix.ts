@@ -24,11 +24,12 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * A project's own name often ends in a capitalised word for what it is (`Nolans Project`, `White
- * Mesa Mill`, `Toliara Project`): part of the name when capitalised, not when it is prose
- * (`the Nolans project`).
+ * Mesa Mill`, `Toliara Project`), after what it produces in press releases (`Wicheeda Rare Earth
+ * Element Project`, `Eneabba Mineral Sands Mine`): part of the name when capitalised, not when it
+ * is prose (`the Nolans project`, `the Wicheeda rare earth project`).
  */
 const PROJECT_WORDS =
-  /^ (?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)(?![\p{L}\p{N}])/u;
+  /^ (?:(?:(?:Heavy |Light )?Rare Earths?(?: Elements?)?|REE|Critical Minerals?|Mineral Sands|Lithium|Niobium|Graphite|Antimony|Tungsten|Nickel|Cobalt|Copper|Uranium|Gallium|Vanadium) )?(?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)(?![\p{L}\p{N}])/u;
 
 /**
  * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`) is
@@ -47,16 +48,17 @@ export function withoutProseWord(text: string, start: number, end: number): numb
 /** End of a capitalised project word that follows a project's name at `end`, else `end`. */
 export function projectWordEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 32) return end; // every project word follows one space
-  const m = PROJECT_WORDS.exec(text.slice(end, end + 16));
+  const m = PROJECT_WORDS.exec(text.slice(end, end + 48));
   return m ? end + m[0].length : end;
 }
 
 /**
  * A place name that opens a longer name of something else: `England Airpark`, `Texas
- * Instruments`, `Georgia Tech`, `China Daily`, `Malaysia Airlines`. Not the place.
+ * Instruments`, `Georgia Tech`, `China Daily`, `Malaysia Airlines`, or ends a company's name before
+ * its legal suffix (`SGS Canada Inc.`, `Iluka Australia Pty Ltd`). Not the place.
  */
 const LONGER_NAME =
-  /^ (?:Airport|Airpark|Airlines|Airways|Street|St\.|Avenue|Ave\.|Road|Boulevard|Square|University|College|Institute|School|Hospital|Times|Post|Herald|Tribune|Journal|Daily|Instruments|Tech|Stadium|Bridge|Tower|Hotel|Club|FC|Pictures|Records|Zoo|Museum|Library|Cathedral|Sausage|Sponge)(?![\p{L}\p{N}])/u;
+  /^ (?:Airport|Airpark|Airlines|Airways|Street|St\.|Avenue|Ave\.|Road|Boulevard|Square|University|College|Institute|School|Hospital|Times|Post|Herald|Tribune|Journal|Daily|Instruments|Tech|Stadium|Bridge|Tower|Hotel|Club|FC|Pictures|Records|Zoo|Museum|Library|Cathedral|Sausage|Sponge|Inc\.|Inc|Ltd|Limited|Corp|Corporation|LLC|GmbH|AG|plc|PLC|Pty|NL)(?![\p{L}\p{N}])/u;
 
 /** True when the place name ending at `end` opens a longer name of something else. */
 export function opensLongerName(text: string, end: number): boolean {

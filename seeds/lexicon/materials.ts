@@ -150,6 +150,12 @@ const CONTEXT_WORDS = new Set([
   'helium',
   'palladium',
 ]);
+/**
+ * Materials of the field that everyday writing also names (a pencil's graphite, a fertiliser's
+ * potash, iodised salt): they are marked where the page is about the field, but do not by
+ * themselves make a page one about it (`general`, lib/spotter/topic.ts).
+ */
+export const EVERYDAY_MATERIALS = new Set(['graphite', 'iodine', 'boron', 'arsenic', 'phosphorus', 'potash', 'zircon', 'phosphate rock']);
 /** Names that are everyday words first (`lead to`, `tin can`): only in a list of materials. */
 const LIST_ONLY_WORDS = new Set(['lead', 'tin']);
 
@@ -221,7 +227,14 @@ export function materialEntities(): Entity[] {
         requires: ['kind:material'],
         note: 'An everyday word first: only in a list of materials or before a material noun, beside another material.',
       });
-    out.push({ id: elementId(e.name), name: word, kind: 'material', aliases, description: describe(e) });
+    out.push({
+      id: elementId(e.name),
+      name: word,
+      kind: 'material',
+      aliases,
+      description: describe(e),
+      ...(EVERYDAY_MATERIALS.has(word) ? { general: true } : {}),
+    });
     const formulas = OXIDE_FORMULAS[e.symbol];
     if (formulas) {
       out.push({

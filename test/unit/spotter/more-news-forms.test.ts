@@ -1,0 +1,82 @@
+/**
+ * Issue 11, after the blind corpus: general forms it showed the spotter missed or misread (small
+ * hand-made dictionaries, so curators' edits never move these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { entity } from './entities';
+
+const spotter = createSpotter(
+  [
+    entity('company-meteoric', 'Meteoric Resources', 'company'),
+    entity('company-lynas', 'Lynas Rare Earths', 'company', ['Lynas']),
+    entity('country-canada', 'Canada', 'country'),
+    entity('country-australia', 'Australia', 'country'),
+    entity('material-dysprosium', 'dysprosium', 'material', [{ text: 'Dy', case: 'exact', symbol: true }]),
+    entity('material-terbium', 'terbium', 'material', [{ text: 'Tb', case: 'exact', symbol: true }]),
+    entity('material-yttrium', 'yttrium', 'material', [{ text: 'Y', case: 'exact', symbol: true }]),
+    { ...entity('material-potash', 'potash', 'material'), general: true },
+    entity('material-gold', 'gold', 'material', [{ text: 'gold', requires: ['kind:material'] }]),
+    entity('country-china', 'China', 'country'),
+    entity('project-wicheeda', 'Wicheeda', 'project'),
+  ],
+  { requireField: true },
+);
+
+const found = (text: string): [string, string][] => {
+  const ms = spotter.findMentions(text);
+  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return ms.map((m) => [m.text, m.entityId]);
+};
+
+describe('forms the blind corpus showed', () => {
+  it('an element defined by its symbol in brackets is that element all through the article', () => {
+    expect(found('Heavy rare earths such as dysprosium (Dy) and terbium (Tb) matter. The ore is poor in Dy, rich in Tb.')).toEqual([
+      ['dysprosium', 'material-dysprosium'],
+      ['Dy', 'material-dysprosium'],
+      ['terbium', 'material-terbium'],
+      ['Tb', 'material-terbium'],
+      ['Dy', 'material-dysprosium'],
+      ['Tb', 'material-terbium'],
+    ]);
+    // Not a symbol of that element: the bracket defines nothing.
+    expect(found('Rare earths: dysprosium (DY-1 grade) and terbium (Tx) were scarce. Tx is a code.')).toEqual([
+      ['dysprosium', 'material-dysprosium'],
+      ['terbium', 'material-terbium'],
+    ]);
+  });
+
+  it('a place before a legal suffix is part of a company name, not the place', () => {
+    expect(found('Rare earths samples went to SGS Canada Inc. and Lynas Australia Pty Ltd for tests in Canada.')).toEqual([
+      ['Lynas', 'company-lynas'],
+      ['Canada', 'country-canada'],
+    ]);
+  });
+
+  it('NL (an Australian no-liability company) belongs to the name', () => {
+    expect(found('Rare earths explorer Meteoric Resources NL drilled in Australia.')).toEqual([
+      ['Meteoric Resources NL', 'company-meteoric'],
+      ['Australia', 'country-australia'],
+    ]);
+  });
+
+  it('an everyday material (general) does not by itself make a page about the field', () => {
+    expect(found('Feed tomatoes with a high-potash liquid; the borders turn to gold; a China vase.')).toEqual([]);
+    // On a page about the field it is marked as usual.
+    expect(found('Critical minerals lists now include potash and gold.')).toEqual([
+      ['potash', 'material-potash'],
+      ['gold', 'material-gold'],
+    ]);
+  });
+
+  it('a project name takes what it produces and its capitalised kind, not prose', () => {
+    expect(found('Rare earths: the Wicheeda Rare Earth Element Project is in Canada.')).toEqual([
+      ['Wicheeda Rare Earth Element Project', 'project-wicheeda'],
+      ['Canada', 'country-canada'],
+    ]);
+    expect(found('Rare earths: the Wicheeda rare earth project and the Wicheeda Rare Earths deposit.')).toEqual([
+      ['Wicheeda', 'project-wicheeda'],
+      ['Wicheeda', 'project-wicheeda'],
+    ]);
+  });
+});
