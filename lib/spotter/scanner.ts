@@ -11,7 +11,7 @@ import { legalSuffixEnd } from './legal-suffix';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
 import { opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
-import { resolveSeats } from './seats';
+import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
@@ -56,6 +56,38 @@ function joinCityPrefixes(text: string, matches: SpotMatch[], kinds: Lookup<Enti
       joined = m;
     }
     out.push(m);
+  }
+  return out;
+}
+
+/** Whether the matches from `from` on (one span) hold both a region and a project. */
+function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<EntityKind>): boolean {
+  let region = false;
+  let project = false;
+  for (let i = from; i < out.length; i++) {
+    const k = kinds.get(out[i]!.entityId);
+    if (k === 'region') region = true;
+    else if (k === 'project') project = true;
+  }
+  return region && project;
+}
+
+/**
+ * A town and the plant named after it share a span (`Narva`, `Lacq`, `Seadrift`): after a word of
+ * place (`its plant in Narva`, `the refinery at Lacq`, `off Minamitorishima`) it is the town; else
+ * (`the Narva line`, `Seadrift's permit`) the plant. Other spans are left as they are.
+ */
+function townOrPlant(text: string, matches: SpotMatch[], kinds: Lookup<EntityKind>): SpotMatch[] {
+  const out: SpotMatch[] = [];
+  for (let i = 0; i < matches.length;) {
+    let j = i + 1;
+    while (j < matches.length && matches[j]!.start === matches[i]!.start && matches[j]!.end === matches[i]!.end) j++;
+    if (j - i > 1 && hasTownAndPlant(matches.slice(i, j), 0, kinds)) {
+      const place = namedAsPlace(text, matches[i]!.start, matches[i]!.end);
+      const drop: EntityKind = place ? 'project' : 'region';
+      for (let x = i; x < j; x++) if (kinds.get(matches[x]!.entityId) !== drop) out.push(matches[x]!);
+    } else for (let x = i; x < j; x++) out.push(matches[x]!);
+    i = j;
   }
   return out;
 }
@@ -315,6 +347,7 @@ class LayerScanner implements Scanner {
     let cities = false;
     let capitals = false;
     let possessives = false;
+    let sites = false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -332,6 +365,8 @@ class LayerScanner implements Scanner {
           if (out[before]!.symbol) symbols = true;
           if (seats && index.seatOf(out[before]!.entityId) !== undefined) capitals = true;
           if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
+          // A town and the plant named after it, on one span (see townOrPlant).
+          if (out.length - before > 1 && !sites) sites = hasTownAndPlant(out, before, kinds);
           // `Ningbo Zhenghai Magnetic Materials`: a city glued before a company (see above).
           const prev = out[before - 1];
           if (
@@ -346,7 +381,8 @@ class LayerScanner implements Scanner {
       }
       prevWord = word;
     }
-    const split = possessives ? splitPlacePossessives(text, out, this, kinds) : out;
+    const sited = sites ? townOrPlant(text, out, kinds) : out;
+    const split = possessives ? splitPlacePossessives(text, sited, this, kinds) : sited;
     const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
     // After the city join (it reads the capital as a place) and before the page's context rules.

@@ -9,7 +9,7 @@ import type { SpotMatch } from './types';
 
 /** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`. */
 const PLACE_BEFORE =
-  /\b(?:in|at|near|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+  /\b(?:in|at|near|off|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
 /** After the name: `Beijing-based`, `Tokyo-headquartered`. */
 const PLACE_AFTER = /^-(?:based|headquartered|listed)\b/i;
 

@@ -73,8 +73,15 @@ describe('recall corpus (issue 11)', () => {
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('is right at least 98% of the time it highlights', () => {
-    expect(precision).toBeGreaterThanOrEqual(0.98);
+  // 97%, was 98% until 2 Dec 2026. This corpus marks a town that names a plant as the plant even
+  // after a word of place (`plant in Narva`, `plant at Seadrift`, `plant in Lacq`), where the
+  // annotation guide ("regions … cities") and both corpora written since (held-out, blind) mark the
+  // town; the spotter now follows those, which costs this corpus three marks (one comes back: the
+  // Kuantan plant) and gains the other two eight (Narva, Lacq, Seadrift, Clarksville; Narva, Lacq,
+  // Wagerup, Araxá).
+  // The marks here are not edited; this floor moved with that choice, said in the commit.
+  it('is right at least 97% of the time it highlights', () => {
+    expect(precision).toBeGreaterThanOrEqual(0.97);
   });
 
   it.each(offTopic.map((r) => [r.doc.name, r] as const))('off-topic page %s gets at most one false highlight', (_name, r) => {

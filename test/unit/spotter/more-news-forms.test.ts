@@ -19,6 +19,11 @@ const spotter = createSpotter(
     entity('material-gold', 'gold', 'material', [{ text: 'gold', requires: ['kind:material'] }]),
     entity('country-china', 'China', 'country'),
     entity('project-wicheeda', 'Wicheeda', 'project'),
+    entity('company-neo', 'Neo Performance Materials', 'company'),
+    entity('region-narva', 'Narva', 'region'),
+    entity('project-narva', 'Narva magnet plant', 'project', [{ text: 'Narva', requires: ['company-neo'] }]),
+    entity('region-motori', 'Motori', 'region'),
+    entity('project-motori', 'Motori', 'project'),
   ],
   { requireField: true },
 );
@@ -77,6 +82,24 @@ describe('forms the blind corpus showed', () => {
     expect(found('Rare earths: the Wicheeda rare earth project and the Wicheeda Rare Earths deposit.')).toEqual([
       ['Wicheeda', 'project-wicheeda'],
       ['Wicheeda', 'project-wicheeda'],
+    ]);
+  });
+
+  it('a town that names a plant is the town after a word of place, the plant elsewhere', () => {
+    expect(found('Rare earths: Neo Performance Materials opened its plant in Narva, and the Narva line is running.')).toEqual([
+      ['Neo Performance Materials', 'company-neo'],
+      ['Narva', 'region-narva'],
+      ['Narva', 'project-narva'],
+    ]);
+    expect(found('Rare earths: Neo Performance Materials said the Narva magnet plant is running.')).toEqual([
+      ['Neo Performance Materials', 'company-neo'],
+      // A lower-case kind stays out of a project's span (`the Colossus project`).
+      ['Narva', 'project-narva'],
+    ]);
+    // Where the plant's form needs no context: still the town after a word of place.
+    expect(found('Rare earths mud lies off Motori; the Motori trial begins.')).toEqual([
+      ['Motori', 'region-motori'],
+      ['Motori', 'project-motori'],
     ]);
   });
 });
