@@ -113,7 +113,7 @@ function readGroup(content: string, offset: number, text: string, m: DefinedMatc
 }
 
 /**
- * The forms `text` defines right after the names in `matches` (sorted by start): up to three
+ * The forms `text` defines right after the names in `matches` (sorted by start): up to five
  * bracketed groups directly after a name (`(NYSE: MP) ("MP Materials" or the "Company")`).
  * `nameOf(id)` gives the entity's catalog name, which a short form may abbreviate too.
  */
@@ -130,7 +130,7 @@ export function findDefinitions(
     // lookup builds the entity from the compiled table).
     let names: string[] | undefined;
     let at = m.end;
-    for (let g = 0; g < 3; g++) {
+    for (let g = 0; g < 5; g++) {
       while (text[at] === ' ' || text[at] === ',' || text[at] === '\u00A0') at++;
       if (text[at] !== '(') break;
       names ??= [m.text, nameOf(m.entityId) ?? m.text];
