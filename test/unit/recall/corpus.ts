@@ -10,6 +10,7 @@ export const RECALL_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 /** The held-out corpus: written by an annotator who never saw the dictionary (see its README). */
 export const HELDOUT_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-heldout');
 export const BLIND_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind');
+export const BLIND2_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind2');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];

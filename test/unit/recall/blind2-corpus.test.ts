@@ -1,0 +1,10 @@
+/**
+ * The second blind corpus (test/fixtures/recall-blind2): eight texts written on 2 Dec 2026 by an
+ * annotator who never read the dictionary, the spotter or the other corpora (see its README), after
+ * the rules taken from the first blind corpus. Its ids were mapped (ids.json) before it was first
+ * scored; its marks are never edited.
+ */
+import { BLIND2_DIR } from './corpus';
+import { corpusSuite } from './corpus-suite';
+
+corpusSuite('second blind recall corpus (issue 11)', 'Blind-2', BLIND2_DIR, 300);
