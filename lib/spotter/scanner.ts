@@ -291,7 +291,8 @@ class LayerScanner implements Scanner {
           const match: SpotMatch = { entityId: candidate.entityId, text: '', start: i, end };
           if (candidate.requires) match.requires = candidate.requires;
           if (candidate.symbol) match.symbol = true;
-          if (candidate.kind === 'company') company = true;
+          // A state company the dictionary files as a body (`Khanij Bidesh India Ltd`) takes its suffix too.
+          if (candidate.kind === 'company' || candidate.kind === 'government') company = true;
           else if (candidate.kind === 'country' || candidate.kind === 'region') place = true;
           else if (candidate.kind === 'project') project = true;
           out.push(match);
