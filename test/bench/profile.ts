@@ -21,6 +21,7 @@ import { readSeedArticles } from '../harness/seed-pages';
 import { startServer } from '../harness/server';
 import { dictionaryNames, readCatalog } from './dictionary';
 import { generatePage, type PageKind } from './pages';
+import { pageDomLoop } from './dom-loop';
 
 const kind = (process.argv[2] ?? 'huge') as PageKind;
 const mode = process.argv[3] === 'first' ? 'first' : 'every';
@@ -78,22 +79,7 @@ if (!bare)
 if (!bare) await cdp.send('Profiler.start');
 if (dom && process.argv.includes('--ab')) {
   // The same tab, the extension paused and on in turn: the DOM loop's time in each state.
-  const loop = () =>
-    tab.evaluate(async () => {
-      const article = document.querySelector('article')!;
-      const t0 = performance.now();
-      for (let chunk = 0; chunk < 20; chunk++) {
-        for (let i = 0; i < 25; i++) {
-          const p = document.createElement('p');
-          p.textContent = `Update ${chunk}.${i}: Lynas Rare Earths and MP Materials signed offtake deals for neodymium oxide.`;
-          article.appendChild(p);
-          void p.offsetHeight;
-          p.remove();
-        }
-        await new Promise((r) => setTimeout(r, 0));
-      }
-      return performance.now() - t0;
-    });
+  const loop = () => tab.evaluate(pageDomLoop);
   for (let round = 0; round < 4; round++) {
     for (const paused of [false, true]) {
       await setSettings({ paused });
@@ -112,21 +98,7 @@ if (dom) {
         return n;
       }),
     );
-  const ms = await tab.evaluate(async () => {
-    const article = document.querySelector('article')!;
-    const t0 = performance.now();
-    for (let chunk = 0; chunk < 20; chunk++) {
-      for (let i = 0; i < 25; i++) {
-        const p = document.createElement('p');
-        p.textContent = `Update ${chunk}.${i}: Lynas Rare Earths and MP Materials signed offtake deals for neodymium oxide.`;
-        article.appendChild(p);
-        void p.offsetHeight;
-        p.remove();
-      }
-      await new Promise((r) => setTimeout(r, 0));
-    }
-    return performance.now() - t0;
-  });
+  const ms = await tab.evaluate(pageDomLoop);
   console.log(`DOM loop: ${ms.toFixed(0)} ms`);
   await sleep(500);
 } else if (cold) await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });

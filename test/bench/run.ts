@@ -20,6 +20,7 @@ import { generateEmptyPage, generatePage, PAGE_SPECS, type GeneratedPage, type P
 import { judgeBudgets, memoryFigures, writeReport, type Budget, type MemoryBaseline } from './report';
 import { stat, type Stat } from './stats';
 import { summariseTasks, TRACE_CATEGORIES, type TaskSummary, type TraceEvent } from './trace';
+import { pageDomLoop } from './dom-loop';
 
 const QUICK = process.argv.includes('--quick');
 /** `--only=pages,startup,dom,card,store` runs only those sections (for working on the benchmark). */
@@ -581,22 +582,7 @@ notes.contentScriptBytes = fs.statSync(path.join(EXT_COPY, 'content-scripts/cont
 
 // Page DOM work with and without the extension (long page, every mention, settled).
 log('page DOM work with and without the extension');
-const domLoop = (tab: Tab) =>
-  tab.page.evaluate(async () => {
-    const article = document.querySelector('article')!;
-    const t0 = performance.now();
-    for (let chunk = 0; chunk < 20; chunk++) {
-      for (let i = 0; i < 25; i++) {
-        const p = document.createElement('p');
-        p.textContent = `Update ${chunk}.${i}: Lynas Rare Earths and MP Materials signed offtake deals for neodymium oxide.`;
-        article.appendChild(p);
-        void p.offsetHeight;
-        p.remove();
-      }
-      await new Promise((r) => setTimeout(r, 0));
-    }
-    return performance.now() - t0;
-  });
+const domLoop = (tab: Tab) => tab.page.evaluate(pageDomLoop);
 for (let i = 0; i < (want('dom') ? RUNS.long : 0); i++) {
   await plainTab.goto(url('long'));
   await plainTab.settle();
