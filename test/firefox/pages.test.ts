@@ -235,8 +235,20 @@ describe('the card', () => {
       const seen: string[] = [];
       for (let i = 0; i < 3; i++) {
         await runCommand(browser, watch.page, 'Alt+Shift+N');
-        await expect.poll(focused, { timeout: 5000, message: `step ${i + 1} moves the focus` }).not.toBe(seen[seen.length - 1] ?? null);
-        const f = (await focused())!;
+        // The focus as the poll saw it move (a second read raced a moment with no focus range once,
+        // on a fresh CI machine; noted in issue 14's closing note).
+        let f: string | null = null;
+        await expect
+          .poll(
+            async () => {
+              const now = await focused();
+              if (now && now !== (seen[seen.length - 1] ?? null)) f = now;
+              return f;
+            },
+            { timeout: 5000, message: `step ${i + 1} moves the focus` },
+          )
+          .not.toBe(null);
+        if (f === null) throw new Error(`step ${i + 1}: no focus`);
         seen.push(f);
         expect((await watch.mentions()).focus, 'one focus range').toBe(1);
         await expect
