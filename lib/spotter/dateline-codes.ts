@@ -100,8 +100,11 @@ const DATED = /^,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)/u;
 function mayStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
-  const comma = text.indexOf(', ', i);
-  return comma > i && comma - i <= 45;
+  // Within the next 45 units only: `indexOf` would read the whole block when it has no comma (this
+  // runs on every block the shared scanner reads).
+  const end = Math.min(text.length - 1, i + 45);
+  for (let k = i + 1; k < end; k++) if (text.charCodeAt(k) === 44 && text.charCodeAt(k + 1) === 32) return true;
+  return false;
 }
 
 /**

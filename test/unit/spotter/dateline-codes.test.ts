@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity } from './entities';
+import { entity, mentionsBy } from './entities';
 
 const spotter = createSpotter([
   entity('company-ucore', 'Ucore Rare Metals', 'company'),
@@ -23,11 +23,7 @@ const spotter = createSpotter([
   // No Indiana here: a code whose place the dictionary lacks names nothing.
 ]);
 
-const found = (text: string): [string, string][] => {
-  const ms = spotter.findMentions(text);
-  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return ms.map((m) => [m.text, m.entityId]);
-};
+const found = mentionsBy(spotter);
 
 describe('state and province codes in a dateline', () => {
   it('a press release dateline: city, code, date, dash', () => {

@@ -2,7 +2,18 @@
  * Small hand-made catalogs for the spotter tests (not the real catalog: these tests must not move
  * when curators edit it).
  */
+import { expect } from 'vitest';
 import type { Alias, Entity, EntityKind } from '../../../lib/catalog/schema';
+import type { Spotter } from '../../../lib/spotter/matcher';
+
+/** `[text, entityId]` of each mention `spotter` finds in `text`, each checked to be the text at its offsets. */
+export function mentionsBy(spotter: Pick<Spotter, 'findMentions'>): (text: string) => [string, string][] {
+  return (text) => {
+    const ms = spotter.findMentions(text);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    return ms.map((m) => [m.text, m.entityId]);
+  };
+}
 
 /** One entity with the given aliases (strings are plain aliases). */
 export function entity(id: string, name: string, kind: EntityKind, aliases: (string | Alias)[] = []): Entity {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity } from './entities';
+import { entity, mentionsBy } from './entities';
 
 const spotter = createSpotter(
   [
@@ -28,11 +28,7 @@ const spotter = createSpotter(
   { requireField: true },
 );
 
-const found = (text: string): [string, string][] => {
-  const ms = spotter.findMentions(text);
-  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return ms.map((m) => [m.text, m.entityId]);
-};
+const found = mentionsBy(spotter);
 
 describe('forms the blind corpus showed', () => {
   it('an element defined by its symbol in brackets is that element all through the article', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity } from './entities';
+import { entity, mentionsBy } from './entities';
 
 const company = (id: string, name: string, aliases: Parameters<typeof entity>[3] = [], extra: object = {}) => ({
   ...entity(id, name, 'company', aliases),
@@ -37,11 +37,7 @@ const spotter = createSpotter(
   { stopPhrases: ['US$', 'gold medal'] },
 );
 
-const found = (text: string): [string, string][] => {
-  const ms = spotter.findMentions(text);
-  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return ms.map((m) => [m.text, m.entityId]);
-};
+const found = mentionsBy(spotter);
 
 describe('legal suffixes belong to the name', () => {
   it('covers Inc., Ltd, Corp., Co., Ltd. and a comma before them', () => {
