@@ -69,7 +69,7 @@ function checkAliases(e: Entity, byId: Map<string, Entity>, p: (msg: string) => 
     const label = `alias "${a.text}"`;
     if (a.text !== a.text.trim()) p(`${label} has surrounding spaces`);
     // An alias with the name's own text puts a rule on the bare name (the trie lets it replace it).
-    const rulesTheName = keys.indexOf(key) === 0 && (a.requires?.length || a.case || a.symbol);
+    const rulesTheName = keys.indexOf(key) === 0 && (a.requires?.length || a.case || a.symbol || a.noPlural);
     if (keys.indexOf(key) !== i + 1 && !rulesTheName) p(`${label} repeats ${keys.indexOf(key) === 0 ? 'its name' : 'another alias'}`);
     if (/'s?$/.test(foldForSearch(a.text))) p(`${label} is a possessive: the matcher handles those`);
     if (allowsPlural(e, a) && keys.some((k) => key === `${k}s` || key === `${k}es`)) p(`${label} is a plural: the matcher handles those`);

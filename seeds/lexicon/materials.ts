@@ -243,6 +243,9 @@ export function materialEntities(): Entity[] {
         kind: 'material',
         // `Dy oxide`, `Tb oxide`: the symbol with the word, as press releases write the product.
         aliases: [
+          // `dysprosium and terbium oxides` shares one noun between two elements: the plural names
+          // the elements (what a reader sees), the singular `terbium oxide` the traded product.
+          { text: `${word} oxide`, noPlural: true },
           ...formulas.map((text): Alias => ({ text, case: 'exact', noPlural: true, variant: true })),
           ...(SYMBOLS.has(e.symbol) ? [{ text: `${e.symbol} oxide`, variant: true }] : []),
         ],

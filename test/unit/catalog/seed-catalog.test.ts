@@ -111,7 +111,9 @@ describe('the seed catalog', () => {
     for (const e of catalog.entities) {
       for (const a of e.aliases) {
         expect(a.text, e.id).not.toMatch(/['’]s?$/);
-        expect(a.text.toLowerCase(), e.id).not.toBe(e.name.toLowerCase());
+        // An alias may repeat the name only to put a rule on it (the validator's `rulesTheName`).
+        const rulesTheName = Boolean(a.requires?.length || a.case || a.symbol || a.noPlural);
+        if (!rulesTheName) expect(a.text.toLowerCase(), e.id).not.toBe(e.name.toLowerCase());
       }
     }
   });
