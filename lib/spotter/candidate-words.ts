@@ -32,7 +32,7 @@ heads(
   'policy',
   'Act Law Bill Program Programme Strategy Plan Framework Policy Directive Regulation Regulations Agreement Accord Treaty Pact Tariff Tariffs Ban Order Roadmap Mechanism Scheme',
 );
-heads('project', 'Project Mine Deposit Prospect Refinery Smelter Plant Facility Complex Mill');
+heads('project', 'Project Mine Deposit Prospect Property Refinery Smelter Plant Facility Complex Mill');
 heads(
   'company',
   'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility',
@@ -45,7 +45,7 @@ export function kindOfHead(lastWord: string): EntityKind | undefined {
 }
 
 /** The head words that name a project's site (`the Halleck Creek Project`, `Nolans deposit`). */
-export const PROJECT_HEADS = set('Project Mine Deposit Prospect project mine deposit prospect');
+export const PROJECT_HEADS = set('Project Mine Deposit Prospect Property project mine deposit prospect property');
 
 /** Titles that put a person's name after them (`Chief Executive Jane Doe`, `Minister Madeleine King`). */
 export const TITLE_STARTS = set(
@@ -57,8 +57,8 @@ export const TITLE_WORDS = set(
   'Chief Executive Officer Financial Operating Technology Managing Director General Prime Minister Deputy Vice President Senior Junior Principal Acting Interim Head Chair Chairman Secretary Assistant Under Associate Founder Co-founder Commerce Energy Trade Resources Industry Foreign Finance Mines Mining',
 );
 
-/** Lower-case words a name may hold between its capitalised words (`Bank of America`, `Minerals and Metals`). */
-export const CONNECTORS = set('of for and & de du da del della der la le van von y the');
+/** Lower-case words a name may hold between its capitalised words (`Bank of America`, `Minerals and Metals`, `Capão do Mel`). */
+export const CONNECTORS = set('of for and & de du da do dos das del della der la le van von y the');
 
 /**
  * The finder's larger expressions, made for each pass and let go after it (`pass-patterns.ts`:
@@ -74,6 +74,11 @@ export const finderPatterns = passPatterns({
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
   saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned)\b`, ''],
   saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says))\s+$`, ''],
+  /** A professional credential after a name, as a Qualified or Competent Person signs (`Jane Doe, P.Geo.,`). */
+  credentialAfter: [
+    String.raw`^,\s*(?:P\.\s?Geo(?:l)?\b|P\.\s?Eng\b|Ph\.?\s?D\b|(?:F|M)AusIMM\b|(?:F|M)AIG\b|C\.?P\.?G\b|Pr\.?\s?Sci\.?\s?Nat\b|EurGeol\b|CGeol\b|FGS\b|SME[\s-]RM\b|RM[\s-]SME\b)`,
+    'u',
+  ],
   /** Lines that are not article prose: bylines, photo credits, contact and copyright lines. */
   notProse: [
     String.raw`^\s*(?:by\s+\p{Lu}|photo\b|photos\b|photograph|image\b|picture\b|credit\b|credits\b|file photo|caption\b|source\s*:|reporting by|additional reporting|writing by|editing by|compiled by|contact\b|media contact|investor relations|email\b|e-mail\b|tel\b|phone\b|follow us|copyright|©|\(c\)|all rights reserved|read more|related\s*:|see also)`,

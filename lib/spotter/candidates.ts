@@ -293,10 +293,13 @@ function splitRun(
       parts.push({ toks: g.slice(0, titleAt), titled: false }, { toks: g.slice(portfolio ? j + 1 : j), titled: !portfolio });
     } else parts.push({ toks: g, titled: false });
     for (const part of parts) {
-      // `Lynas and Iluka` are two names; `Mining and Minerals Regulatory Authority` is one.
+      // `Lynas and Iluka` are two names; `Mining and Minerals Regulatory Authority` is one;
+      // `Makivik and the Kativik Regional Government` two again (`the` opens a second name).
       const andAt = part.toks.findIndex((t) => t.text === 'and' || t.text === '&');
       const pieces =
-        andAt > 0 && !bodyHead(part.toks[part.toks.length - 1]!.text) && !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end))
+        andAt > 0 &&
+        (!bodyHead(part.toks[part.toks.length - 1]!.text) || part.toks[andAt + 1]?.text === 'the') &&
+        !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end))
           ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)]
           : [part.toks];
       for (const p of pieces) {
@@ -310,12 +313,15 @@ function splitRun(
         while (toks.length > 2 && isGenericTerm(toks[0]!.text) && toks[1]!.text === 'of') toks = toks.slice(2);
         while (
           toks.length &&
-          (CALENDAR_WORDS.has(toks[0]!.text) || toks[0]!.text === 'The' || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[0]!.text))
+          (CALENDAR_WORDS.has(toks[0]!.text) ||
+            toks[0]!.text === 'The' ||
+            /^(?:of|for|and|&|de|du|da|do|dos|das|del|della|der|la|le|van|von|y|the)$/.test(toks[0]!.text))
         )
           toks = toks.slice(1);
         while (
           toks.length &&
-          (CALENDAR_WORDS.has(toks[toks.length - 1]!.text) || /^(?:of|for|and|&|de|du|da|del|della|der|la|le|van|von|y|the)$/.test(toks[toks.length - 1]!.text))
+          (CALENDAR_WORDS.has(toks[toks.length - 1]!.text) ||
+            /^(?:of|for|and|&|de|du|da|do|dos|das|del|della|der|la|le|van|von|y|the)$/.test(toks[toks.length - 1]!.text))
         )
           toks = toks.slice(0, -1);
         if (toks.length) out.push({ toks, initial: atStart && toks[0] === whole[0], titled: part.titled });
@@ -434,8 +440,9 @@ const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['government', 'organisation
  */
 function headedBody(text: string, toks: readonly RunToken[], initial: boolean, kind: EntityKind | undefined): boolean {
   if (initial || toks.length < 2 || !kind || !BODY_KINDS.has(kind)) return false;
-  // A contract's defined term is no law (`the Offtake Agreement`, `the Investment Plan`).
-  if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text)) return false;
+  // A contract's defined term is no law (`the Offtake Agreement`, `the Investment Plan`); a plan
+  // named for what it develops is (`the Quebec Plan for the Development of Critical Minerals`).
+  if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text) && namedForAt(wordsOf(toks)) < 0) return false;
   if (toks.every((t) => isGenericTerm(t.text) || /^(?:of|for|and|&|the)$/.test(t.text))) return false;
   return /(?:^|[^\p{L}\p{N}])the\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));
 }
@@ -449,19 +456,38 @@ export function kindOfName(words: readonly string[]): EntityKind | undefined {
     const first = kindOfHead(words[0]!);
     if (first) return first;
   }
-  return kindOfHead(words[words.length - 1]!);
+  const at = namedForAt(words);
+  return at >= 0 ? kindOfHead(words[at]!) : kindOfHead(words[words.length - 1]!);
+}
+
+/**
+ * Where a body's or a plan's head word stands inside a longer name, followed by what it is for
+ * (`Quebec Plan for the Development of …`, `Kivu Agency for Mineral Resources`): its index, or -1.
+ * Only bodies and laws are named so; a company's head word is not (`Mining for Tomorrow`).
+ */
+function namedForAt(words: readonly string[]): number {
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i + 1] !== 'for' && words[i + 1] !== 'of' && words[i + 1] !== 'on') continue;
+    const kind = kindOfHead(words[i]!);
+    if (kind && BODY_KINDS.has(kind)) return i;
+  }
+  return -1;
 }
 
 /** `the X Project`, `X deposit`, `X mine`: the site's name without its head word. */
 function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
+  // `Mineral Resource Estimate for the Bahia Project`: the report's title is not the site's name.
+  const cut = toks.findLastIndex((t) => t.text === 'the' || t.text === 'for');
+  if (cut >= 0) toks = toks.slice(cut + 1);
+  if (!toks.length) return [];
   const words = wordsOf(toks);
   let site = toks;
   let headed = false;
+  const after = text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 120);
   if (words.length >= 2 && PROJECT_HEADS.has(words[words.length - 1]!)) {
     site = toks.slice(0, -1);
     headed = true;
-  } else if (/^\s+(?:rare[\s-]earths?\s+)?(?:project|deposit|mine|prospect)\b/u.test(text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 30)))
-    headed = true;
+  } else if (LOWER_SITE_AFTER.test(after) || SHARED_SITE_AFTER.test(after)) headed = true;
   if (!headed || !site.length) return [];
   const siteWords = wordsOf(site);
   // A site named only with prose words (`the Rare Earths Project` after a known name) is no new name.
@@ -470,6 +496,13 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   const aliases = site !== toks ? [text.slice(toks[0]!.start, toks[toks.length - 1]!.end)] : [];
   return [{ toks: site, run, kind: 'project', evidence: 'project', aliases }];
 }
+
+/** A lower-case head after a site's name: `the Nolans deposit`, `the Pedra Alta and Soberbo deposits`. */
+const LOWER_SITE_AFTER = /^\s+(?:rare[\s-]earths?\s+)?(?:projects?|deposits?|mines?|prospects?|property|properties)(?![\p{L}\p{N}])/u;
+
+/** Capitalised names joined by commas and `and` before a plural head they share: `Pedra Alta and Ribeirão do Ouro deposits`. */
+const SHARED_SITE_AFTER =
+  /^(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:do|da|de|dos|das|del|du)\s+)?\p{Lu}[\p{L}'’.-]*)*){1,4}\s+(?:rare[\s-]earths?\s+)?(?:projects|deposits|mines|prospects|properties)(?![\p{L}\p{N}])/u;
 
 /** A title in lower case right before a name, as wires write it: `said chairman Choi Yun-birm`, `chief executive Jane Doe`. */
 const LOWER_TITLE_BEFORE =
@@ -487,10 +520,10 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, end + 200);
-  const { roleOpeners, saidAfter, saidBefore } = finderPatterns();
+  const { roleOpeners, saidAfter, saidBefore, credentialAfter } = finderPatterns();
   const role = roleOpeners.exec(after)?.[1]?.trim();
   const before = text.slice(Math.max(0, start - 40), start);
-  const said = saidAfter.test(after) || saidBefore.test(before);
+  const said = saidAfter.test(after) || saidBefore.test(before) || credentialAfter.test(after);
   if (!titled && !said && !role && !LOWER_TITLE_BEFORE.test(before)) return undefined;
   return role ? { role } : {};
 }

@@ -81,6 +81,19 @@ function projectForms(c: NameCandidate): string[] {
   return headed.length ? headed : [c.name];
 }
 
+/**
+ * The surname a news story names a person by after introducing them (`Dunn said`): the last word,
+ * or the first where a hyphenated given name follows it (`Park Ji-hoon` → `Park`). None when it
+ * is an initial or too short to tell from a word.
+ */
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  const word = /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(last) ? words[0]! : last;
+  return /^\p{Lu}[\p{L}'’-]{2,}$/u.test(word) && /\p{Ll}/u.test(word) ? word : undefined;
+}
+
 /** The article's own entities (see the module comment), in order of first appearance. */
 export function localEntities(text: string, mentions: readonly Mention[], options: LocalNameOptions = {}): LocalEntity[] {
   if (text.length > LOCAL_TEXT_LIMIT || !mentions.length) return [];
@@ -90,6 +103,8 @@ export function localEntities(text: string, mentions: readonly Mention[], option
     if (!evidence.length) continue;
     const projectOnly = evidence.length === 1 && evidence[0] === 'project';
     const forms = projectOnly ? projectForms(c) : [c.name, ...c.aliases];
+    const surname = c.kind === 'person' ? surnameOf(c.name) : undefined;
+    if (surname && !options.isKnown?.(surname)) forms.push(surname);
     if (!forms.length) continue;
     const name = forms[0]!;
     out.push({

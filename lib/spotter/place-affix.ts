@@ -28,8 +28,14 @@ const WORD = /[\p{L}\p{N}]/u;
  * Element Project`, `Eneabba Mineral Sands Mine`): part of the name when capitalised, not when it
  * is prose (`the Nolans project`, `the Wicheeda rare earth project`).
  */
-const PROJECT_WORDS =
-  /^ (?:(?:(?:Heavy |Light )?Rare Earths?(?: Elements?)?|REE|Critical Minerals?|Mineral Sands|Lithium|Niobium|Graphite|Antimony|Tungsten|Nickel|Cobalt|Copper|Uranium|Gallium|Vanadium) )?(?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)(?![\p{L}\p{N}])/u;
+// Two products may be joined (`Ashram Rare Earth and Fluorspar Deposit`, `Lithium-Tantalum Project`);
+// `Property` is a Canadian release's word for the claims a deposit sits on.
+const PRODUCT =
+  '(?:(?:Heavy |Light )?Rare Earths?(?: Elements?)?|REE|Critical Minerals?|(?:Heavy )?Mineral Sands|Ionic Clay|Lithium|Niobium|Tantalum|Graphite|Antimony|Tungsten|Nickel|Cobalt|Copper|Uranium|Gallium|Vanadium|Fluorspar|Scandium|Zircon(?:ium)?|Titanium|Phosphate|Manganese|Polymetallic)';
+const PROJECT_WORDS = new RegExp(
+  `^ (?:${PRODUCT}(?:(?: and | & |-|/)${PRODUCT})? )?(?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Property|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)(?![\\p{L}\\p{N}])`,
+  'u',
+);
 
 /**
  * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`) is
@@ -48,7 +54,7 @@ export function withoutProseWord(text: string, start: number, end: number): numb
 /** End of a capitalised project word that follows a project's name at `end`, else `end`. */
 export function projectWordEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 32) return end; // every project word follows one space
-  const m = PROJECT_WORDS.exec(text.slice(end, end + 48));
+  const m = PROJECT_WORDS.exec(text.slice(end, end + 64));
   return m ? end + m[0].length : end;
 }
 

@@ -3,7 +3,8 @@
  * - `in Alexandria, Louisiana`, `at Kingston, Ontario`: a name after a locative word and before a
  *   comma and a known region or country is a town of that region;
  * - `the Gascoyne region`, `the Songwe province`: a name before a lower-case word for a division;
- * - `the port of Nacala`, `the town of Phalombe`: a name after `port of`, `city of`, `town of`…
+ * - `the port of Nacala`, `the town of Phalombe`: a name after `port of`, `city of`, `town of`…;
+ * - `130 km south of Kuujjuaq`: a name a distance and a bearing are measured from.
  *
  * A known name keeps its known sense: `a plant in Narva, Estonia` stays the Narva magnet plant (the
  * two recall corpora's annotators read that phrase differently; the dictionary's reading is kept).
@@ -28,6 +29,8 @@ const townPatterns = passPatterns({
   divisionAfter: [String.raw`^\s+(?:region|province|prefecture|county|district|state|municipality|governorate|oblast)(?![\p{L}\p{N}])`, 'u'],
   /** `the port of …`: a lower-case word for a settlement, then `of`. */
   settlementOf: [String.raw`(?:^|[^\p{L}\p{N}])(?:port|city|town|village|municipality|province|region|district|county|prefecture|island|islands) of\s+$`, 'u'],
+  /** `130 km south of …`, `40 miles north-east of …`: a distance and a bearing from a place. */
+  distanceOf: [String.raw`\d\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?\s+of\s+$`, 'u'],
 });
 
 const isPlaceKind = (k: EntityKind | undefined): boolean => k === 'region' || k === 'country';
@@ -46,10 +49,10 @@ function beforeKnownPlace(text: string, end: number, spans: readonly Span[], kin
  */
 export function writtenAsPlace(text: string, start: number, end: number, spans: readonly Span[], kindOf: (id: string) => EntityKind | undefined): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  const { locativeBefore, theBefore, divisionAfter, settlementOf } = townPatterns();
+  const { locativeBefore, theBefore, divisionAfter, settlementOf, distanceOf } = townPatterns();
   if (locativeBefore.test(before) && beforeKnownPlace(text, end, spans, kindOf)) return true;
   if (theBefore.test(before) && divisionAfter.test(text.slice(end, end + 16))) return true;
-  return settlementOf.test(before);
+  return settlementOf.test(before) || distanceOf.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** A town in capitals opening a line, then a comma: the dateline of a press release or wire story. */

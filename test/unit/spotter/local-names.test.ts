@@ -95,6 +95,46 @@ describe('names an article introduces (issue 11)', () => {
     expect(local(corp, formHidden)).toEqual([]);
   });
 
+  it('a person named later by surname alone, or signing a technical statement with a credential', () => {
+    const text =
+      '"Recycling is no side project," chief executive Maria Ostrova said of Lynas. Ostrova expects dysprosium prices to recover, and Ostrova\'s board agrees.';
+    expect(local(text)).toEqual(['person Maria Ostrova', 'person Ostrova', 'person Ostrova']);
+    expect(
+      new Set(
+        spotter
+          .findMentions(text)
+          .filter((m) => isLocalId(m.entityId))
+          .map((m) => m.entityId),
+      ).size,
+    ).toBe(1);
+    expect(local('The rare earth resource for Lynas was reviewed by Tomas Reinholt, P.Geo., of Kestrel Consulting.')).toContain('person Tomas Reinholt');
+    expect(local('The dysprosium results for Lynas were approved by Anna Vella, MAIG, a Competent Person.')).toContain('person Anna Vella');
+  });
+
+  it("a project's name without the report or study it is named in, and projects that share a plural head", () => {
+    expect(local('Lynas released an updated Mineral Resource Estimate for the Brumado Project in Bahia.')).toEqual(['project Brumado Project']);
+    expect(local('Lynas completed a Preliminary Economic Assessment on the Tarrow Hill Project for rare earths.')).toEqual(['project Tarrow Hill Project']);
+    expect(local('Infill drilling for Lynas at the Pedra Alta and Ribeirão do Ouro deposits returned high rare earth grades.')).toEqual([
+      'project Pedra Alta',
+      'project Ribeirão do Ouro',
+    ]);
+    expect(local('Lynas optioned the Kestrel Lake property and the Halvard Property, both rich in rare earths.')).toEqual([
+      'project Kestrel Lake',
+      'project Halvard Property',
+    ]);
+  });
+
+  it('a body after "and the", a plan named for what it develops, a town placed by its distance', () => {
+    expect(local('Lynas met the Inuit of Kivundo and the Tarrow Regional Government about its rare earth road.')).toContain(
+      'government Tarrow Regional Government',
+    );
+    expect(local('Lynas applied for funds under the Kivundo Plan for the Development of Critical and Strategic Minerals for its rare earths.')).toEqual([
+      'policy Kivundo Plan for the Development of Critical and Strategic Minerals',
+    ]);
+    expect(local('The Lynas rare earth deposit lies about 130 km south of Tarrowvik, in the far north.')).toEqual(['region Tarrowvik']);
+    expect(local('Lynas trucks rare earths 40 miles north-east of Kestrelburg every day.')).toEqual(['region Kestrelburg']);
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });

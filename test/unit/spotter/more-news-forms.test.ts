@@ -75,6 +75,11 @@ describe('forms the blind corpus showed', () => {
       ['Wicheeda Rare Earth Element Project', 'project-wicheeda'],
       ['Canada', 'country-canada'],
     ]);
+    // Two products joined, and a Canadian release's `Property`.
+    expect(found('Rare earths: the Wicheeda Rare Earth and Fluorspar Deposit lies on the Wicheeda Property.')).toEqual([
+      ['Wicheeda Rare Earth and Fluorspar Deposit', 'project-wicheeda'],
+      ['Wicheeda Property', 'project-wicheeda'],
+    ]);
     expect(found('Rare earths: the Wicheeda rare earth project and the Wicheeda Rare Earths deposit.')).toEqual([
       ['Wicheeda', 'project-wicheeda'],
       ['Wicheeda', 'project-wicheeda'],
