@@ -11,6 +11,8 @@ export const RECALL_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const HELDOUT_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-heldout');
 export const BLIND_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind');
 export const BLIND2_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind2');
+/** The third blind corpus (written 2 Dec 2026, 14:38–14:42, after the rules taken from the second). */
+export const BLIND3_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind3');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];

@@ -1,0 +1,10 @@
+/**
+ * The third blind corpus (test/fixtures/recall-blind3): eight texts written on 2 Dec 2026 by an
+ * annotator who never read the dictionary, the spotter or the other corpora (see its README), after
+ * the rules taken from the second blind corpus. Its ids were mapped (ids.json) before it was first
+ * scored; its marks are never edited.
+ */
+import { BLIND3_DIR } from './corpus';
+import { corpusSuite } from './corpus-suite';
+
+corpusSuite('third blind recall corpus (issue 11)', 'Blind-3', BLIND3_DIR, 300);
