@@ -22,7 +22,7 @@ const heads = (kind: EntityKind, words: string) => {
 };
 heads(
   'government',
-  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate',
+  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate Survey',
 );
 heads(
   'organisation',
@@ -37,7 +37,7 @@ heads(
   'company',
   'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility',
 );
-heads('region', 'Province Prefecture County Region Territory District State Oblast Basin');
+heads('region', 'Province Prefecture County Region Territory District State Oblast Basin Governorate Municipality');
 
 /** The kind a name's last word gives it (`Regulatory Authority` → government), or undefined. */
 export function kindOfHead(lastWord: string): EntityKind | undefined {
@@ -68,7 +68,7 @@ export const CONNECTORS = set('of for and & de du da do dos das del della der la
 export const finderPatterns = passPatterns({
   /** Lower-case words after a name that say what the person is (`Jane Doe, chief executive of …`). */
   roleOpeners: [
-    String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|senior|general manager|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
+    String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|principal|senior|general manager|geologist|engineer|consultant|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
     'iu',
   ],
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */

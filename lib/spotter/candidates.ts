@@ -26,7 +26,7 @@ import type { EntityKind } from '../catalog/schema';
 import type { Mention } from '../facts/schema';
 import { isCommonWord, isDemonym } from '../text/common-words';
 import { findNameRuns, type NameRun, type RunToken } from './candidate-runs';
-import { CALENDAR_WORDS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
+import { CALENDAR_WORDS, CONNECTORS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
 import { inPass } from './pass-patterns';
 import { findDefinitions, isGenericTerm } from './definitions';
 import { legalSuffixEnd } from './legal-suffix';
@@ -250,12 +250,7 @@ const plainWord = (w: string): boolean =>
  * (`Energy Minister Chris Bowen` → `Energy`, and the person), at `and` between two names, and
  * trimmed of dates, and of a common word that only opens the sentence.
  */
-function splitRun(
-  text: string,
-  run: NameRun,
-  mentions: readonly Mention[],
-  kindOf?: (id: string) => EntityKind | undefined,
-): { toks: RunToken[]; initial: boolean; titled: boolean }[] {
+function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): Piece[] {
   const whole = run.tokens;
   const inMention = (t: RunToken) => inMentionAt(mentions, t);
   const coveredWhole = mentions.some((m) => m.start <= run.start && m.end >= run.end);
@@ -270,17 +265,26 @@ function splitRun(
     kindOfHead(whole[whole.length - 1]!.text) !== undefined;
   // A material's name inside a company's (`Orsted Magnet GmbH`): a legal suffix later in the run makes it part of the name.
   const legalAt = whole.findIndex((t) => LEGAL_WORDS.has(t.text));
+  // A body `of` known places is one name (`Geological Survey of Denmark and Greenland`, `Bank of Canada`).
+  const ofPlaces = bodyOfPlaces(whole, mentions, kindOf);
   const inName = (t: RunToken, i: number): boolean => {
+    if (ofPlaces >= 0 && i > ofPlaces) return true;
     if (legalAt <= i) return false;
     const m = mentions.find((x) => x.start < t.end && t.start < x.end);
     return m !== undefined && kindOf?.(m.entityId) === 'material';
   };
   const groups: RunToken[][] = [[]];
-  for (const [i, t] of whole.entries()) {
-    if (coveredWhole || (!opened && inMention(t) && !inName(t, i))) groups.push([]);
+  const out: Piece[] = [];
+  for (let i = 0; i < whole.length; i++) {
+    const t = whole[i]!;
+    const placeEnd = coveredWhole ? 0 : compassPlaceEnd(whole, i, mentions, kindOf);
+    if (placeEnd > i) {
+      out.push({ toks: whole.slice(i, placeEnd + 1), initial: false, titled: false, directed: true });
+      groups.push([]);
+      i = placeEnd;
+    } else if (coveredWhole || (!opened && inMention(t) && !inName(t, i))) groups.push([]);
     else groups[groups.length - 1]!.push(t);
   }
-  const out: { toks: RunToken[]; initial: boolean; titled: boolean }[] = [];
   for (const g of groups.filter((x) => x.length)) {
     // A title splits the run: what comes before is a body (or prose), what follows a person.
     const titleAt = g.findIndex((t, i) => TITLE_STARTS.has(t.text) && i < g.length - 2 && !kindOfHead(g[g.length - 1]!.text));
@@ -298,6 +302,7 @@ function splitRun(
       const andAt = part.toks.findIndex((t) => t.text === 'and' || t.text === '&');
       const pieces =
         andAt > 0 &&
+        !(ofPlaces >= 0 && part.toks.includes(whole[ofPlaces]!)) &&
         (!bodyHead(part.toks[part.toks.length - 1]!.text) || part.toks[andAt + 1]?.text === 'the') &&
         !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end))
           ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)]
@@ -309,8 +314,9 @@ function splitRun(
         // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
         if (atStart && !initialsDefined(text, toks))
           while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
-        // `Board of American Rare Earths`: a generic word and `of` before a name are not part of it.
-        while (toks.length > 2 && isGenericTerm(toks[0]!.text) && toks[1]!.text === 'of') toks = toks.slice(2);
+        // `Board of American Rare Earths`, `Principal of APEX Geoscience`: a generic word or a title and `of` before a name are not part of it.
+        while (toks.length > 2 && (isGenericTerm(toks[0]!.text) || TITLE_STARTS.has(toks[0]!.text) || TITLE_WORDS.has(toks[0]!.text)) && toks[1]!.text === 'of')
+          toks = toks.slice(2);
         while (
           toks.length &&
           (CALENDAR_WORDS.has(toks[0]!.text) ||
@@ -329,6 +335,53 @@ function splitRun(
     }
   }
   return out;
+}
+
+/** A piece of a run that may be a name, and how the run was read. */
+interface Piece {
+  toks: RunToken[];
+  /** It opens a sentence (a capital that may be prose). */
+  initial: boolean;
+  /** A title stood before it (`Chief Executive …`). */
+  titled: boolean;
+  /** A compass word before a known place (`East Greenland`). */
+  directed?: boolean;
+}
+
+/** Compass words that make a part of a known place a place of its own (`East Greenland`, `Northern Quebec`). */
+const COMPASS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|Upper|Lower)$/;
+
+/**
+ * When `toks[i]` is a compass word right before a known country or region (`East Greenland`,
+ * `Southern Quebec`), the index of the place's last token; else -1.
+ */
+function compassPlaceEnd(toks: readonly RunToken[], i: number, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): number {
+  const next = toks[i + 1];
+  if (!next || !kindOf || !COMPASS.test(toks[i]!.text) || inMentionAt(mentions, toks[i]!)) return -1;
+  const m = mentions.find((x) => x.start === next.start);
+  const kind = m ? kindOf(m.entityId) : undefined;
+  if (!m || (kind !== 'country' && kind !== 'region')) return -1;
+  const last = toks.findIndex((t, k) => k > i && t.end === m.end);
+  return last;
+}
+
+/**
+ * Index of the `of` in a run that ends `<body head> of <place> [and <place>]`, where every word
+ * after `of` is a known country or region (or `and`): the places belong to the body's name. -1 otherwise.
+ */
+function bodyOfPlaces(toks: readonly RunToken[], mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): number {
+  const ofAt = toks.findIndex((t, i) => t.text === 'of' && i > 0 && i < toks.length - 1);
+  if (ofAt < 0 || !kindOf) return -1;
+  const head = kindOfHead(toks[ofAt - 1]!.text);
+  if (head !== 'government' && head !== 'organisation') return -1;
+  for (const t of toks.slice(ofAt + 1)) {
+    if (t.text === 'and' || t.text === 'the') continue;
+    const m = mentions.find((x) => x.start < t.end && t.start < x.end);
+    const kind = m ? kindOf(m.entityId) : undefined;
+    if (kind !== 'country' && kind !== 'region') return -1;
+  }
+  return ofAt;
 }
 
 /** True when the words are followed by a parenthesised short form spelt with their initials (`(NORC)`, `("NORC")`). */
@@ -363,12 +416,13 @@ function writtenElsewhere(text: string, toks: readonly RunToken[], at: number): 
 /** The proposals one piece of a run makes (none when it is no name). */
 function propose(
   text: string,
-  piece: { toks: RunToken[]; initial: boolean; titled: boolean },
+  piece: Piece,
   run: NameRun,
   mentions: readonly Mention[],
   kindOf: (id: string) => EntityKind | undefined = () => undefined,
 ): Proposal[] {
   let { toks } = piece;
+  if (piece.directed) return [{ toks, run, kind: 'region', evidence: 'place', aliases: [] }];
   const words = wordsOf(toks);
   const last = words[words.length - 1]!;
   // Single letters and capitals alone (`SYDNEY`, `A`) are no names here; a lone common word neither.
@@ -415,6 +469,11 @@ function propose(
   // A town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`): towns.ts.
   if (!legal && !tickers.length && toks.length <= 3 && !headKind && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !nameWords.every(plainWord)) {
     if (writtenAsPlace(text, toks[0]!.start, end, mentions, kindOf)) out.push({ ...base, kind: 'region', evidence: 'place' });
+  }
+  // `Fukui Prefecture`, `Kern County`: a division's own word makes the name a place.
+  // Not `State` (`Islamic State`, `Member State`): a word that names more than places.
+  if (headKind === 'region' && toks.length >= 2 && last !== 'State' && !nameWords.slice(0, -1).every((w) => plainWord(w) || CONNECTORS.has(w))) {
+    out.push({ ...base, kind: 'region', evidence: 'place' });
   }
   if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
   const person = personAt(text, toks, piece.titled);

@@ -46,7 +46,25 @@ const SUFFIXES: readonly string[] = [
   'PLC',
   'Plc',
   'p.l.c.',
+  'GmbH & Co. KGaA',
+  'GmbH & Co. KG',
+  'GmbH & Co KG',
+  'AG & Co. KGaA',
+  'AG & Co. KG',
   'S.A.S.',
+  'SAS',
+  'S.A.R.L.',
+  'SARL',
+  'S.à r.l.',
+  'S.r.l.',
+  'Srl',
+  'S.A. de C.V.',
+  'Ltda.',
+  'Ltda',
+  'Pvt. Ltd.',
+  'Pvt Ltd',
+  'Private Limited',
+  'KG',
   'S.A.',
   'SA',
   'S.p.A.',
@@ -82,7 +100,7 @@ const SUFFIXES: readonly string[] = [
  * Two-letter suffixes that are also words or abbreviations in capitals (`AS`, `SE` for south-east):
  * taken only after a name written in mixed case, never in an all-capitals headline.
  */
-const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS', 'NL']);
+const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS', 'NL', 'KG']);
 
 /** Every written form, with capitals variants for headlines, longest first. */
 const FORMS: readonly string[] = [...new Set(SUFFIXES.flatMap((s) => [s, s.toUpperCase()]))].sort((a, b) => b.length - a.length);

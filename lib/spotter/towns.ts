@@ -33,6 +33,10 @@ const townPatterns = passPatterns({
   distanceOf: [String.raw`\d\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?\s+of\s+$`, 'u'],
 });
 
+/** A division named with its word: `Fukui Prefecture`, `Kern County`, `Shaanxi Province`. */
+const DIVISION_NAME =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:Province|Prefecture|County|Oblast|District|Territory|Region|State|Governorate|Municipality)(?![\p{L}\p{N}])/u;
+
 const isPlaceKind = (k: EntityKind | undefined): boolean => k === 'region' || k === 'country';
 
 /** True when `[start, end)` is followed by `, ` and a known region or country in `spans`. */
@@ -40,7 +44,8 @@ function beforeKnownPlace(text: string, end: number, spans: readonly Span[], kin
   const comma = /^,\s+/.exec(text.slice(end, end + 4));
   if (!comma) return false;
   const at = end + comma[0].length;
-  return spans.some((s) => s.start === at && isPlaceKind(kindOf(s.entityId)));
+  // `in Echizen, Fukui Prefecture`: a division the article names by its own word is a place too.
+  return spans.some((s) => s.start === at && isPlaceKind(kindOf(s.entityId))) || DIVISION_NAME.test(text.slice(at, at + 60));
 }
 
 /**

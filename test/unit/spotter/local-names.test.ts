@@ -135,6 +135,22 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas trucks rare earths 40 miles north-east of Kestrelburg every day.')).toEqual(['region Kestrelburg']);
   });
 
+  it('a body named "of" known places, its defined short form, and no title before "of"', () => {
+    const text = 'Lynas cited the Geological Survey of Denmark and Greenland (GSDG) on rare earths. GSDG mapped the dysprosium.';
+    expect(local(text)).toEqual(['government Geological Survey of Denmark and Greenland', 'government GSDG', 'government GSDG']);
+    expect(local('The rare earth estimate for Lynas was prepared by Tomas Reinholt, Principal of Kestrel Geoscience Ltd., of Perth.')).toEqual([
+      'person Tomas Reinholt',
+      'company Kestrel Geoscience Ltd.',
+    ]);
+  });
+
+  it('a division named with its own word, a town before it, a compass part of a known place', () => {
+    expect(local('Lynas makes rare earth magnets in Kestrelmae, Tarrow Prefecture, for export.')).toEqual(['region Kestrelmae', 'region Tarrow Prefecture']);
+    expect(local('Lynas explores for rare earths in East Greenland and Southern Quebec.')).toEqual(['region East Greenland', 'region Southern Quebec']);
+    // A state's word names more than places; a compass word before a company is no place.
+    expect(local('Lynas said the Islamic State and the Member State rules hit rare earths; Northern Lynas fell.')).toEqual([]);
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });

@@ -50,6 +50,13 @@ describe('legal suffixes belong to the name', () => {
       ['Zhenghai Magnetic Material Co., Ltd.', 'company-zhenghai'],
       ['Boliden AB', 'company-boliden'],
     ]);
+    // European and Asian forms: a limited partnership with a GmbH partner, a French SAS, an Indian Pvt Ltd.
+    expect(found('Boliden GmbH & Co. KG, Lynas SAS and REAlloys Pvt. Ltd. signed; Lynas S.r.l. too.')).toEqual([
+      ['Boliden GmbH & Co. KG', 'company-boliden'],
+      ['Lynas SAS', 'company-lynas'],
+      ['REAlloys Pvt. Ltd.', 'company-realloys'],
+      ['Lynas S.r.l.', 'company-lynas'],
+    ]);
   });
 
   it('takes a suffix in a capitals headline, but not a verb or a two-letter word there', () => {
