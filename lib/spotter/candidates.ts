@@ -454,11 +454,16 @@ function propose(
   const bare = nameWords.length === 1 && plainWord(nameWords[0]!);
   const name = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
   // Forms the article defines after the name (and its suffix): tickers, acronyms, short names.
-  const defined = findDefinitions(text, [{ entityId: 'candidate', text: name, start: toks[0]!.start, end }], () => name);
+  const headKind = kindOfName(nameWords);
+  const defined = findDefinitions(
+    text,
+    [{ entityId: 'candidate', text: name, start: toks[0]!.start, end }],
+    () => name,
+    () => (legal ? 'company' : headKind),
+  );
   const tickers = defined.filter((d) => d.type === 'ticker').map((d) => d.text);
   const shorts = defined.filter((d) => d.type === 'short').map((d) => d.text);
   const aliases = [...tickers, ...shorts];
-  const headKind = kindOfName(nameWords);
   const nameEnd = bare && legal ? end : undefined;
   if (bare && !legal) return [];
   const base = { toks, run, aliases, ...(nameEnd ? { nameEnd } : {}) };

@@ -64,6 +64,11 @@ function isAcronymOf(q: string, name: string): boolean {
   return i === want.length;
 }
 
+/** True when `q` is three or more capitals opening with the first capital of a name of three words or more. */
+function isForeignAcronymOf(q: string, name: string): boolean {
+  return /^\p{Lu}{3,8}$/u.test(q) && words(name).length >= 3 && capitals(name)[0] === q[0];
+}
+
 /** True when `q` is the first word or words of `name` (case aside): `"Ucore"`, `"Energy Fuels"`. */
 function isHeadOf(q: string, name: string): boolean {
   const qw = words(q);
@@ -93,7 +98,19 @@ function isGeneric(q: string): boolean {
 }
 
 /** Reads one bracketed group of a definition: its tickers, then its quoted or bare short forms. */
-function readGroup(content: string, offset: number, text: string, m: DefinedMatch, names: readonly string[], material: boolean, out: LocalAlias[]): void {
+function readGroup(
+  content: string,
+  offset: number,
+  text: string,
+  m: DefinedMatch,
+  names: readonly string[],
+  kind: string | undefined,
+  out: LocalAlias[],
+): void {
+  const material = kind === 'material';
+  // A body's acronym in its own language (`Geological Survey of Denmark and Greenland (GEUS)`,
+  // `Bureau of Geological and Mining Research (BRGM)`): bare in the bracket, opening with the name's capital.
+  const body = kind === 'government' || kind === 'organisation';
   const tickers: string[] = [];
   for (const t of content.matchAll(TICKER)) {
     const ticker = t[2]!;
@@ -106,7 +123,9 @@ function readGroup(content: string, offset: number, text: string, m: DefinedMatc
   const forms = quoted.length ? quoted : tickers.length ? [] : [content.trim()];
   for (const q of forms) {
     if (!q || isGeneric(q)) continue;
-    const ok = tickers.includes(q) || names.some((n) => isAcronymOf(q, n) || isHeadOf(q, n) || (material && isSymbolOf(q, n)));
+    const ok =
+      tickers.includes(q) ||
+      names.some((n) => isAcronymOf(q, n) || isHeadOf(q, n) || (material && isSymbolOf(q, n)) || (body && !quoted.length && isForeignAcronymOf(q, n)));
     if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId))
       out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });
   }
@@ -138,7 +157,7 @@ export function findDefinitions(
       if (close < 0 || close - at > 160) break;
       const content = text.slice(at + 1, close);
       if (content.includes('(') || content.includes('\n')) break;
-      readGroup(content, at + 1, text, m, names, kindOf?.(m.entityId) === 'material', out);
+      readGroup(content, at + 1, text, m, names, kindOf?.(m.entityId), out);
       at = close + 1;
     }
   }

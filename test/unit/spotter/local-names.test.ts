@@ -138,6 +138,13 @@ describe('names an article introduces (issue 11)', () => {
   it('a body named "of" known places, its defined short form, and no title before "of"', () => {
     const text = 'Lynas cited the Geological Survey of Denmark and Greenland (GSDG) on rare earths. GSDG mapped the dysprosium.';
     expect(local(text)).toEqual(['government Geological Survey of Denmark and Greenland', 'government GSDG', 'government GSDG']);
+    // A body's acronym in its own language opens with the name's capital; a company's bracket is no such acronym.
+    expect(local('Lynas cited the Geological Survey of Norway (GNUT) on rare earths. GNUT mapped the dysprosium.')).toEqual([
+      'government Geological Survey of Norway',
+      'government GNUT',
+      'government GNUT',
+    ]);
+    expect(local('Lynas cited Kestrel Halvard Mining Corp. (KXYZ) on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
     expect(local('The rare earth estimate for Lynas was prepared by Tomas Reinholt, Principal of Kestrel Geoscience Ltd., of Perth.')).toEqual([
       'person Tomas Reinholt',
       'company Kestrel Geoscience Ltd.',
