@@ -13,6 +13,8 @@ export const BLIND_DIR = path.resolve(import.meta.dirname, '../../fixtures/recal
 export const BLIND2_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind2');
 /** The third blind corpus (written 2 Dec 2026, 14:38–14:42, after the rules taken from the second). */
 export const BLIND3_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind3');
+/** The fourth blind corpus (written 2 Dec 2026, 14:54–14:58, after the rules taken from the third). */
+export const BLIND4_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind4');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];

@@ -1,7 +1,8 @@
 // Forms of the real dictionary that depend on the article: `the Commonwealth` is Australia's
 // federal government in Australian news, and nothing in a page about the Commonwealth of Nations.
 import { describe, expect, it } from 'vitest';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { isCommonWord } from '../../../lib/text/common-words';
+import { createSeedSpotter, readSeedDictionary } from '../../../seeds/dictionary';
 
 const spotter = createSeedSpotter();
 const ids = (text: string, form: string) =>
@@ -41,5 +42,34 @@ describe('the lexicon of metals, alloys and oxides', () => {
       ['terbium', 'material-terbium'],
       ['terbium oxide', 'material-terbium-oxide'],
     ]);
+  });
+});
+
+describe('projects named with common words', () => {
+  const dictionary = readSeedDictionary();
+  // A name that says what is mined (`Resolution Copper`) names the mine; one of plain words may be a place or a club.
+  const materials = new Set(dictionary.entities.filter((e) => e.kind === 'material').map((e) => e.name.toLowerCase()));
+  const plain = (f: { text: string }) => {
+    const words = f.text.split(/[\s-]+/).map((w) => w.toLowerCase());
+    return !words.some((w) => materials.has(w)) && words.every((w) => isCommonWord(w) || /^(?:project|mine|facility|operations)$/.test(w));
+  };
+
+  it('never open a page by themselves: a travel piece through Mountain Pass or Round Top is not about rare earths', () => {
+    const unruled = dictionary.entities
+      .filter((e) => e.kind === 'project')
+      .flatMap((e) => {
+        const forms = [{ text: e.name }, ...e.aliases];
+        // An alias with the name's own text replaces it (the trie's rule).
+        const ruled = (t: string) => forms.some((f) => f.text === t && 'requires' in f && f.requires?.length);
+        return forms.filter((f) => plain(f) && !ruled(f.text) && !/\s(?:facility|Operations)$/.test(f.text)).map((f) => `${e.id}: ${f.text}`);
+      });
+    expect(unruled).toEqual([]);
+    const travel = 'The road climbs toward Mountain Pass, then Round Top and Strange Lake; we ate apple pie off old china with a silver fork in Georgia.';
+    expect(spotter.findMentions(travel)).toEqual([]);
+  });
+
+  it('are the mine beside their owner or a material', () => {
+    expect(ids('MP Materials ships concentrate from Mountain Pass.', 'Mountain Pass')).toEqual(['project-mountain-pass']);
+    expect(ids('Neodymium from Round Top and Strange Lake may reach magnet makers.', 'Strange Lake')).toEqual(['project-strange-lake']);
   });
 });

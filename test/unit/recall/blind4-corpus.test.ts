@@ -1,0 +1,10 @@
+/**
+ * The fourth blind corpus (test/fixtures/recall-blind4): eight texts written on 2 Dec 2026 by an
+ * annotator who never read the dictionary, the spotter or the other corpora (see its README), after
+ * the rules taken from the third blind corpus. Its ids were mapped (ids.json) before it was first
+ * scored; its marks are never edited.
+ */
+import { BLIND4_DIR } from './corpus';
+import { corpusSuite } from './corpus-suite';
+
+corpusSuite('fourth blind recall corpus (issue 11)', 'Blind-4', BLIND4_DIR, 300);
