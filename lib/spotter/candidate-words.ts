@@ -68,7 +68,7 @@ export const CONNECTORS = set('of for and & de du da do dos das del della der la
 export const finderPatterns = passPatterns({
   /** Lower-case words after a name that say what the person is (`Jane Doe, chief executive of …`). */
   roleOpeners: [
-    String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|principal|senior|general manager|geologist|engineer|consultant|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
+    String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|principal|senior|general manager|geologist|engineer|consultant|member|fellow|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
     'iu',
   ],
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */

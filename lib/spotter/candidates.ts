@@ -33,7 +33,7 @@ import { legalSuffixEnd } from './legal-suffix';
 import { writtenAsPlace } from './towns';
 
 /** Why a name was proposed. */
-export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'repeated';
+export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'styled' | 'repeated';
 
 /** A name the article suggests adding. */
 export interface NameCandidate {
@@ -105,7 +105,17 @@ const key = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 const wordsOf = (toks: readonly RunToken[]): string[] => toks.map((t) => t.text);
-const STRENGTH: Record<CandidateEvidence, number> = { ticker: 0, 'legal-suffix': 1, 'short-form': 2, project: 3, person: 4, place: 5, headed: 6, repeated: 7 };
+const STRENGTH: Record<CandidateEvidence, number> = {
+  ticker: 0,
+  'legal-suffix': 1,
+  'short-form': 2,
+  project: 3,
+  person: 4,
+  place: 5,
+  headed: 6,
+  styled: 7,
+  repeated: 8,
+};
 
 /** A piece of a run proposed as a name, before counting. */
 interface Proposal {
@@ -315,8 +325,12 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
         if (atStart && !initialsDefined(text, toks))
           while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`, `Principal of APEX Geoscience`: a generic word or a title and `of` before a name are not part of it.
-        while (toks.length > 2 && (isGenericTerm(toks[0]!.text) || TITLE_STARTS.has(toks[0]!.text) || TITLE_WORDS.has(toks[0]!.text)) && toks[1]!.text === 'of')
-          toks = toks.slice(2);
+        while (
+          toks.length > 2 &&
+          (isGenericTerm(toks[0]!.text) || TITLE_STARTS.has(toks[0]!.text) || TITLE_WORDS.has(toks[0]!.text) || MEMBER.test(toks[0]!.text)) &&
+          toks[1]!.text === 'of'
+        )
+          toks = toks.slice(toks[2]!.text === 'the' ? 3 : 2);
         while (
           toks.length &&
           (CALENDAR_WORDS.has(toks[0]!.text) ||
@@ -383,6 +397,20 @@ function bodyOfPlaces(toks: readonly RunToken[], mentions: readonly Mention[], k
   }
   return ofAt;
 }
+
+/**
+ * A word styled as a brand: a capital inside it after a small letter (`EcoGraf`, `JPMorgan`), or
+ * capitals then small letters (`REEtec`, `REalloys`). Not a surname's prefix (`McLeod`, `DeSantis`,
+ * `MacKenzie`, `LaGuardia`), nor an acronym's plural (`CEOs`, `REEs`).
+ */
+function isStyled(w: string): boolean {
+  // A formula (`CaF2`, `Nd2O3`) is a compound, not a brand.
+  if (/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w) || /\p{N}/u.test(w)) return false;
+  return /\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w);
+}
+
+/** A professional's membership before a body's name: `Member of the Australasian Institute of Mining and Metallurgy`. */
+const MEMBER = /^(?:Member|Fellow|Members|Fellows|Associate)$/;
 
 /** True when the words are followed by a parenthesised short form spelt with their initials (`(NORC)`, `("NORC")`). */
 function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
@@ -458,7 +486,8 @@ function propose(
   const defined = findDefinitions(
     text,
     [{ entityId: 'candidate', text: name, start: toks[0]!.start, end }],
-    () => name,
+    // With its legal suffix, which a short form may abbreviate too (`State Mining Corporation (STAMICO)`).
+    () => text.slice(toks[0]!.start, end),
     () => (legal ? 'company' : headKind),
   );
   const tickers = defined.filter((d) => d.type === 'ticker').map((d) => d.text);
@@ -483,6 +512,11 @@ function propose(
   if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
   const person = personAt(text, toks, piece.titled);
   if (person) out.push({ toks, run, kind: 'person', evidence: 'person', aliases: [], ...(person.role ? { role: person.role } : {}) });
+  // A brand's styling (`EcoGraf`, `CoTec Holdings`, `REEtec`): a company's name, which no prose word is.
+  // Not a wire's credit in a dateline (`/PRNewswire/`, `(GlobeNewswire)`).
+  const credit = /[(/]\s*$/.test(text.slice(Math.max(0, toks[0]!.start - 2), toks[0]!.start)) && /^\s*[)/]/.test(text.slice(end, end + 2));
+  if (!person && !legal && !tickers.length && !credit && toks.length <= 4 && nameWords.some(isStyled))
+    out.push({ ...base, kind: headKind ?? 'company', evidence: 'styled' });
   // Repeated: two words or more, not all of them prose words unless a kind word ends the name.
   if (toks.length >= 2 && !person && (nameWords.some((w) => !plainWord(w) && !TITLE_STARTS.has(w)) || (headKind && toks.length >= 3))) {
     out.push({ ...base, kind: headKind ?? 'company', evidence: 'repeated' });

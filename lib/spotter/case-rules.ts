@@ -2,6 +2,7 @@
  * Case rules, checked on the original text of a candidate match (the trie has already checked the
  * folded text). See `CaseRuleSchema` for what `exact`, `name` and `any` mean.
  */
+import { isCommonWord } from '../text/common-words';
 import * as chars from './fold';
 import type { Candidate } from './trie';
 
@@ -92,6 +93,11 @@ export function inAllCapsRun(text: string, start: number, end: number): boolean 
   return own.trail === b && left + countCapsNeighbours(text, b, 1, need - left) >= need;
 }
 
+/** True when a form is one word of the common-English list (`Independence`, `Army`; not `Caldeira`, `Vulcan`). */
+function isOneCommonWord(form: string): boolean {
+  return !/[\s-]/.test(form) && isCommonWord(form.toLowerCase());
+}
+
 /**
  * True when text[start, end) — which folds to `candidate`'s key — satisfies its case rule:
  * `exact`: every cased letter as in the alias (typography may differ: ’ for ', – for -), and an
@@ -126,9 +132,11 @@ export function passesCase(text: string, start: number, end: number, candidate: 
   if (candidate.rule === 'name' || candidate.rule === 'styled') {
     const shouted = upper && !lower;
     if (!same && !shouted) return false;
-    // A form that needs context (`Independence`, `Vulcan`) cannot be told from the word in a
-    // shouted headline ("MAGNET INDEPENDENCE"): the all-caps-run rule applies to it too.
-    return !(shouted && candidate.requires && inAllCapsRun(text, start, end));
+    // A form that needs context and is a common English word (`Independence`, `Army`) cannot be told
+    // from the word in a shouted headline ("MAGNET INDEPENDENCE"): the all-caps-run rule applies to
+    // it too. A longer form (`DEPARTMENT OF ENERGY`) or a name no dictionary of English holds
+    // (`CALDEIRA`) reads the same shouted.
+    return !(shouted && candidate.requires && isOneCommonWord(form) && inAllCapsRun(text, start, end));
   }
   return same && !(candidate.acronym && inAllCapsRun(text, start, end));
 }

@@ -69,6 +69,29 @@ function isForeignAcronymOf(q: string, name: string): boolean {
   return /^\p{Lu}{3,8}$/u.test(q) && words(name).length >= 3 && capitals(name)[0] === q[0];
 }
 
+/** Little words a syllabic acronym skips (`State Mining Corporation` → `STAMICO`). */
+const SKIPPED = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'do', 'da', 'y', 'et', '&']);
+
+/**
+ * True when `q` (capitals, 4 to 10 letters) is made of the openings of the name's words, in order,
+ * each word giving one letter or more: `STAMICO` (STAte MIning COrporation), `Gecamines`-style names.
+ */
+function isSyllabicAcronymOf(q: string, name: string): boolean {
+  if (!/^\p{Lu}{4,10}$/u.test(q)) return false;
+  const want = q.toLowerCase();
+  const ws = words(name).filter((w) => !SKIPPED.has(w));
+  if (ws.length < 2 || ws.length > 6) return false;
+  // Depth-first over how many letters each word gives; at most 6 words of 10 letters: cheap.
+  const fits = (i: number, at: number): boolean => {
+    if (at === want.length) return i === ws.length;
+    if (i === ws.length) return false;
+    const w = ws[i]!;
+    for (let n = 1; n <= w.length && at + n <= want.length && w[n - 1] === want[at + n - 1]; n++) if (fits(i + 1, at + n)) return true;
+    return false;
+  };
+  return fits(0, 0);
+}
+
 /** True when `q` is the first word or words of `name` (case aside): `"Ucore"`, `"Energy Fuels"`. */
 function isHeadOf(q: string, name: string): boolean {
   const qw = words(q);
@@ -125,7 +148,14 @@ function readGroup(
     if (!q || isGeneric(q)) continue;
     const ok =
       tickers.includes(q) ||
-      names.some((n) => isAcronymOf(q, n) || isHeadOf(q, n) || (material && isSymbolOf(q, n)) || (body && !quoted.length && isForeignAcronymOf(q, n)));
+      names.some(
+        (n) =>
+          isAcronymOf(q, n) ||
+          isHeadOf(q, n) ||
+          isSyllabicAcronymOf(q, n) ||
+          (material && isSymbolOf(q, n)) ||
+          (body && !quoted.length && isForeignAcronymOf(q, n)),
+      );
     if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId))
       out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });
   }

@@ -9,7 +9,8 @@
  * - a person introduced with a title or as a speaker (`Chief Executive Pat Ryan`, `said Ross Bhappu`);
  * - a town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`), or a dateline
  *   opens with (`LAKEWOOD, Colo., Jan. 8, 2026 —`);
- * - a body's or a law's name after `the` (`the Mining Commission`, `the 2023 Mines and Minerals Act`).
+ * - a body's or a law's name after `the` (`the Mining Commission`, `the 2023 Mines and Minerals Act`);
+ * - a brand's styling (`EcoGraf`, `CoTec Holdings`).
  *
  * The evidence is `findCandidates`'s (the same finder that proposes names to add on save); a name
  * that is only repeated is not enough. Each name becomes an entity of the article alone, with a
@@ -36,7 +37,7 @@ export const LOCAL_ID_PREFIX = 'local:';
 export const LOCAL_TEXT_LIMIT = 100_000;
 
 /** Evidence that makes an unknown name an entity of the article (`repeated` alone does not). */
-const STRONG: ReadonlySet<CandidateEvidence> = new Set(['ticker', 'legal-suffix', 'short-form', 'project', 'person', 'place', 'headed']);
+const STRONG: ReadonlySet<CandidateEvidence> = new Set(['ticker', 'legal-suffix', 'short-form', 'project', 'person', 'place', 'headed', 'styled']);
 
 /** The id of an article-local entity. */
 export function localId(kind: EntityKind, name: string): string {

@@ -18,18 +18,35 @@ function isMaterial(m: SpotMatch | undefined, kinds: Pick<ReadonlyMap<string, En
   return m !== undefined && kinds.get(m.entityId) === 'material';
 }
 
-/** Drops the symbol matches of `matches` (sorted, from one text) that stand outside such a context. */
+/**
+ * Symbols that no English word, abbreviation or common surname is written as (unlike `La`, `Ce`,
+ * `Lu`, `Ho`, `Y`, `Co`, `Li`): alone, they name their element in an article that names it in
+ * full (`72% for Dy and 70% for Tb` after `dysprosium and terbium`).
+ */
+const ALONE = new Set(['Dy', 'Tb', 'Nd', 'Pr', 'Sm', 'Gd', 'Yb', 'Tm', 'Eu']);
+
+/**
+ * Drops the symbol matches of `matches` (sorted, from one text) that stand outside such a context;
+ * a distinctive rare earth symbol (`ALONE`) stays on the condition that the document names its
+ * element (`requires`, resolved over the whole document).
+ */
 export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[], kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): SpotMatch[] {
-  return matches.filter((m, i) => {
-    if (!m.symbol) return true;
-    if (NOUN.test(text.slice(m.end, m.end + 24))) return true;
-    const prev = matches[i - 1];
-    const next = matches[i + 1];
-    if (isMaterial(prev, kinds)) {
-      const gap = text.slice(prev.end, m.start);
-      if (JOIN.test(gap)) return true;
-      if (prev.entityId === m.entityId && /^\s*\(\s*$/.test(gap)) return true; // dysprosium (Dy)
-    }
-    return isMaterial(next, kinds) && JOIN.test(text.slice(m.end, next.start));
+  return matches.flatMap((m, i) => {
+    if (!m.symbol || inContext(text, matches, i, kinds)) return [m];
+    return ALONE.has(m.text) && !m.requires?.length ? [{ ...m, requires: [m.entityId] }] : [];
   });
+}
+
+/** True when the symbol `matches[i]` stands in a list of materials, after its element, or before a material noun. */
+function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): boolean {
+  const m = matches[i]!;
+  if (NOUN.test(text.slice(m.end, m.end + 24))) return true;
+  const prev = matches[i - 1];
+  const next = matches[i + 1];
+  if (isMaterial(prev, kinds)) {
+    const gap = text.slice(prev.end, m.start);
+    if (JOIN.test(gap)) return true;
+    if (prev.entityId === m.entityId && /^\s*\(\s*$/.test(gap)) return true; // dysprosium (Dy)
+  }
+  return isMaterial(next, kinds) && JOIN.test(text.slice(m.end, next.start));
 }

@@ -145,6 +145,17 @@ describe('names an article introduces (issue 11)', () => {
       'government GNUT',
     ]);
     expect(local('Lynas cited Kestrel Halvard Mining Corp. (KXYZ) on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
+    // A short form made of the openings of the words (`STAte MIning COrporation`).
+    expect(local('Lynas will partner the State Mining Corporation (STAMICO) on rare earths. STAMICO holds 16%.')).toEqual([
+      'company State Mining Corporation',
+      'company STAMICO',
+      'company STAMICO',
+    ]);
+    // A membership names the person; the body after it is a name of its own.
+    expect(local('The rare earth estimate for Lynas was signed by Anna Vella, a Member of the Australasian Institute of Kestrel Metallurgy.')).toEqual([
+      'person Anna Vella',
+      'organisation Australasian Institute of Kestrel Metallurgy',
+    ]);
     expect(local('The rare earth estimate for Lynas was prepared by Tomas Reinholt, Principal of Kestrel Geoscience Ltd., of Perth.')).toEqual([
       'person Tomas Reinholt',
       'company Kestrel Geoscience Ltd.',
@@ -156,6 +167,12 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas explores for rare earths in East Greenland and Southern Quebec.')).toEqual(['region East Greenland', 'region Southern Quebec']);
     // A state's word names more than places; a compass word before a company is no place.
     expect(local('Lynas said the Islamic State and the Member State rules hit rare earths; Northern Lynas fell.')).toEqual([]);
+  });
+
+  it("a company by its brand's styling, not a surname's prefix or an acronym's plural", () => {
+    expect(local('Lynas and KestrelGraf agreed to ship rare earths with HalvaTec Holdings.')).toEqual(['company KestrelGraf', 'company HalvaTec Holdings']);
+    expect(local('Lynas opened a plant in McTavish Valley; the CEOs of REEs makers met on rare earths.')).toEqual([]);
+    expect(local('DENVER, Jan. 5, 2026 /PRNewswire/ -- Lynas said rare earth output rose.')).toEqual([]);
   });
 
   it('ids carry the kind and the name, and nothing else parses as one', () => {

@@ -33,6 +33,8 @@ const spotter = createSpotter(
     entity('material-neodymium', 'neodymium', 'material', [{ text: 'Nd', case: 'exact', symbol: true }]),
     entity('material-gold', 'gold', 'material', [{ text: 'gold', requires: ['kind:material'] }]),
     entity('project-independence', 'Independence facility', 'project', [{ text: 'Independence', requires: ['company-mp'] }]),
+    entity('project-caldeira', 'Caldeira project', 'project', [{ text: 'Caldeira', requires: ['company-mp'] }]),
+    entity('government-doe', 'US Department of Energy', 'government', [{ text: 'Department of Energy', requires: ['country-us'] }]),
   ],
   { stopPhrases: ['US$', 'gold medal'] },
 );
@@ -155,6 +157,17 @@ describe('materials in context', () => {
     expect(found('The Nd grade of the Tb series')).toEqual([]);
   });
 
+  it('reads a distinctive rare earth symbol alone in an article that names its element', () => {
+    expect(found('Leaching recovered dysprosium and terbium. Recovery was 72% for Dy and 70% for Tb.').map(([t]) => t)).toEqual([
+      'dysprosium',
+      'terbium',
+      'Dy',
+      'Tb',
+    ]);
+    // Named only by another element: the lone symbol stays out.
+    expect(found('Leaching recovered terbium. Recovery was 72% for Dy.').map(([t]) => t)).toEqual(['terbium']);
+  });
+
   it('reads an everyday word as a material only beside an unambiguous one', () => {
     expect(found('gold and silver in a game')).toEqual([]);
     expect(found('gold and dysprosium')).toEqual([
@@ -177,6 +190,13 @@ describe('stop phrases and shouted headlines', () => {
       // The name's lower-case `facility` is prose (see `withoutProseWord`).
       ['Independence', 'project-independence'],
       ['MP MATERIALS', 'company-mp'],
+    ]);
+    // A conditional name no English word spells, or of several words, reads the same shouted.
+    expect(found('MP Materials, US. LIFTS CALDEIRA RESOURCE; DEPARTMENT OF ENERGY AWARD TO MP').map(([t]) => t)).toEqual([
+      'MP Materials',
+      'US',
+      'CALDEIRA',
+      'DEPARTMENT OF ENERGY',
     ]);
   });
 });
