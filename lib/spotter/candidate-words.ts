@@ -22,11 +22,11 @@ const heads = (kind: EntityKind, words: string) => {
 };
 heads(
   'government',
-  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate Survey',
+  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate Survey Shire',
 );
 heads(
   'organisation',
-  'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories',
+  'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories Band Nation Nations',
 );
 heads(
   'policy',
@@ -38,6 +38,8 @@ heads(
   'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility',
 );
 heads('region', 'Province Prefecture County Region Territory District State Oblast Basin Governorate Municipality');
+// A natural feature names its place (`Carp Lake`, `Disko Island`, `Ungava Bay`).
+heads('region', 'Lake River Creek Bay Island Islands Valley Hills Peninsula Mountains Gulf Coast Desert Plateau');
 
 /** The kind a name's last word gives it (`Regulatory Authority` → government), or undefined. */
 export function kindOfHead(lastWord: string): EntityKind | undefined {

@@ -542,7 +542,8 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   // named for what it develops is (`the Quebec Plan for the Development of Critical Minerals`).
   if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text) && namedForAt(wordsOf(toks)) < 0) return false;
   if (toks.every((t) => isGenericTerm(t.text) || /^(?:of|for|and|&|the)$/.test(t.text))) return false;
-  return /(?:^|[^\p{L}\p{N}])the\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));
+  // `the Mining Commission`, and `The Mining Commission is …` opening a sentence.
+  return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));
 }
 
 /**
@@ -595,12 +596,20 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   return [{ toks: site, run, kind: 'project', evidence: 'project', aliases }];
 }
 
-/** A lower-case head after a site's name: `the Nolans deposit`, `the Pedra Alta and Soberbo deposits`. */
-const LOWER_SITE_AFTER = /^\s+(?:rare[\s-]earths?\s+)?(?:projects?|deposits?|mines?|prospects?|property|properties)(?![\p{L}\p{N}])/u;
+/** What a site yields, written between its name and a lower-case head (`Epanko graphite project`, `Caldeira ionic clay project`). */
+const COMMODITY = String.raw`(?:(?:heavy\s+|light\s+)?rare[\s-]earths?(?:\s+elements?)?|ionic[\s-]clay|(?:heavy\s+)?mineral\s+sands|graphite|lithium|nickel|copper|gold|uranium|niobium|vanadium|tantalum|tin|tungsten|antimony|phosphate|fluorspar|scandium|zircon|titanium|manganese|cobalt|polymetallic|REE)`;
+
+/** A lower-case head after a site's name: `the Nolans deposit`, `the Pedra Alta and Soberbo deposits`, `Epanko graphite project`. */
+const LOWER_SITE_AFTER = new RegExp(
+  String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:projects?|deposits?|mines?|prospects?|property|properties)(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** Capitalised names joined by commas and `and` before a plural head they share: `Pedra Alta and Ribeirão do Ouro deposits`. */
-const SHARED_SITE_AFTER =
-  /^(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:do|da|de|dos|das|del|du)\s+)?\p{Lu}[\p{L}'’.-]*)*){1,4}\s+(?:rare[\s-]earths?\s+)?(?:projects|deposits|mines|prospects|properties)(?![\p{L}\p{N}])/u;
+const SHARED_SITE_AFTER = new RegExp(
+  String.raw`^(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:do|da|de|dos|das|del|du)\s+)?\p{Lu}[\p{L}'’.-]*)*){1,4}\s+(?:${COMMODITY}\s+)?(?:projects|deposits|mines|prospects|properties)(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** A title in lower case right before a name, as wires write it: `said chairman Choi Yun-birm`, `chief executive Jane Doe`. */
 const LOWER_TITLE_BEFORE =

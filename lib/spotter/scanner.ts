@@ -323,7 +323,14 @@ class LayerScanner implements Scanner {
           }
           first = placePrefixStart(text, i, floor);
           last = placeSuffixEnd(text, end);
-        } else if (project) last = projectWordEnd(text, withoutProseWord(text, i, end));
+        } else if (project) {
+          // `Keliber Oy`, `NPM Silmet OÜ`: a project's name before a legal suffix is its company's.
+          if (legalSuffixEnd(text, i, end, soft) > end) {
+            out.length = from;
+            return end;
+          }
+          last = projectWordEnd(text, withoutProseWord(text, i, end));
+        }
         const matched = text.slice(first, last);
         for (let o = from; o < out.length; o++) {
           out[o]!.text = matched;

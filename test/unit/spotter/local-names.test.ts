@@ -171,8 +171,23 @@ describe('names an article introduces (issue 11)', () => {
 
   it("a company by its brand's styling, not a surname's prefix or an acronym's plural", () => {
     expect(local('Lynas and KestrelGraf agreed to ship rare earths with HalvaTec Holdings.')).toEqual(['company KestrelGraf', 'company HalvaTec Holdings']);
-    expect(local('Lynas opened a plant in McTavish Valley; the CEOs of REEs makers met on rare earths.')).toEqual([]);
+    expect(local('Lynas opened a plant with McTavish Holdings; the CEOs of REEs makers met on rare earths.')).toEqual([]);
     expect(local('DENVER, Jan. 5, 2026 /PRNewswire/ -- Lynas said rare earth output rose.')).toEqual([]);
+  });
+
+  it('a natural feature, a shire, a band or nation, a site named with what it yields, a body opening a sentence', () => {
+    expect(local('Lynas drills for rare earths at Kestrel Lake and near Halvard Island.')).toEqual(['region Kestrel Lake', 'region Halvard Island']);
+    expect(local('Lynas briefed the Shire of Tarrowbee and the Kestrel Lake Indian Band on its rare earths.')).toEqual([
+      'government Shire of Tarrowbee',
+      'organisation Kestrel Lake Indian Band',
+    ]);
+    expect(local("Lynas bought Halvard Mining's Tarrowbee graphite project and the Kivundo rare earth and niobium deposit.")).toEqual([
+      'project Tarrowbee',
+      'project Kivundo',
+    ]);
+    expect(local('Lynas applied for a rare earths licence. The Mineral Licensing Commission will decide.')).toEqual([
+      'government Mineral Licensing Commission',
+    ]);
   });
 
   it('ids carry the kind and the name, and nothing else parses as one', () => {

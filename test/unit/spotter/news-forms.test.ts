@@ -52,6 +52,8 @@ describe('legal suffixes belong to the name', () => {
       ['Zhenghai Magnetic Material Co., Ltd.', 'company-zhenghai'],
       ['Boliden AB', 'company-boliden'],
     ]);
+    // A project's name before a legal suffix is a company's (`Keliber Oy`): no project there.
+    expect(found('Independence Oy and MP Materials').map(([t]) => t)).toEqual(['MP Materials']);
     // European and Asian forms: a limited partnership with a GmbH partner, a French SAS, an Indian Pvt Ltd.
     expect(found('Boliden GmbH & Co. KG, Lynas SAS and REAlloys Pvt. Ltd. signed; Lynas S.r.l. too.')).toEqual([
       ['Boliden GmbH & Co. KG', 'company-boliden'],
