@@ -95,6 +95,21 @@ function surnameOf(name: string): string | undefined {
   return /^\p{Lu}[\p{L}'’-]{2,}$/u.test(word) && /\p{Ll}/u.test(word) ? word : undefined;
 }
 
+/** Opening words that name no company by themselves (`New …`, `American …`, `Black Rock …`). */
+const GENERIC_FIRST = new Set(
+  'New National Global International United First General Great North South East West Northern Southern Eastern Western Central Royal Rare Critical Strategic Advanced Green Blue Red Black White Golden Silver Pacific Atlantic American European Asian African Australian Canadian Chinese Indian Japanese Korean British Euro Trans Inter Metal Metals Mineral Minerals Mining'.split(
+    ' ',
+  ),
+);
+
+/** The first word of a company's name of two words or more, as news shortens it (`Phoenix Tailings` → `Phoenix`). */
+function firstWordOf(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const first = words[0]!;
+  if (words.length < 2 || GENERIC_FIRST.has(first) || kindOfHead(first)) return undefined;
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(first) ? first : undefined;
+}
+
 /** The article's own entities (see the module comment), in order of first appearance. */
 export function localEntities(text: string, mentions: readonly Mention[], options: LocalNameOptions = {}): LocalEntity[] {
   if (text.length > LOCAL_TEXT_LIMIT || !mentions.length) return [];
@@ -104,8 +119,9 @@ export function localEntities(text: string, mentions: readonly Mention[], option
     if (!evidence.length) continue;
     const projectOnly = evidence.length === 1 && evidence[0] === 'project';
     const forms = projectOnly ? projectForms(c) : [c.name, ...c.aliases];
-    const surname = c.kind === 'person' ? surnameOf(c.name) : undefined;
-    if (surname && !options.isKnown?.(surname)) forms.push(surname);
+    // A person's surname, a company's first word: how the article names them again (`Dunn said`, `Phoenix will`).
+    const short = c.kind === 'person' ? surnameOf(c.name) : c.kind === 'company' ? firstWordOf(c.name) : undefined;
+    if (short && !forms.includes(short) && !options.isKnown?.(short)) forms.push(short);
     if (!forms.length) continue;
     const name = forms[0]!;
     out.push({

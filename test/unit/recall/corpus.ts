@@ -15,6 +15,8 @@ export const BLIND2_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND3_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind3');
 /** The fourth blind corpus (written 2 Dec 2026, 14:54–14:58, after the rules taken from the third). */
 export const BLIND4_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind4');
+/** The fifth blind corpus (written 2 Dec 2026, 15:17–15:22, after the rules taken from the fourth). */
+export const BLIND5_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind5');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];

@@ -109,6 +109,12 @@ describe('names an article introduces (issue 11)', () => {
     ).toBe(1);
     expect(local('The rare earth resource for Lynas was reviewed by Tomas Reinholt, P.Geo., of Kestrel Consulting.')).toContain('person Tomas Reinholt');
     expect(local('The dysprosium results for Lynas were approved by Anna Vella, MAIG, a Competent Person.')).toContain('person Anna Vella');
+    // A company named again by its first word, unless that word names nothing by itself.
+    expect(local('Halvarden Tailings Inc. will refine rare earths for Lynas. Halvarden expects output in 2027.')).toEqual([
+      'company Halvarden Tailings Inc.',
+      'company Halvarden',
+    ]);
+    expect(local('Lynas signed with American Halvarden Inc. on rare earths. American firms agree.')).toEqual(['company American Halvarden Inc.']);
   });
 
   it("a project's name without the report or study it is named in, and projects that share a plural head", () => {
