@@ -62,6 +62,9 @@ export const TITLE_WORDS = set(
 /** Lower-case words a name may hold between its capitalised words (`Bank of America`, `Minerals and Metals`, `Capão do Mel`). */
 export const CONNECTORS = set('of for and & de du da do dos das del della der la le van von y the');
 
+/** What a site yields, written between its name and a lower-case head (`Epanko graphite project`, `Caldeira ionic clay project`). */
+const COMMODITY = String.raw`(?:(?:heavy\s+|light\s+)?rare[\s-]earths?(?:\s+elements?)?|ionic[\s-]clay|(?:heavy\s+)?mineral\s+sands|graphite|lithium|nickel|copper|gold|uranium|niobium|vanadium|tantalum|tin|tungsten|antimony|phosphate|fluorspar|scandium|zircon|titanium|manganese|cobalt|polymetallic|REE)`;
+
 /**
  * The finder's larger expressions, made for each pass and let go after it (`pass-patterns.ts`:
  * their compiled code is hundreds of KB, and a page keeps the finder's module for as long as it is
@@ -76,6 +79,20 @@ export const finderPatterns = passPatterns({
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
   saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned)\b`, ''],
   saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says))\s+$`, ''],
+  /** A lower-case head after a site's name, maybe after what it yields: `the Nolans deposit`, `Epanko graphite project`. */
+  lowerSiteAfter: [
+    String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:projects?|deposits?|mines?|prospects?|property|properties)(?![\p{L}\p{N}])`,
+    'u',
+  ],
+  /** Capitalised names joined by commas and `and` before a plural head they share: `Pedra Alta and Ribeirão do Ouro deposits`. */
+  sharedSiteAfter: [
+    String.raw`^(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:do|da|de|dos|das|del|du)\s+)?\p{Lu}[\p{L}'’.-]*)*){1,4}\s+(?:${COMMODITY}\s+)?(?:projects|deposits|mines|prospects|properties)(?![\p{L}\p{N}])`,
+    'u',
+  ],
+  /** A brand's styling: a capital after a small letter (`EcoGraf`), or capitals then small letters (`REEtec`). */
+  styled: [String.raw`\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}`, 'u'],
+  /** Not a brand: a surname's prefix (`McLeod`, `DeSantis`) or a formula (`CaF2`). */
+  notStyled: [String.raw`^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}|\p{N}`, 'u'],
   /** A professional credential after a name, as a Qualified or Competent Person signs (`Jane Doe, P.Geo.,`). */
   credentialAfter: [
     String.raw`^,\s*(?:P\.\s?Geo(?:l)?\b|P\.\s?Eng\b|Ph\.?\s?D\b|(?:F|M)AusIMM\b|(?:F|M)AIG\b|C\.?P\.?G\b|Pr\.?\s?Sci\.?\s?Nat\b|EurGeol\b|CGeol\b|FGS\b|SME[\s-]RM\b|RM[\s-]SME\b)`,

@@ -404,9 +404,8 @@ function bodyOfPlaces(toks: readonly RunToken[], mentions: readonly Mention[], k
  * `MacKenzie`, `LaGuardia`), nor an acronym's plural (`CEOs`, `REEs`).
  */
 function isStyled(w: string): boolean {
-  // A formula (`CaF2`, `Nd2O3`) is a compound, not a brand.
-  if (/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w) || /\p{N}/u.test(w)) return false;
-  return /\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w);
+  const { styled, notStyled } = finderPatterns();
+  return styled.test(w) && !notStyled.test(w);
 }
 
 /** A professional's membership before a body's name: `Member of the Australasian Institute of Mining and Metallurgy`. */
@@ -580,13 +579,11 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   if (cut >= 0) toks = toks.slice(cut + 1);
   if (!toks.length) return [];
   const words = wordsOf(toks);
-  let site = toks;
-  let headed = false;
+  const capitalHead = words.length >= 2 && PROJECT_HEADS.has(words[words.length - 1]!);
+  const site = capitalHead ? toks.slice(0, -1) : toks;
   const after = text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 120);
-  if (words.length >= 2 && PROJECT_HEADS.has(words[words.length - 1]!)) {
-    site = toks.slice(0, -1);
-    headed = true;
-  } else if (LOWER_SITE_AFTER.test(after) || SHARED_SITE_AFTER.test(after)) headed = true;
+  const { lowerSiteAfter, sharedSiteAfter } = finderPatterns();
+  const headed = capitalHead || lowerSiteAfter.test(after) || sharedSiteAfter.test(after);
   if (!headed || !site.length) return [];
   const siteWords = wordsOf(site);
   // A site named only with prose words (`the Rare Earths Project` after a known name) is no new name.
@@ -595,21 +592,6 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   const aliases = site !== toks ? [text.slice(toks[0]!.start, toks[toks.length - 1]!.end)] : [];
   return [{ toks: site, run, kind: 'project', evidence: 'project', aliases }];
 }
-
-/** What a site yields, written between its name and a lower-case head (`Epanko graphite project`, `Caldeira ionic clay project`). */
-const COMMODITY = String.raw`(?:(?:heavy\s+|light\s+)?rare[\s-]earths?(?:\s+elements?)?|ionic[\s-]clay|(?:heavy\s+)?mineral\s+sands|graphite|lithium|nickel|copper|gold|uranium|niobium|vanadium|tantalum|tin|tungsten|antimony|phosphate|fluorspar|scandium|zircon|titanium|manganese|cobalt|polymetallic|REE)`;
-
-/** A lower-case head after a site's name: `the Nolans deposit`, `the Pedra Alta and Soberbo deposits`, `Epanko graphite project`. */
-const LOWER_SITE_AFTER = new RegExp(
-  String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:projects?|deposits?|mines?|prospects?|property|properties)(?![\p{L}\p{N}])`,
-  'u',
-);
-
-/** Capitalised names joined by commas and `and` before a plural head they share: `Pedra Alta and Ribeirão do Ouro deposits`. */
-const SHARED_SITE_AFTER = new RegExp(
-  String.raw`^(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:do|da|de|dos|das|del|du)\s+)?\p{Lu}[\p{L}'’.-]*)*){1,4}\s+(?:${COMMODITY}\s+)?(?:projects|deposits|mines|prospects|properties)(?![\p{L}\p{N}])`,
-  'u',
-);
 
 /** A title in lower case right before a name, as wires write it: `said chairman Choi Yun-birm`, `chief executive Jane Doe`. */
 const LOWER_TITLE_BEFORE =

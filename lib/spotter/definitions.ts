@@ -66,7 +66,8 @@ function isAcronymOf(q: string, name: string): boolean {
 
 /** True when `q` is three or more capitals opening with the first capital of a name of three words or more. */
 function isForeignAcronymOf(q: string, name: string): boolean {
-  return /^\p{Lu}{3,8}$/u.test(q) && words(name).length >= 3 && capitals(name)[0] === q[0];
+  // ASCII capitals only: an expression with Unicode classes compiles big and stays in every tab (pass-patterns.ts).
+  return /^[A-Z]{3,8}$/.test(q) && words(name).length >= 3 && capitals(name)[0] === q[0];
 }
 
 /** Little words a syllabic acronym skips (`State Mining Corporation` → `STAMICO`). */
@@ -77,7 +78,7 @@ const SKIPPED = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le
  * each word giving one letter or more: `STAMICO` (STAte MIning COrporation), `Gecamines`-style names.
  */
 function isSyllabicAcronymOf(q: string, name: string): boolean {
-  if (!/^\p{Lu}{4,10}$/u.test(q)) return false;
+  if (!/^[A-Z]{4,10}$/.test(q)) return false;
   const want = q.toLowerCase();
   const ws = words(name).filter((w) => !SKIPPED.has(w));
   if (ws.length < 2 || ws.length > 6) return false;

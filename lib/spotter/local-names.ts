@@ -23,6 +23,7 @@ import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Mention } from '../facts/schema';
 import { findCandidates, type CandidateEvidence, type CandidateOptions, type NameCandidate } from './candidates';
 import { kindOfHead } from './candidate-words';
+import { inPass, passPatterns } from './pass-patterns';
 import { datelineTowns } from './towns';
 
 /** Every article-local id starts with this. */
@@ -91,9 +92,19 @@ function surnameOf(name: string): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
   const last = words[words.length - 1]!;
-  const word = /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(last) ? words[0]! : last;
-  return /^\p{Lu}[\p{L}'’-]{2,}$/u.test(word) && /\p{Ll}/u.test(word) ? word : undefined;
+  const { givenHyphenated, surname, lower } = namePatterns();
+  const word = givenHyphenated.test(last) ? words[0]! : last;
+  return surname.test(word) && lower.test(word) ? word : undefined;
 }
+
+/** The expressions that read short names, made for each pass (`pass-patterns.ts`). */
+const namePatterns = passPatterns({
+  givenHyphenated: [String.raw`^\p{Lu}\p{Ll}+-\p{Ll}`, 'u'],
+  surname: [String.raw`^\p{Lu}[\p{L}'’-]{2,}$`, 'u'],
+  lower: [String.raw`\p{Ll}`, 'u'],
+  companyWord: [String.raw`^\p{Lu}\p{Ll}{3,}$`, 'u'],
+  wordStart: [String.raw`(^|[\s'’.-])(\p{L})`, 'gu'],
+});
 
 /** Opening words that name no company by themselves (`New …`, `American …`, `Black Rock …`). */
 const GENERIC_FIRST = new Set(
@@ -107,12 +118,17 @@ function firstWordOf(name: string): string | undefined {
   const words = name.split(/\s+/);
   const first = words[0]!;
   if (words.length < 2 || GENERIC_FIRST.has(first) || kindOfHead(first)) return undefined;
-  return /^\p{Lu}\p{Ll}{3,}$/u.test(first) ? first : undefined;
+  return namePatterns().companyWord.test(first) ? first : undefined;
 }
 
 /** The article's own entities (see the module comment), in order of first appearance. */
 export function localEntities(text: string, mentions: readonly Mention[], options: LocalNameOptions = {}): LocalEntity[] {
   if (text.length > LOCAL_TEXT_LIMIT || !mentions.length) return [];
+  // One pass: the finder's expressions and these die together when it ends.
+  return inPass(() => entitiesOf(text, mentions, options));
+}
+
+function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNameOptions): LocalEntity[] {
   const out: LocalEntity[] = [];
   for (const c of findCandidates(text, mentions, options)) {
     const evidence = c.evidence.filter((e) => STRONG.has(e));
@@ -129,14 +145,14 @@ export function localEntities(text: string, mentions: readonly Mention[], option
       name,
       kind: c.kind,
       // Tickers and acronyms exactly as the article writes them; names by the name rule.
-      aliases: forms.map((f) => ({ text: f, case: /\p{Ll}/u.test(f) && !/:/.test(f) ? ('name' as const) : ('exact' as const), noPlural: true })),
+      aliases: forms.map((f) => ({ text: f, case: namePatterns().lower.test(f) && !f.includes(':') ? ('name' as const) : ('exact' as const), noPlural: true })),
       evidence,
     });
   }
   // Dateline towns (`LAKEWOOD, Colo., Jan. 8, 2026 —`): the candidate finder reads prose only.
   for (const t of datelineTowns(text, mentions, options.kindOf ?? (() => undefined))) {
     if (options.isKnown?.(t.text)) continue;
-    const name = t.text.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    const name = t.text.toLowerCase().replace(namePatterns().wordStart, (_, sep: string, ch: string) => sep + ch.toUpperCase());
     if (out.some((e) => e.name === name)) continue;
     out.push({ id: localId('region', name), name, kind: 'region', aliases: [{ text: t.text, case: 'exact', noPlural: true }], evidence: ['place'] });
   }

@@ -32,9 +32,10 @@ const WORD = /[\p{L}\p{N}]/u;
 // `Property` is a Canadian release's word for the claims a deposit sits on.
 const PRODUCT =
   '(?:(?:Heavy |Light )?Rare Earths?(?: Elements?)?|REE|Critical Minerals?|(?:Heavy )?Mineral Sands|Ionic Clay|Lithium|Niobium|Tantalum|Graphite|Antimony|Tungsten|Nickel|Cobalt|Copper|Uranium|Gallium|Vanadium|Fluorspar|Scandium|Zircon(?:ium)?|Titanium|Phosphate|Manganese|Polymetallic)';
+// No Unicode flag (an expression with Unicode classes compiles big and stays in every tab): the
+// word boundary after the match is checked with `WORD` in code.
 const PROJECT_WORDS = new RegExp(
-  `^ (?:${PRODUCT}(?:(?: and | & |-|/)${PRODUCT})? )?(?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Property|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)(?![\\p{L}\\p{N}])`,
-  'u',
+  `^ (?:${PRODUCT}(?:(?: and | & |-|/)${PRODUCT})? )?(?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Property|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)`,
 );
 
 /**
@@ -55,7 +56,9 @@ export function withoutProseWord(text: string, start: number, end: number): numb
 export function projectWordEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 32) return end; // every project word follows one space
   const m = PROJECT_WORDS.exec(text.slice(end, end + 64));
-  return m ? end + m[0].length : end;
+  if (!m) return end;
+  const after = end + m[0].length;
+  return after < text.length && WORD.test(text[after]!) ? end : after;
 }
 
 /**

@@ -29,13 +29,14 @@ const townPatterns = passPatterns({
   divisionAfter: [String.raw`^\s+(?:region|province|prefecture|county|district|state|municipality|governorate|oblast)(?![\p{L}\p{N}])`, 'u'],
   /** `the port of …`: a lower-case word for a settlement, then `of`. */
   settlementOf: [String.raw`(?:^|[^\p{L}\p{N}])(?:port|city|town|village|municipality|province|region|district|county|prefecture|island|islands) of\s+$`, 'u'],
+  /** A division named with its word: `Fukui Prefecture`, `Kern County`, `Shaanxi Province`. */
+  divisionName: [
+    String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:Province|Prefecture|County|Oblast|District|Territory|Region|State|Governorate|Municipality)(?![\p{L}\p{N}])`,
+    'u',
+  ],
   /** `130 km south of …`, `40 miles north-east of …`: a distance and a bearing from a place. */
   distanceOf: [String.raw`\d\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?\s+of\s+$`, 'u'],
 });
-
-/** A division named with its word: `Fukui Prefecture`, `Kern County`, `Shaanxi Province`. */
-const DIVISION_NAME =
-  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:Province|Prefecture|County|Oblast|District|Territory|Region|State|Governorate|Municipality)(?![\p{L}\p{N}])/u;
 
 const isPlaceKind = (k: EntityKind | undefined): boolean => k === 'region' || k === 'country';
 
@@ -45,7 +46,7 @@ function beforeKnownPlace(text: string, end: number, spans: readonly Span[], kin
   if (!comma) return false;
   const at = end + comma[0].length;
   // `in Echizen, Fukui Prefecture`: a division the article names by its own word is a place too.
-  return spans.some((s) => s.start === at && isPlaceKind(kindOf(s.entityId))) || DIVISION_NAME.test(text.slice(at, at + 60));
+  return spans.some((s) => s.start === at && isPlaceKind(kindOf(s.entityId))) || townPatterns().divisionName.test(text.slice(at, at + 60));
 }
 
 /**
