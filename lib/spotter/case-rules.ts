@@ -12,7 +12,8 @@ const { classOf, INVISIBLE, LINE, LOWER, SPACE, UPPER, WORD } = chars;
 /**
  * The all-caps-run rule: an acronym that collides with a word (`ARE`, `US`) cannot be told apart
  * from that word in shouted text ("WE ARE HERE", "TOLD US"). So an `exact`, letters-only, all-caps
- * alias is rejected when it stands in a run of at least this many all-caps words (counting itself)
+ * alias that English also writes as a common word (`EU`, `JOGMEC` are not) is rejected when it
+ * stands in a run of at least this many all-caps words (counting itself)
  * joined by spaces alone. Two is allowed, because acronyms do pair up in normal prose ("US DOE",
  * "A US firm"); punctuation between two words ends a run, because lists of acronyms are normal
  * ("the US, EU and UK"), while a headline's own quotes and final mark do not ("“WE ARE HERE?”").
@@ -138,5 +139,6 @@ export function passesCase(text: string, start: number, end: number, candidate: 
     // (`CALDEIRA`) reads the same shouted.
     return !(shouted && candidate.requires && isOneCommonWord(form) && inAllCapsRun(text, start, end));
   }
-  return same && !(candidate.acronym && inAllCapsRun(text, start, end));
+  // Only an acronym English also writes as a word (`US`, `ARE`) is ambiguous when shouted; `EU`, `JOGMEC` are not.
+  return same && !(candidate.acronym && isOneCommonWord(form) && inAllCapsRun(text, start, end));
 }

@@ -38,6 +38,11 @@ describe('case rules', () => {
       ['government-jogmec', 'JOGMEC'],
     ]);
     expect(found('American Rare Earths: “WE ARE HERE?” BAN: ARE WE READY? WHY THE US WANTS')).toEqual([['company-are', 'American Rare Earths']]);
+    // An acronym no English word spells reads the same shouted.
+    expect(found('REFINERS SEEK EU BACKING AS JOGMEC BUYS')).toEqual([
+      ['organisation-eu', 'EU'],
+      ['government-jogmec', 'JOGMEC'],
+    ]);
     expect(found('American Rare Earths. WHY ARE. ARE: and (ARE) US DOE and US, EU')).toEqual([
       ['company-are', 'American Rare Earths'],
       ['company-are', 'ARE'],
