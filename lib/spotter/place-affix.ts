@@ -77,6 +77,13 @@ export function opensLongerName(text: string, end: number): boolean {
   return LONGER_NAME.test(text.slice(end, end + 14));
 }
 
+/** True when `ex-` stands right before `start` (`ex-China prices`: the market outside China). */
+export function exPrefixed(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 45) return false; // '-'
+  const ex = text.slice(start - 3, start - 1);
+  return (ex === 'ex' || ex === 'Ex' || ex === 'EX') && (start === 3 || !WORD.test(text[start - 4]!));
+}
+
 /**
  * Start of a prefix that ends right at `start` (`Government of ` before `Canada`), else `start`.
  * The prefix may not reach back before `floor` (the end of the previous match).

@@ -9,7 +9,7 @@ import * as caseRules from './case-rules';
 import * as chars from './fold';
 import { legalSuffixEnd } from './legal-suffix';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
-import { opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
+import { exPrefixed, opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
@@ -316,8 +316,9 @@ class LayerScanner implements Scanner {
             if (suffixed > p) last = suffixed;
           }
         } else if (place) {
-          // `England Airpark`, `Texas Instruments`: the place opens another thing's name.
-          if (opensLongerName(text, end)) {
+          // `England Airpark`, `Texas Instruments`: the place opens another thing's name; `ex-China`
+          // (prices outside China) is no mention of the place.
+          if (opensLongerName(text, end) || exPrefixed(text, i)) {
             out.length = from;
             return end;
           }

@@ -9,7 +9,11 @@ import type { SpotMatch } from './types';
 
 /** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`. */
 const PLACE_BEFORE =
-  /\b(?:in|at|near|off|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+  /\b(?:in|at|near|off|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+/** A date after a comma: `, 26 November`, `, Nov. 26`, `, 2026-11-26`. */
+const DATE_AFTER =
+  /^,\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})/;
+
 /** After the name: `Beijing-based`, `Tokyo-headquartered`. */
 const PLACE_AFTER = /^-(?:based|headquartered|listed)\b/i;
 
@@ -30,7 +34,9 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   const line = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(line, start);
   const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
-  return shouted && /^[\p{Lu}\s/.,]*$/u.test(lineBefore) && /^\s*[,/\u2013\u2014-]/.test(text.slice(end, end + 4));
+  if (shouted && /^[\p{Lu}\s/.,]*$/u.test(lineBefore) && /^\s*[,/\u2013\u2014-]/.test(text.slice(end, end + 4))) return true;
+  // A release's dateline in sentence case: the city opening a line, a comma, then a date (`New Delhi, 26 November`).
+  return /^\s*$/.test(lineBefore) && DATE_AFTER.test(text.slice(end, end + 24));
 }
 
 /** Rewrites each capital standing for its government to that government (`seats`: id → seat id). */

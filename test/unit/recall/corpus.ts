@@ -17,6 +17,8 @@ export const BLIND3_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND4_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind4');
 /** The fifth blind corpus (written 2 Dec 2026, 15:17–15:22, after the rules taken from the fourth). */
 export const BLIND5_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind5');
+/** The sixth blind corpus (written 2 Dec 2026, 15:57–16:02, after the rules taken from the fifth). */
+export const BLIND6_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind6');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];

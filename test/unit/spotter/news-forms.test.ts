@@ -239,6 +239,14 @@ describe('capitals, projects and longer names', () => {
       ['Beijing', 'region-beijing'],
     ]);
     expect(got('BEIJING, Oct 9 - neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
+    // `ex-China`: the market outside China names no place.
+    expect(got('Neodymium: ex-China prices rose; Ex-China names rallied in China.').map(([t]) => t)).toEqual(['Neodymium', 'China']);
+    // A government release's dateline in sentence case; moving to a city.
+    expect(got('Beijing, 26 November\nNeodymium output rose, and workers moved to Beijing.')).toEqual([
+      ['Beijing', 'region-beijing'],
+      ['Neodymium', 'material-neodymium'],
+      ['Beijing', 'region-beijing'],
+    ]);
   });
 
   it('reads `the government in Beijing`, `officials in Beijing` as the government, `factories in Beijing` as the city', () => {
