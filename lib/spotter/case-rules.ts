@@ -137,8 +137,9 @@ export function passesCase(text: string, start: number, end: number, candidate: 
     // from the word in a shouted headline ("MAGNET INDEPENDENCE"): the all-caps-run rule applies to
     // it too. A longer form (`DEPARTMENT OF ENERGY`) or a name no dictionary of English holds
     // (`CALDEIRA`) reads the same shouted.
-    return !(shouted && candidate.requires && isOneCommonWord(form) && inAllCapsRun(text, start, end));
+    return !(shouted && candidate.requires && inAllCapsRun(text, start, end) && isOneCommonWord(form));
   }
   // Only an acronym English also writes as a word (`US`, `ARE`) is ambiguous when shouted; `EU`, `JOGMEC` are not.
-  return same && !(candidate.acronym && isOneCommonWord(form) && inAllCapsRun(text, start, end));
+  // The word list is read last: most acronyms stand in no all-caps run.
+  return same && !(candidate.acronym && inAllCapsRun(text, start, end) && isOneCommonWord(form));
 }
