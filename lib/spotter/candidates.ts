@@ -331,19 +331,8 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
           toks[1]!.text === 'of'
         )
           toks = toks.slice(toks[2]!.text === 'the' ? 3 : 2);
-        while (
-          toks.length &&
-          (CALENDAR_WORDS.has(toks[0]!.text) ||
-            toks[0]!.text === 'The' ||
-            /^(?:of|for|and|&|de|du|da|do|dos|das|del|della|der|la|le|van|von|y|the)$/.test(toks[0]!.text))
-        )
-          toks = toks.slice(1);
-        while (
-          toks.length &&
-          (CALENDAR_WORDS.has(toks[toks.length - 1]!.text) ||
-            /^(?:of|for|and|&|de|du|da|do|dos|das|del|della|der|la|le|van|von|y|the)$/.test(toks[toks.length - 1]!.text))
-        )
-          toks = toks.slice(0, -1);
+        while (toks.length && (CALENDAR_WORDS.has(toks[0]!.text) || toks[0]!.text === 'The' || CONNECTORS.has(toks[0]!.text))) toks = toks.slice(1);
+        while (toks.length && (CALENDAR_WORDS.has(toks[toks.length - 1]!.text) || CONNECTORS.has(toks[toks.length - 1]!.text))) toks = toks.slice(0, -1);
         if (toks.length) out.push({ toks, initial: atStart && toks[0] === whole[0], titled: part.titled });
       }
     }
@@ -376,8 +365,7 @@ function compassPlaceEnd(toks: readonly RunToken[], i: number, mentions: readonl
   const m = mentions.find((x) => x.start === next.start);
   const kind = m ? kindOf(m.entityId) : undefined;
   if (!m || (kind !== 'country' && kind !== 'region')) return -1;
-  const last = toks.findIndex((t, k) => k > i && t.end === m.end);
-  return last;
+  return toks.findIndex((t, k) => k > i && t.end === m.end);
 }
 
 /**

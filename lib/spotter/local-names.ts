@@ -22,6 +22,7 @@ import type { EntityKind } from '../catalog/schema';
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Mention } from '../facts/schema';
 import { findCandidates, type CandidateEvidence, type CandidateOptions, type NameCandidate } from './candidates';
+import { isDemonym } from '../text/common-words';
 import { kindOfHead } from './candidate-words';
 import { inPass, passPatterns } from './pass-patterns';
 import { datelineTowns } from './towns';
@@ -106,9 +107,9 @@ const namePatterns = passPatterns({
   wordStart: [String.raw`(^|[\s'’.-])(\p{L})`, 'gu'],
 });
 
-/** Opening words that name no company by themselves (`New …`, `American …`, `Black Rock …`). */
+/** Opening words that name no company by themselves (`New …`, `Black Rock …`); demonyms and kind words are read apart. */
 const GENERIC_FIRST = new Set(
-  'New National Global International United First General Great North South East West Northern Southern Eastern Western Central Royal Rare Critical Strategic Advanced Green Blue Red Black White Golden Silver Pacific Atlantic American European Asian African Australian Canadian Chinese Indian Japanese Korean British Euro Trans Inter Metal Metals Mineral Minerals Mining'.split(
+  'New National Global International United First General Great North South East West Northern Southern Eastern Western Central Royal Rare Critical Strategic Advanced Green Blue Red Black White Golden Silver Pacific Atlantic European Asian African Korean Euro Trans Inter Metal Mineral'.split(
     ' ',
   ),
 );
@@ -117,7 +118,7 @@ const GENERIC_FIRST = new Set(
 function firstWordOf(name: string): string | undefined {
   const words = name.split(/\s+/);
   const first = words[0]!;
-  if (words.length < 2 || GENERIC_FIRST.has(first) || kindOfHead(first)) return undefined;
+  if (words.length < 2 || GENERIC_FIRST.has(first) || isDemonym(first) || kindOfHead(first)) return undefined;
   return namePatterns().companyWord.test(first) ? first : undefined;
 }
 
