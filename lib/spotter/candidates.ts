@@ -127,6 +127,8 @@ interface Proposal {
   role?: string;
   /** Keep the legal suffix in the name (a bare common word is no name: `Apple Inc.`). */
   nameEnd?: number;
+  /** Where the legal suffix after the name ends, if it has one. */
+  legalEnd?: number;
 }
 
 /** Names of `text` worth suggesting (see the module comment), in order of first appearance. */
@@ -150,7 +152,10 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
   const byKey = new Map<string, NameCandidate>();
   for (const p of proposals) {
     const first = p.toks[0]!;
-    const name = text.slice(first.start, p.nameEnd ?? p.toks[p.toks.length - 1]!.end);
+    let name = text.slice(first.start, p.nameEnd ?? p.toks[p.toks.length - 1]!.end);
+    // A known name with a legal suffix is another thing's holder (`Donald Project Pty Ltd` holds the
+    // Donald Project): named with its suffix, so the known name keeps its own entity.
+    if (p.legalEnd && p.kind === 'company' && options.isKnown?.(name)) name = text.slice(first.start, p.legalEnd);
     const k = key(name);
     // A name longer than a name can be (a capitalised run of a headline-like sentence) is prose.
     if (name.length > 120 || p.toks.length > 10) continue;
@@ -273,7 +278,8 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     (placeKind === 'country' || placeKind === 'region') &&
     !inMentionAt(mentions, whole[whole.length - 1]!) &&
     kindOfHead(whole[whole.length - 1]!.text) !== undefined;
-  // A material's name inside a company's (`Orsted Magnet GmbH`): a legal suffix later in the run makes it part of the name.
+  // A material's name inside a company's (`Orsted Magnet GmbH`), or a project's right before the
+  // suffix (`Donald Project Pty Ltd`): a legal suffix later in the run makes it part of the name.
   const legalAt = whole.findIndex((t) => LEGAL_WORDS.has(t.text));
   // A body `of` known places is one name (`Geological Survey of Denmark and Greenland`, `Bank of Canada`).
   const ofPlaces = bodyOfPlaces(whole, mentions, kindOf);
@@ -281,7 +287,10 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     if (ofPlaces >= 0 && i > ofPlaces) return true;
     if (legalAt <= i) return false;
     const m = mentions.find((x) => x.start < t.end && t.start < x.end);
-    return m !== undefined && kindOf?.(m.entityId) === 'material';
+    if (m === undefined) return false;
+    const kind = kindOf?.(m.entityId);
+    // A known project right before the suffix names the company that holds it (`Donald Project Pty Ltd`).
+    return kind === 'material' || (kind === 'project' && legalAt >= 0 && whole[legalAt]!.start >= m.end && !/\S/.test(text.slice(m.end, whole[legalAt]!.start)));
   };
   const groups: RunToken[][] = [[]];
   const out: Piece[] = [];
@@ -313,7 +322,9 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
       const pieces =
         andAt > 0 &&
         !(ofPlaces >= 0 && part.toks.includes(whole[ofPlaces]!)) &&
-        (!bodyHead(part.toks[part.toks.length - 1]!.text) || part.toks[andAt + 1]?.text === 'the') &&
+        (!bodyHead(part.toks[part.toks.length - 1]!.text) || part.toks[andAt + 1]?.text === 'the' || namesBeforeAnd(part.toks, andAt)) &&
+        // `Ministry of Lands and Mining Development`: a portfolio of two.
+        !(MINISTRY.test(part.toks[0]!.text) && part.toks[1]?.text === 'of' && part.toks[andAt + 1]?.text !== 'the') &&
         !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end))
           ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)]
           : [part.toks];
@@ -322,13 +333,15 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
         const atStart = toks[0] === whole[0] && run.initial;
         // A common word (or two) opening the sentence is prose unless the article writes the longer name elsewhere.
         // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
-        if (atStart && !initialsDefined(text, toks))
+        if (atStart && !initialsDefined(text, toks) && !personalRoleAfter(text, toks))
           while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`, `Principal of APEX Geoscience`: a generic word or a title and `of` before a name are not part of it.
         while (
           toks.length > 2 &&
           (isGenericTerm(toks[0]!.text) || TITLE_STARTS.has(toks[0]!.text) || TITLE_WORDS.has(toks[0]!.text) || MEMBER.test(toks[0]!.text)) &&
-          toks[1]!.text === 'of'
+          toks[1]!.text === 'of' &&
+          // `the Ministry of Minerals`: a ministry is named by its portfolio.
+          !MINISTRY.test(toks[0]!.text)
         )
           toks = toks.slice(toks[2]!.text === 'the' ? 3 : 2);
         while (toks.length && (CALENDAR_WORDS.has(toks[0]!.text) || toks[0]!.text === 'The' || CONNECTORS.has(toks[0]!.text))) toks = toks.slice(1);
@@ -339,6 +352,9 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   }
   return out;
 }
+
+/** Heads that a portfolio names (`Ministry of Lands`, `Department of Mines`). */
+const MINISTRY = /^(?:Ministry|Department|Secretariat)$/;
 
 /** A piece of a run that may be a name, and how the run was read. */
 interface Piece {
@@ -414,6 +430,14 @@ function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
 /** A last word that makes `X and Y …` one name (`… Regulatory Authority`), not a legal suffix (`Lynas Ltd and MP Corp`). */
 const bodyHead = (w: string): boolean => kindOfHead(w) !== undefined && !LEGAL_WORDS.has(w);
 
+/**
+ * A proper name before `and`, with no `of` before it: two names (`Prince George and McLeod Lake`),
+ * though the second ends in a head word; `Ministry of Mines and Energy` and `Minerals and Metals
+ * Group` join common words.
+ */
+const namesBeforeAnd = (toks: readonly RunToken[], andAt: number): boolean =>
+  !plainWord(toks[andAt - 1]!.text) && !toks.slice(0, andAt).some((t) => t.text === 'of' || t.text === 'for');
+
 const inMentionAt = (mentions: readonly Mention[], t: RunToken): boolean => mentions.some((m) => m.start < t.end && t.start < m.end);
 
 /** True when the run's words appear elsewhere in the text, not opening a sentence (`The Metals Company`). */
@@ -482,11 +506,12 @@ function propose(
   const aliases = [...tickers, ...shorts];
   const nameEnd = bare && legal ? end : undefined;
   if (bare && !legal) return [];
-  const base = { toks, run, aliases, ...(nameEnd ? { nameEnd } : {}) };
+  const base = { toks, run, aliases, ...(nameEnd ? { nameEnd } : {}), ...(legal ? { legalEnd: end } : {}) };
   if (tickers.length) out.push({ ...base, kind: 'company', evidence: 'ticker' });
   if (legal) out.push({ ...base, kind: 'company', evidence: 'legal-suffix' });
-  if (shorts.length && !tickers.length) out.push({ ...base, kind: headKind ?? (legal ? 'company' : 'organisation'), evidence: 'short-form' });
-  out.push(...projectSite(text, toks, run));
+  if (shorts.length && !tickers.length) out.push({ ...base, kind: legal ? 'company' : (headKind ?? 'organisation'), evidence: 'short-form' });
+  // `Kivundo Project Pty Ltd` is the company that holds the project, not the site.
+  if (!legal) out.push(...projectSite(text, toks, run));
   // A town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`): towns.ts.
   if (!legal && !tickers.length && toks.length <= 3 && !headKind && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !nameWords.every(plainWord)) {
     if (writtenAsPlace(text, toks[0]!.start, end, mentions, kindOf)) out.push({ ...base, kind: 'region', evidence: 'place' });
@@ -585,6 +610,16 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
 const LOWER_TITLE_BEFORE =
   /(?:^|[^\p{L}])(?:chairman|chairwoman|chairperson|chair|(?:chief|deputy|vice)\s+(?:executive|executive\s+officer|minister|director)|president|prime\s+minister|minister|secretary|managing\s+director|director|founder|spokesman|spokeswoman|spokesperson|analyst|economist|governor|senator|ambassador|ceo)\s+$/u;
 
+/** Roles only a person holds (a body may be a `partner`, `member` or `head` of something too). */
+const PERSONAL_ROLE =
+  /^(?:(?:co-)?founder|chief\s+\w+|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|general manager|geologist|engineer|commissioner|ambassador|professor|mayor)\b/iu;
+
+/** A role only a person holds right after the words (`Tiger Brown, Managing Director of …`): they are a name even if English words open the sentence. */
+function personalRoleAfter(text: string, toks: RunToken[]): boolean {
+  const role = finderPatterns().roleOpeners.exec(text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 200))?.[1];
+  return role !== undefined && PERSONAL_ROLE.test(role.trim());
+}
+
 /** A person: two or three name words after a title or beside a verb of speech, with the role the article gives. */
 function personAt(text: string, toks: RunToken[], titled: boolean): { role?: string } | undefined {
   const words = wordsOf(toks);
@@ -592,13 +627,14 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   if (words.length - initials < 2 || words.length > 4) return undefined;
   if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w) || /^\p{Lu}\p{Ll}*['’-]\p{Lu}/u.test(w))) return undefined;
   if (words.some((w) => kindOfHead(w) || TITLE_STARTS.has(w) || CALENDAR_WORDS.has(w) || isDemonym(w))) return undefined;
-  // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a person's.
-  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w))) return undefined;
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, end + 200);
   const { roleOpeners, saidAfter, saidBefore, credentialAfter } = finderPatterns();
   const role = roleOpeners.exec(after)?.[1]?.trim();
+  // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a
+  // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
+  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role))) return undefined;
   const before = text.slice(Math.max(0, start - 40), start);
   const said = saidAfter.test(after) || saidBefore.test(before) || credentialAfter.test(after);
   if (!titled && !said && !role && !LOWER_TITLE_BEFORE.test(before)) return undefined;

@@ -1,7 +1,8 @@
 /**
  * How news places a town the dictionary does not know (issue 11): the sentence says what it is.
  * - `in Alexandria, Louisiana`, `at Kingston, Ontario`: a name after a locative word and before a
- *   comma and a known region or country is a town of that region;
+ *   comma and a known region or country is a town of that region, and so are both names of a pair
+ *   (`near Prince George and McLeod Lake, British Columbia`);
  * - `the Gascoyne region`, `the Songwe province`: a name before a lower-case word for a division;
  * - `the port of Nacala`, `the town of Phalombe`: a name after `port of`, `city of`, `town of`…;
  * - `130 km south of Kuujjuaq`: a name a distance and a bearing are measured from.
@@ -24,6 +25,10 @@ interface Span {
 const townPatterns = passPatterns({
   /** A locative word right before a name (`in `, `near `, `at its `). */
   locativeBefore: [String.raw`(?:^|[^\p{L}\p{N}])(?:in|at|near|outside|from|of|to)\s+(?:(?:its|their|his|her|our)\s+)?$`, 'u'],
+  /** Another capitalised name after ` and ` (`near Prince George and McLeod Lake, British Columbia`). */
+  andNameAfter: [String.raw`^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`, 'u'],
+  /** A locative word, a capitalised name and ` and ` before a name: the second town of such a pair. */
+  locativeAndBefore: [String.raw`(?:^|[^\p{L}\p{N}])(?:in|at|near|outside|from|between)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+and\s+$`, 'u'],
   /** `the … region`: the name between `the` and a lower-case division word. */
   theBefore: [String.raw`(?:^|[^\p{L}\p{N}])the\s+$`, 'iu'],
   divisionAfter: [String.raw`^\s+(?:region|province|prefecture|county|district|state|municipality|governorate|oblast)(?![\p{L}\p{N}])`, 'u'],
@@ -57,6 +62,11 @@ export function writtenAsPlace(text: string, start: number, end: number, spans: 
   const before = text.slice(Math.max(0, start - 24), start);
   const { locativeBefore, theBefore, divisionAfter, settlementOf, distanceOf } = townPatterns();
   if (locativeBefore.test(before) && beforeKnownPlace(text, end, spans, kindOf)) return true;
+  // Two towns of one region: `near Prince George and McLeod Lake, British Columbia`.
+  const { andNameAfter, locativeAndBefore } = townPatterns();
+  const pair = andNameAfter.exec(text.slice(end, end + 60));
+  if (pair && locativeBefore.test(before) && beforeKnownPlace(text, end + pair[0].length, spans, kindOf)) return true;
+  if (locativeAndBefore.test(text.slice(Math.max(0, start - 60), start)) && beforeKnownPlace(text, end, spans, kindOf)) return true;
   if (theBefore.test(before) && divisionAfter.test(text.slice(end, end + 16))) return true;
   return settlementOf.test(before) || distanceOf.test(text.slice(Math.max(0, start - 40), start));
 }

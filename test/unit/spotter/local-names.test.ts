@@ -196,6 +196,53 @@ describe('names an article introduces (issue 11)', () => {
     ]);
   });
 
+  it('people after a plural title, after a role even when their names are English words, and signing with a US credential', () => {
+    expect(local('Senators Halvard Kestrin and Tomas Reinholt have backed a rare earth magnet bill that names Lynas.')).toEqual([
+      'person Halvard Kestrin',
+      'person Tomas Reinholt',
+    ]);
+    expect(local('Ministers Anna Vella and Peter Ostrova met Lynas about rare earths.')).toEqual(['person Anna Vella', 'person Peter Ostrova']);
+    // `Rose Hill` and `Tiger Brown` are English words, but a role after the name says a person.
+    expect(local('Tiger Brown, Managing Director of Lynas, said rare earth output rose. Brown added that dysprosium sold well.')).toEqual([
+      'person Tiger Brown',
+      'person Brown',
+    ]);
+    expect(local('The rare earth results for Lynas were approved by Halvard Kestrin, PG, Director of Technical Services.')).toContain(
+      'person Halvard Kestrin',
+    );
+    // A role after a body's name does not make it a person: `Rare Earth Magnets, a partner of Lynas`.
+    expect(local('Lynas sells dysprosium to Northern Light, a partner of the group, and to Silver Lake, a member of its board.')).toEqual([]);
+  });
+
+  it('two places joined by "and", the second ending in a head word, are two places', () => {
+    expect(local('Lynas plans a rare earth plant near Brackenridge and Halvard Lake, British Columbia.')).toEqual([
+      'region Brackenridge',
+      'region Halvard Lake',
+    ]);
+    // A body's name joins common words with `and` after `of`: one name.
+    expect(local('Lynas briefed the Ministry of Lands and Mining Development on rare earths.')).toEqual([
+      'government Ministry of Lands and Mining Development',
+    ]);
+  });
+
+  it('a company named after its project (`Kivundo Project Pty Ltd`) is a company, with its short form', () => {
+    expect(local('Lynas owns the rare earth deposit through Kivundo Project Pty Ltd ("KPPL"). KPPL will ship monazite.')).toEqual([
+      'company Kivundo Project Pty Ltd',
+      'company KPPL',
+      'company KPPL',
+    ]);
+    // The project known to the dictionary stays the project; the company that holds it is new.
+    const text = 'Arafura holds the Nolans Project through Nolans Project Pty Ltd ("NPPL"). NPPL will make NdPr oxide at the Nolans Project.';
+    expect(spotter.findMentions(text).map((m) => `${m.text} ${m.entityId}`)).toEqual(
+      expect.arrayContaining([
+        'Nolans Project project-nolans',
+        'Nolans Project Pty Ltd local:company:Nolans Project Pty Ltd',
+        'NPPL local:company:Nolans Project Pty Ltd',
+      ]),
+    );
+    expect(spotter.findMentions(text).filter((m) => m.entityId === 'project-nolans')).toHaveLength(2);
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });
