@@ -19,6 +19,8 @@ export const BLIND4_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND5_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind5');
 /** The sixth blind corpus (written 2 Dec 2026, 15:57–16:02, after the rules taken from the fifth). */
 export const BLIND6_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind6');
+/** The seventh blind corpus (written 2 Dec 2026, 17:27–17:32, during the rules of the session that followed the sixth). */
+export const BLIND7_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind7');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];
