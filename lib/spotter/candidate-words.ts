@@ -22,7 +22,7 @@ const heads = (kind: EntityKind, words: string) => {
 };
 heads(
   'government',
-  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate Survey Shire',
+  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Senate Congress Treasury Government Cabinet Secretariat Inspectorate Survey Shire Service',
 );
 heads(
   'organisation',
@@ -35,7 +35,7 @@ heads(
 heads('project', 'Project Mine Deposit Prospect Property Refinery Smelter Plant Facility Complex Mill');
 heads(
   'company',
-  'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility',
+  'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility Securities Investments Advisors Consulting Analytics',
 );
 heads('region', 'Province Prefecture County Region Territory District State Oblast Basin Governorate Municipality');
 // A natural feature names its place (`Carp Lake`, `Disko Island`, `Ungava Bay`).
@@ -77,7 +77,7 @@ export const finderPatterns = passPatterns({
     'iu',
   ],
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
-  saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned)\b`, ''],
+  saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned|asked|argued)\b`, ''],
   saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says))\s+$`, ''],
   /** A lower-case head after a site's name, maybe after what it yields: `the Nolans deposit`, `Epanko graphite project`. */
   lowerSiteAfter: [

@@ -33,7 +33,7 @@ import { legalSuffixEnd } from './legal-suffix';
 import { writtenAsPlace } from './towns';
 
 /** Why a name was proposed. */
-export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'styled' | 'repeated';
+export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'styled' | 'subsidiary' | 'repeated';
 
 /** A name the article suggests adding. */
 export interface NameCandidate {
@@ -114,7 +114,8 @@ const STRENGTH: Record<CandidateEvidence, number> = {
   place: 5,
   headed: 6,
   styled: 7,
-  repeated: 8,
+  subsidiary: 8,
+  repeated: 9,
 };
 
 /** A piece of a run proposed as a name, before counting. */
@@ -148,6 +149,7 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
   for (const run of findNameRuns(text)) {
     const near = mentionsAround(sorted, ends, run.start - 1, run.end + NEAR_AFTER);
     for (const piece of splitRun(text, run, near, options.kindOf)) proposals.push(...propose(text, piece, run, near, options.kindOf));
+    proposals.push(...subsidiaries(text, run, near, options.kindOf));
   }
   const byKey = new Map<string, NameCandidate>();
   for (const p of proposals) {
@@ -198,6 +200,32 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
     if (c.evidence.length) out.push(c);
   }
   return out.sort((a, b) => a.start - b.start).slice(0, options.limit ?? 30);
+}
+
+/** Countries' own names that name a subsidiary after its parent (`Mkango Polska`, `Solvay España`). */
+const ENDONYMS = new Set(
+  'Polska Deutschland España Italia Brasil Nederland Sverige Norge Danmark Suomi Österreich Schweiz Suisse Česko Magyarország România Türkiye Nippon'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A known company then a country ending the run: its subsidiary there (`Lynas Malaysia`,
+ * `Mkango Polska`), not the country, unless the country's name goes on as a possessive
+ * (`Iluka Australia’s` is rare; a comma is the usual form and ends the run anyway).
+ */
+function subsidiaries(text: string, run: NameRun, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): Proposal[] {
+  if (!kindOf) return [];
+  const toks = run.tokens;
+  const last = toks[toks.length - 1]!;
+  if (toks.length < 2 || /^['’]/.test(text.slice(last.end, last.end + 1))) return [];
+  const parent = mentions.find((m) => m.end === toks[toks.length - 2]!.end && m.start >= run.start && kindOf(m.entityId) === 'company');
+  if (!parent || text.slice(parent.end, last.start) !== ' ') return [];
+  const country = mentions.find((m) => m.start === last.start && m.end === last.end && kindOf(m.entityId) === 'country');
+  if (!country && !ENDONYMS.has(last.text)) return [];
+  const from = toks.findIndex((t) => t.start === parent.start);
+  if (from < 0) return [];
+  return [{ toks: toks.slice(from), run, kind: 'company', evidence: 'subsidiary', aliases: [] }];
 }
 
 /** How far past a run the rules look for a mention (`, Texas` after a town, a ticker's bracket). */
@@ -290,7 +318,9 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     if (m === undefined) return false;
     const kind = kindOf?.(m.entityId);
     // A known project right before the suffix names the company that holds it (`Donald Project Pty Ltd`).
-    return kind === 'material' || (kind === 'project' && legalAt >= 0 && whole[legalAt]!.start >= m.end && !/\S/.test(text.slice(m.end, whole[legalAt]!.start)));
+    return (
+      kind === 'material' || (kind === 'project' && legalAt >= 0 && whole[legalAt]!.start >= m.end && !/\S/.test(text.slice(m.end, whole[legalAt]!.start)))
+    );
   };
   const groups: RunToken[][] = [[]];
   const out: Piece[] = [];
@@ -315,7 +345,7 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
       const portfolio = g[j]?.text === 'of' || g[j]?.text === 'for';
       parts.push({ toks: g.slice(0, titleAt), titled: false }, { toks: g.slice(portfolio ? j + 1 : j), titled: !portfolio });
     } else parts.push({ toks: g, titled: false });
-    for (const part of parts) {
+    for (const part of parts.flatMap((x) => personOfBody(text, x))) {
       // `Lynas and Iluka` are two names; `Mining and Minerals Regulatory Authority` is one;
       // `Makivik and the Kativik Regional Government` two again (`the` opens a second name).
       const andAt = part.toks.findIndex((t) => t.text === 'and' || t.text === '&');
@@ -351,6 +381,23 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     }
   }
   return out;
+}
+
+/**
+ * `minister Jane Doe of the Ministry of Mines`, `Jane Doe of Kestrel Securities asked`: a person and
+ * the body they speak for, when a title stands before the name or a verb of speech after the run.
+ * A body's own `of` (`Bank of Canada`, `Geological Survey of Kestrel`) has a head word before it.
+ */
+function personOfBody(text: string, part: { toks: RunToken[]; titled: boolean }): { toks: RunToken[]; titled: boolean }[] {
+  const k = part.toks.findIndex((t) => t.text === 'of');
+  if (k < 2 || k > 4 || k + 1 >= part.toks.length) return [part];
+  const name = part.toks.slice(0, k);
+  if (name.some((t) => kindOfHead(t.text) || TITLE_STARTS.has(t.text) || CONNECTORS.has(t.text) || CALENDAR_WORDS.has(t.text))) return [part];
+  const before = text.slice(Math.max(0, name[0]!.start - 40), name[0]!.start);
+  const after = text.slice(part.toks[part.toks.length - 1]!.end, part.toks[part.toks.length - 1]!.end + 20);
+  if (!part.titled && !LOWER_TITLE_BEFORE.test(before) && !PERSONAL_TITLE_BEFORE.test(before) && !finderPatterns().saidAfter.test(after)) return [part];
+  const body = part.toks.slice(part.toks[k + 1]!.text === 'the' ? k + 2 : k + 1);
+  return [{ toks: name, titled: true }, ...(body.length ? [{ toks: body, titled: false }] : [])];
 }
 
 /** Heads that a portfolio names (`Ministry of Lands`, `Department of Mines`). */
@@ -409,7 +456,8 @@ function bodyOfPlaces(toks: readonly RunToken[], mentions: readonly Mention[], k
  */
 function isStyled(w: string): boolean {
   const { styled, notStyled } = finderPatterns();
-  return styled.test(w) && !notStyled.test(w);
+  // Three letters so styled are abbreviations (`MoU`, `PhD`, `LoIs`), not brands.
+  return w.replace(/(?<=\p{Lu})s$/u, '').length >= 4 && styled.test(w) && !notStyled.test(w);
 }
 
 /** A professional's membership before a body's name: `Member of the Australasian Institute of Mining and Metallurgy`. */
@@ -614,6 +662,9 @@ const LOWER_TITLE_BEFORE =
 const PERSONAL_ROLE =
   /^(?:(?:co-)?founder|chief\s+\w+|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|general manager|geologist|engineer|commissioner|ambassador|professor|mayor)\b/iu;
 
+/** A title only a person bears, right before the name (`Sen. Tiger Brown`, `Dr Rose Hill`). */
+const PERSONAL_TITLE_BEFORE = /(?:^|[^\p{L}])(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mx|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Sir|Dame)\s+$/u;
+
 /** A role only a person holds right after the words (`Tiger Brown, Managing Director of …`): they are a name even if English words open the sentence. */
 function personalRoleAfter(text: string, toks: RunToken[]): boolean {
   const role = finderPatterns().roleOpeners.exec(text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 200))?.[1];
@@ -634,9 +685,11 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   const role = roleOpeners.exec(after)?.[1]?.trim();
   // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
-  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role))) return undefined;
   const before = text.slice(Math.max(0, start - 40), start);
+  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !PERSONAL_TITLE_BEFORE.test(before)) return undefined;
   const said = saidAfter.test(after) || saidBefore.test(before) || credentialAfter.test(after);
   if (!titled && !said && !role && !LOWER_TITLE_BEFORE.test(before)) return undefined;
+  // `Jane Doe of Kestrel Securities asked`: what follows `of` is who she speaks for.
+  if (!titled && /(?:^|[^\p{L}])of\s+(?:the\s+)?$/u.test(before)) return undefined;
   return role ? { role } : {};
 }

@@ -39,7 +39,17 @@ export const LOCAL_ID_PREFIX = 'local:';
 export const LOCAL_TEXT_LIMIT = 100_000;
 
 /** Evidence that makes an unknown name an entity of the article (`repeated` alone does not). */
-const STRONG: ReadonlySet<CandidateEvidence> = new Set(['ticker', 'legal-suffix', 'short-form', 'project', 'person', 'place', 'headed', 'styled']);
+const STRONG: ReadonlySet<CandidateEvidence> = new Set([
+  'ticker',
+  'legal-suffix',
+  'short-form',
+  'project',
+  'person',
+  'place',
+  'headed',
+  'styled',
+  'subsidiary',
+]);
 
 /** The id of an article-local entity. */
 export function localId(kind: EntityKind, name: string): string {

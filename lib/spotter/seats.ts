@@ -3,7 +3,7 @@
  * Washington", "Brussels wants a stockpile". The issue-11 reading: outside a phrase of place, a
  * capital with a `seatOf` means that government (the country itself acting, as `Indian
  * government` does in the seeds). A phrase of place keeps the city: `in Beijing`, `from Tokyo`,
- * `Beijing-based`, or a dateline (`BEIJING, Oct 9 -`).
+ * `Beijing-based`, or a dateline (`BEIJING, Oct 9 -`, `LONDON and VANCOUVER, Nov. 18 —`).
  */
 import type { SpotMatch } from './types';
 
@@ -34,7 +34,13 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   const line = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(line, start);
   const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
-  if (shouted && /^[\p{Lu}\s/.,]*$/u.test(lineBefore) && /^\s*[,/\u2013\u2014-]/.test(text.slice(end, end + 4))) return true;
+  // `LONDON and VANCOUVER, Nov. 18 —`: a release from two cities.
+  if (
+    shouted &&
+    /^[\p{Lu}\s/.,]*(?:\s(?:and|&)\s+)?$/u.test(lineBefore) &&
+    /^(?:\s*[,/\u2013\u2014-]|\s+(?:and|&)\s+\p{Lu}[\p{Lu}\s.'’-]*[,/\u2013\u2014])/u.test(text.slice(end, end + 40))
+  )
+    return true;
   // A release's dateline in sentence case: the city opening a line, a comma, then a date (`New Delhi, 26 November`).
   return /^\s*$/.test(lineBefore) && DATE_AFTER.test(text.slice(end, end + 24));
 }

@@ -45,9 +45,9 @@ const townPatterns = passPatterns({
 
 const isPlaceKind = (k: EntityKind | undefined): boolean => k === 'region' || k === 'country';
 
-/** True when `[start, end)` is followed by `, ` and a known region or country in `spans`. */
+/** True when `[start, end)` is followed by `, ` (or ` in `: `at Puławy in Poland`) and a known region or country in `spans`. */
 function beforeKnownPlace(text: string, end: number, spans: readonly Span[], kindOf: (id: string) => EntityKind | undefined): boolean {
-  const comma = /^,\s+/.exec(text.slice(end, end + 4));
+  const comma = /^(?:,\s+|\s+in\s+)/.exec(text.slice(end, end + 5));
   if (!comma) return false;
   const at = end + comma[0].length;
   // `in Echizen, Fukui Prefecture`: a division the article names by its own word is a place too.

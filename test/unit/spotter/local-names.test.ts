@@ -207,9 +207,7 @@ describe('names an article introduces (issue 11)', () => {
       'person Tiger Brown',
       'person Brown',
     ]);
-    expect(local('The rare earth results for Lynas were approved by Halvard Kestrin, PG, Director of Technical Services.')).toContain(
-      'person Halvard Kestrin',
-    );
+    expect(local('The rare earth results for Lynas were approved by Halvard Kestrin, PG, Director of Technical Services.')).toContain('person Halvard Kestrin');
     // A role after a body's name does not make it a person: `Rare Earth Magnets, a partner of Lynas`.
     expect(local('Lynas sells dysprosium to Northern Light, a partner of the group, and to Silver Lake, a member of its board.')).toEqual([]);
   });
@@ -223,6 +221,36 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas briefed the Ministry of Lands and Mining Development on rare earths.')).toEqual([
       'government Ministry of Lands and Mining Development',
     ]);
+  });
+
+  it('a person after an abbreviated title, or named with the firm they speak for', () => {
+    expect(local('Sen. Halvard Kestrin, a Texas Republican, backed a rare earth magnet bill for Lynas.')).toContain('person Halvard Kestrin');
+    expect(local('The dysprosium bill for Lynas was sent to the committee, whose chairman, Sen. Tiger Brown, agreed.')).toContain('person Tiger Brown');
+    expect(local('On the call, Tomas Reinholt of Kestrel Securities asked Lynas about dysprosium prices.')).toEqual(
+      expect.arrayContaining(['person Tomas Reinholt']),
+    );
+    expect(local('In Tanzania, minister Halvard Kestrin of the Ministry of Minerals said Lynas would get a rare earth licence.')).toEqual([
+      'person Halvard Kestrin',
+      'government Ministry of Minerals',
+    ]);
+    // A body's name holds `of` (`Bank of …`, `Geological Survey of …`): not a person.
+    expect(local('The Halvard Survey of Kestrel said Lynas found rare earths.').filter((x) => x.startsWith('person'))).toEqual([]);
+  });
+
+  it('a town placed by `in` a known country, a service, and no abbreviation taken for a brand', () => {
+    expect(local('Lynas runs a rare earth separation plant at Kestrelowo in Poland.')).toEqual(['region Kestrelowo']);
+    expect(local('Lynas reports to the Korea Halvard Information Service (KHIS) on rare earths. KHIS agreed.')).toEqual([
+      'government Korea Halvard Information Service',
+      'government KHIS',
+      'government KHIS',
+    ]);
+    expect(local('Lynas signed an MoU and a PhD grant on rare earths; the MoU is binding.')).toEqual([]);
+  });
+
+  it('a company named with a country after a known company is its subsidiary', () => {
+    expect(local('Lynas Poland will refine rare earths; Mkango Resources owns Mkango Polska.')).toEqual(
+      expect.arrayContaining(['company Lynas Poland', 'company Mkango Polska']),
+    );
   });
 
   it('a company named after its project (`Kivundo Project Pty Ltd`) is a company, with its short form', () => {

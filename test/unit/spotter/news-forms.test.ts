@@ -239,6 +239,9 @@ describe('capitals, projects and longer names', () => {
       ['Beijing', 'region-beijing'],
     ]);
     expect(got('BEIJING, Oct 9 - neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
+    // A release from two cities: both are its dateline.
+    expect(got('BEIJING and HOUSTON, Nov. 18, 2026 — neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
+    expect(got('HOUSTON and BEIJING, Nov. 18, 2026 — neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
     // `ex-China`: the market outside China names no place.
     expect(got('Neodymium: ex-China prices rose; Ex-China names rallied in China.').map(([t]) => t)).toEqual(['Neodymium', 'China']);
     // A government release's dateline in sentence case; moving to a city.
