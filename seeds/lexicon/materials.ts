@@ -92,8 +92,13 @@ const EU_2023 = [
   'Rh',
   'Ru',
 ];
-/** Further elements the field's news names (gold beside copper, selenium in the seeds...). */
-const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th'];
+/**
+ * Further elements the field's news names (gold beside copper, selenium in the seeds...), and the
+ * reagents and by-products of processing it writes about (fluorine and sulfur in cracking, radium
+ * in tailings). Not carbon, oxygen or nitrogen (news names them for emissions and air), nor
+ * hydrogen (`hydrogen processing` of magnets is a method: two of three annotators left it unmarked).
+ */
+const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th', 'F', 'S', 'Cl', 'Ra'];
 
 /**
  * Symbols matched (only in a list of materials or before a material noun: the `symbol` rule).
@@ -155,7 +160,20 @@ const CONTEXT_WORDS = new Set([
  * potash, iodised salt): they are marked where the page is about the field, but do not by
  * themselves make a page one about it (`general`, lib/spotter/topic.ts).
  */
-export const EVERYDAY_MATERIALS = new Set(['graphite', 'iodine', 'boron', 'arsenic', 'phosphorus', 'potash', 'zircon', 'phosphate rock']);
+export const EVERYDAY_MATERIALS = new Set([
+  'graphite',
+  'iodine',
+  'boron',
+  'arsenic',
+  'phosphorus',
+  'potash',
+  'zircon',
+  'phosphate rock',
+  'fluorine',
+  'sulfur',
+  'chlorine',
+  'radium',
+]);
 /** Names that are everyday words first (`lead to`, `tin can`): only in a list of materials. */
 const LIST_ONLY_WORDS = new Set(['lead', 'tin']);
 
