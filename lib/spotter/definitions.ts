@@ -36,7 +36,7 @@ const GENERIC = new Set(
     'board parties party purchaser purchasers seller sellers buyer buyers lender lenders borrower investor investors agency plan program programme ' +
     'act facility facilities mine mines plant plants deposit deposits refinery joint venture jv spac merger acquisition closing effective date ' +
     'common stock subsidiary parent target combined sponsor underwriter underwriters agent agents arrangement resolution meeting technology ' +
-    'report study update announcement release'
+    'report study update announcement release directors trustees governors management officers commissioners auditors'
   ).split(' '),
 );
 

@@ -247,6 +247,14 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas signed an MoU and a PhD grant on rare earths; the MoU is binding.')).toEqual([]);
   });
 
+  it("boards and courts are bodies; a company's own board is not", () => {
+    expect(local('Lynas needs a rare earth licence from the Atomic Halvard Licensing Board.')).toEqual(['government Atomic Halvard Licensing Board']);
+    expect(local('Residents appealed to the Kestrel Land and Environment Court against the Lynas rare earth plant.')).toEqual([
+      'government Kestrel Land and Environment Court',
+    ]);
+    expect(local('The Board of Directors of Lynas approved rare earth spending; the Board of Trustees agreed.')).toEqual([]);
+  });
+
   it('a company named with a country after a known company is its subsidiary', () => {
     expect(local('Lynas Poland will refine rare earths; Mkango Resources owns Mkango Polska.')).toEqual(
       expect.arrayContaining(['company Lynas Poland', 'company Mkango Polska']),
