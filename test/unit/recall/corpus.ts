@@ -21,6 +21,8 @@ export const BLIND5_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND6_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind6');
 /** The seventh blind corpus (written 2 Dec 2026, 17:27–17:32, during the rules of the session that followed the sixth). */
 export const BLIND7_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind7');
+/** The eighth blind corpus (written 2 Dec 2026, 17:50–17:57, after the rules taken from the seventh). */
+export const BLIND8_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind8');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];
