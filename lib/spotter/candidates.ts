@@ -340,10 +340,16 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     const parts: { toks: RunToken[]; titled: boolean }[] = [];
     if (titleAt >= 0) {
       let j = titleAt;
-      while (j < g.length && (TITLE_STARTS.has(g[j]!.text) || TITLE_WORDS.has(g[j]!.text))) j++;
-      // `Minister of Natural Resources`: what follows `of` is the portfolio, not a person.
+      const titleWord = (t: RunToken | undefined) => t !== undefined && (TITLE_STARTS.has(t.text) || TITLE_WORDS.has(t.text));
+      // `Managing Director and CEO Jane Doe`: two titles joined by `and`.
+      while (j < g.length && (titleWord(g[j]) || ((g[j]!.text === 'and' || g[j]!.text === '&') && titleWord(g[j + 1])))) j++;
+      // `Minister of Natural Resources`: what follows `of` is the portfolio, not a person, unless a
+      // name ends it (`Minister for Business and Mineral Resources Naaja Nathanielsen`).
       const portfolio = g[j]?.text === 'of' || g[j]?.text === 'for';
-      parts.push({ toks: g.slice(0, titleAt), titled: false }, { toks: g.slice(portfolio ? j + 1 : j), titled: !portfolio });
+      const named = portfolio ? nameAfterPortfolio(g.slice(j + 1)) : 0;
+      parts.push({ toks: g.slice(0, titleAt), titled: false });
+      if (named) parts.push({ toks: g.slice(g.length - named), titled: true });
+      else parts.push({ toks: g.slice(portfolio ? j + 1 : j), titled: !portfolio });
     } else parts.push({ toks: g, titled: false });
     for (const part of parts.flatMap((x) => personOfBody(text, x))) {
       // `Lynas and Iluka` are two names; `Mining and Minerals Regulatory Authority` is one;
@@ -353,8 +359,8 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
         andAt > 0 &&
         !(ofPlaces >= 0 && part.toks.includes(whole[ofPlaces]!)) &&
         (!bodyHead(part.toks[part.toks.length - 1]!.text) || part.toks[andAt + 1]?.text === 'the' || namesBeforeAnd(part.toks, andAt)) &&
-        // `Ministry of Lands and Mining Development`: a portfolio of two.
-        !(MINISTRY.test(part.toks[0]!.text) && part.toks[1]?.text === 'of' && part.toks[andAt + 1]?.text !== 'the') &&
+        // `Ministry of Lands and Mining Development`, `Institute of Mining and Metallurgy`: a body of two fields.
+        !fieldsOfBody(part.toks, andAt) &&
         !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end))
           ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)]
           : [part.toks];
@@ -398,6 +404,28 @@ function personOfBody(text: string, part: { toks: RunToken[]; titled: boolean })
   if (!part.titled && !LOWER_TITLE_BEFORE.test(before) && !PERSONAL_TITLE_BEFORE.test(before) && !finderPatterns().saidAfter.test(after)) return [part];
   const body = part.toks.slice(part.toks[k + 1]!.text === 'the' ? k + 2 : k + 1);
   return [{ toks: name, titled: true }, ...(body.length ? [{ toks: body, titled: false }] : [])];
+}
+
+/**
+ * How many tokens at the end of a portfolio (`Business and Mineral Resources Naaja Nathanielsen`)
+ * are a person's name: two or three capitalised words that are neither prose nor a head, after at
+ * least one word of the portfolio; else 0.
+ */
+function nameAfterPortfolio(toks: readonly RunToken[]): number {
+  const nameLike = (t: RunToken) => /^\p{Lu}\p{Ll}/u.test(t.text) && !plainWord(t.text) && !kindOfHead(t.text) && !CONNECTORS.has(t.text);
+  let n = 0;
+  while (n < 3 && n < toks.length - 1 && nameLike(toks[toks.length - 1 - n]!)) n++;
+  return n >= 2 ? n : 0;
+}
+
+/** A body's head, then `of` or `for`, before `and`: `… Institute of Mining and Metallurgy`, not `… and the …`. */
+function fieldsOfBody(toks: readonly RunToken[], andAt: number): boolean {
+  if (toks[andAt + 1]?.text === 'the') return false;
+  for (let i = 0; i + 1 < andAt; i++) {
+    const kind = kindOfHead(toks[i]!.text);
+    if ((kind === 'government' || kind === 'organisation') && (toks[i + 1]!.text === 'of' || toks[i + 1]!.text === 'for')) return true;
+  }
+  return false;
 }
 
 /** Heads that a portfolio names (`Ministry of Lands`, `Department of Mines`). */

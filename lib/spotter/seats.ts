@@ -24,6 +24,9 @@ const PLACE_AFTER = /^-(?:based|headquartered|listed)\b/i;
 const GOVERNORS_IN =
   /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators)\s+in\s+$/i;
 
+/** The start of a contact or address line. */
+const CONTACT_LINE = /^\s*(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b/i;
+
 /** Whether the capital matched at [start, end) is named as a place here, not as a government. */
 export function namedAsPlace(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -33,6 +36,8 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   // `TOKYO/SEOUL, Nov 20`, `TOKYO --`).
   const line = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(line, start);
+  // A release's contact block gives an address: `Media contact: Office of the Minister, Canberra ACT`.
+  if (CONTACT_LINE.test(lineBefore)) return true;
   const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
   // `LONDON and VANCOUVER, Nov. 18 —`: a release from two cities.
   if (

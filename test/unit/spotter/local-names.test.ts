@@ -247,6 +247,14 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas signed an MoU and a PhD grant on rare earths; the MoU is binding.')).toEqual([]);
   });
 
+  it('a title of two joined by "and", a portfolio before the name, a body "of" two fields', () => {
+    expect(local('Managing Director and CEO Halvard Kestrin said Lynas would buy rare earth concentrate.')).toEqual(['person Halvard Kestrin']);
+    expect(local('Minister for Business and Mineral Resources Halvard Kestrin wants Lynas to refine rare earths.')).toEqual(['person Halvard Kestrin']);
+    expect(local('The rare earth estimate for Lynas was signed by a Member of the Kestrel Institute of Mining and Metallurgy.')).toEqual([
+      'organisation Kestrel Institute of Mining and Metallurgy',
+    ]);
+  });
+
   it("boards and courts are bodies; a company's own board is not", () => {
     expect(local('Lynas needs a rare earth licence from the Atomic Halvard Licensing Board.')).toEqual(['government Atomic Halvard Licensing Board']);
     expect(local('Residents appealed to the Kestrel Land and Environment Court against the Lynas rare earth plant.')).toEqual([

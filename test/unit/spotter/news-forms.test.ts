@@ -239,6 +239,8 @@ describe('capitals, projects and longer names', () => {
       ['Beijing', 'region-beijing'],
     ]);
     expect(got('BEIJING, Oct 9 - neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
+    // A contact line gives an address.
+    expect(got('Neodymium output rose.\nMedia contact: Office of the Minister, Beijing.')[1]).toEqual(['Beijing', 'region-beijing']);
     // A release from two cities: both are its dateline.
     expect(got('BEIJING and HOUSTON, Nov. 18, 2026 — neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
     expect(got('HOUSTON and BEIJING, Nov. 18, 2026 — neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
