@@ -78,6 +78,11 @@ export const finderPatterns = passPatterns({
   ],
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
   saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned|asked|argued)\b`, ''],
+  /** The firm between a name and its verb: `Jane Doe of Kestrel Securities asked`, `Jane Doe at Goldman Sachs kept a buy rating`. */
+  saidAfterFirm: [
+    String.raw`^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}&.'’-]*){0,4}\s+(?:said|says|told|added|noted|asked|argued|wrote|warned|pressed|expects|estimates|kept|cut|raised|upgraded|downgraded|rates)\b`,
+    'u',
+  ],
   saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says))\s+$`, ''],
   /** A lower-case head after a site's name, maybe after what it yields: `the Nolans deposit`, `Epanko graphite project`. */
   lowerSiteAfter: [

@@ -709,13 +709,13 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, end + 200);
-  const { roleOpeners, saidAfter, saidBefore, credentialAfter } = finderPatterns();
+  const { roleOpeners, saidAfter, saidAfterFirm, saidBefore, credentialAfter } = finderPatterns();
   const role = roleOpeners.exec(after)?.[1]?.trim();
   // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
   const before = text.slice(Math.max(0, start - 40), start);
   if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !PERSONAL_TITLE_BEFORE.test(before)) return undefined;
-  const said = saidAfter.test(after) || saidBefore.test(before) || credentialAfter.test(after);
+  const said = saidAfter.test(after) || saidAfterFirm.test(after) || saidBefore.test(before) || credentialAfter.test(after);
   if (!titled && !said && !role && !LOWER_TITLE_BEFORE.test(before)) return undefined;
   // `Jane Doe of Kestrel Securities asked`: what follows `of` is who she speaks for.
   if (!titled && /(?:^|[^\p{L}])of\s+(?:the\s+)?$/u.test(before)) return undefined;

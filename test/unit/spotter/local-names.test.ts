@@ -233,6 +233,11 @@ describe('names an article introduces (issue 11)', () => {
       'person Halvard Kestrin',
       'government Ministry of Minerals',
     ]);
+    // The firm is known (a separate mention) or the verb is an analyst's.
+    expect(local('Halvard Kestrin of Lynas asked about rare earth prices.')).toEqual(['person Halvard Kestrin']);
+    expect(local('Tomas Reinholt at Kestrel Securities kept a buy rating on Lynas, a rare earths miner.')).toEqual(
+      expect.arrayContaining(['person Tomas Reinholt']),
+    );
     // A body's name holds `of` (`Bank of …`, `Geological Survey of …`): not a person.
     expect(local('The Halvard Survey of Kestrel said Lynas found rare earths.').filter((x) => x.startsWith('person'))).toEqual([]);
   });
