@@ -23,6 +23,8 @@ export const BLIND6_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND7_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind7');
 /** The eighth blind corpus (written 2 Dec 2026, 17:50–17:57, after the rules taken from the seventh). */
 export const BLIND8_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind8');
+/** The ninth blind corpus (written 2 Dec 2026, 18:11–18:18, after the rules taken from the eighth). */
+export const BLIND9_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind9');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];
