@@ -31,7 +31,7 @@ export interface NameRun {
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&-]|\.(?=[\p{L}\p{N}]))*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 // Abbreviations a name goes on after (`St. Louis`, `Sen. Jane Doe`): their period ends no name.
-const ABBREVIATED = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr', 'Sen', 'Rep', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Capt', 'Hon']);
+const ABBREVIATED = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr', 'Sen', 'Rep', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Capt', 'Hon', 'Smt']);
 
 /** Whether a token can be part of a name: capitalised, with a letter; a lone capital is an initial. */
 export const isCapitalised = (t: string): boolean => CAPITALISED.test(t);

@@ -51,7 +51,7 @@ export const PROJECT_HEADS = set('Project Mine Deposit Prospect Property project
 
 /** Titles that put a person's name after them (`Chief Executive Jane Doe`, `Minister Madeleine King`), or names (`Senators Jane Doe and John Roe`). */
 export const TITLE_STARTS = set(
-  'Chief CEO CFO COO CTO Chairman Chairwoman Chairperson Chair President Vice Minister Secretary Director Senator Sen Representative Rep Governor Gov Premier Prime Deputy Founder Analyst Spokesperson Spokesman Spokeswoman Commissioner Ambassador Mayor Chancellor Treasurer Attorney Professor Prof Dr Mr Mrs Ms Mx Sir Dame Lord Lady General Gen Admiral Judge Justice Speaker Leader Trustee Partner Economist Strategist Executive Senators Sens Representatives Reps Ministers Governors Analysts Executives Directors Professors Commissioners Ambassadors',
+  'Chief CEO CFO COO CTO Chairman Chairwoman Chairperson Chair President Vice Minister Secretary Director Senator Sen Representative Rep Governor Gov Premier Prime Deputy Founder Analyst Spokesperson Spokesman Spokeswoman Commissioner Ambassador Mayor Chancellor Treasurer Attorney Professor Prof Dr Mr Mrs Ms Mx Sir Dame Lord Lady General Gen Admiral Judge Justice Speaker Leader Trustee Partner Economist Strategist Executive Senators Sens Representatives Reps Ministers Governors Analysts Executives Directors Professors Commissioners Ambassadors Hon Shri Smt Sri',
 );
 
 /** Words that continue a title (`Chief Executive Officer`, `Managing Director`, `Prime Minister`). */
@@ -96,11 +96,11 @@ export const finderPatterns = passPatterns({
   ],
   /** A brand's styling: a capital after a small letter (`EcoGraf`), or capitals then small letters (`REEtec`). */
   styled: [String.raw`\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}`, 'u'],
-  /** Not a brand: a surname's prefix (`McLeod`, `DeSantis`) or a formula (`CaF2`). */
-  notStyled: [String.raw`^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}|\p{N}`, 'u'],
+  /** Not a brand: a surname's prefix (`McLeod`, `DeSantis`), a formula (`CaF2`) or a credential (`MAusIMM`, `MSc`). */
+  notStyled: [String.raw`^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}|\p{N}|^(?:[MF](?:AusIMM|AIG|IMMM|SAIMM|GS)|MSc|BSc|PhD|MEng|BEng|MBA|MPhil)s?$`, 'u'],
   /** A professional credential after a name, as a Qualified or Competent Person signs (`Jane Doe, P.Geo.,`). */
   credentialAfter: [
-    String.raw`^,\s*(?:P\.\s?Geo(?:l)?\b|P\.\s?Eng\b|Ph\.?\s?D\b|(?:F|M)AusIMM\b|(?:F|M)AIG\b|C\.?P\.?G\b|P\.?\s?G\.?(?![\p{L}\p{N}])|R\.?P\.?\s?Geo\b|P\.?\s?E\.?(?![\p{L}\p{N}])|(?:F|M)IMMM\b|(?:F|M)SAIMM\b|Pr\.?\s?Sci\.?\s?Nat\b|EurGeol\b|CGeol\b|FGS\b|SME[\s-]RM\b|RM[\s-]SME\b)`,
+    String.raw`^,\s*(?:(?:B|M)\.?\s?Sc\b|(?:B|M)\.?\s?Eng\b|MBA\b|P\.\s?Geo(?:l)?\b|P\.\s?Eng\b|Ph\.?\s?D\b|(?:F|M)AusIMM\b|(?:F|M)AIG\b|C\.?P\.?G\b|P\.?\s?G\.?(?![\p{L}\p{N}])|R\.?P\.?\s?Geo\b|P\.?\s?E\.?(?![\p{L}\p{N}])|(?:F|M)IMMM\b|(?:F|M)SAIMM\b|Pr\.?\s?Sci\.?\s?Nat\b|EurGeol\b|CGeol\b|FGS\b|SME[\s-]RM\b|RM[\s-]SME\b)`,
     'u',
   ],
   /** Lines that are not article prose: bylines, photo credits, contact and copyright lines. */

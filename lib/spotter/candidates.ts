@@ -317,10 +317,13 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     const m = mentions.find((x) => x.start < t.end && t.start < x.end);
     if (m === undefined) return false;
     const kind = kindOf?.(m.entityId);
-    // A known project right before the suffix names the company that holds it (`Donald Project Pty Ltd`).
-    return (
-      kind === 'material' || (kind === 'project' && legalAt >= 0 && whole[legalAt]!.start >= m.end && !/\S/.test(text.slice(m.end, whole[legalAt]!.start)))
-    );
+    if (kind === 'material') return true;
+    if (legalAt < 0 || whole[legalAt]!.start < m.end) return false;
+    // A known project right before the suffix names the company that holds it (`Donald Project Pty Ltd`);
+    // a known company, common words and the suffix name its subsidiary (`Ionic Technologies International Limited`).
+    const between = whole.filter((x) => x.start >= m.end && x.end <= whole[legalAt]!.start);
+    if (kind === 'project') return between.length === 0;
+    return kind === 'company' && between.length > 0 && between.every((x) => plainWord(x.text));
   };
   const groups: RunToken[][] = [[]];
   const out: Piece[] = [];
@@ -361,6 +364,8 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
         (!bodyHead(part.toks[part.toks.length - 1]!.text) || part.toks[andAt + 1]?.text === 'the' || namesBeforeAnd(part.toks, andAt)) &&
         // `Ministry of Lands and Mining Development`, `Institute of Mining and Metallurgy`: a body of two fields.
         !fieldsOfBody(part.toks, andAt) &&
+        // `Mineral Exploration and Consultancy Limited`: common words joined before a legal suffix are one company.
+        !(legalAt >= 0 && part.toks.includes(whole[legalAt]!) && plainWord(part.toks[andAt - 1]!.text)) &&
         !/^\s*\(/.test(text.slice(part.toks[part.toks.length - 1]!.end))
           ? [part.toks.slice(0, andAt), part.toks.slice(andAt + 1)]
           : [part.toks];
@@ -580,7 +585,10 @@ function propose(
   const tickers = defined.filter((d) => d.type === 'ticker').map((d) => d.text);
   const shorts = defined.filter((d) => d.type === 'short').map((d) => d.text);
   const aliases = [...tickers, ...shorts];
-  const nameEnd = bare && legal ? end : undefined;
+  // `the Mining and Minerals Act, 2022`, `the Mining Act 1978`: the year of a short title is part of it
+  // (`Act of 2009` is written both ways, and annotators split on it: left out).
+  const year = !legal && LAW_HEADS.test(last) ? /^(?:,\s*|\s+)(?:19|20)\d\d(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8)) : null;
+  const nameEnd = bare && legal ? end : year ? end + year[0].length : undefined;
   if (bare && !legal) return [];
   const base = { toks, run, aliases, ...(nameEnd ? { nameEnd } : {}), ...(legal ? { legalEnd: end } : {}) };
   if (tickers.length) out.push({ ...base, kind: 'company', evidence: 'ticker' });
@@ -594,7 +602,13 @@ function propose(
   }
   // `Fukui Prefecture`, `Kern County`: a division's own word makes the name a place.
   // Not `State` (`Islamic State`, `Member State`): a word that names more than places.
-  if (headKind === 'region' && toks.length >= 2 && last !== 'State' && !nameWords.slice(0, -1).every((w) => plainWord(w) || CONNECTORS.has(w))) {
+  if (
+    headKind === 'region' &&
+    kindOfHead(last) === 'region' &&
+    toks.length >= 2 &&
+    last !== 'State' &&
+    !nameWords.slice(0, -1).every((w) => plainWord(w) || CONNECTORS.has(w))
+  ) {
     out.push({ ...base, kind: 'region', evidence: 'place' });
   }
   if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
@@ -691,7 +705,8 @@ const PERSONAL_ROLE =
   /^(?:(?:co-)?founder|chief\s+\w+|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|general manager|geologist|engineer|commissioner|ambassador|professor|mayor)\b/iu;
 
 /** A title only a person bears, right before the name (`Sen. Tiger Brown`, `Dr Rose Hill`). */
-const PERSONAL_TITLE_BEFORE = /(?:^|[^\p{L}])(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mx|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Sir|Dame)\s+$/u;
+const PERSONAL_TITLE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Smt)\.?|Senator|Representative|Congressman|Congresswoman|Sir|Dame|Shri|Sri)\s+$/u;
 
 /** A role only a person holds right after the words (`Tiger Brown, Managing Director of …`): they are a name even if English words open the sentence. */
 function personalRoleAfter(text: string, toks: RunToken[]): boolean {

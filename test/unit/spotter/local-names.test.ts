@@ -260,6 +260,20 @@ describe('names an article introduces (issue 11)', () => {
     ]);
   });
 
+  it('honorifics, regional adjectives, companies with "and" or a known first name before their suffix, an act with its year, credentials', () => {
+    expect(local('The Minister of State for Mines, Shri Halvard Kestrin, met Lynas on rare earths.')).toEqual(['person Halvard Kestrin']);
+    expect(local('Hon. Tiger Brown visited the Lynas rare earth site.')).toEqual(['person Tiger Brown']);
+    expect(local('African projects are attracting rare earth buyers such as Lynas.')).toEqual([]);
+    expect(local('Lynas signed with Kestrel Exploration and Consultancy Limited on rare earths.')).toEqual([
+      'company Kestrel Exploration and Consultancy Limited',
+    ]);
+    expect(local('Lynas Technologies International Limited will refine rare earths.')).toEqual(['company Lynas Technologies International Limited']);
+    expect(local('The rare earth licence was granted to Lynas under the Kestrel Mining and Minerals Act, 2022.')).toEqual([
+      'policy Kestrel Mining and Minerals Act, 2022',
+    ]);
+    expect(local('The Lynas rare earth estimate was signed by Halvard Kestrin, BSc, MAusIMM, a Competent Person.')).toEqual(['person Halvard Kestrin']);
+  });
+
   it("boards and courts are bodies; a company's own board is not", () => {
     expect(local('Lynas needs a rare earth licence from the Atomic Halvard Licensing Board.')).toEqual(['government Atomic Halvard Licensing Board']);
     expect(local('Residents appealed to the Kestrel Land and Environment Court against the Lynas rare earth plant.')).toEqual([
