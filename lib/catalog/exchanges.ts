@@ -51,6 +51,8 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'TSE', name: 'Tokyo Stock Exchange', prefixes: ['TSE', 'TYO'], suffixes: ['.T'] },
   { code: 'KRX', name: 'Korea Exchange', prefixes: ['KRX', 'KOSPI', 'KRX:KOSPI'], suffixes: ['.KS'] },
   { code: 'KOSDAQ', name: 'KOSDAQ', prefixes: ['KOSDAQ'], suffixes: ['.KQ'] },
+  { code: 'TWSE', name: 'Taiwan Stock Exchange', prefixes: ['TWSE', 'TPE'], suffixes: ['.TW'] },
+  { code: 'IDX', name: 'Indonesia Stock Exchange', prefixes: ['IDX'], suffixes: ['.JK'] },
   { code: 'NSE', name: 'National Stock Exchange of India', prefixes: ['NSE'], suffixes: ['.NS'] },
   { code: 'BSE', name: 'BSE (Bombay Stock Exchange)', prefixes: ['BSE'], suffixes: ['.BO'] },
   { code: 'Bursa Malaysia', name: 'Bursa Malaysia', prefixes: ['Bursa Malaysia', 'KLSE', 'MYX'], suffixes: ['.KL'] },

@@ -152,3 +152,17 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
   }
   return end;
 }
+
+/** Legal forms written before a company's name: Indonesia's `PT`, the `JSC` / `PJSC` of Russia and Central Asia. */
+const LEGAL_PREFIX = /(?:^|[^\p{L}\p{N}])((?:PT|JSC|PJSC|OJSC)\.?[ \u00A0])$/u;
+
+/**
+ * Where a company's name starts when a legal form stands before it (`PT Vale Indonesia Tbk`,
+ * `JSC Kazatomprom`): the form's start, or `start`; never before `floor` (the previous match).
+ */
+export function legalPrefixStart(text: string, start: number, floor: number): number {
+  const m = LEGAL_PREFIX.exec(text.slice(Math.max(0, start - 8), start));
+  if (!m) return start;
+  const at = start - m[1]!.length;
+  return at >= floor ? at : start;
+}

@@ -7,7 +7,7 @@
 import type { EntityKind } from '../catalog/schema';
 import * as caseRules from './case-rules';
 import * as chars from './fold';
-import { legalSuffixEnd } from './legal-suffix';
+import { legalPrefixStart, legalSuffixEnd } from './legal-suffix';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
 import { exPrefixed, opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
@@ -306,6 +306,7 @@ class LayerScanner implements Scanner {
         let first = i;
         let last = end;
         if (company) {
+          first = legalPrefixStart(text, i, floor);
           last = legalSuffixEnd(text, i, end, soft);
           // `Ningbo Zhenghai Magnetic Materials Co., Ltd.` (alias `… Material`): the plural `s`
           // belongs to a name that a legal suffix follows.

@@ -72,6 +72,14 @@ describe('legal suffixes belong to the name', () => {
     expect(found('Lynas Incentive plan')).toEqual([['Lynas', 'company-lynas']]);
   });
 
+  it('takes a legal form written before the name (`PT … Tbk`, `JSC …`), not a word that ends in one', () => {
+    expect(found('PT Boliden Tbk and JSC Lynas signed; OPT Boliden did not.')).toEqual([
+      ['PT Boliden Tbk', 'company-boliden'],
+      ['JSC Lynas', 'company-lynas'],
+      ['Boliden', 'company-boliden'],
+    ]);
+  });
+
   it('takes the plural of a name before its suffix (`… Materials Co., Ltd.`)', () => {
     expect(found('Ningbo Zhenghai Magnetic Materials Co., Ltd. (300224.SZ) said')).toEqual([
       ['Ningbo Zhenghai Magnetic Materials Co., Ltd.', 'company-zhenghai'],
