@@ -25,6 +25,8 @@ export const BLIND7_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND8_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind8');
 /** The ninth blind corpus (written 2 Dec 2026, 18:11–18:18, after the rules taken from the eighth). */
 export const BLIND9_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind9');
+/** The tenth blind corpus (written 2 Dec 2026, 18:35–18:42, after the rules taken from the ninth). */
+export const BLIND10_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind10');
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];
