@@ -137,6 +137,11 @@ const SYMBOLS = new Set([
  * beside an unambiguous material mention in the same article (`kind:material`).
  */
 const CONTEXT_WORDS = new Set([
+  // Reagents a school lesson or a pool-care page names as often as a refinery (`chlorine`, `sulfur`).
+  'fluorine',
+  'sulfur',
+  'chlorine',
+  'radium',
   'gold',
   'silver',
   'copper',
