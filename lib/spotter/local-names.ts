@@ -141,9 +141,12 @@ export function localEntities(text: string, mentions: readonly Mention[], option
 
 function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNameOptions): LocalEntity[] {
   const out: LocalEntity[] = [];
+  // Forms an earlier entity already holds: `HalvaBay`, the short form of `HalvaBay Metals Inc.`, is
+  // no second company though its styling proposes it alone.
+  const claimed = new Set<string>();
   for (const c of findCandidates(text, mentions, options)) {
     const evidence = c.evidence.filter((e) => STRONG.has(e));
-    if (!evidence.length) continue;
+    if (!evidence.length || claimed.has(c.name.toLowerCase())) continue;
     const projectOnly = evidence.length === 1 && evidence[0] === 'project';
     const forms = projectOnly ? projectForms(c) : [c.name, ...c.aliases];
     // A person's surname, a company's first word: how the article names them again (`Dunn said`, `Phoenix will`).
@@ -151,6 +154,7 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     if (short && !forms.includes(short) && !options.isKnown?.(short)) forms.push(short);
     if (!forms.length) continue;
     const name = forms[0]!;
+    for (const f of forms) claimed.add(f.toLowerCase());
     out.push({
       id: localId(c.kind, name),
       name,

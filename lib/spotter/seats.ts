@@ -7,9 +7,9 @@
  */
 import type { SpotMatch } from './types';
 
-/** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`. */
+/** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`, `a Tokyo firm`. */
 const PLACE_BEFORE =
-  /\b(?:in|at|near|off|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+  /\b(?:an?|in|at|near|off|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
 /** A date after a comma: `, 26 November`, `, Nov. 26`, `, 2026-11-26`. */
 const DATE_AFTER =
   /^,\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})/;

@@ -32,9 +32,20 @@ import { normaliseMention, patchSettings, test, expect, type Mention } from './h
 const dictionary = readSeedDictionary();
 const spotter = createSeedSpotter(dictionary);
 const kindOf = new Map(dictionary.entities.map((e) => [e.id, e.kind]));
-const docs = [RECALL_DIR, HELDOUT_DIR, BLIND_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND6_DIR, BLIND7_DIR, BLIND8_DIR, BLIND9_DIR, BLIND10_DIR].flatMap(
-  (dir) => readCorpus(dir),
-);
+const docs = [
+  RECALL_DIR,
+  HELDOUT_DIR,
+  BLIND_DIR,
+  BLIND2_DIR,
+  BLIND3_DIR,
+  BLIND4_DIR,
+  BLIND5_DIR,
+  BLIND6_DIR,
+  BLIND7_DIR,
+  BLIND8_DIR,
+  BLIND9_DIR,
+  BLIND10_DIR,
+].flatMap((dir) => readCorpus(dir));
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -274,6 +274,12 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('The Lynas rare earth estimate was signed by Halvard Kestrin, BSc, MAusIMM, a Competent Person.')).toEqual(['person Halvard Kestrin']);
   });
 
+  it('a title with its function (`Vice President Exploration of …`) names no company', () => {
+    const text =
+      'HalvaBay Metals Inc. ("HalvaBay") found rare earths near Lynas. The results were approved by Tomas Reinholt, P.Geo., Vice President Exploration of HalvaBay.';
+    expect(local(text).filter((x) => x.startsWith('company'))).toEqual(['company HalvaBay Metals Inc.', 'company HalvaBay', 'company HalvaBay']);
+  });
+
   it("boards and courts are bodies; a company's own board is not", () => {
     expect(local('Lynas needs a rare earth licence from the Atomic Halvard Licensing Board.')).toEqual(['government Atomic Halvard Licensing Board']);
     expect(local('Residents appealed to the Kestrel Land and Environment Court against the Lynas rare earth plant.')).toEqual([

@@ -247,6 +247,8 @@ describe('capitals, projects and longer names', () => {
       ['Beijing', 'region-beijing'],
     ]);
     expect(got('BEIJING, Oct 9 - neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
+    // After `a`, the capital describes a thing of the city: `a Beijing brokerage`.
+    expect(got('Neodymium, said an analyst at a Beijing brokerage.')[1]).toEqual(['Beijing', 'region-beijing']);
     // A contact line gives an address.
     expect(got('Neodymium output rose.\nMedia contact: Office of the Minister, Beijing.')[1]).toEqual(['Beijing', 'region-beijing']);
     // A release from two cities: both are its dateline.
