@@ -1,6 +1,6 @@
 /**
- * Issue 11 end to end: one spotter everywhere. Each document of the recall corpora
- * (test/fixtures/recall, test/fixtures/recall-heldout) is served as a news page; in "Every mention"
+ * Issue 11 end to end: one spotter everywhere. Each document of every recall corpus
+ * (test/fixtures/recall*, `ALL_CORPUS_DIRS`) is served as a news page; in "Every mention"
  * mode the page's highlights must be exactly the mentions `kb extract` (the same pipeline saving
  * runs) finds in the same article: same words, same kinds, as many times. Then the corpus' press
  * release with tickers, an all-caps dateline and defined short forms is photographed with a card
@@ -11,41 +11,13 @@ import path from 'node:path';
 import { extractArticle } from '../../lib/facts/extract';
 import { localEntityOf } from '../../lib/spotter/local-names';
 import { createSeedSpotter, readSeedDictionary } from '../../seeds/dictionary';
-import {
-  BLIND2_DIR,
-  BLIND3_DIR,
-  BLIND4_DIR,
-  BLIND5_DIR,
-  BLIND6_DIR,
-  BLIND7_DIR,
-  BLIND8_DIR,
-  BLIND9_DIR,
-  BLIND10_DIR,
-  BLIND_DIR,
-  HELDOUT_DIR,
-  readCorpus,
-  RECALL_DIR,
-  type RecallDoc,
-} from '../unit/recall/corpus';
+import { ALL_CORPUS_DIRS, readCorpus, type RecallDoc } from '../unit/recall/corpus';
 import { normaliseMention, patchSettings, test, expect, type Mention } from './hostile-helpers';
 
 const dictionary = readSeedDictionary();
 const spotter = createSeedSpotter(dictionary);
 const kindOf = new Map(dictionary.entities.map((e) => [e.id, e.kind]));
-const docs = [
-  RECALL_DIR,
-  HELDOUT_DIR,
-  BLIND_DIR,
-  BLIND2_DIR,
-  BLIND3_DIR,
-  BLIND4_DIR,
-  BLIND5_DIR,
-  BLIND6_DIR,
-  BLIND7_DIR,
-  BLIND8_DIR,
-  BLIND9_DIR,
-  BLIND10_DIR,
-].flatMap((dir) => readCorpus(dir));
+const docs = ALL_CORPUS_DIRS.flatMap((dir) => readCorpus(dir));
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -27,6 +27,21 @@ export const BLIND8_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND9_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind9');
 /** The tenth blind corpus (written 2 Dec 2026, 18:35–18:42, after the rules taken from the ninth). */
 export const BLIND10_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind10');
+/** Every corpus, the tuned one first, the blind ones in the order they were written. */
+export const ALL_CORPUS_DIRS = [
+  RECALL_DIR,
+  HELDOUT_DIR,
+  BLIND_DIR,
+  BLIND2_DIR,
+  BLIND3_DIR,
+  BLIND4_DIR,
+  BLIND5_DIR,
+  BLIND6_DIR,
+  BLIND7_DIR,
+  BLIND8_DIR,
+  BLIND9_DIR,
+  BLIND10_DIR,
+] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
 export type MentionClass = (typeof CLASSES)[number];
