@@ -31,6 +31,7 @@ import { inPass } from './pass-patterns';
 import { findDefinitions, isGenericTerm } from './definitions';
 import { legalSuffixEnd } from './legal-suffix';
 import { writtenAsPlace } from './towns';
+import { endsWithWord } from './word-edge';
 
 /** Why a name was proposed. */
 export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'styled' | 'subsidiary' | 'repeated';
@@ -406,7 +407,7 @@ function personOfBody(text: string, part: { toks: RunToken[]; titled: boolean })
   if (name.some((t) => kindOfHead(t.text) || TITLE_STARTS.has(t.text) || CONNECTORS.has(t.text) || CALENDAR_WORDS.has(t.text))) return [part];
   const before = text.slice(Math.max(0, name[0]!.start - 40), name[0]!.start);
   const after = text.slice(part.toks[part.toks.length - 1]!.end, part.toks[part.toks.length - 1]!.end + 20);
-  if (!part.titled && !LOWER_TITLE_BEFORE.test(before) && !PERSONAL_TITLE_BEFORE.test(before) && !finderPatterns().saidAfter.test(after)) return [part];
+  if (!part.titled && !endsWithWord(before, LOWER_TITLE_BEFORE) && !endsWithWord(before, PERSONAL_TITLE_BEFORE) && !finderPatterns().saidAfter.test(after)) return [part];
   const body = part.toks.slice(part.toks[k + 1]!.text === 'the' ? k + 2 : k + 1);
   return [{ toks: name, titled: true }, ...(body.length ? [{ toks: body, titled: false }] : [])];
 }
@@ -697,16 +698,19 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
 }
 
 /** A title in lower case right before a name, as wires write it: `said chairman Choi Yun-birm`, `chief executive Jane Doe`. */
+// No `u` flag and no letter class: `endsWithWord` checks the letter before (see `word-edge.ts`).
 const LOWER_TITLE_BEFORE =
-  /(?:^|[^\p{L}])(?:chairman|chairwoman|chairperson|chair|(?:chief|deputy|vice)\s+(?:executive|executive\s+officer|minister|director)|president|prime\s+minister|minister|secretary|managing\s+director|director|founder|spokesman|spokeswoman|spokesperson|analyst|economist|governor|senator|ambassador|ceo)\s+$/u;
+  /(?:chairman|chairwoman|chairperson|chair|(?:chief|deputy|vice)\s+(?:executive|executive\s+officer|minister|director)|president|prime\s+minister|minister|secretary|managing\s+director|director|founder|spokesman|spokeswoman|spokesperson|analyst|economist|governor|senator|ambassador|ceo)\s+$/g;
 
 /** Roles only a person holds (a body may be a `partner`, `member` or `head` of something too). */
 const PERSONAL_ROLE =
   /^(?:(?:co-)?founder|chief\s+\w+|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|general manager|geologist|engineer|commissioner|ambassador|professor|mayor)\b/iu;
 
 /** A title only a person bears, right before the name (`Sen. Tiger Brown`, `Dr Rose Hill`). */
-const PERSONAL_TITLE_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Smt)\.?|Senator|Representative|Congressman|Congresswoman|Sir|Dame|Shri|Sri)\s+$/u;
+const PERSONAL_TITLE_BEFORE = /(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Smt)\.?|Senator|Representative|Congressman|Congresswoman|Sir|Dame|Shri|Sri)\s+$/g;
+
+/** `of` (and `the`) right before a name: `Jane Doe of Kestrel` reads what follows as who she speaks for. */
+const OF_BEFORE = /of\s+(?:the\s+)?$/g;
 
 /** A role only a person holds right after the words (`Tiger Brown, Managing Director of …`): they are a name even if English words open the sentence. */
 function personalRoleAfter(text: string, toks: RunToken[]): boolean {
@@ -729,10 +733,10 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
   const before = text.slice(Math.max(0, start - 40), start);
-  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !PERSONAL_TITLE_BEFORE.test(before)) return undefined;
+  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !endsWithWord(before, PERSONAL_TITLE_BEFORE)) return undefined;
   const said = saidAfter.test(after) || saidAfterFirm.test(after) || saidBefore.test(before) || credentialAfter.test(after);
-  if (!titled && !said && !role && !LOWER_TITLE_BEFORE.test(before)) return undefined;
+  if (!titled && !said && !role && !endsWithWord(before, LOWER_TITLE_BEFORE)) return undefined;
   // `Jane Doe of Kestrel Securities asked`: what follows `of` is who she speaks for.
-  if (!titled && /(?:^|[^\p{L}])of\s+(?:the\s+)?$/u.test(before)) return undefined;
+  if (!titled && endsWithWord(before, OF_BEFORE)) return undefined;
   return role ? { role } : {};
 }

@@ -29,14 +29,56 @@ const WORD = /[\p{L}\p{N}]/u;
  * is prose (`the Nolans project`, `the Wicheeda rare earth project`).
  */
 // Two products may be joined (`Ashram Rare Earth and Fluorspar Deposit`, `Lithium-Tantalum Project`);
-// `Property` is a Canadian release's word for the claims a deposit sits on.
-const PRODUCT =
-  '(?:(?:Heavy |Light )?Rare Earths?(?: Elements?)?|REE|Critical Minerals?|(?:Heavy )?Mineral Sands|Ionic Clay|Lithium|Niobium|Tantalum|Graphite|Antimony|Tungsten|Nickel|Cobalt|Copper|Uranium|Gallium|Vanadium|Fluorspar|Scandium|Zircon(?:ium)?|Titanium|Phosphate|Manganese|Polymetallic)';
-// No Unicode flag (an expression with Unicode classes compiles big and stays in every tab): the
-// word boundary after the match is checked with `WORD` in code.
-const PROJECT_WORDS = new RegExp(
-  `^ (?:${PRODUCT}(?:(?: and | & |-|/)${PRODUCT})? )?(?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Property|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)`,
-);
+// `Property` is a Canadian release's word for the claims a deposit sits on. The products are a set
+// read in code, not an alternation in the expression: written twice in one expression they were
+// about 75 KB of machine code kept in every tab (see `word-edge.ts`).
+const PRODUCTS: readonly string[] = [
+  ...['', 'Heavy ', 'Light '].flatMap((h) => ['Rare Earth', 'Rare Earths'].flatMap((r) => ['', ' Element', ' Elements'].map((e) => h + r + e))),
+  'REE',
+  'Critical Mineral',
+  'Critical Minerals',
+  'Mineral Sands',
+  'Heavy Mineral Sands',
+  'Ionic Clay',
+  ...'Lithium Niobium Tantalum Graphite Antimony Tungsten Nickel Cobalt Copper Uranium Gallium Vanadium Fluorspar Scandium Zircon Zirconium Titanium Phosphate Manganese Polymetallic'.split(' '),
+  // Longest first: at one place the products that fit are prefixes of one another, and the longest is the one a greedy expression takes first.
+].sort((a, b) => b.length - a.length);
+const JOINERS: readonly string[] = [' and ', ' & ', '-', '/'];
+const PROJECT_WORD = /(?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Property|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)/y;
+
+/** Where the project word at `i` of `s` ends, or −1. */
+function projectWordAt(s: string, i: number): number {
+  PROJECT_WORD.lastIndex = i;
+  return PROJECT_WORD.test(s) ? PROJECT_WORD.lastIndex : -1;
+}
+
+/**
+ * The length of ` [product [joiner product] ]project-word` at the start of `s`, or −1: the products
+ * tried longest first, each choice given up when what follows does not fit, as an expression
+ * `^ (?:P(?:J P)? )?W` would backtrack.
+ */
+function projectWordsLength(s: string): number {
+  if (s.charCodeAt(0) !== 32) return -1;
+  for (const p of PRODUCTS) {
+    if (!s.startsWith(p, 1)) continue;
+    const q = 1 + p.length;
+    for (const j of JOINERS) {
+      if (!s.startsWith(j, q)) continue;
+      for (const p2 of PRODUCTS) {
+        const r = q + j.length + p2.length;
+        if (s.startsWith(p2, q + j.length) && s.charCodeAt(r) === 32) {
+          const w = projectWordAt(s, r + 1);
+          if (w >= 0) return w;
+        }
+      }
+    }
+    if (s.charCodeAt(q) === 32) {
+      const w = projectWordAt(s, q + 1);
+      if (w >= 0) return w;
+    }
+  }
+  return projectWordAt(s, 1);
+}
 
 /**
  * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`) is
@@ -55,9 +97,9 @@ export function withoutProseWord(text: string, start: number, end: number): numb
 /** End of a capitalised project word that follows a project's name at `end`, else `end`. */
 export function projectWordEnd(text: string, end: number): number {
   if (text.charCodeAt(end) !== 32) return end; // every project word follows one space
-  const m = PROJECT_WORDS.exec(text.slice(end, end + 64));
-  if (!m) return end;
-  const after = end + m[0].length;
+  const n = projectWordsLength(text.slice(end, end + 64));
+  if (n < 0) return end;
+  const after = end + n;
   return after < text.length && WORD.test(text[after]!) ? end : after;
 }
 
