@@ -27,6 +27,8 @@ export const BLIND8_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND9_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind9');
 /** The tenth blind corpus (written 2 Dec 2026, 18:35–18:42, after the rules taken from the ninth). */
 export const BLIND10_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind10');
+/** The eleventh blind corpus (written 2 Dec 2026, 20:31–20:40, after the rules taken from the tenth). */
+export const BLIND11_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind11');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -41,6 +43,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND8_DIR,
   BLIND9_DIR,
   BLIND10_DIR,
+  BLIND11_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
