@@ -6,8 +6,7 @@
  * one stand-in per entity present plus the few matches that carry `requires`; the answer is the
  * spotter's own, computed over an equivalent document.
  */
-import type { Spotter, SpotMatch } from '../spotter/matcher';
-import { usesFieldWords } from '../spotter/topic';
+import type { DocumentPart, Spotter, SpotMatch } from '../spotter/matcher';
 import type { BlockEntry, EntityLookup, ModelBlock, PageMention } from './entries';
 import { forEachSliced } from './slices';
 
@@ -48,7 +47,11 @@ async function survivingConditional(
 
 /** Whether the page is about the field (lib/spotter/topic.ts), read over all its blocks. */
 export function pageIsAboutField(spotter: Pick<Spotter, 'isAboutField'>, entries: readonly BlockEntry<ModelBlock>[]): boolean {
-  return entries.some((e) => spotter.isAboutField(e.matches)) || usesFieldWords(entries.map((e) => e.block.text));
+  return spotter.isAboutField(parts(entries));
+}
+
+function* parts(entries: readonly BlockEntry<ModelBlock>[]): Generator<DocumentPart> {
+  for (const e of entries) yield { text: e.block.text, matches: e.matches };
 }
 
 /**

@@ -17,22 +17,28 @@ import { hiddenSet, type HiddenSet } from './forms';
 import { localEntities, type LocalEntity } from './local-names';
 import { EntityIndex, maskFor, toLayer, type Layer, type LayeredSource, type SpotterEntity } from './layers';
 import { createScanner } from './scanner';
-import { usesFieldWords } from './topic';
+import { ABOUT_FIELD, commonNounAsName, wordPoints } from './topic';
 
 export type { Scanner, ScanOptions, SpotMatch } from './types';
 export type { LayeredSource, SpotterEntity } from './layers';
 export type { HiddenForm } from './forms';
+
+/** A part of a document (an article's text, a page's block) with its matches. */
+export interface DocumentPart {
+  readonly text: string;
+  readonly matches: readonly SpotMatch[];
+}
 
 /** The spotter built from one dictionary. */
 export interface Spotter extends Scanner {
   /** Applies `requires` rules across a whole document's matches (drops a match whose alias requires an entity not matched unambiguously anywhere in `matches`). Returns plain Mentions. */
   resolveContext(matches: readonly SpotMatch[]): Mention[];
   /**
-   * Whether a document with these matches (before `resolveContext`) and this text is about the
-   * field (topic.ts): it names an anchor by a form without context, or uses the field's words.
-   * `text` may be omitted when the caller tests the words itself (the content script, per block).
+   * Whether a document is about the field (topic.ts: an anchor named by a form without context, or
+   * the field's words), given its parts (an article's one text, or a page's blocks) with their
+   * matches before `resolveContext`.
    */
-  isAboutField(matches: readonly SpotMatch[], text?: string): boolean;
+  isAboutField(parts: Iterable<DocumentPart>): boolean;
   /** The short forms and tickers `text` defines after the names matched in it (`definitions.ts`). */
   definitions(text: string, matches: readonly SpotMatch[]): LocalAlias[];
   /** A scanner for an article's own defined forms (an empty one when there are none). */
@@ -166,10 +172,20 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return out;
   }
 
-  function isAboutField(matches: readonly SpotMatch[], text?: string): boolean {
+  function isAboutField(parts: Iterable<DocumentPart>): boolean {
     if (!options.requireField) return true;
-    for (const m of matches) if (!m.requires?.length && !m.symbol && index.get(m.entityId)?.anchor) return true;
-    return text !== undefined && usesFieldWords(text);
+    const texts: string[] = [];
+    for (const { text, matches } of parts) {
+      texts.push(text);
+      for (const m of matches) {
+        if (m.requires?.length || m.symbol) continue;
+        const e = index.get(m.entityId);
+        if (e?.anchor && !commonNounAsName(e.name, text, m.start)) return true;
+      }
+    }
+    let points = 0;
+    for (const text of texts) if ((points += wordPoints(text, ABOUT_FIELD - points)) >= ABOUT_FIELD) return true;
+    return false;
   }
 
   function local(aliases: readonly LocalAlias[]): Scanner {
@@ -222,7 +238,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
 
   function findMentions(text: string, scanOptions?: ScanOptions): Mention[] {
     const matches = shared.scan(text, scanOptions);
-    if (!isAboutField(matches, text)) return [];
+    if (!isAboutField([{ text, matches }])) return [];
     const defined = definitions(text, matches);
     let merged = defined.length ? mergeMatches(matches, local(defined).scan(text, scanOptions)) : matches;
     const named = localNames(text, merged);

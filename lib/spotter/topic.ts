@@ -2,10 +2,16 @@
  * Lodestone annotates pages about its field. A city essay that names Tokyo and Las Vegas, a
  * football report, a phone review with a "titanium frame" are not about rare earths and critical
  * minerals: every highlight there is noise. So a page (or an article) gets highlights only when it
- * is about the field: it names an anchor (a material, a project, a policy, or a company of the
- * chain, by a form that needs no context) or uses the field's own words (`rare earths`, `critical
- * minerals`). Countries, places, people, governments and companies named in news of every kind
- * (`general`: carmakers, banks, news agencies) are not anchors: they are everywhere.
+ * is about the field, which takes two points of evidence:
+ * - an anchor the page names (a material, a project, a policy, or a company of the chain, by a
+ *   form without context): two, enough alone; but a common noun capitalised mid-sentence (`a
+ *   cover of Lithium`, the `Cobalt Stage`) names something else (a song, a stage) and counts nothing;
+ * - the field's own words (`rare earths`, `critical minerals`): two, enough alone, but one when
+ *   capitalised mid-sentence (`in the style of Rare Earth`: a band; a title-case headline);
+ * - each word of the mining trade (`mining`, `smelter`, `offtake`): one.
+ * Countries, places, people, governments and companies named in news of every kind (`general`:
+ * carmakers, banks, news agencies, makers of things every household buys) are not anchors: they
+ * are everywhere.
  */
 import type { EntityKind } from '../catalog/schema';
 
@@ -13,10 +19,12 @@ import type { EntityKind } from '../catalog/schema';
 export const FIELD_WORDS = /\brare[\s-]earths?\b|\bcritical[\s-](?:minerals?|raw[\s-]materials|metals)\b|\bpermanent[\s-]magnets?\b/i;
 /**
  * Words of mining and metals that other pages use now and then (a recipe's "minerals", a game's
- * "smelting"): two of them make a page about the field (a mining-policy story says "mining" and
- * "mineral" many times).
+ * "smelting"): one point each (a mining-policy story says "mining" and "mineral" many times).
  */
 const TRADE_WORDS = /\b(?:mining|miners?|minerals?|smelt(?:er|ers|ing)|refiner(?:y|ies)|offtake|metallurg\w*|mineral[\s-]rights)\b/gi;
+
+/** The points that make a document about the field. */
+export const ABOUT_FIELD = 2;
 
 /** Kinds whose entities anchor a page in the field, unless flagged `general`. */
 const ANCHOR_KINDS: ReadonlySet<EntityKind> = new Set(['material', 'project', 'policy', 'company']);
@@ -26,16 +34,36 @@ export function isAnchor(kind: EntityKind | undefined, general: boolean | undefi
   return kind !== undefined && ANCHOR_KINDS.has(kind) && !general;
 }
 
-/**
- * True when the texts of one document (an article, or a page's blocks) use the field's own words
- * (one) or its trade's words (two in all).
- */
-export function usesFieldWords(texts: string | Iterable<string>): boolean {
+const FIELD_WORDS_ALL = new RegExp(FIELD_WORDS.source, 'gi');
+
+/** The points the words of `text` give (see the module comment), counted up to `need`. */
+export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
   let n = 0;
-  for (const text of typeof texts === 'string' ? [texts] : texts) {
-    if (FIELD_WORDS.test(text)) return true;
-    TRADE_WORDS.lastIndex = 0;
-    while (TRADE_WORDS.exec(text)) if (++n >= 2) return true;
-  }
-  return false;
+  FIELD_WORDS_ALL.lastIndex = 0;
+  for (let m = FIELD_WORDS_ALL.exec(text); m && n < need; m = FIELD_WORDS_ALL.exec(text)) n += capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
+  TRADE_WORDS.lastIndex = 0;
+  while (n < need && TRADE_WORDS.exec(text)) n++;
+  return Math.min(n, need);
+}
+
+const OPENERS = new Set([' ', '\t', '\u00a0', '"', "'", '\u201c', '\u2018', '(', '[', '*']);
+const ENDERS = new Set(['.', '!', '?', ':', ';', '\n', '\r', '\u2013', '\u2014', '-', '|', '\u2022']);
+
+/**
+ * True when a common noun (an entity named in lower case: `lithium`) is written capitalised in
+ * the middle of a sentence at `start`: `a cover of Lithium`, the `Cobalt Stage`. Such a form names
+ * something else (a song, a stage, a brand) and is no evidence that the page is about the field.
+ */
+export function commonNounAsName(name: string, text: string, start: number): boolean {
+  const first = name.charCodeAt(0);
+  return first >= 97 && first <= 122 && capitalisedMidSentence(text, start);
+}
+
+/** True when the word at `start` opens with a capital (ASCII) and stands in the middle of a sentence. */
+function capitalisedMidSentence(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!(c >= 65 && c <= 90)) return false;
+  let j = start - 1;
+  while (j >= 0 && OPENERS.has(text[j]!)) j--;
+  return j >= 0 && !ENDERS.has(text[j]!);
 }

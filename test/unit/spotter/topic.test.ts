@@ -1,0 +1,60 @@
+/**
+ * The topic gate (lib/spotter/topic.ts): a page is about the field when it names an anchor or uses
+ * the field's words, but a band called Rare Earth, a song called Lithium or a kitchen's gas burner
+ * made by a trading house does not light up a festival review or a cooking column, while the
+ * plainest news brief still does. Sentences are invented; the dictionary is the seed catalog's.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSeedSpotter } from '../../../seeds/dictionary';
+import { extractArticle } from '../../../lib/facts/extract';
+import { commonNounAsName, wordPoints } from '../../../lib/spotter/topic';
+
+const spotter = createSeedSpotter();
+const found = (text: string): string[] => extractArticle(text, { published: '2026-12-01', sourceId: 'topic-test' }, spotter).mentions.map((m) => m.text);
+
+describe('names of other things do not make a page about the field', () => {
+  it('a kitchen column that names a gas burner made by a trading house (a company every household meets: general)', () => {
+    expect(found('Bring a little Iwatani gas burner to the cabin. Turkey leftovers go in the pot, and a Brazil nut loaf keeps for a week.')).toEqual([]);
+  });
+  it('a festival review with a band called Rare Earth and songs called Lithium and Titanium', () => {
+    expect(found('The band played a cover of Lithium, then a set in the style of Rare Earth. A DJ mixed Titanium late on; the crowd came from Japan and Georgia.')).toEqual([]);
+  });
+});
+
+describe('the plainest news about the field still counts', () => {
+  it('a brief with the field words in lower case', () => {
+    expect(found('China tightened rare earth export rules on Friday, and Japan protested.')).toEqual(['China', 'Japan']);
+  });
+  it('one company of the chain', () => {
+    expect(found('Lynas reported higher sales in Japan.')).toEqual(['Lynas', 'Japan']);
+  });
+  it('a capitalised field word and a word of the trade', () => {
+    // The finder reads the bill as a name the article introduces.
+    expect(found('The Rare Earth Bill passed after miners in Japan lobbied.')).toEqual(['Rare Earth Bill', 'Japan']);
+  });
+  it('a common noun capitalised at the start of a sentence counts', () => {
+    expect(found('Lithium prices fell in Chile. Neodymium rose.')).toEqual(['Lithium', 'Chile', 'Neodymium']);
+  });
+});
+
+describe('the pieces', () => {
+  it('a field word is enough alone, but one point when capitalised mid-sentence; a trade word, one', () => {
+    expect(wordPoints('prices of rare earths rose')).toBe(2);
+    expect(wordPoints('in the style of Rare Earth')).toBe(1);
+    expect(wordPoints('CHINA CURBS RARE EARTHS')).toBe(1);
+    expect(wordPoints('RARE EARTHS: WHAT NEXT')).toBe(2);
+    expect(wordPoints('Prices rose. Rare earths led.')).toBe(2);
+    expect(wordPoints('the smelter and the offtake')).toBe(2);
+    expect(wordPoints('a recipe rich in minerals')).toBe(1);
+    expect(wordPoints('nothing here')).toBe(0);
+  });
+  it('a common noun capitalised mid-sentence names something else', () => {
+    expect(commonNounAsName('lithium', 'a cover of Lithium', 11)).toBe(true);
+    expect(commonNounAsName('cobalt', 'ON THE COBALT STAGE', 7)).toBe(true);
+    expect(commonNounAsName('lithium', 'Lithium prices', 0)).toBe(false);
+    expect(commonNounAsName('lithium', 'fell. “Lithium is', 7)).toBe(false);
+    expect(commonNounAsName('lithium', 'a lithium price', 2)).toBe(false);
+    // A name written with a capital (`NdPr`, `Lynas`) is never a common noun.
+    expect(commonNounAsName('NdPr', 'of NdPr oxide', 3)).toBe(false);
+  });
+});
