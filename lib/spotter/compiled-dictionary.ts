@@ -16,8 +16,11 @@ import { compileTrie, type CompiledTrie } from './compiled-trie';
 import { collectForms, type HiddenSet } from './forms';
 import { joinList, packInts, SEP, splitList, unpackInts } from './packed-text';
 
-/** The first field of a packed dictionary; a new layout gets a new one. */
-export const PACKED_FORMAT = 'LDC2';
+/**
+ * The first field of a packed dictionary; a new layout, or a new fold of the trie's keys (LDC3:
+ * diacritics of Latin letters dropped), gets a new one, so a text packed before is refused.
+ */
+export const PACKED_FORMAT = 'LDC3';
 
 /** The entity table: one column per field, one row per entity, in dictionary order. */
 export interface EntityTable {

@@ -48,7 +48,12 @@ function foldUnit(c: number): number {
   if (SPACES.includes(ch)) return 32;
   if (c >= 0xd800 && c <= 0xdfff) return c;
   // Lower-casing can lengthen a unit (İ → i̇): keep its first unit so offsets never shift.
-  return ch.toLowerCase().charCodeAt(0);
+  const lower = ch.toLowerCase();
+  // A Latin letter with a diacritic folds to its base letter (é → e, ã → a, ç → c): news writes
+  // names both ways (`Barúa` and `Barua`, `Québec` and `Quebec`). Letters of other scripts keep
+  // their marks (й is not и), and so do letters with no decomposition (ø, ß, ł).
+  const base = lower.normalize('NFD').charCodeAt(0);
+  return base >= 97 && base <= 122 ? base : lower.charCodeAt(0);
 }
 
 function classify(ch: string): number {
@@ -116,7 +121,7 @@ export function isWordAt(text: string, i: number): boolean {
 }
 
 /**
- * Length-preserving fold for matching: lower-case; ’ ‘ ʼ ′ ` and the mojibake `โ` → ' ; ‐ ‑ ‒ – — −
+ * Length-preserving fold for matching: lower-case; a Latin letter's diacritic dropped (é → e); ’ ‘ ʼ ′ ` and the mojibake `โ` → ' ; ‐ ‑ ‒ – — −
  * → - ; tab, NBSP, narrow NBSP and the other Unicode spaces → ' '. Exactly one UTF-16 unit out per
  * unit in, so offsets never shift. Line breaks and invisible characters are kept as they are.
  */

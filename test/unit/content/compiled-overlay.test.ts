@@ -16,6 +16,7 @@ import {
   type PublishedOverlay,
 } from '../../../lib/settings/user-dictionary-storage';
 import { settingsItem } from '../../../lib/settings/storage';
+import { PACKED_FORMAT } from '../../../lib/spotter/compiled-dictionary';
 import { packOverlay, unpackOverlay } from '../../../lib/spotter/compiled-overlay';
 import { HELDOUT_DIR, readCorpus, RECALL_DIR } from '../recall/corpus';
 
@@ -148,7 +149,9 @@ describe('the reader’s overlay, compiled in the background and unpacked on the
     const lines = packOverlay(overlay.entities, seed.version).split('\n');
     const damaged = [...lines.slice(0, 10), lines[10]!.slice(0, 8), ...lines.slice(11)].join('\n');
     expect(unpackOverlay(damaged, seed.version)).toBeUndefined();
-    expect(unpackOverlay('LDC2|garbage', seed.version)).toBeUndefined();
+    expect(unpackOverlay(`${PACKED_FORMAT}|garbage`, seed.version)).toBeUndefined();
+    // A text of the format before (its keys folded without dropping diacritics) is refused too.
+    expect(unpackOverlay(packOverlay(overlay.entities, seed.version).replace(PACKED_FORMAT, 'LDC2'), seed.version)).toBeUndefined();
     // The background's next publish (a start-up after the update) compiles it again for this build.
     const fresh = await published(overlay);
     expect(mentions(fresh, 'news.example', USER_TEXT)).toEqual(mentions(overlay, 'news.example', USER_TEXT));
