@@ -77,7 +77,7 @@ export const finderPatterns = passPatterns({
     'iu',
   ],
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
-  saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|stated|commented|warned|asked|argued)\b`, ''],
+  saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|writes|stated|commented|warned|asked|argued)\b`, ''],
   /** The firm between a name and its verb: `Jane Doe of Kestrel Securities asked`, `Jane Doe at Goldman Sachs kept a buy rating`. */
   saidAfterFirm: [
     String.raw`^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}&.'’-]*){0,4}\s+(?:said|says|told|added|noted|asked|argued|wrote|warned|pressed|expects|estimates|kept|cut|raised|upgraded|downgraded|rates)\b`,

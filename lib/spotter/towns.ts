@@ -5,7 +5,9 @@
  *   (`near Prince George and McLeod Lake, British Columbia`);
  * - `the Gascoyne region`, `the Songwe province`: a name before a lower-case word for a division;
  * - `the port of Nacala`, `the town of Phalombe`: a name after `port of`, `city of`, `town of`…;
- * - `130 km south of Kuujjuaq`: a name a distance and a bearing are measured from.
+ * - `130 km south of Kuujjuaq`, `west of Mbeya`: a name a distance or a bearing is measured from;
+ * - `a plant in Kahama`, `a summit held in Samarkand`, `a trader based in Almaty`: a name a site
+ *   stands in, or something is held or based in.
  *
  * A known name keeps its known sense: `a plant in Narva, Estonia` stays the Narva magnet plant (the
  * two recall corpora's annotators read that phrase differently; the dictionary's reading is kept).
@@ -39,6 +41,16 @@ const townPatterns = passPatterns({
     String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:Province|Prefecture|County|Oblast|District|Territory|Region|State|Governorate|Municipality)(?![\p{L}\p{N}])`,
     'u',
   ],
+  /**
+   * What stands in a place, or is held or based there, before `in`, `at` or `near`: `a plant in
+   * Kahama`, `the summit, held in Samarkand`, `a trader based in Almaty`. Not `a stake in …`.
+   */
+  siteIn: [
+    String.raw`(?:^|[^\p{L}\p{N}])(?:plants?|factory|factories|refinery|refineries|smelters?|mills?|facility|facilities|hub|warehouse|terminal|offices?|headquarters|summit|conference|forum|venture|(?:held|based|located|headquartered|situated|built))\s+(?:in|at|near|outside)\s+$`,
+    'u',
+  ],
+  /** `west of Mbeya`, `south-east of Kestrova`: a bearing taken from a place. */
+  bearingOf: [String.raw`(?:^|[^\p{L}\p{N}])(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?\s+of\s+$`, 'u'],
   /** `130 km south of …`, `40 miles north-east of …`: a distance and a bearing from a place. */
   distanceOf: [String.raw`\d\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?\s+of\s+$`, 'u'],
 });
@@ -68,7 +80,8 @@ export function writtenAsPlace(text: string, start: number, end: number, spans: 
   if (pair && locativeBefore.test(before) && beforeKnownPlace(text, end + pair[0].length, spans, kindOf)) return true;
   if (locativeAndBefore.test(text.slice(Math.max(0, start - 60), start)) && beforeKnownPlace(text, end, spans, kindOf)) return true;
   if (theBefore.test(before) && divisionAfter.test(text.slice(end, end + 16))) return true;
-  return settlementOf.test(before) || distanceOf.test(text.slice(Math.max(0, start - 40), start));
+  const { siteIn, bearingOf } = townPatterns();
+  return settlementOf.test(before) || distanceOf.test(text.slice(Math.max(0, start - 40), start)) || siteIn.test(text.slice(Math.max(0, start - 40), start)) || bearingOf.test(before);
 }
 
 /** A town in capitals opening a line, then a comma: the dateline of a press release or wire story. */

@@ -312,6 +312,23 @@ describe('names an article introduces (issue 11)', () => {
     expect(spotter.findMentions(text).filter((m) => m.entityId === 'project-nolans')).toHaveLength(2);
   });
 
+  it('a speaker whose quote opens the next paragraph, and one who writes', () => {
+    expect(local('Lynas sells rare earths in Japan.\n\nKestrel Managing Director and Chief Executive Officer Marta Ostrowa said:\n\n"We have made supply a priority."')).toEqual([
+      'person Marta Ostrowa',
+    ]);
+    expect(local('Lynas sells rare earths in Japan.\n\nHelga Tammsaar writes on industrial policy from Tallinn.')).toEqual(['person Helga Tammsaar']);
+  });
+
+  it('a town a plant, a summit or a firm is in, and one a bearing is taken from', () => {
+    expect(local('Lynas buys rare earth feed from a hydrometallurgical plant in Kestrova, and ships it to Japan.')).toEqual(['region Kestrova']);
+    expect(local('Lynas and Japan met at a rare earth summit held in Halvarsk in April.')).toEqual(['region Halvarsk']);
+    expect(local('Lynas hired a rare earth trader based in Ostromir.')).toEqual(['region Ostromir']);
+    expect(local('The rare earth deposit of Lynas lies west of Kestrova in Malawi.')).toEqual(['region Kestrova']);
+    // Not a place: a stake in a company, a plant in its owner's name, a company after `in`.
+    expect(local('Lynas took a stake in Halvard Minerals, a rare earth miner.')).not.toContain('region Halvard Minerals');
+    expect(local('Lynas said rare earth output at its plant in March rose.')).toEqual([]);
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });

@@ -80,6 +80,8 @@ describe('isHeadingLine', () => {
     ['Highlights', true],
     ['Outlook: From Fragmentation to Integration', true],
     ['Geopolitical shifts:', true],
+    ['ASM Managing Director and Chief Executive Officer Rowena Smith said:', false],
+    ['The measures are as follows:', false],
     [
       'Europe and the United States Continue to Strengthen Rare Earth Supply Chain Autonomy, Vietnam Initiates Rare Earth Control [SMM Overseas Rare Earth Weekly Review]',
       true,
