@@ -31,10 +31,14 @@ export interface Layer {
   mask: Uint8Array | null;
   /** The root's child for each ASCII unit (−1: none); other units by binary search. */
   rootAscii: Int32Array;
-  /** Candidates made on first use (most are never reached on a page); a dense array, one slot per candidate. */
-  cache: (Candidate | undefined)[];
+  /**
+   * Candidates made on first use: most are never reached on a page (a few hundred of the seed's
+   * 6,000), so a map, not a slot per candidate kept in every tab.
+   */
+  cache: Map<number, Candidate>;
 }
 
+// Unpacking already gives the node arrays as `Int32Array`s (compiled-dictionary.ts): no copy is kept beside a narrower original.
 const asInt32 = (a: CompiledTrie['child']): Int32Array => (a instanceof Int32Array ? a : new Int32Array(a));
 
 /** Prepares a compiled dictionary for walking. */
@@ -42,13 +46,12 @@ export function toLayer(d: CompiledDictionary, mask: Uint8Array | null = null): 
   const rootAscii = new Int32Array(128);
   for (let c = 0; c < 128; c++) rootAscii[c] = childStartingWith(d.trie, 0, c);
   const t = d.trie;
-  const cache = new Array<Candidate | undefined>(t.entity.length).fill(undefined);
-  return { trie: t, child: asInt32(t.child), label: asInt32(t.label), out: asInt32(t.out), table: d.entities, mask, rootAscii, cache };
+  return { trie: t, child: asInt32(t.child), label: asInt32(t.label), out: asInt32(t.out), table: d.entities, mask, rootAscii, cache: new Map() };
 }
 
 /** The candidate `c` of `layer`, made once. */
 export function candidateOf(layer: Layer, c: number): Candidate {
-  const cached = layer.cache[c];
+  const cached = layer.cache.get(c);
   if (cached) return cached;
   const t = layer.trie;
   const flags = t.flags[c]!;
@@ -68,7 +71,7 @@ export function candidateOf(layer: Layer, c: number): Candidate {
     symbol: (flags & SYMBOL) !== 0,
     stop: (flags & STOP) !== 0,
   };
-  layer.cache[c] = made;
+  layer.cache.set(c, made);
   return made;
 }
 
