@@ -1,13 +1,14 @@
 /**
  * Forms of a name the news writes that follow from the entity itself, so no curator has to type
- * them: a company's tickers (from its listings) and the dotted spelling of an acronym inside a
- * longer name (`M.P. Materials`). Pure; the trie adds them beside the entity's own forms, so user
+ * them: a company's tickers (from its listings), the dotted spelling of an acronym inside a
+ * longer name (`M.P. Materials`), and a person's surname after their full name (`Mavunde said`). Pure; the trie adds them beside the entity's own forms, so user
  * entities get them too. (A place's government, `Government of Saskatchewan`, is not a form but an
  * affix the matcher reads around the place's name: `place-affix.ts`.)
  */
 import { listingForms } from '../catalog/exchanges';
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Alias, Entity } from '../catalog/schema';
+import { isCommonWord } from '../text/common-words';
 
 /** A two-to-four-letter acronym word (`MP`, `USA`). */
 const ACRONYM_WORD = /^[A-Z]{2,4}$/;
@@ -19,9 +20,33 @@ function dottedForms(text: string): string[] {
   return [words.map((w) => (ACRONYM_WORD.test(w) ? `${w.split('').join('.')}.` : w)).join(' ')];
 }
 
+/**
+ * Countries whose people's names may put the surname first (`Wang Wentao`, `Choi Yun-beom`, `Liew
+ * Chin Tong`) or are named by their given name (Vietnam): no surname is guessed for them.
+ */
+const NAME_ORDER_VARIES = new Set(['country-china', 'country-taiwan', 'country-hong-kong', 'country-south-korea', 'country-north-korea', 'country-vietnam', 'country-malaysia', 'country-singapore', 'country-mongolia', 'country-hungary', 'country-indonesia', 'country-myanmar', 'country-cambodia', 'country-thailand']);
+const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * A person's surname, as news names them after the full name: the last word of a name of two to
+ * four words, three letters or more, not an English word (`Cook`, `Masters`) and not of a country
+ * whose name order varies. It counts only where the full name is in the same document.
+ */
+function surnameForm(entity: Entity | MatchEntity): Alias | undefined {
+  if (entity.kind !== 'person' || (entity.country && NAME_ORDER_VARIES.has(entity.country))) return undefined;
+  const words = entity.name.split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 4 || last.length < 3 || !SURNAME.test(last) || isCommonWord(last)) return undefined;
+  // A surname the curator gave already (alone, or with its own rule) is kept as given.
+  if (entity.aliases.some((a) => a.text === last)) return undefined;
+  return { text: last, case: 'name', requires: [entity.id], noPlural: true };
+}
+
 /** The derived forms of one entity, as aliases: tickers are exact and take no plural. */
 export function derivedForms(entity: Entity | MatchEntity): Alias[] {
   const out: Alias[] = [];
+  const surname = surnameForm(entity);
+  if (surname) out.push(surname);
   for (const l of entity.listings ?? []) for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
   for (const f of [{ text: entity.name } as Alias, ...entity.aliases]) {
     for (const text of dottedForms(f.text)) out.push({ ...f, text, variant: true });

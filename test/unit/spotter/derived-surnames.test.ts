@@ -1,0 +1,33 @@
+/**
+ * A person the dictionary knows is named by surname after the full name (`Mavunde said`), as news
+ * writes it: the surname is derived from the name (derived-forms.ts), and counts only once the
+ * full name is in the same document. Not where the surname is an English word (`Cook`, `Masters`),
+ * nor for names whose surname may come first (China, Korea and their neighbours). Invented people.
+ */
+import { describe, expect, it } from 'vitest';
+import { derivedForms } from '../../../lib/spotter/derived-forms';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { entity } from './entities';
+
+const person = (id: string, name: string, country?: string) => ({ ...entity(id, name, 'person'), ...(country ? { country } : {}) });
+const surnames = (e: ReturnType<typeof person>) => derivedForms(e).filter((a) => !a.text.includes(' ')).map((a) => [a.text, a.requires]);
+
+describe('surnames of known people', () => {
+  it('derives the last word, required to follow the full name', () => {
+    expect(surnames(person('person-halvard-ostrowski', 'Halvard Ostrowski', 'country-poland'))).toEqual([['Ostrowski', ['person-halvard-ostrowski']]]);
+  });
+  it('not an English word, not a one-word name, not where the surname may come first', () => {
+    expect(surnames(person('person-tim-cook', 'Tim Cook', 'country-us'))).toEqual([]);
+    expect(surnames(person('person-kent-masters', 'Kent Masters', 'country-us'))).toEqual([]);
+    expect(surnames(person('person-madonna', 'Madonna'))).toEqual([]);
+    expect(surnames(person('person-wang-wentao', 'Wang Wentao', 'country-china'))).toEqual([]);
+    expect(surnames(person('person-choi-yun-beom', 'Choi Yun-beom', 'country-south-korea'))).toEqual([]);
+    // Only people: a company's last word is no short name.
+    expect(derivedForms(entity('company-kestrel-ostrowski', 'Kestrel Ostrowski', 'company')).filter((a) => !a.text.includes(' '))).toEqual([]);
+  });
+  it('the surname is marked after the full name, and not without it', () => {
+    const s = createSpotter([person('person-halvard-ostrowski', 'Halvard Ostrowski', 'country-poland'), entity('company-lynas', 'Lynas', 'company')]);
+    expect(s.findMentions('Lynas hired Halvard Ostrowski. Ostrowski said rare earths rose.').map((m) => m.text)).toEqual(['Lynas', 'Halvard Ostrowski', 'Ostrowski']);
+    expect(s.findMentions('Lynas said Ostrowski rose.').map((m) => m.text)).toEqual(['Lynas']);
+  });
+});
