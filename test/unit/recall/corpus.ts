@@ -29,6 +29,8 @@ export const BLIND9_DIR = path.resolve(import.meta.dirname, '../../fixtures/reca
 export const BLIND10_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind10');
 /** The eleventh blind corpus (written 2 Dec 2026, 20:31–20:40, after the rules taken from the tenth). */
 export const BLIND11_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind11');
+/** The twelfth blind corpus (written 2 Dec 2026, 21:17–21:25, after the rules taken from the eleventh). */
+export const BLIND12_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind12');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -44,6 +46,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND9_DIR,
   BLIND10_DIR,
   BLIND11_DIR,
+  BLIND12_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;

@@ -95,6 +95,13 @@ describe('seed 002: glued words, CJK, a math-mangled run, the CMS header', () =>
     expect(text).toContain('(300224.SZ)');
   });
 
+  it('keeps a legal form with an inner capital whole after a sentence (`GmbH`, `KGaA`)', () => {
+    const t = 'Headline here\n\nOther recyclers are moving too. HyProMag GmbH, part-owned by Mkango, is building. Kestrel Metall KGaA agreed.';
+    const out = normaliseArticleText(t);
+    expect(out).toContain('HyProMag GmbH, part-owned');
+    expect(out).toContain('Kestrel Metall KGaA agreed');
+  });
+
   it('keeps the Chinese phrase but spaces it off the English words', () => {
     expect(text).toContain('Create the world’s largest rare earth 新材料 base and leading application base (centered in Baotou);');
   });
