@@ -17,7 +17,7 @@ import { hiddenSet, type HiddenSet } from './forms';
 import { localEntities, type LocalEntity } from './local-names';
 import { EntityIndex, maskFor, toLayer, type Layer, type LayeredSource, type SpotterEntity } from './layers';
 import { createScanner } from './scanner';
-import { ABOUT_FIELD, commonNounAsName, wordPoints } from './topic';
+import { ABOUT_FIELD, afterGivenName, commonNounAsName, wordPoints } from './topic';
 
 export type { Scanner, ScanOptions, SpotMatch } from './types';
 export type { LayeredSource, SpotterEntity } from './layers';
@@ -175,15 +175,18 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   function isAboutField(parts: Iterable<DocumentPart>): boolean {
     if (!options.requireField) return true;
     const texts: string[] = [];
+    const anchors = new Set<string>();
     for (const { text, matches } of parts) {
       texts.push(text);
       for (const m of matches) {
-        if (m.requires?.length || m.symbol) continue;
+        if (m.requires?.length || m.symbol || anchors.has(m.entityId)) continue;
         const e = index.get(m.entityId);
-        if (e?.anchor && !commonNounAsName(e.name, text, m.start)) return true;
+        if (!e?.anchor || commonNounAsName(e.name, text, m.start) || (!m.text.includes(' ') && afterGivenName(text, m.start))) continue;
+        anchors.add(m.entityId);
+        if (anchors.size >= ABOUT_FIELD) return true;
       }
     }
-    let points = 0;
+    let points = anchors.size;
     for (const text of texts) if ((points += wordPoints(text, ABOUT_FIELD - points)) >= ABOUT_FIELD) return true;
     return false;
   }

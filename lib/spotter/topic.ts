@@ -5,7 +5,9 @@
  * is about the field, which takes two points of evidence:
  * - an anchor the page names (a material, a project, a policy, or a company of the chain, by a
  *   form without context): two, enough alone; but a common noun capitalised mid-sentence (`a
- *   cover of Lithium`, the `Cobalt Stage`) names something else (a song, a stage) and counts nothing;
+ *   cover of Lithium`, the `Cobalt Stage`) names something else (a song, a stage) and counts nothing,
+ *   and so does a one-word name after a capitalised word that is no English word (`Sarah Lynas`,
+ *   a jeweller: a given name and a surname);
  * - the field's own words (`rare earths`, `critical minerals`): two, enough alone, but one when
  *   capitalised mid-sentence (`in the style of Rare Earth`: a band; a title-case headline);
  * - each word of the mining trade (`mining`, `smelter`, `offtake`): one.
@@ -14,6 +16,7 @@
  * are everywhere.
  */
 import type { EntityKind } from '../catalog/schema';
+import { isCommonWord, isDemonym } from '../text/common-words';
 
 /** The field's own words, which no page about something else uses: one is enough. */
 export const FIELD_WORDS = /\brare[\s-]earths?\b|\bcritical[\s-](?:minerals?|raw[\s-]materials|metals)\b|\bpermanent[\s-]magnets?\b/i;
@@ -66,4 +69,15 @@ function capitalisedMidSentence(text: string, start: number): boolean {
   let j = start - 1;
   while (j >= 0 && OPENERS.has(text[j]!)) j--;
   return j >= 0 && !ENDERS.has(text[j]!);
+}
+
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * True when the one-word name at `start` follows a capitalised word that is no English word, with
+ * one space between: `Sarah Lynas` (a person), not `Australian miner Lynas`, `When Lynas`, `ASX Lynas`.
+ */
+export function afterGivenName(text: string, start: number): boolean {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && !isCommonWord(m[1]!) && !isDemonym(m[1]!);
 }

@@ -119,7 +119,7 @@ describe('knowledge', () => {
     const k = createKnowledge({ newDb: () => dbs[dbs.push(freshDb()) - 1]!, bundle: () => makeBundle() });
     const db = await k.open();
     const s1 = await k.spotterFor(db);
-    expect(s1.findMentions('Lynas and China').map((m) => m.entityId)).toEqual(['lynas', 'china']);
+    expect(s1.findMentions('Lynas and China sell rare earths').map((m) => m.entityId)).toEqual(['lynas', 'china']);
     expect(await k.spotterFor(db)).toBe(s1);
     await db.entities.add({
       id: 'custom-acme',
@@ -131,7 +131,7 @@ describe('knowledge', () => {
     } as never);
     const s2 = await k.spotterFor(db);
     expect(s2).not.toBe(s1);
-    expect(s2.findMentions('Acme Metals buys').map((m) => m.entityId)).toEqual(['custom-acme']);
+    expect(s2.findMentions('Acme Metals buys rare earths').map((m) => m.entityId)).toEqual(['custom-acme']);
   });
 });
 

@@ -53,7 +53,7 @@ afterEach(() => {
 
 describe('content controller', () => {
   it('starts a session when settings allow and follows pause and resume without a reload', async () => {
-    const t = setup('<p>Lynas and China.</p>');
+    const t = setup('<p>Lynas and China sell rare earths.</p>');
     roots.push(t.root);
     await t.controller.init();
     expect(t.listening()).toBe(true);
@@ -67,7 +67,7 @@ describe('content controller', () => {
   });
 
   it('does nothing but report where the browser cannot draw highlights', async () => {
-    const t = setup('<p>Lynas and China.</p>', { highlights: false });
+    const t = setup('<p>Lynas and China sell rare earths.</p>', { highlights: false });
     roots.push(t.root);
     await t.controller.init();
     expect(t.marks).not.toContain('dictionary-start');
@@ -80,14 +80,14 @@ describe('content controller', () => {
     await t.controller.init();
     expect(t.marks).not.toContain('dictionary-start');
     expect(reports(t.sent)).toEqual([expect.objectContaining({ counts: {}, readable: false })]);
-    document.getElementById('app')!.textContent = 'MP Materials arrives.';
+    document.getElementById('app')!.textContent = 'MP Materials arrives with rare earths.';
     await vi.waitFor(() => expect(t.drawn()).toEqual(['MP Materials']), { timeout: 2000 });
     expect(t.marks).toContain('dictionary-ready');
   });
 
   it('stops everything once the extension is gone', async () => {
     let gone = false;
-    const t = setup('<p>Lynas.</p>', { orphaned: () => gone });
+    const t = setup('<p>Lynas sells rare earths.</p>', { orphaned: () => gone });
     await t.controller.init();
     await vi.waitFor(() => expect(t.drawn()).toEqual(['Lynas']));
     gone = true;
@@ -101,7 +101,7 @@ describe('the user’s dictionary on an open page (issue 13)', () => {
   const borealis: UserOverlay = { entities: [toMatchEntity(entity('user-company-borealis', 'Borealis Magnetics', 'company'))], hidden: [] };
 
   it('an added entity is drawn and a hidden one goes, without a reload; the same overlay again changes nothing', async () => {
-    const t = setup('<p>Borealis Magnetics buys from Lynas and China.</p>');
+    const t = setup('<p>Borealis Magnetics buys rare earths from Lynas and China.</p>');
     roots.push(t.root);
     await t.controller.init();
     await vi.waitFor(() => expect(t.drawn()).toEqual(['China', 'Lynas']));
@@ -117,7 +117,7 @@ describe('the user’s dictionary on an open page (issue 13)', () => {
   });
 
   it('starts with the stored overlay', async () => {
-    const t = setup('<p>Borealis Magnetics buys from Lynas.</p>', { overlay: borealis });
+    const t = setup('<p>Borealis Magnetics buys rare earths from Lynas.</p>', { overlay: borealis });
     roots.push(t.root);
     await t.controller.init();
     await vi.waitFor(() => expect(t.drawn()).toEqual(['Borealis Magnetics', 'Lynas']));

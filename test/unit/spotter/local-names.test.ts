@@ -40,7 +40,7 @@ describe('names an article introduces (issue 11)', () => {
 
   it('a town the sentence places, and a body after "the"', () => {
     expect(local('Lynas will process rare earths at a plant in Brackenridge, Texas, from 2027.')).toEqual(['region Brackenridge']);
-    expect(local('The concentrate will leave through the port of Quelimane for Lynas in Malaysia.')).toEqual(['region Quelimane']);
+    expect(local('The rare earth concentrate will leave through the port of Quelimane for Lynas in Malaysia.')).toEqual(['region Quelimane']);
     expect(local('Lynas holds rare earth licences in the Kivundo region of Tanzania.')).toEqual(['region Kivundo']);
     expect(local('Lynas is waiting for the Mineral Licensing Commission to approve the rare earths permit.')).toEqual([
       'government Mineral Licensing Commission',

@@ -240,24 +240,24 @@ describe('capitals, projects and longer names', () => {
   const got = (t: string) => s.findMentions(t).map((m) => [m.text, m.entityId]);
 
   it('reads a capital as its government outside a phrase of place', () => {
-    expect(got('Neodymium: Beijing tightened controls after talks in Beijing; Beijing-based firms.')).toEqual([
+    expect(got('Neodymium: Beijing tightened rare earth controls after talks in Beijing; Beijing-based firms.')).toEqual([
       ['Neodymium', 'material-neodymium'],
       ['Beijing', 'country-china'],
       ['Beijing', 'region-beijing'],
       ['Beijing', 'region-beijing'],
     ]);
-    expect(got('BEIJING, Oct 9 - neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
+    expect(got('BEIJING, Oct 9 - neodymium and other rare earths')[0]).toEqual(['BEIJING', 'region-beijing']);
     // After `a`, the capital describes a thing of the city: `a Beijing brokerage`.
-    expect(got('Neodymium, said an analyst at a Beijing brokerage.')[1]).toEqual(['Beijing', 'region-beijing']);
+    expect(got('Neodymium, said an analyst at a Beijing brokerage, leads the rare earths.')[1]).toEqual(['Beijing', 'region-beijing']);
     // A contact line gives an address.
-    expect(got('Neodymium output rose.\nMedia contact: Office of the Minister, Beijing.')[1]).toEqual(['Beijing', 'region-beijing']);
+    expect(got('Neodymium output rose with other rare earths.\nMedia contact: Office of the Minister, Beijing.')[1]).toEqual(['Beijing', 'region-beijing']);
     // A release from two cities: both are its dateline.
-    expect(got('BEIJING and HOUSTON, Nov. 18, 2026 — neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
-    expect(got('HOUSTON and BEIJING, Nov. 18, 2026 — neodymium')[0]).toEqual(['BEIJING', 'region-beijing']);
+    expect(got('BEIJING and HOUSTON, Nov. 18, 2026 — neodymium and other rare earths')[0]).toEqual(['BEIJING', 'region-beijing']);
+    expect(got('HOUSTON and BEIJING, Nov. 18, 2026 — neodymium and other rare earths')[0]).toEqual(['BEIJING', 'region-beijing']);
     // `ex-China`: the market outside China names no place.
-    expect(got('Neodymium: ex-China prices rose; Ex-China names rallied in China.').map(([t]) => t)).toEqual(['Neodymium', 'China']);
+    expect(got('Neodymium: ex-China prices rose; Ex-China names rallied in China on rare earths.').map(([t]) => t)).toEqual(['Neodymium', 'China']);
     // A government release's dateline in sentence case; moving to a city.
-    expect(got('Beijing, 26 November\nNeodymium output rose, and workers moved to Beijing.')).toEqual([
+    expect(got('Beijing, 26 November\nNeodymium output rose, and workers moved to Beijing to mine rare earths.')).toEqual([
       ['Beijing', 'region-beijing'],
       ['Neodymium', 'material-neodymium'],
       ['Beijing', 'region-beijing'],
@@ -269,13 +269,13 @@ describe('capitals, projects and longer names', () => {
       got(t)
         .filter(([name]) => name === 'Beijing')
         .map(([, id]) => id);
-    expect(ids('Neodymium exporters wait while the government in Beijing and officials in Beijing decide.')).toEqual(['country-china', 'country-china']);
-    expect(ids('Neodymium: lawmakers in Beijing, policymakers in Beijing and the authorities in Beijing agreed.')).toEqual([
+    expect(ids('Neodymium exporters wait while the government in Beijing and officials in Beijing decide on rare earths.')).toEqual(['country-china', 'country-china']);
+    expect(ids('Neodymium: lawmakers in Beijing, policymakers in Beijing and the authorities in Beijing agreed on rare earths.')).toEqual([
       'country-china',
       'country-china',
       'country-china',
     ]);
-    expect(ids('Neodymium factories in Beijing and a government office in Beijing closed.')).toEqual(['region-beijing', 'region-beijing']);
+    expect(ids('Neodymium factories in Beijing and a government office in Beijing closed, and so did rare earth mines.')).toEqual(['region-beijing', 'region-beijing']);
   });
 
   it('takes a capitalised project word into the name, and leaves a lower-case one out', () => {
@@ -289,7 +289,7 @@ describe('capitals, projects and longer names', () => {
   });
 
   it("splits a place's possessive off a body's name", () => {
-    expect(got("China's Ministry of Commerce restricted neodymium")).toEqual([
+    expect(got("China's Ministry of Commerce restricted neodymium and other rare earths")).toEqual([
       ['China', 'country-china'],
       ['Ministry of Commerce', 'government-mofcom'],
       ['neodymium', 'material-neodymium'],
@@ -297,7 +297,7 @@ describe('capitals, projects and longer names', () => {
   });
 
   it('does not read a place that opens the name of something else', () => {
-    expect(got('England Airpark and Texas Instruments use neodymium in Texas').map(([t]) => t)).toEqual(['neodymium', 'Texas']);
+    expect(got('England Airpark and Texas Instruments use neodymium and other rare earths in Texas').map(([t]) => t)).toEqual(['neodymium', 'Texas']);
   });
 });
 
@@ -312,9 +312,12 @@ describe('a page about something else', () => {
     { requireField: true },
   );
 
-  it('gets no highlights, unless it names a company of the field or uses the field\u2019s words', () => {
+  it('gets no highlights, unless it has two signs of the field (companies of the field, its words, its trade\u2019s words)', () => {
     expect(s.findMentions('Neon signs glow in Tokyo and across Japan; Samsung makes the screens.')).toEqual([]);
-    expect(s.findMentions('Lynas ships from Japan.').map((m) => m.text)).toEqual(['Lynas', 'Japan']);
+    // One sign alone is not enough (a yacht called Iluka, a jeweller called Lynas): a company of the
+    // field and a word of the trade are.
+    expect(s.findMentions('Lynas ships from Japan.')).toEqual([]);
+    expect(s.findMentions('Lynas ships ore to its refinery in Japan.').map((m) => m.text)).toEqual(['Lynas', 'Japan']);
     expect(s.findMentions('Japan stockpiles rare earths.').map((m) => m.text)).toEqual(['Japan']);
     expect(s.findMentions('Tokyo studies mining rules for its mineral deposits.').map((m) => m.text)).toEqual(['Tokyo']);
     expect(s.findMentions('A recipe rich in minerals, from Tokyo.')).toEqual([]);

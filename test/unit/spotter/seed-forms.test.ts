@@ -69,7 +69,7 @@ describe('projects named with common words', () => {
   });
 
   it('are the mine beside their owner or a material', () => {
-    expect(ids('MP Materials ships concentrate from Mountain Pass.', 'Mountain Pass')).toEqual(['project-mountain-pass']);
-    expect(ids('Neodymium from Round Top and Strange Lake may reach magnet makers.', 'Strange Lake')).toEqual(['project-strange-lake']);
+    expect(ids('MP Materials ships rare earth concentrate from Mountain Pass.', 'Mountain Pass')).toEqual(['project-mountain-pass']);
+    expect(ids('Neodymium from Round Top and Strange Lake may reach rare earth magnet makers.', 'Strange Lake')).toEqual(['project-strange-lake']);
   });
 });

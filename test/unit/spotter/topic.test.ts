@@ -1,8 +1,10 @@
 /**
- * The topic gate (lib/spotter/topic.ts): a page is about the field when it names an anchor or uses
- * the field's words, but a band called Rare Earth, a song called Lithium or a kitchen's gas burner
- * made by a trading house does not light up a festival review or a cooking column, while the
- * plainest news brief still does. Sentences are invented; the dictionary is the seed catalog's.
+ * The topic gate (lib/spotter/topic.ts): a page is about the field on two points of evidence
+ * (anchors, the field's words, the trade's words), so a band called Rare Earth, a song called
+ * Lithium, a kitchen's gas burner made by a trading house, a yacht called Iluka or a jeweller called
+ * Lynas does not light up a festival review, a cooking column, a sailing report or a jewellery
+ * column, while the plainest news brief still does. Sentences are invented; the dictionary is the
+ * seed catalog's.
  */
 import { describe, expect, it } from 'vitest';
 import { createSeedSpotter } from '../../../seeds/dictionary';
@@ -25,8 +27,14 @@ describe('the plainest news about the field still counts', () => {
   it('a brief with the field words in lower case', () => {
     expect(found('China tightened rare earth export rules on Friday, and Japan protested.')).toEqual(['China', 'Japan']);
   });
-  it('one company of the chain', () => {
-    expect(found('Lynas reported higher sales in Japan.')).toEqual(['Lynas', 'Japan']);
+  it('two companies of the chain, or one and a word of the trade', () => {
+    expect(found('Lynas and Iluka reported higher sales in Japan.')).toEqual(['Lynas', 'Iluka', 'Japan']);
+    expect(found('Lynas reported higher sales in Japan, the miner said.')).toEqual(['Lynas', 'Japan']);
+  });
+  it('but not one company alone, nor a surname that is a company\u2019s name', () => {
+    // A yacht called Iluka in a sailing report; a jeweller called Sarah Lynas beside tungsten rings.
+    expect(found('The yacht Iluka finished second, and Japan won.')).toEqual([]);
+    expect(found('Sarah Lynas sells titanium and tungsten bands to buyers from Japan.')).toEqual([]);
   });
   it('a capitalised field word and a word of the trade', () => {
     // The finder reads the bill as a name the article introduces.
