@@ -97,6 +97,11 @@ const LEGAL_WORDS = new Set([
   'Oyj',
   'LP',
   'LLP',
+  'Ltda',
+  'KG',
+  'KGaA',
+  'Srl',
+  'Pte',
 ]);
 
 const key = (s: string): string =>
@@ -324,7 +329,8 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     // a known company, common words and the suffix name its subsidiary (`Ionic Technologies International Limited`).
     const between = whole.filter((x) => x.start >= m.end && x.end <= whole[legalAt]!.start);
     if (kind === 'project') return between.length === 0;
-    return kind === 'company' && between.length > 0 && between.every((x) => plainWord(x.text));
+    // The words may be of another language (`Lynas Mineração Ltda.`, `… Vertriebs GmbH`): one or two capitalised words.
+    return kind === 'company' && between.length > 0 && (between.every((x) => plainWord(x.text)) || (between.length <= 2 && between.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))));
   };
   const groups: RunToken[][] = [[]];
   const out: Piece[] = [];

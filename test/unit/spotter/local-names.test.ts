@@ -295,6 +295,11 @@ describe('names an article introduces (issue 11)', () => {
     );
   });
 
+  it('a known company, a word in another language and a legal suffix name its subsidiary', () => {
+    expect(local('Lynas sells rare earths through Lynas Mineração Ltda. in Brazil.')).toEqual(['company Lynas Mineração Ltda.']);
+    expect(local('Lynas sells rare earths through Lynas Vertriebs GmbH in Germany.')).toEqual(['company Lynas Vertriebs GmbH']);
+  });
+
   it('a company named after its project (`Kivundo Project Pty Ltd`) is a company, with its short form', () => {
     expect(local('Lynas owns the rare earth deposit through Kivundo Project Pty Ltd ("KPPL"). KPPL will ship monazite.')).toEqual([
       'company Kivundo Project Pty Ltd',
