@@ -330,7 +330,11 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     const between = whole.filter((x) => x.start >= m.end && x.end <= whole[legalAt]!.start);
     if (kind === 'project') return between.length === 0;
     // The words may be of another language (`Lynas Mineração Ltda.`, `… Vertriebs GmbH`): one or two capitalised words.
-    return kind === 'company' && between.length > 0 && (between.every((x) => plainWord(x.text)) || (between.length <= 2 && between.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))));
+    return (
+      kind === 'company' &&
+      between.length > 0 &&
+      (between.every((x) => plainWord(x.text)) || (between.length <= 2 && between.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))))
+    );
   };
   const groups: RunToken[][] = [[]];
   const out: Piece[] = [];
@@ -413,7 +417,8 @@ function personOfBody(text: string, part: { toks: RunToken[]; titled: boolean })
   if (name.some((t) => kindOfHead(t.text) || TITLE_STARTS.has(t.text) || CONNECTORS.has(t.text) || CALENDAR_WORDS.has(t.text))) return [part];
   const before = text.slice(Math.max(0, name[0]!.start - 40), name[0]!.start);
   const after = text.slice(part.toks[part.toks.length - 1]!.end, part.toks[part.toks.length - 1]!.end + 20);
-  if (!part.titled && !endsWithWord(before, LOWER_TITLE_BEFORE) && !endsWithWord(before, PERSONAL_TITLE_BEFORE) && !finderPatterns().saidAfter.test(after)) return [part];
+  if (!part.titled && !endsWithWord(before, LOWER_TITLE_BEFORE) && !endsWithWord(before, PERSONAL_TITLE_BEFORE) && !finderPatterns().saidAfter.test(after))
+    return [part];
   const body = part.toks.slice(part.toks[k + 1]!.text === 'the' ? k + 2 : k + 1);
   return [{ toks: name, titled: true }, ...(body.length ? [{ toks: body, titled: false }] : [])];
 }
@@ -739,7 +744,8 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
   const before = text.slice(Math.max(0, start - 40), start);
-  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !endsWithWord(before, PERSONAL_TITLE_BEFORE)) return undefined;
+  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !endsWithWord(before, PERSONAL_TITLE_BEFORE))
+    return undefined;
   const said = saidAfter.test(after) || saidAfterFirm.test(after) || saidBefore.test(before) || credentialAfter.test(after);
   if (!titled && !said && !role && !endsWithWord(before, LOWER_TITLE_BEFORE)) return undefined;
   // `Jane Doe of Kestrel Securities asked`: what follows `of` is who she speaks for.

@@ -24,7 +24,22 @@ function dottedForms(text: string): string[] {
  * Countries whose people's names may put the surname first (`Wang Wentao`, `Choi Yun-beom`, `Liew
  * Chin Tong`) or are named by their given name (Vietnam): no surname is guessed for them.
  */
-const NAME_ORDER_VARIES = new Set(['country-china', 'country-taiwan', 'country-hong-kong', 'country-south-korea', 'country-north-korea', 'country-vietnam', 'country-malaysia', 'country-singapore', 'country-mongolia', 'country-hungary', 'country-indonesia', 'country-myanmar', 'country-cambodia', 'country-thailand']);
+const NAME_ORDER_VARIES = new Set([
+  'country-china',
+  'country-taiwan',
+  'country-hong-kong',
+  'country-south-korea',
+  'country-north-korea',
+  'country-vietnam',
+  'country-malaysia',
+  'country-singapore',
+  'country-mongolia',
+  'country-hungary',
+  'country-indonesia',
+  'country-myanmar',
+  'country-cambodia',
+  'country-thailand',
+]);
 const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
 /**

@@ -10,7 +10,23 @@ const DANGLING = new Set([...SMALL_WORDS, 'due', 'than', 'like', 'such', 'but', 
  * A line that ends on a verb of speech and a colon leads into a quote (`Chief Executive Jane Doe
  * said:`), as one ending on `follows:` leads into a list: both are prose, not headings.
  */
-const LEAD_IN = new Set(['said', 'says', 'added', 'adds', 'commented', 'comments', 'stated', 'states', 'noted', 'notes', 'explained', 'continued', 'concluded', 'remarked', 'follows']);
+const LEAD_IN = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'commented',
+  'comments',
+  'stated',
+  'states',
+  'noted',
+  'notes',
+  'explained',
+  'continued',
+  'concluded',
+  'remarked',
+  'follows',
+]);
 
 /**
  * True for a heading line: no final `.`, `!`, `?`, `;` or `,` (a final `:` is a label heading,

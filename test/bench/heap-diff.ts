@@ -47,8 +47,7 @@ function* nodesOf(s: Snapshot): Generator<[number, string, string, number]> {
   const w = f.length;
   const [iType, iName, iId, iSize] = ['type', 'name', 'id', 'self_size'].map((k) => f.indexOf(k)) as [number, number, number, number];
   const types = s.snapshot.meta.node_types[0];
-  for (let i = 0; i < s.nodes.length; i += w)
-    yield [s.nodes[i + iId]!, types[s.nodes[i + iType]!]!, s.strings[s.nodes[i + iName]!]!, s.nodes[i + iSize]!];
+  for (let i = 0; i < s.nodes.length; i += w) yield [s.nodes[i + iId]!, types[s.nodes[i + iType]!]!, s.strings[s.nodes[i + iName]!]!, s.nodes[i + iSize]!];
 }
 
 ensureBuilt();
@@ -94,7 +93,10 @@ let total = 0;
 for (const [id, type, name, size] of nodesOf(after)) {
   if (old.has(id)) continue;
   total += size;
-  const key = type === 'string' || type === 'concatenated string' || type === 'sliced string' ? `${type} ${JSON.stringify(name.slice(0, 40))}` : `${type} ${name.slice(0, 60)}`;
+  const key =
+    type === 'string' || type === 'concatenated string' || type === 'sliced string'
+      ? `${type} ${JSON.stringify(name.slice(0, 40))}`
+      : `${type} ${name.slice(0, 60)}`;
   const g = groups.get(key) ?? { size: 0, count: 0 };
   g.size += size;
   g.count++;

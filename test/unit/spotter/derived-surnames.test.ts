@@ -10,7 +10,10 @@ import { createSpotter } from '../../../lib/spotter/matcher';
 import { entity } from './entities';
 
 const person = (id: string, name: string, country?: string) => ({ ...entity(id, name, 'person'), ...(country ? { country } : {}) });
-const surnames = (e: ReturnType<typeof person>) => derivedForms(e).filter((a) => !a.text.includes(' ')).map((a) => [a.text, a.requires]);
+const surnames = (e: ReturnType<typeof person>) =>
+  derivedForms(e)
+    .filter((a) => !a.text.includes(' '))
+    .map((a) => [a.text, a.requires]);
 
 describe('surnames of known people', () => {
   it('derives the last word, required to follow the full name', () => {
@@ -27,7 +30,11 @@ describe('surnames of known people', () => {
   });
   it('the surname is marked after the full name, and not without it', () => {
     const s = createSpotter([person('person-halvard-ostrowski', 'Halvard Ostrowski', 'country-poland'), entity('company-lynas', 'Lynas', 'company')]);
-    expect(s.findMentions('Lynas hired Halvard Ostrowski. Ostrowski said rare earths rose.').map((m) => m.text)).toEqual(['Lynas', 'Halvard Ostrowski', 'Ostrowski']);
+    expect(s.findMentions('Lynas hired Halvard Ostrowski. Ostrowski said rare earths rose.').map((m) => m.text)).toEqual([
+      'Lynas',
+      'Halvard Ostrowski',
+      'Ostrowski',
+    ]);
     expect(s.findMentions('Lynas said Ostrowski rose.').map((m) => m.text)).toEqual(['Lynas']);
   });
 });

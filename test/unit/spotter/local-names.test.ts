@@ -319,9 +319,11 @@ describe('names an article introduces (issue 11)', () => {
   });
 
   it('a speaker whose quote opens the next paragraph, and one who writes', () => {
-    expect(local('Lynas sells rare earths in Japan.\n\nKestrel Managing Director and Chief Executive Officer Marta Ostrowa said:\n\n"We have made supply a priority."')).toEqual([
-      'person Marta Ostrowa',
-    ]);
+    expect(
+      local(
+        'Lynas sells rare earths in Japan.\n\nKestrel Managing Director and Chief Executive Officer Marta Ostrowa said:\n\n"We have made supply a priority."',
+      ),
+    ).toEqual(['person Marta Ostrowa']);
     expect(local('Lynas sells rare earths in Japan.\n\nHelga Tammsaar writes on industrial policy from Tallinn.')).toEqual(['person Helga Tammsaar']);
   });
 

@@ -269,13 +269,19 @@ describe('capitals, projects and longer names', () => {
       got(t)
         .filter(([name]) => name === 'Beijing')
         .map(([, id]) => id);
-    expect(ids('Neodymium exporters wait while the government in Beijing and officials in Beijing decide on rare earths.')).toEqual(['country-china', 'country-china']);
+    expect(ids('Neodymium exporters wait while the government in Beijing and officials in Beijing decide on rare earths.')).toEqual([
+      'country-china',
+      'country-china',
+    ]);
     expect(ids('Neodymium: lawmakers in Beijing, policymakers in Beijing and the authorities in Beijing agreed on rare earths.')).toEqual([
       'country-china',
       'country-china',
       'country-china',
     ]);
-    expect(ids('Neodymium factories in Beijing and a government office in Beijing closed, and so did rare earth mines.')).toEqual(['region-beijing', 'region-beijing']);
+    expect(ids('Neodymium factories in Beijing and a government office in Beijing closed, and so did rare earth mines.')).toEqual([
+      'region-beijing',
+      'region-beijing',
+    ]);
   });
 
   it('takes a capitalised project word into the name, and leaves a lower-case one out', () => {

@@ -23,7 +23,7 @@ function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const joined = (r: () => number, parts: readonly string[], n: number): string => Array.from({ length: n }, () => pick(r, parts)).join('');
 
 const ROUNDS = 4000;
@@ -39,8 +39,51 @@ describe('letter before a match, read in code', () => {
   const OF_NEW = /of\s+(?:the\s+)?$/g;
   // Words of the expressions, their pieces, letters of several scripts (𝐀 is outside the BMP), digits, marks.
   const PARTS = [
-    'chairman', 'chair', 'chief', 'executive', 'officer', 'vice', 'prime', 'minister', 'director', 'managing', 'ceo', 'co', 'x', 'é', 'ß', 'Ж', '中', '𝐀', '1', '-', '.', ',', '(', ' ', ' ', '  ', '\u00a0', '\n',
-    'Sen', 'Sen.', 'Dr', 'Mrs', 'Ms', 'Hon', 'Smt', 'Sir', 'Shri', 'Sri', 'Senator', 'Congresswoman', 'of', 'the', 'ex-', '’', 'a',
+    'chairman',
+    'chair',
+    'chief',
+    'executive',
+    'officer',
+    'vice',
+    'prime',
+    'minister',
+    'director',
+    'managing',
+    'ceo',
+    'co',
+    'x',
+    'é',
+    'ß',
+    'Ж',
+    '中',
+    '𝐀',
+    '1',
+    '-',
+    '.',
+    ',',
+    '(',
+    ' ',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\n',
+    'Sen',
+    'Sen.',
+    'Dr',
+    'Mrs',
+    'Ms',
+    'Hon',
+    'Smt',
+    'Sir',
+    'Shri',
+    'Sri',
+    'Senator',
+    'Congresswoman',
+    'of',
+    'the',
+    'ex-',
+    '’',
+    'a',
   ];
   const ENDINGS = ['chairman', 'chief executive', 'prime  minister', 'director', 'ceo', 'Sen.', 'Dr', 'Shri', 'Congresswoman', 'of', 'of the', 'of  the'];
   const cases: [string, RegExp, RegExp][] = [
@@ -82,7 +125,36 @@ describe('letter before a match, read in code', () => {
 describe('dateline codes: an open repeat with the count checked in code', () => {
   const OLD =
     /((?:\p{Lu}[\p{L}.'\u2019-]*)(?: (?:\p{Lu}[\p{L}.'\u2019-]*|of|de|la)){0,3}), ([A-Z]{2,3})(?=(,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\s*[,:/(\u2013\u2014-]|\s*$))/uy;
-  const PARTS = ['Perth', 'ST.', 'Louis', 'San', 'Jose', 'of', 'de', 'la', 'Nov.', '18', 'Ø', 'Ålesund', "O'Neil", 'A', 'WA', 'NY', 'IN', 'ACT', ' ', ', ', ',', ' - ', ':', '/', '(', '\u2013', 'x', '.'];
+  const PARTS = [
+    'Perth',
+    'ST.',
+    'Louis',
+    'San',
+    'Jose',
+    'of',
+    'de',
+    'la',
+    'Nov.',
+    '18',
+    'Ø',
+    'Ålesund',
+    "O'Neil",
+    'A',
+    'WA',
+    'NY',
+    'IN',
+    'ACT',
+    ' ',
+    ', ',
+    ',',
+    ' - ',
+    ':',
+    '/',
+    '(',
+    '\u2013',
+    'x',
+    '.',
+  ];
   const PLACE = ['Perth', 'ST.', 'Louis', 'San', 'Jose', 'of', 'de', 'la', 'Ø', 'Ålesund', "O'Neil", 'A', 'x', 'Nov.', 'Île'];
   const CODES = ['WA', 'NY', 'IN', 'ACT', 'Wa', 'NSW', 'QLDX', 'N'];
   const AFTER = ['', ' ', ', Nov. 18', ', 4 March', ',2', ' - ', ' (', ':', '/', ' \u2013 x', ' x', 'x', ', Oct 1'];
@@ -128,10 +200,62 @@ describe('project words: a set of products instead of an alternation written twi
     return after < text.length && WORD.test(text[after]!) ? end : after;
   };
   const PARTS = [
-    ' ', ' ', 'Rare', 'Earth', 'Earths', 'Element', 'Elements', 'Heavy', 'Light', 'Mineral', 'Sands', 'Critical', 'Minerals', 'REE', 'Ionic', 'Clay', 'Zircon', 'Zirconium',
-    'ium', 'Lithium', 'Tantalum', 'Graphite', ' and ', ' & ', '-', '/', 'Project', 'Projects', 'Mine', 'Mill', 'PROJECT', 'Operation', 'Operations', 'Hub', 'x', '.', ',',
+    ' ',
+    ' ',
+    'Rare',
+    'Earth',
+    'Earths',
+    'Element',
+    'Elements',
+    'Heavy',
+    'Light',
+    'Mineral',
+    'Sands',
+    'Critical',
+    'Minerals',
+    'REE',
+    'Ionic',
+    'Clay',
+    'Zircon',
+    'Zirconium',
+    'ium',
+    'Lithium',
+    'Tantalum',
+    'Graphite',
+    ' and ',
+    ' & ',
+    '-',
+    '/',
+    'Project',
+    'Projects',
+    'Mine',
+    'Mill',
+    'PROJECT',
+    'Operation',
+    'Operations',
+    'Hub',
+    'x',
+    '.',
+    ',',
   ];
-  const PRODUCTS = ['Rare Earth', 'Rare Earths Elements', 'Heavy Rare Earth Element', 'Light Rare Earths', 'REE', 'Critical Mineral', 'Heavy Mineral Sands', 'Mineral Sands', 'Ionic Clay', 'Zircon', 'Zirconium', 'Lithium', 'Polymetallic', 'Fluorspar', 'Rare', 'Gold'];
+  const PRODUCTS = [
+    'Rare Earth',
+    'Rare Earths Elements',
+    'Heavy Rare Earth Element',
+    'Light Rare Earths',
+    'REE',
+    'Critical Mineral',
+    'Heavy Mineral Sands',
+    'Mineral Sands',
+    'Ionic Clay',
+    'Zircon',
+    'Zirconium',
+    'Lithium',
+    'Polymetallic',
+    'Fluorspar',
+    'Rare',
+    'Gold',
+  ];
   const KINDS = ['Project', 'Mine', 'Operation', 'Operations', 'PLANT', 'Hub', 'Module', 'Projects', 'Site', 'project'];
   it(`the same end as the old expression on ${ROUNDS * 2} generated tails`, () => {
     const r = random(99);

@@ -19,7 +19,9 @@ describe('names of other things do not make a page about the field', () => {
     expect(found('Bring a little Iwatani gas burner to the cabin. Turkey leftovers go in the pot, and a Brazil nut loaf keeps for a week.')).toEqual([]);
   });
   it('a festival review with a band called Rare Earth and songs called Lithium and Titanium', () => {
-    expect(found('The band played a cover of Lithium, then a set in the style of Rare Earth. A DJ mixed Titanium late on; the crowd came from Japan and Georgia.')).toEqual([]);
+    expect(
+      found('The band played a cover of Lithium, then a set in the style of Rare Earth. A DJ mixed Titanium late on; the crowd came from Japan and Georgia.'),
+    ).toEqual([]);
   });
 });
 
