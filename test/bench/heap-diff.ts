@@ -15,6 +15,7 @@ import { ensureBuilt, EXTENSION_DIR } from '../harness/build';
 import { launchWithExtension } from '../harness/launch';
 import { readSeedArticles } from '../harness/seed-pages';
 import { startServer } from '../harness/server';
+import { setSettings as setWorkerSettings } from './settings';
 import { dictionaryNames, readCatalog, userEntities } from './dictionary';
 import { generatePage, type PageKind } from './pages';
 
@@ -65,16 +66,7 @@ await ext.worker.evaluate(
   },
   userEntities(catalog, 1_000).map((e) => ({ ...e, description: 'Added for the benchmark.' })),
 );
-const setSettings = (patch: Record<string, unknown>) =>
-  ext.worker.evaluate(async (p: Record<string, unknown>) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
-      }
-    ).chrome;
-    const cur = (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
-    await c.storage.local.set({ settings: { ...(cur ?? {}), ...p } });
-  }, patch);
+const setSettings = (patch: Record<string, unknown>) => setWorkerSettings(ext.worker, patch);
 
 await setSettings({ paused: true, highlightMode: mode });
 const tab = await ext.context.newPage();
@@ -119,27 +111,14 @@ await server.close();
 
 /** The new machine code of `s` by the function it was compiled for (`HEAP_CODE=1`). */
 function codeOwners(s: Snapshot, oldIds: Set<number>): void {
-  const f = s.snapshot.meta.node_fields;
-  const w = f.length;
-  const ef = s.snapshot.meta.edge_fields;
-  const ew = ef.length;
-  const [iType, iName, iId, iSize, iEdges] = ['type', 'name', 'id', 'self_size', 'edge_count'].map((k) => f.indexOf(k)) as number[];
-  const iTo = ef.indexOf('to_node');
-  const types = s.snapshot.meta.node_types[0];
-  const n = s.nodes.length / w;
-  const parents: number[][] = Array.from({ length: n }, () => []);
-  let e = 0;
-  for (let i = 0; i < n; i++) {
-    const count = s.nodes[i * w + iEdges!]!;
-    for (let k = 0; k < count; k++, e += ew) parents[s.edges[e + iTo]! / w]!.push(i);
-  }
+  const { w, iType, iName, iId, iSize, types, n, parents } = retainers(s);
   const owner = (i: number): string => {
     const seen = new Set([i]);
     let frontier = [i];
     for (let depth = 0; depth < 7; depth++) {
       const next: number[] = [];
       for (const j of frontier)
-        for (const p of parents[j]!) {
+        for (const [p] of parents[j]!) {
           if (seen.has(p)) continue;
           seen.add(p);
           const t = types[s.nodes[p * w + iType!]!];
@@ -166,26 +145,7 @@ function codeOwners(s: Snapshot, oldIds: Set<number>): void {
 
 /** The largest new objects of `s`, each with a path of retainers (`HEAP_BIG=1`). */
 function biggest(s: Snapshot, oldIds: Set<number>): void {
-  const f = s.snapshot.meta.node_fields;
-  const w = f.length;
-  const ef = s.snapshot.meta.edge_fields;
-  const ew = ef.length;
-  const [iType, iName, iId, iSize, iEdges] = ['type', 'name', 'id', 'self_size', 'edge_count'].map((k) => f.indexOf(k)) as number[];
-  const [iEType, iEName, iTo] = ['type', 'name_or_index', 'to_node'].map((k) => ef.indexOf(k)) as number[];
-  const types = s.snapshot.meta.node_types[0];
-  const etypes = s.snapshot.meta.edge_types[0];
-  const n = s.nodes.length / w;
-  const parents: [number, string][][] = Array.from({ length: n }, () => []);
-  let e = 0;
-  for (let i = 0; i < n; i++) {
-    const count = s.nodes[i * w + iEdges!]!;
-    for (let k = 0; k < count; k++, e += ew) {
-      const et = etypes[s.edges[e + iEType!]!];
-      if (et === 'weak') continue;
-      const nm = et === 'element' || et === 'hidden' ? `[${s.edges[e + iEName!]}]` : s.strings[s.edges[e + iEName!]!]!;
-      parents[s.edges[e + iTo!]! / w]!.push([i, nm]);
-    }
-  }
+  const { w, iType, iName, iId, iSize, types, n, parents } = retainers(s);
   const label = (i: number) => `${types[s.nodes[i * w + iType!]!]}:${s.strings[s.nodes[i * w + iName!]!]!.slice(0, 30)}`;
   const fresh: number[] = [];
   for (let i = 0; i < n; i++) if (!oldIds.has(s.nodes[i * w + iId!]!)) fresh.push(i);
@@ -202,4 +162,35 @@ function biggest(s: Snapshot, oldIds: Set<number>): void {
     }
     console.log(`  ${(s.nodes[i * w + iSize!]! / 1024).toFixed(1).padStart(7)} KB ${label(i)}  ${path.join('  ')}`);
   }
+}
+
+/** The snapshot's node layout, and each node's retainers as [node, edge name] (weak edges left out). */
+function retainers(s: Snapshot) {
+  const f = s.snapshot.meta.node_fields;
+  const w = f.length;
+  const ef = s.snapshot.meta.edge_fields;
+  const ew = ef.length;
+  const [iType, iName, iId, iSize, iEdges] = ['type', 'name', 'id', 'self_size', 'edge_count'].map((k) => f.indexOf(k)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [iEType, iEName, iTo] = ['type', 'name_or_index', 'to_node'].map((k) => ef.indexOf(k)) as [number, number, number];
+  const types = s.snapshot.meta.node_types[0];
+  const etypes = s.snapshot.meta.edge_types[0];
+  const n = s.nodes.length / w;
+  const parents: [number, string][][] = Array.from({ length: n }, () => []);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    const count = s.nodes[i * w + iEdges]!;
+    for (let k = 0; k < count; k++, e += ew) {
+      const et = etypes[s.edges[e + iEType]!];
+      if (et === 'weak') continue;
+      const nm = et === 'element' || et === 'hidden' ? `[${s.edges[e + iEName]}]` : s.strings[s.edges[e + iEName]!]!;
+      parents[s.edges[e + iTo]! / w]!.push([i, nm]);
+    }
+  }
+  return { w, iType, iName, iId, iSize, types, n, parents };
 }

@@ -19,6 +19,7 @@ import { ensureBuilt, EXTENSION_DIR } from '../harness/build';
 import { launchWithExtension } from '../harness/launch';
 import { readSeedArticles } from '../harness/seed-pages';
 import { startServer } from '../harness/server';
+import { setSettings as setWorkerSettings } from './settings';
 import { dictionaryNames, readCatalog } from './dictionary';
 import { generatePage, type PageKind } from './pages';
 import { pageDomLoop } from './dom-loop';
@@ -37,16 +38,7 @@ const seeds = readSeedArticles().map((s) => ({ title: s.meta.title, text: s.raw 
 const page = generatePage(kind, { seeds, names: dictionaryNames(readCatalog()) });
 const server = await startServer(0, (p) => (p === '/bench/page.html' ? { type: 'text/html; charset=utf-8', body: page.html } : undefined));
 const ext = await launchWithExtension(copy);
-const setSettings = (patch: Record<string, unknown>) =>
-  ext.worker.evaluate(async (p: Record<string, unknown>) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
-      }
-    ).chrome;
-    const cur = (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
-    await c.storage.local.set({ settings: { ...(cur ?? {}), ...p } });
-  }, patch);
+const setSettings = (patch: Record<string, unknown>) => setWorkerSettings(ext.worker, patch);
 
 interface TraceEvent {
   name: string;

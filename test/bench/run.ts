@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { ensureBuilt, EXTENSION_DIR, ROOT } from '../harness/build';
 import { chromiumVersion, findChromium } from '../harness/chromium';
@@ -15,6 +15,7 @@ import { launchWithExtension } from '../harness/launch';
 import { readSeedArticles } from '../harness/seed-pages';
 import { startServer } from '../harness/server';
 import { dictionaryNames, dictionaryRegExpSource, paddedCatalog, readCatalog, userEntities } from './dictionary';
+import { setSettings } from './settings';
 import { installPageProbe } from './page-probe';
 import { generateEmptyPage, generatePage, PAGE_SPECS, type GeneratedPage, type PageKind } from './pages';
 import { judgeBudgets, memoryFigures, writeReport, type Budget, type MemoryBaseline } from './report';
@@ -170,18 +171,6 @@ const plainBrowser = await chromium.launch({
 });
 const plain = await plainBrowser.newContext({ viewport: { width: 1280, height: 900 } });
 await plain.addInitScript({ content: INIT });
-
-async function setSettings(worker: Worker, patch: Record<string, unknown>): Promise<void> {
-  await worker.evaluate(async (p: Record<string, unknown>) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
-      }
-    ).chrome;
-    const cur = (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
-    await c.storage.local.set({ settings: { ...(cur ?? {}), ...p } });
-  }, patch);
-}
 
 /** A page with a CDP session that knows the extension's isolated world. */
 class Tab {

@@ -9,20 +9,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { datelineAt } from '../../../lib/spotter/dateline-codes';
+import { createRandom } from '../../bench/pages';
 import { projectWordEnd } from '../../../lib/spotter/place-affix';
 import { endsWithWord, letterBefore } from '../../../lib/spotter/word-edge';
 
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32, the benchmark pages' own). */
+const random = createRandom;
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const joined = (r: () => number, parts: readonly string[], n: number): string => Array.from({ length: n }, () => pick(r, parts)).join('');
 
