@@ -3,8 +3,9 @@
  * football report, a phone review with a "titanium frame" are not about rare earths and critical
  * minerals: every highlight there is noise. So a page (or an article) gets highlights only when it
  * is about the field, which takes two points of evidence:
- * - an anchor the page names (a material, a project, a policy, or a company of the chain, by a
- *   form without context): two, enough alone; but a common noun capitalised mid-sentence (`a
+ * - each anchor the page names (a material, a project, a policy, or a company of the chain, by a
+ *   form without context): one, so one company alone (a yacht called Iluka in a sailing report)
+ *   is not enough; a common noun capitalised mid-sentence (`a
  *   cover of Lithium`, the `Cobalt Stage`) names something else (a song, a stage) and counts nothing,
  *   and so does a one-word name after a capitalised word that is no English word (`Sarah Lynas`,
  *   a jeweller: a given name and a surname);
@@ -18,7 +19,7 @@
 import type { EntityKind } from '../catalog/schema';
 import { isCommonWord, isDemonym } from '../text/common-words';
 
-/** The field's own words, which no page about something else uses: one is enough. */
+/** The field's own words, which no page about something else uses: one in lower case is enough. */
 export const FIELD_WORDS = /\brare[\s-]earths?\b|\bcritical[\s-](?:minerals?|raw[\s-]materials|metals)\b|\bpermanent[\s-]magnets?\b/i;
 /**
  * Words of mining and metals that other pages use now and then (a recipe's "minerals", a game's
