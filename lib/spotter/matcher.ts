@@ -34,9 +34,9 @@ export interface Spotter extends Scanner {
   /** Applies `requires` rules across a whole document's matches (drops a match whose alias requires an entity not matched unambiguously anywhere in `matches`). Returns plain Mentions. */
   resolveContext(matches: readonly SpotMatch[]): Mention[];
   /**
-   * Whether a document is about the field (topic.ts: an anchor named by a form without context, or
-   * the field's words), given its parts (an article's one text, or a page's blocks) with their
-   * matches before `resolveContext`.
+   * Whether a document is about the field (topic.ts: two points from anchors named by forms without
+   * context, the field's words and the trade's words), given its parts (an article's one text, or a
+   * page's blocks) with their matches before `resolveContext`.
    */
   isAboutField(parts: Iterable<DocumentPart>): boolean;
   /** The short forms and tickers `text` defines after the names matched in it (`definitions.ts`). */

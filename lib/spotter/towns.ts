@@ -81,12 +81,8 @@ export function writtenAsPlace(text: string, start: number, end: number, spans: 
   if (locativeAndBefore.test(text.slice(Math.max(0, start - 60), start)) && beforeKnownPlace(text, end, spans, kindOf)) return true;
   if (theBefore.test(before) && divisionAfter.test(text.slice(end, end + 16))) return true;
   const { siteIn, bearingOf } = townPatterns();
-  return (
-    settlementOf.test(before) ||
-    distanceOf.test(text.slice(Math.max(0, start - 40), start)) ||
-    siteIn.test(text.slice(Math.max(0, start - 40), start)) ||
-    bearingOf.test(before)
-  );
+  const wider = text.slice(Math.max(0, start - 40), start);
+  return settlementOf.test(before) || distanceOf.test(wider) || siteIn.test(wider) || bearingOf.test(before);
 }
 
 /** A town in capitals opening a line, then a comma: the dateline of a press release or wire story. */
