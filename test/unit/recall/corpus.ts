@@ -31,6 +31,8 @@ export const BLIND10_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND11_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind11');
 /** The twelfth blind corpus (written 2 Dec 2026, 21:17–21:25, after the rules taken from the eleventh). */
 export const BLIND12_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind12');
+/** The thirteenth blind corpus (written 3 Dec 2026, 00:46–00:54, after the rules taken from the twelfth). */
+export const BLIND13_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind13');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -47,6 +49,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND10_DIR,
   BLIND11_DIR,
   BLIND12_DIR,
+  BLIND13_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
