@@ -31,7 +31,7 @@ import { inPass } from './pass-patterns';
 import { findDefinitions, isGenericTerm } from './definitions';
 import { legalSuffixEnd } from './legal-suffix';
 import { writtenAsPlace } from './towns';
-import { endsWithWord } from './word-edge';
+import { endsWithPhrase, endsWithWord } from './word-edge';
 
 /** Why a name was proposed. */
 export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'styled' | 'subsidiary' | 'repeated';
@@ -417,8 +417,7 @@ function personOfBody(text: string, part: { toks: RunToken[]; titled: boolean })
   if (name.some((t) => kindOfHead(t.text) || TITLE_STARTS.has(t.text) || CONNECTORS.has(t.text) || CALENDAR_WORDS.has(t.text))) return [part];
   const before = text.slice(Math.max(0, name[0]!.start - 40), name[0]!.start);
   const after = text.slice(part.toks[part.toks.length - 1]!.end, part.toks[part.toks.length - 1]!.end + 20);
-  if (!part.titled && !endsWithWord(before, LOWER_TITLE_BEFORE) && !endsWithWord(before, PERSONAL_TITLE_BEFORE) && !finderPatterns().saidAfter.test(after))
-    return [part];
+  if (!part.titled && !endsWithLowerTitle(before) && !endsWithPersonalTitle(before) && !finderPatterns().saidAfter.test(after)) return [part];
   const body = part.toks.slice(part.toks[k + 1]!.text === 'the' ? k + 2 : k + 1);
   return [{ toks: name, titled: true }, ...(body.length ? [{ toks: body, titled: false }] : [])];
 }
@@ -708,17 +707,53 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   return [{ toks: site, run, kind: 'project', evidence: 'project', aliases }];
 }
 
-/** A title in lower case right before a name, as wires write it: `said chairman Choi Yun-birm`, `chief executive Jane Doe`. */
-// No `u` flag and no letter class: `endsWithWord` checks the letter before (see `word-edge.ts`).
-const LOWER_TITLE_BEFORE =
-  /(?:chairman|chairwoman|chairperson|chair|(?:chief|deputy|vice)\s+(?:executive|executive\s+officer|minister|director)|president|prime\s+minister|minister|secretary|managing\s+director|director|founder|spokesman|spokeswoman|spokesperson|analyst|economist|governor|senator|ambassador|ceo)\s+$/g;
+/**
+ * A title in lower case right before a name, as wires write it: `said chairman Choi Yun-birm`,
+ * `chief executive Jane Doe` (any whitespace between its words; no letter before it). Read back in
+ * code (`endsWithPhrase`): as an alternation it was 11 KB of machine code kept in every tab.
+ */
+const LOWER_TITLES: ReadonlySet<string> = new Set([
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  ...['chief', 'deputy', 'vice'].flatMap((w) => ['executive', 'executive officer', 'minister', 'director'].map((t) => `${w} ${t}`)),
+  'president',
+  'prime minister',
+  'minister',
+  'secretary',
+  'managing director',
+  'director',
+  'founder',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'analyst',
+  'economist',
+  'governor',
+  'senator',
+  'ambassador',
+  'ceo',
+]);
+export const endsWithLowerTitle = (before: string): boolean => endsWithPhrase(before, LOWER_TITLES, 3);
 
 /** Roles only a person holds (a body may be a `partner`, `member` or `head` of something too). */
 const PERSONAL_ROLE =
   /^(?:(?:co-)?founder|chief\s+\w+|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|general manager|geologist|engineer|commissioner|ambassador|professor|mayor)\b/iu;
 
-/** A title only a person bears, right before the name (`Sen. Tiger Brown`, `Dr Rose Hill`). */
-const PERSONAL_TITLE_BEFORE = /(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Smt)\.?|Senator|Representative|Congressman|Congresswoman|Sir|Dame|Shri|Sri)\s+$/g;
+/** A title only a person bears, right before the name (`Sen. Tiger Brown`, `Dr Rose Hill`), read back in code like `LOWER_TITLES`. */
+const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  ...['Sen', 'Rep', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Hon', 'Smt'].flatMap((t) => [t, `${t}.`]),
+  'Senator',
+  'Representative',
+  'Congressman',
+  'Congresswoman',
+  'Sir',
+  'Dame',
+  'Shri',
+  'Sri',
+]);
+export const endsWithPersonalTitle = (before: string): boolean => endsWithPhrase(before, PERSONAL_TITLES, 1);
 
 /** `of` (and `the`) right before a name: `Jane Doe of Kestrel` reads what follows as who she speaks for. */
 const OF_BEFORE = /of\s+(?:the\s+)?$/g;
@@ -744,10 +779,9 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
   const before = text.slice(Math.max(0, start - 40), start);
-  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !endsWithWord(before, PERSONAL_TITLE_BEFORE))
-    return undefined;
+  if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !endsWithPersonalTitle(before)) return undefined;
   const said = saidAfter.test(after) || saidAfterFirm.test(after) || saidBefore.test(before) || credentialAfter.test(after);
-  if (!titled && !said && !role && !endsWithWord(before, LOWER_TITLE_BEFORE)) return undefined;
+  if (!titled && !said && !role && !endsWithLowerTitle(before)) return undefined;
   // `Jane Doe of Kestrel Securities asked`: what follows `of` is who she speaks for.
   if (!titled && endsWithWord(before, OF_BEFORE)) return undefined;
   return role ? { role } : {};

@@ -9,6 +9,7 @@
  */
 import type { EntityKind } from '../catalog/schema';
 import type { SpotMatch } from './types';
+import { isLetter, isSpace } from './word-edge';
 
 /** USPS codes of the states, DC and Puerto Rico; Canada Post's of the provinces; Australia's states. */
 const CODES: Record<string, string> = {
@@ -88,16 +89,59 @@ const WORDS = new Set(['IN', 'OR', 'ME', 'OK', 'HI', 'ON', 'ACT']);
 
 /**
  * At a line start: the place (capitalised words, at most four), a comma, the code, then a comma, a
- * dash, a colon, a slash, a bracket or the end of the text. Group 1 the place, 2 the code, 3 what follows.
+ * dash, a colon, a slash, a bracket or the end of the text. It was one expression,
+ * `((?:\p{Lu}[\p{L}.'’-]*)(?: (?:\p{Lu}[\p{L}.'’-]*|of|de|la))*), ([A-Z]{2,3})(?=(,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\s*[,:/(–—-]|\s*$))`;
+ * its Unicode classes compiled to about 28 KB of machine code kept in every tab, so it is read in
+ * code (`datelineAt`), the same way: each of its repeats can only end where it does here.
  */
-// `*`, not `{0,3}`: a bounded repeat is compiled once per repeat, Unicode classes and all (about
-// 50 KB of machine code kept in every tab); the word count is checked in code. The place's words
-// end only at a space or at the comma, so the match is the same.
-const DATELINE =
-  /((?:\p{Lu}[\p{L}.'\u2019-]*)(?: (?:\p{Lu}[\p{L}.'\u2019-]*|of|de|la))*), ([A-Z]{2,3})(?=(,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\s*[,:/(\u2013\u2014-]|\s*$))/uy;
 
-/** A date after the code: `, Nov. 18`, `, 4 March`. */
-const DATED = /^,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)/u;
+/** A capital, a lower-case letter (`\p{Lu}`, `\p{Ll}`): a letter with a case pair that it is not in. */
+const upperLetter = (cp: number): boolean => isLetter(cp) && String.fromCodePoint(cp) !== String.fromCodePoint(cp).toLowerCase();
+const lowerLetter = (cp: number): boolean => isLetter(cp) && String.fromCodePoint(cp) !== String.fromCodePoint(cp).toUpperCase();
+/** A character of a place's word after its first: a letter, `.`, `'`, `’` or `-`. */
+const placeChar = (cp: number): boolean => cp === 46 || cp === 39 || cp === 0x2019 || cp === 45 || isLetter(cp);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** The code points' width in UTF-16 units. */
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** The end of a date after the code's comma (`, Nov. 18`, `, 4 March`) starting at `i` (the comma), or −1. */
+function datedEnd(text: string, i: number): number {
+  let k = i + 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (isDigit(text.charCodeAt(k))) return k + 1;
+  const first = text.codePointAt(k);
+  if (first === undefined || !upperLetter(first)) return -1;
+  k += width(first);
+  let lower = 0;
+  for (let cp = text.codePointAt(k); cp !== undefined && lowerLetter(cp); cp = text.codePointAt(k)) {
+    k += width(cp);
+    lower++;
+  }
+  if (lower < 2) return -1;
+  if (text.charCodeAt(k) === 46) k++;
+  const spaces = k;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k > spaces && isDigit(text.charCodeAt(k)) ? k + 1 : -1;
+}
+
+/** What follows the code: the date, the punctuation or the end it must stand before (the old lookahead's group), or null. */
+function afterCode(text: string, p: number): string | null {
+  if (text.charCodeAt(p) === 44) {
+    const dated = datedEnd(text, p);
+    if (dated >= 0) return text.slice(p, dated);
+  }
+  let k = p;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k === text.length) return text.slice(p);
+  return ',:/(\u2013\u2014-'.includes(text[k]!) ? text.slice(p, k + 1) : null;
+}
+
+/** A dateline read by `datelineAt`: the whole (place to code), the place, the code, what follows; `index` its start. */
+export type DatelineMatch = [whole: string, place: string, code: string, after: string] & { index: number };
+
+/** A date after the code: `, Nov. 18`, `, 4 March` (what follows a dated code begins so). */
+const isDated = (after: string): boolean => after.length > 1 && after.charCodeAt(0) === 44;
 
 /** Cheap test: may a dateline start at `i` (an ASCII or Latin capital, a comma within 45 units)? */
 function mayStart(text: string, i: number): boolean {
@@ -122,34 +166,50 @@ export function addDatelineCodes(text: string, matches: SpotMatch[], kinds: { ge
     const m = datelineAt(text, line);
     if (!m) continue;
     const [, place, code, after] = m;
-    const id = CODES[code!];
+    const id = CODES[code];
     if (!id || kinds.get(id) === undefined) continue;
-    if (WORDS.has(code!)) {
-      const dated = after !== undefined && DATED.test(after);
-      const shouted = place === place!.toUpperCase();
+    if (WORDS.has(code)) {
+      const dated = isDated(after);
+      const shouted = place === place.toUpperCase();
       if (!dated && !shouted && !/^\s*[/(]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     }
-    const start = m.index + m[0].length - code!.length;
-    const end = start + code!.length;
+    const start = m.index + m[0].length - code.length;
+    const end = start + code.length;
     if (matches.some((x) => x.start < end && x.end > start)) continue;
-    (added ??= []).push({ entityId: id, text: code!, start, end });
+    (added ??= []).push({ entityId: id, text: code, start, end });
   }
   if (!added) return matches;
   return [...matches, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** The dateline at `i` of `text` (groups as `DATELINE`'s), or null. Exported for its tests. */
-export function datelineAt(text: string, i: number): RegExpExecArray | null {
-  DATELINE.lastIndex = i;
-  const m = DATELINE.exec(text);
-  return m && spacesIn(m[1]!) <= 3 ? m : null; // at most four words
-}
-
-/** How many spaces `s` holds. */
-function spacesIn(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
-  return n;
+/** The dateline at `i` of `text` (see `DatelineMatch`), or null: at most four words of place. */
+export function datelineAt(text: string, i: number): DatelineMatch | null {
+  let k = i;
+  for (let words = 1; ; words++) {
+    const cp = text.codePointAt(k);
+    if (cp === undefined) return null;
+    if (upperLetter(cp)) {
+      k += width(cp);
+      for (let c = text.codePointAt(k); c !== undefined && placeChar(c); c = text.codePointAt(k)) k += width(c);
+    } else if (words > 1 && (text.startsWith('of', k) || text.startsWith('de', k) || text.startsWith('la', k))) k += 2;
+    else return null;
+    const next = text.charCodeAt(k);
+    if (next === 44) {
+      if (words > 4) return null;
+      break;
+    }
+    if (next !== 32) return null;
+    k++;
+  }
+  const place = text.slice(i, k);
+  if (text.charCodeAt(k + 1) !== 32) return null;
+  const codeStart = k + 2;
+  let p = codeStart;
+  while (p < codeStart + 3 && isCapital(text.charCodeAt(p))) p++;
+  if (p - codeStart < 2) return null;
+  const after = afterCode(text, p);
+  if (after === null) return null;
+  return Object.assign([text.slice(i, p), place, text.slice(codeStart, p), after] as [string, string, string, string], { index: i });
 }
 
 /** The start of the line after the one at `i`, or −1. */

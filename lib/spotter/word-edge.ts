@@ -29,3 +29,66 @@ export function endsWithWord(text: string, re: RegExp): boolean {
   }
   return false;
 }
+
+/** A letter or a number: what `[\p{L}\p{N}]` tests (the same source as the place and suffix checks, so V8 compiles it once). */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** True when the code point at `i` of `text` is a letter or a number (false at the end). */
+export function wordCharAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/** True when code point `cp` is a letter (`\p{L}`). */
+export function isLetter(cp: number): boolean {
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** What `\s` matches in a JavaScript expression (UTF-16 unit `c`). */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const asciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * True when `text` ends with one of `phrases`, then whitespace, with no letter before the phrase:
+ * what `(?:^|[^\p{L}])(?:chief\s+executive|Dr\.?|…)\s+$` tested, read back in code instead of
+ * compiled (an alternation of many words is kilobytes of machine code in every tab). A phrase is
+ * one to `maxWords` words of ASCII letters, case as written, with one space between them where the
+ * text may have any whitespace; its last word may end with a period (`Dr.`), which the text must
+ * then have.
+ */
+export function endsWithPhrase(text: string, phrases: ReadonlySet<string>, maxWords: number): boolean {
+  let j = text.length;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  if (j === text.length) return false;
+  let phrase = '';
+  for (let words = 0; words < maxWords; words++) {
+    const dot = text.charCodeAt(j - 1) === 46;
+    if (dot && words) return false; // a period ends a phrase's last word only
+    const end = dot ? j - 1 : j;
+    let s = end;
+    while (s > 0 && asciiLetter(text.charCodeAt(s - 1))) s--;
+    if (s === end) return false;
+    const word = text.slice(s, j);
+    phrase = words ? `${word} ${phrase}` : word;
+    if (phrases.has(phrase) && !letterBefore(text, s)) return true;
+    j = s;
+    while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+    if (j === s) return false;
+  }
+  return false;
+}
