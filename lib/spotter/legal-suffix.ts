@@ -34,6 +34,9 @@ const SUFFIXES: readonly string[] = [
   'Corporation',
   'Corp.',
   'Corp',
+  // American news: `General Motors Co.`, `Ford Motor Co`.
+  'Co.',
+  'Co',
   'Limited',
   'Ltd.',
   'Ltd',
@@ -147,6 +150,8 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
     const next = text[after];
     // `Inc` must not be the start of `Incentive`; a form ending in `.` ends a word by itself.
     if (next !== undefined && WORD.test(next) && WORD.test(form[form.length - 1]!)) continue;
+    // Nor `Co` the start of `Co-op`.
+    if (next === '-' && WORD.test(form[form.length - 1]!)) continue;
     if (SHORT.has(form) && !/\p{Ll}/u.test(text.slice(start, end))) continue;
     return after;
   }

@@ -82,7 +82,64 @@ export interface LocalEntity extends MatchEntity {
 }
 
 /** What `localEntities` needs from the dictionary. */
-export type LocalNameOptions = Pick<CandidateOptions, 'isKnown' | 'kindOf'>;
+export type LocalNameOptions = Pick<CandidateOptions, 'isKnown' | 'kindOf'> & {
+  /** The entity a form names when the dictionary matches it whole. */
+  knownId?: (form: string) => string | undefined;
+};
+
+/** Legal words a known company's name may end with, the article writing another (`… Antimony Corp` for `… Antimony Corporation`). */
+const LEGAL_NAME_WORDS = [
+  'Corporation',
+  'Corp',
+  'Corp.',
+  'Company',
+  'Co.',
+  'Limited',
+  'Ltd',
+  'Ltd.',
+  'Inc.',
+  'Incorporated',
+  'plc',
+  'PLC',
+  'AG',
+  'S.A.',
+  'SA',
+  'GmbH',
+];
+
+/**
+ * The known company a name with a legal suffix is, when the dictionary holds it with another legal
+ * word (`United States Antimony Corp` → United States Antimony Corporation, `Saudi Arabian Mining
+ * Co.` → … Company): the same name, another way of writing its legal form.
+ */
+function knownCompanyOf(name: string, options: LocalNameOptions): string | undefined {
+  const { knownId, kindOf } = options;
+  if (!knownId || !kindOf) return undefined;
+  for (const word of LEGAL_NAME_WORDS)
+    for (const form of [`${name} ${word}`, `${name}, ${word}`]) {
+      const id = knownId(form);
+      if (id && kindOf(id) === 'company') return id;
+    }
+  return undefined;
+}
+
+/**
+ * `knownCompanyOf` for the name as the article writes it, with the known place that opens it (the
+ * finder reads `United States Antimony Corp` as the place and `Antimony`): the name and the entity.
+ */
+function knownCompanyIn(text: string, name: string, mentions: readonly Mention[], options: LocalNameOptions): { id: string; name: string } | undefined {
+  const id = knownCompanyOf(name, options);
+  if (id) return { id, name };
+  for (let at = text.indexOf(name), n = 0; at > 0 && n < 20; at = text.indexOf(name, at + 1), n++) {
+    if (text.charCodeAt(at - 1) !== 32) continue;
+    const place = mentions.find((m) => m.end === at - 1 && options.kindOf?.(m.entityId) !== 'company');
+    if (!place) continue;
+    const whole = text.slice(place.start, at + name.length);
+    const found = knownCompanyOf(whole, options);
+    if (found) return { id: found, name: whole };
+  }
+  return undefined;
+}
 
 /**
  * A project is named by its headed form where the article capitalises the head (`Bahia Project`:
@@ -147,6 +204,12 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
   for (const c of findCandidates(text, mentions, options)) {
     const evidence = c.evidence.filter((e) => STRONG.has(e));
     if (!evidence.length || claimed.has(c.name.toLowerCase())) continue;
+    const known = c.kind === 'company' && evidence.includes('legal-suffix') ? knownCompanyIn(text, c.name, mentions, options) : undefined;
+    if (known) {
+      claimed.add(c.name.toLowerCase());
+      out.push({ id: known.id, name: known.name, kind: 'company', aliases: [{ text: known.name, case: 'name', noPlural: true }], evidence });
+      continue;
+    }
     const projectOnly = evidence.length === 1 && evidence[0] === 'project';
     const forms = projectOnly ? projectForms(c) : [c.name, ...c.aliases];
     // A person's surname, a company's first word: how the article names them again (`Dunn said`, `Phoenix will`).

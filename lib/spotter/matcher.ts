@@ -218,13 +218,14 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   /** A form the dictionary already matches whole. */
   const isKnown = (name: string): boolean => shared.scan(name).some((m) => m.start === 0 && m.end === name.length);
   const kindOf = (id: string) => index.kinds.get(id);
+  const knownId = (form: string): string | undefined => shared.scan(form).find((m) => m.start === 0 && m.end === form.length)?.entityId;
 
   function localNames(text: string, matches: readonly SpotMatch[]): LocalEntity[] {
     if (!options.localNames) return [];
     // Only matches that need no context stop a name: `Commission` (the EU's, if the article names
     // the EU) does not make `the Mining Commission` known.
     const firm = matches.some((m) => m.requires?.length) ? matches.filter((m) => !m.requires?.length) : matches;
-    const found = localEntities(text, firm, { isKnown, kindOf });
+    const found = localEntities(text, firm, { isKnown, kindOf, knownId });
     // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
     // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
     if (!hiddenForms || (!hiddenForms.entities.size && !hiddenForms.forms.size)) return found;

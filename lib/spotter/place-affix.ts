@@ -6,6 +6,7 @@
  * hold thousands of `Government of X` forms.
  */
 
+import { isDemonym } from '../text/common-words';
 import { wordCharAt } from './word-edge';
 
 /** Written before a place, capitalised as a title. */
@@ -133,6 +134,21 @@ export function opensLongerName(text: string, end: number): boolean {
   const word = text.slice(end + 1, k);
   if (LONGER_NAME_WORDS.has(word)) return true;
   return text.charCodeAt(k) === 46 && LONGER_NAME_DOTTED.has(word) && !wordCharAt(text, k + 1);
+}
+
+/**
+ * A country named by its people's adjective (`Saudi` for Saudi Arabia) before another word: `the
+ * Saudi side`, `Saudi Aramco`, `a Saudi partner` are the adjective, which a reader (and the
+ * annotation guide, like `Chinese`) does not take for the country. In a compound with another place
+ * (`the U.S.-Saudi venture`) or alone (`flights to Saudi.`) it is the country. A verb after it
+ * (`exports to Saudi rose`) reads as the adjective too: that rarer reading is given up.
+ */
+export function adjectivalPlace(text: string, start: number, end: number): boolean {
+  // Only before a space and a letter, and only a word that is a demonym: most places are neither.
+  if (text.charCodeAt(end) !== 32 || !wordCharAt(text, end + 1)) return false;
+  const before = text.charCodeAt(start - 1);
+  if (before === 45 || before === 0x2013 || before === 0x2014 || before === 47) return false;
+  return isDemonym(text.slice(start, end));
 }
 
 /** True when `ex-` stands right before `start` (`ex-China prices`: the market outside China). */

@@ -9,7 +9,7 @@ import * as caseRules from './case-rules';
 import * as chars from './fold';
 import { legalPrefixStart, legalSuffixEnd } from './legal-suffix';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
-import { exPrefixed, opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
+import { adjectivalPlace, exPrefixed, opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
@@ -318,8 +318,8 @@ class LayerScanner implements Scanner {
           }
         } else if (place) {
           // `England Airpark`, `Texas Instruments`: the place opens another thing's name; `ex-China`
-          // (prices outside China) is no mention of the place.
-          if (opensLongerName(text, end) || exPrefixed(text, i)) {
+          // (prices outside China) is no mention of the place, nor is `the Saudi side` (an adjective).
+          if (opensLongerName(text, end) || exPrefixed(text, i) || adjectivalPlace(text, i, end)) {
             out.length = from;
             return end;
           }

@@ -3,6 +3,8 @@
  * - `in Alexandria, Louisiana`, `at Kingston, Ontario`: a name after a locative word and before a
  *   comma and a known region or country is a town of that region, and so are both names of a pair
  *   (`near Prince George and McLeod Lake, British Columbia`);
+ * - `a Durham, North Carolina, start-up`, `the Lakeland, Florida facility`: a name after an article,
+ *   with its region, qualifying a noun;
  * - `the Gascoyne region`, `the Songwe province`: a name before a lower-case word for a division;
  * - `the port of Nacala`, `the town of Phalombe`: a name after `port of`, `city of`, `town of`…;
  * - `130 km south of Kuujjuaq`, `west of Mbeya`: a name a distance or a bearing is measured from;
@@ -49,6 +51,10 @@ const townPatterns = passPatterns({
     String.raw`(?:^|[^\p{L}\p{N}])(?:plants?|factory|factories|refinery|refineries|smelters?|mills?|facility|facilities|hub|warehouse|terminal|offices?|headquarters|summit|conference|forum|venture|(?:held|based|located|headquartered|situated|built))\s+(?:in|at|near|outside)\s+$`,
     'u',
   ],
+  /** An article before a name: `a Durham, North Carolina, start-up`, `the Lakeland, Florida facility`. */
+  articleBefore: [String.raw`(?:^|[^\p{L}\p{N}])(?:an?|the)\s+$`, 'iu'],
+  /** After the known place of such a name: the comma that closes it, or the lower-case noun it qualifies. */
+  attributiveAfter: [String.raw`^(?:,\s|\s+\p{Ll})`, 'u'],
   /** `west of Mbeya`, `south-east of Kestrova`: a bearing taken from a place. */
   bearingOf: [String.raw`(?:^|[^\p{L}\p{N}])(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:wards?)?\s+of\s+$`, 'u'],
   /** `130 km south of …`, `40 miles north-east of …`: a distance and a bearing from a place. */
@@ -59,11 +65,19 @@ const isPlaceKind = (k: EntityKind | undefined): boolean => k === 'region' || k 
 
 /** True when `[start, end)` is followed by `, ` (or ` in `: `at Puławy in Poland`) and a known region or country in `spans`. */
 function beforeKnownPlace(text: string, end: number, spans: readonly Span[], kindOf: (id: string) => EntityKind | undefined): boolean {
+  return knownPlaceEnd(text, end, spans, kindOf) >= 0;
+}
+
+/** The end of the known region or country (or division) that follows `end` as `beforeKnownPlace` reads it, or −1. */
+function knownPlaceEnd(text: string, end: number, spans: readonly Span[], kindOf: (id: string) => EntityKind | undefined): number {
   const comma = /^(?:,\s+|\s+in\s+)/.exec(text.slice(end, end + 5));
-  if (!comma) return false;
+  if (!comma) return -1;
   const at = end + comma[0].length;
+  const known = spans.find((s) => s.start === at && isPlaceKind(kindOf(s.entityId)));
+  if (known) return known.end;
   // `in Echizen, Fukui Prefecture`: a division the article names by its own word is a place too.
-  return spans.some((s) => s.start === at && isPlaceKind(kindOf(s.entityId))) || townPatterns().divisionName.test(text.slice(at, at + 60));
+  const division = townPatterns().divisionName.exec(text.slice(at, at + 60));
+  return division ? at + division[0].length : -1;
 }
 
 /**
@@ -74,6 +88,13 @@ export function writtenAsPlace(text: string, start: number, end: number, spans: 
   const before = text.slice(Math.max(0, start - 24), start);
   const { locativeBefore, theBefore, divisionAfter, settlementOf, distanceOf } = townPatterns();
   if (locativeBefore.test(before) && beforeKnownPlace(text, end, spans, kindOf)) return true;
+  // `a Durham, North Carolina, start-up`, `the Lakeland, Florida facility`: the town and its place
+  // qualify a noun together, as American news writes a firm's or a plant's home.
+  const { articleBefore, attributiveAfter } = townPatterns();
+  if (articleBefore.test(before)) {
+    const placeEnd = knownPlaceEnd(text, end, spans, kindOf);
+    if (placeEnd >= 0 && attributiveAfter.test(text.slice(placeEnd, placeEnd + 3))) return true;
+  }
   // Two towns of one region: `near Prince George and McLeod Lake, British Columbia`.
   const { andNameAfter, locativeAndBefore } = townPatterns();
   const pair = andNameAfter.exec(text.slice(end, end + 60));

@@ -337,6 +337,21 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas said rare earth output at its plant in March rose.')).toEqual([]);
   });
 
+  it('a town written before its state as an adjective (`a Durham, North Carolina, start-up`, `the Lakeland, Florida facility`)', () => {
+    expect(local('Lynas backs a Halvarsk, North Carolina, start-up that recycles rare earth magnets.')).toEqual(['region Halvarsk']);
+    expect(local('The rare earth pilot ran at the Kestrova, Florida facility of Lynas.')).toEqual(['region Kestrova']);
+    expect(local('Lynas signed with the Ostromir, Texas plant for rare earth oxide.')).toEqual(['region Ostromir']);
+    // Not a town: a company listed before a state in a series, a name before a verb.
+    expect(local('Lynas, Texas and Japan buy rare earth oxide.')).toEqual([]);
+    expect(local('Rare earth buyers such as Halvard Minerals, Texas Mineral Resources and Lynas met.')).not.toContain('region Halvard Minerals');
+  });
+
+  it('a person after `of` when a role only a person holds follows (`the arrest of Luu Anh Tuan, chairman of …`)', () => {
+    expect(local('Rare earth output at Lynas fell after the arrest of Dao Kestrin Van, chairman of the miner.')).toEqual(['person Dao Kestrin Van']);
+    // Who a person speaks for, after `of`, stays no person.
+    expect(local('Jane Halvers of Kestrin Capital said rare earth prices at Lynas rose.')).not.toContain('person Kestrin Capital');
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });

@@ -19,6 +19,8 @@ const spotter = createSpotter(
     company('company-are', 'American Rare Earths', []),
     company('company-realloys', 'REAlloys', []),
     company('company-boliden', 'Boliden', []),
+    company('company-usac', 'United States Antimony Corporation', []),
+    company('company-maaden', 'Saudi Arabian Mining Company', ["Ma'aden"]),
     entity('government-src', 'Saskatchewan Research Council', 'government'),
     entity('government-miit', 'Ministry of Industry and Information Technology', 'government'),
     entity('government-treasury', 'U.S. Treasury', 'government'),
@@ -61,6 +63,39 @@ describe('legal suffixes belong to the name', () => {
       ['REAlloys Pvt. Ltd.', 'company-realloys'],
       ['Lynas S.r.l.', 'company-lynas'],
     ]);
+  });
+
+  it('takes `Co.` and `Co` as American news writes them (`General Motors Co.`), not `Co-` or `Corp`s start', () => {
+    expect(found('Boliden Co. and Lynas Rare Earths Co (LYC) signed; the Lynas Co-op')).toEqual([
+      ['Boliden Co.', 'company-boliden'],
+      ['Lynas Rare Earths Co', 'company-lynas'],
+      ['Lynas', 'company-lynas'],
+    ]);
+  });
+
+  it('reads a known name written with another legal word (`United States Antimony Corp` is the Corporation)', () => {
+    const local = createSpotter(
+      [
+        company('company-usac', 'United States Antimony Corporation', []),
+        entity('country-us', 'United States', 'country'),
+        company('company-maaden', 'Saudi Arabian Mining Company', []),
+      ],
+      {
+        localNames: true,
+      },
+    );
+    const byText = (t: string) => local.findMentions(t).map((m) => [m.text, m.entityId]);
+    expect(byText('Shares of United States Antimony Corp rose as rare earth and antimony output grew.')).toEqual([
+      ['United States Antimony Corp', 'company-usac'],
+    ]);
+    expect(byText('The United States signed a rare earth deal with Saudi Arabian Mining Co. on Tuesday.')).toEqual([
+      ['United States', 'country-us'],
+      ['Saudi Arabian Mining Co.', 'company-maaden'],
+    ]);
+    // Another company whose name only starts the same stays its own.
+    const other = byText('Shares of United States Rare Metals Corp rose as rare earth output grew.').map(([, id]) => id);
+    expect(other).not.toContain('company-usac');
+    expect(other).toContain('local:company:Rare Metals');
   });
 
   it('takes a suffix in a capitals headline, but not a verb or a two-letter word there', () => {
@@ -226,6 +261,7 @@ describe('capitals, projects and longer names', () => {
       { ...entity('region-beijing', 'Beijing', 'region'), seatOf: 'country-china', country: 'country-china' },
       entity('region-texas', 'Texas', 'region'),
       entity('region-england', 'England', 'region'),
+      entity('country-saudi-arabia', 'Saudi Arabia', 'country', ['Saudi']),
       entity('company-viridis', 'Viridis Mining and Minerals', 'company', ['Viridis']),
       entity('project-colossus', 'Colossus', 'project', [
         { text: 'Colossus project', case: 'any' },
@@ -304,6 +340,16 @@ describe('capitals, projects and longer names', () => {
 
   it('does not read a place that opens the name of something else', () => {
     expect(got('England Airpark and Texas Instruments use neodymium and other rare earths in Texas').map(([t]) => t)).toEqual(['neodymium', 'Texas']);
+  });
+
+  it('reads a country named by its adjective as the adjective before a noun, and as the country in a compound or alone', () => {
+    expect(got('The Saudi side and Saudi Aramco buy neodymium and other rare earths; a Saudi partner signed.').map(([t]) => t)).toEqual(['neodymium']);
+    expect(got('The U.S.-Saudi venture will refine neodymium and other rare earths, and exports went to Saudi.').map(([t]) => t)).toEqual([
+      'Saudi',
+      'neodymium',
+      'Saudi',
+    ]);
+    expect(got('Saudi Arabia buys neodymium and other rare earths.').map(([t]) => t)).toEqual(['Saudi Arabia', 'neodymium']);
   });
 });
 
