@@ -22,6 +22,11 @@ const SUFFIXES: readonly string[] = [
   'Pty Ltd.',
   'Pty Ltd',
   'Pty Limited',
+  // South Africa's private companies: `Foskor (Pty) Ltd`.
+  '(Pty) Ltd.',
+  '(Pty) Ltd',
+  '(Pty) Limited',
+  '(Proprietary) Limited',
   'Pty. Limited',
   'Sdn. Bhd.',
   'Sdn Bhd',

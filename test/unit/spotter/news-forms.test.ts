@@ -65,6 +65,13 @@ describe('legal suffixes belong to the name', () => {
     ]);
   });
 
+  it("takes South Africa's bracketed `(Pty) Ltd`", () => {
+    expect(found('Boliden (Pty) Ltd and Lynas Rare Earths (Proprietary) Limited signed.')).toEqual([
+      ['Boliden (Pty) Ltd', 'company-boliden'],
+      ['Lynas Rare Earths (Proprietary) Limited', 'company-lynas'],
+    ]);
+  });
+
   it('takes `Co.` and `Co` as American news writes them (`General Motors Co.`), not `Co-` or `Corp`s start', () => {
     expect(found('Boliden Co. and Lynas Rare Earths Co (LYC) signed; the Lynas Co-op')).toEqual([
       ['Boliden Co.', 'company-boliden'],
