@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { CLASSES, mapLocalIds, readCorpus, scoreDoc } from './corpus';
+import { CLASSES, locateMark, mapLocalIds, readCorpus, scoreDoc } from './corpus';
 
 export function corpusSuite(title: string, label: string, dir: string, minExpected: number): void {
   const spotter = createSeedSpotter();
@@ -17,7 +17,7 @@ export function corpusSuite(title: string, label: string, dir: string, minExpect
     const { text, mentions } = extractArticle(doc.plain, { published: doc.published, sourceId: `${label}:${doc.name}` }, spotter);
     let from = 0;
     const expected = doc.expected.map((e) => {
-      const at = text.indexOf(e.text, from);
+      const at = locateMark(text, e.text, from);
       if (at < 0) throw new Error(`${doc.name}: expected ${JSON.stringify(e.text)} is not in the normalised text`);
       from = at + e.text.length;
       return { ...e, start: at, end: at + e.text.length };

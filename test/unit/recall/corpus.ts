@@ -160,6 +160,24 @@ export function mapLocalIds(expected: readonly Expected[], found: readonly Found
   return found.map((f) => (taken.has(f.entityId) ? { ...f, entityId: taken.get(f.entityId)! } : f));
 }
 
+const WORDY = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a mark's text stands in the article's normalised text, at or after `from`: the first
+ * occurrence that is not inside a longer word (`America` is not the start of `American`), else the
+ * first occurrence; −1 when there is none. Marks are located in order of appearance.
+ */
+export function locateMark(text: string, mark: string, from: number): number {
+  const first = text.indexOf(mark, from);
+  for (let at = first; at >= 0; at = text.indexOf(mark, at + 1)) {
+    const before = at > 0 && WORDY.test(mark[0]!) && WORDY.test(text[at - 1]!);
+    const end = at + mark.length;
+    const after = end < text.length && WORDY.test(mark[mark.length - 1]!) && WORDY.test(text[end]!);
+    if (!before && !after) return at;
+  }
+  return first;
+}
+
 /** Compares found mentions with the expected ones: a hit is the same span and the same entity. */
 export function scoreDoc(expected: readonly Expected[], found: readonly Found[]): Score {
   const key = (m: { entityId: string; start: number; end: number }) => `${m.start}:${m.end}:${m.entityId}`;

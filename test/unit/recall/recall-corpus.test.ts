@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { CLASSES, mapLocalIds, readCorpus, scoreDoc, type Expected, type Found, type RecallDoc } from './corpus';
+import { CLASSES, locateMark, mapLocalIds, readCorpus, scoreDoc, type Expected, type Found, type RecallDoc } from './corpus';
 
 const spotter = createSeedSpotter();
 const docs = readCorpus();
@@ -18,7 +18,7 @@ function run(doc: RecallDoc): { expected: Expected[]; found: Found[]; text: stri
   const { text, mentions } = extractArticle(doc.plain, { published: doc.published, sourceId: `recall:${doc.name}` }, spotter);
   let from = 0;
   const expected = doc.expected.map((e) => {
-    const at = text.indexOf(e.text, from);
+    const at = locateMark(text, e.text, from);
     if (at < 0) throw new Error(`${doc.name}: expected ${JSON.stringify(e.text)} is not in the normalised text after offset ${from}`);
     from = at + e.text.length;
     return { ...e, start: at, end: at + e.text.length };
