@@ -6,6 +6,7 @@
  * `Beijing-based`, or a dateline (`BEIJING, Oct 9 -`, `LONDON and VANCOUVER, Nov. 18 —`).
  */
 import type { SpotMatch } from './types';
+import { wordCharAt } from './word-edge';
 
 /** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`, `a Tokyo firm`. */
 const PLACE_BEFORE =
@@ -13,6 +14,12 @@ const PLACE_BEFORE =
 /** A date after a comma: `, 26 November`, `, Nov. 26`, `, 2026-11-26`. */
 const DATE_AFTER =
   /^,\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})/;
+
+/** A possessive `'s` at `i` (a check in code: no more Unicode classes compiled in every tab). */
+function possessiveAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115 && !wordCharAt(text, i + 2);
+}
 
 /** After the name: `Beijing-based`, `Tokyo-headquartered`. */
 const PLACE_AFTER = /^-(?:based|headquartered|listed)\b/i;
@@ -29,6 +36,9 @@ const CONTACT_LINE = /^\s*(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiri
 
 /** Whether the capital matched at [start, end) is named as a place here, not as a government. */
 export function namedAsPlace(text: string, start: number, end: number): boolean {
+  // `in Washington's efforts`, `away from Beijing's suppliers`: the word of place governs what the
+  // government does or holds, not the city (13 of 14 possessives of a capital in the recall corpora).
+  if (possessiveAt(text, end)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (PLACE_BEFORE.test(before)) return !GOVERNORS_IN.test(before);
   if (PLACE_AFTER.test(text.slice(end, end + 20))) return true;

@@ -290,6 +290,13 @@ describe('capitals, projects and longer names', () => {
       ['Beijing', 'region-beijing'],
     ]);
     expect(got('BEIJING, Oct 9 - neodymium and other rare earths')[0]).toEqual(['BEIJING', 'region-beijing']);
+    // A capital's possessive is what its government does or holds, whatever word of place comes
+    // before (`in Beijing's efforts` is in the efforts).
+    expect(got("Neodymium features in Beijing’s efforts and buyers move away from Beijing's suppliers of rare earths.")).toEqual([
+      ['Neodymium', 'material-neodymium'],
+      ['Beijing', 'country-china'],
+      ['Beijing', 'country-china'],
+    ]);
     // After `a`, the capital describes a thing of the city: `a Beijing brokerage`.
     expect(got('Neodymium, said an analyst at a Beijing brokerage, leads the rare earths.')[1]).toEqual(['Beijing', 'region-beijing']);
     // A contact line gives an address.
