@@ -154,20 +154,41 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
 
   function resolveContext(matches: readonly SpotMatch[]): Mention[] {
     const present = new Set<string>();
+    // How often the document names each entity (and each body's country): a shared short name
+    // goes to the body whose country it names most.
+    const counts = new Map<string, number>();
+    const count = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const m of matches) {
       if (m.requires?.length) continue;
       present.add(m.entityId);
+      count(m.entityId);
       const e = index.get(m.entityId);
       // A symbol or list-only word (`Dy`, `tin`) is weak evidence: it vouches for no kind.
       const kind = m.symbol ? undefined : e?.kind;
       if (kind) present.add(`kind:${kind}`);
       // A body of a country names its country: `U.S. Treasury` puts the US in the article.
-      if (e?.country) present.add(e.country);
+      if (e?.country) {
+        present.add(e.country);
+        count(e.country);
+      }
     }
+    const kept = matches.filter((m) => !m.requires?.length || m.requires.some((id) => present.has(id)));
     const out: Mention[] = [];
-    for (const m of matches) {
-      if (m.requires?.length && !m.requires.some((id) => present.has(id))) continue;
-      out.push({ entityId: m.entityId, text: m.text, start: m.start, end: m.end });
+    for (let i = 0; i < kept.length;) {
+      let j = i + 1;
+      while (j < kept.length && kept[j]!.start === kept[i]!.start && kept[j]!.end === kept[i]!.end) j++;
+      const group = kept.slice(i, j);
+      // Several conditional readings of one span (`Parliament` in an article naming Australia and
+      // the UK): the one whose condition the document names most, when one does.
+      let best = group;
+      if (group.length > 1 && group.every((m) => m.requires?.length)) {
+        const score = (m: SpotMatch) => Math.max(...m.requires!.map((id) => counts.get(id) ?? 0));
+        const top = Math.max(...group.map(score));
+        const winners = group.filter((m) => score(m) === top);
+        if (winners.length === 1) best = winners;
+      }
+      for (const m of best) out.push({ entityId: m.entityId, text: m.text, start: m.start, end: m.end });
+      i = j;
     }
     return out;
   }

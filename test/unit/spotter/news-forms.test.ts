@@ -200,6 +200,25 @@ describe('governments and their places', () => {
     expect(withBody.findMentions('The U.S. Treasury and Washington.').map((m) => m.text)).toEqual(['U.S. Treasury', 'Washington']);
     expect(withBody.findMentions('George Washington.').map((m) => m.text)).toEqual([]);
   });
+
+  it('reads a shared short name (`Parliament`) as the body of the country the article names most', () => {
+    const bodies = createSpotter([
+      entity('country-australia', 'Australia', 'country'),
+      entity('country-uk', 'United Kingdom', 'country', [{ text: 'UK', case: 'exact' }]),
+      entity('government-au-parliament', 'Parliament of Australia', 'government', [{ text: 'Parliament', ambiguous: true, requires: ['country-australia'] }]),
+      entity('government-uk-parliament', 'UK Parliament', 'government', [{ text: 'Parliament', ambiguous: true, requires: ['country-uk'] }]),
+    ]);
+    const ids = (t: string) => bodies.findMentions(t).map((m) => `${m.text} ${m.entityId}`);
+    expect(ids('Australia will ask Parliament to fund it; Australia and the UK agree.')).toEqual([
+      'Australia country-australia',
+      'Parliament government-au-parliament',
+      'Australia country-australia',
+      'UK country-uk',
+    ]);
+    // Neither country named more: both readings stay, as before; neither named: none.
+    expect(ids('Australia and the UK: Parliament votes.')).toHaveLength(4);
+    expect(ids('Parliament votes.')).toEqual([]);
+  });
 });
 
 describe('materials in context', () => {
