@@ -3,8 +3,8 @@
  * `Alias.requires` in lib/catalog/schema.ts) is: a match whose alias `requires` entities counts only
  * when one of them is named, by an alias without `requires`, anywhere in the same document. So
  * instead of handing the spotter every match on a huge page (tens of thousands of copies), it gets
- * one stand-in per entity present plus the few matches that carry `requires`; the answer is the
- * spotter's own, computed over an equivalent document.
+ * one stand-in per entity present (with how many times it is named) plus the few matches that carry
+ * `requires`; the answer is the spotter's own, computed over an equivalent document.
  */
 import type { DocumentPart, Spotter, SpotMatch } from '../spotter/matcher';
 import type { BlockEntry, EntityLookup, ModelBlock, PageMention } from './entries';
@@ -21,25 +21,33 @@ async function survivingConditional(
   entries: readonly BlockEntry<ModelBlock>[],
   alive: () => boolean,
 ): Promise<Map<string, number> | undefined | null> {
-  const present = new Set<string>();
+  const present = new Map<string, number>();
   const conditional: SpotMatch[] = [];
+  // Blocks' offsets are their own: the conditional matches are laid end to end, as in one text,
+  // so that matches of two blocks never share a span (the spotter weighs readings of one span).
+  const original = new Map<string, string>();
+  let base = 0;
   const read = await forEachSliced(
     entries,
     (e) => {
       for (const m of e.matches) {
-        if (m.requires) conditional.push(m);
-        else present.add(m.entityId);
+        if (m.requires) {
+          const shifted = { ...m, start: m.start + base, end: m.end + base };
+          conditional.push(shifted);
+          original.set(keyOf(shifted), keyOf(m));
+        } else present.set(m.entityId, (present.get(m.entityId) ?? 0) + 1);
       }
+      base += e.block.text.length + 1;
     },
     alive,
   );
   if (!read) return null;
   if (!conditional.length) return undefined;
-  const standIns: SpotMatch[] = [...present].map((entityId) => ({ entityId, text: '', start: -1, end: -1 }));
+  const standIns: SpotMatch[] = [...present].map(([entityId, count]) => ({ entityId, text: '', start: -1, end: -1, count }));
   const counts = new Map<string, number>();
   for (const m of spotter.resolveContext([...standIns, ...conditional])) {
     if (m.start < 0) continue; // a stand-in
-    const k = keyOf(m);
+    const k = original.get(keyOf(m))!;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;

@@ -157,11 +157,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     // How often the document names each entity (and each body's country): a shared short name
     // goes to the body whose country it names most.
     const counts = new Map<string, number>();
-    const count = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+    const count = (id: string, n: number) => counts.set(id, (counts.get(id) ?? 0) + n);
     for (const m of matches) {
       if (m.requires?.length) continue;
       present.add(m.entityId);
-      count(m.entityId);
+      count(m.entityId, m.count ?? 1);
       const e = index.get(m.entityId);
       // A symbol or list-only word (`Dy`, `tin`) is weak evidence: it vouches for no kind.
       const kind = m.symbol ? undefined : e?.kind;
@@ -169,7 +169,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       // A body of a country names its country: `U.S. Treasury` puts the US in the article.
       if (e?.country) {
         present.add(e.country);
-        count(e.country);
+        count(e.country, m.count ?? 1);
       }
     }
     const kept = matches.filter((m) => !m.requires?.length || m.requires.some((id) => present.has(id)));

@@ -9,6 +9,8 @@ export interface SpotMatch extends Mention {
   requires?: string[];
   /** Set on a chemical symbol (`Dy`): kept only in a list of materials (see symbols.ts). */
   symbol?: true;
+  /** How many of the document's matches this one stands for (the page's one stand-in per entity, lib/page/resolve-mentions.ts); 1 when unset. */
+  count?: number;
 }
 
 /** How to read line breaks in the scanned text. */

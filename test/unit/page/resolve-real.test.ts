@@ -48,4 +48,38 @@ describe('resolveMentions with the real spotter and catalog', () => {
     const kept = (await resolveMentions(spotter, withAnchor, entities))!.filter((m) => m.entityId === e.id && m.entry === withAnchor[0]);
     expect(kept.map((m) => m.text)).toEqual([a.text]);
   });
+
+  it('weighs competing readings of one span by how often the page names each condition, as the whole page at once does', async () => {
+    const defs: Catalog['entities'] = [
+      { id: 'country-au', name: 'Australia', kind: 'country', aliases: [], description: 'x' },
+      { id: 'country-uk', name: 'United Kingdom', kind: 'country', aliases: [{ text: 'UK', case: 'exact' }], description: 'x' },
+      {
+        id: 'gov-au-parl',
+        name: 'Parliament of Australia',
+        kind: 'government',
+        aliases: [{ text: 'Parliament', ambiguous: true, requires: ['country-au'] }],
+        description: 'x',
+      },
+      {
+        id: 'gov-uk-parl',
+        name: 'UK Parliament',
+        kind: 'government',
+        aliases: [{ text: 'Parliament', ambiguous: true, requires: ['country-uk'] }],
+        description: 'x',
+      },
+    ];
+    const bodies = createSpotter(defs);
+    const lookup = new Map(defs.map((e) => [e.id, e]));
+    // Two blocks with `Parliament` at the same offset: each reading is weighed over the page.
+    const paragraphs = ['Parliament met. Australia asked.', 'Parliament met. The UK asked.', 'Australia again.'];
+    const entries = paragraphs.map((text): BlockEntry => {
+      const matches = bodies.scan(text, { lineBreaks: 'soft' });
+      return { block: { element: {}, text, nodes: [] }, matches, shared: matches, defined: '', mentions: [], lengths: [] };
+    });
+    const got = (await resolveMentions(bodies, entries, lookup))!.map((m) => `${entries.indexOf(m.entry)}:${m.start}:${m.entityId}`);
+    const all = entries.flatMap((e, i) => e.matches.map((m) => ({ ...m, start: m.start + i * 1_000_000, end: m.end + i * 1_000_000 })));
+    const want = bodies.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
+    expect(got).toEqual(want);
+    expect(got.filter((k) => k.endsWith('parl'))).toEqual(['0:0:gov-au-parl', '1:0:gov-au-parl']);
+  });
 });
