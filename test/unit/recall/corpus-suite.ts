@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { CLASSES, locateMark, mapLocalIds, readCorpus, scoreDoc } from './corpus';
+import { CLASSES, droppedAsBoilerplate, locateMark, mapLocalIds, readCorpus, scoreDoc } from './corpus';
 
 export function corpusSuite(title: string, label: string, dir: string, minExpected: number): void {
   const spotter = createSeedSpotter();
@@ -18,6 +18,9 @@ export function corpusSuite(title: string, label: string, dir: string, minExpect
     let from = 0;
     const expected = doc.expected.map((e) => {
       const at = locateMark(text, e.text, from);
+      // A mark on a line the normaliser drops as boilerplate (a release's `For more information,
+      // contact …` line) is a miss the pipeline makes; any other absence is a bug to look at.
+      if (at < 0 && droppedAsBoilerplate(doc.plain, e.text)) return { ...e, start: -1, end: -1 };
       if (at < 0) throw new Error(`${doc.name}: expected ${JSON.stringify(e.text)} is not in the normalised text`);
       from = at + e.text.length;
       return { ...e, start: at, end: at + e.text.length };

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isBoilerplateLine } from '../../../lib/text/boilerplate';
 
 export const RECALL_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall');
 /** The held-out corpus: written by an annotator who never saw the dictionary (see its README). */
@@ -33,6 +34,8 @@ export const BLIND11_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND12_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind12');
 /** The thirteenth blind corpus (written 3 Dec 2026, 00:46–00:54, after the rules taken from the twelfth). */
 export const BLIND13_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind13');
+/** The fourteenth blind corpus (written 3 Dec 2026, 01:40–01:46, after the rules taken from the thirteenth). */
+export const BLIND14_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind14');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -50,6 +53,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND11_DIR,
   BLIND12_DIR,
   BLIND13_DIR,
+  BLIND14_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
@@ -161,6 +165,11 @@ export function mapLocalIds(expected: readonly Expected[], found: readonly Found
 }
 
 const WORDY = /[\p{L}\p{N}]/u;
+
+/** True when `mark` stands on a line of the article that the normaliser drops as boilerplate. */
+export function droppedAsBoilerplate(plain: string, mark: string): boolean {
+  return plain.split('\n').some((line) => line.includes(mark) && isBoilerplateLine(line));
+}
 
 /**
  * Where a mark's text stands in the article's normalised text, at or after `from`: the first
