@@ -193,6 +193,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return out;
   }
 
+  /** The one anchor every material stands for in the topic gate. */
+  const MATERIALS = 'kind:material';
+
   function isAboutField(parts: Iterable<DocumentPart>): boolean {
     if (!options.requireField) return true;
     const texts: string[] = [];
@@ -203,7 +206,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
         if (m.requires?.length || m.symbol || anchors.has(m.entityId)) continue;
         const e = index.get(m.entityId);
         if (!e?.anchor || commonNounAsName(e.name, text, m.start) || (!m.text.includes(' ') && afterGivenName(text, m.start))) continue;
-        anchors.add(m.entityId);
+        // Materials together are one point: everyday pages name several (a health column's iron,
+        // zinc and lithium, a fishing report's tungsten jigs and neodymium magnets).
+        const key = e.kind === 'material' ? MATERIALS : m.entityId;
+        if (anchors.has(key)) continue;
+        anchors.add(key);
         if (anchors.size >= ABOUT_FIELD) return true;
       }
     }

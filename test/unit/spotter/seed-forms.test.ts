@@ -32,12 +32,12 @@ describe('the Commonwealth', () => {
 describe('the lexicon of metals, alloys and oxides', () => {
   const found = (text: string) => spotter.findMentions(text).map((m) => [m.text, m.entityId]);
   it('a metal or alloy by its traded name, the plural of an element oxide as the elements', () => {
-    expect(found('NdPr metal, Praseodymium-neodymium metal and a dysprosium-iron alloy.')).toEqual([
+    expect(found('Rare earths: NdPr metal, Praseodymium-neodymium metal and a dysprosium-iron alloy.')).toEqual([
       ['NdPr metal', 'material-ndpr-metal'],
       ['Praseodymium-neodymium metal', 'material-ndpr-metal'],
       ['dysprosium-iron alloy', 'material-dyfe'],
     ]);
-    expect(found('dysprosium and terbium oxides; terbium oxide.')).toEqual([
+    expect(found('Rare earths: dysprosium and terbium oxides; terbium oxide.')).toEqual([
       ['dysprosium', 'material-dysprosium'],
       ['terbium', 'material-terbium'],
       ['terbium oxide', 'material-terbium-oxide'],

@@ -30,7 +30,7 @@ describe('the plainest news about the field still counts', () => {
     expect(found('China tightened rare earth export rules on Friday, and Japan protested.')).toEqual(['China', 'Japan']);
   });
   it('two companies of the chain, or one and a word of the trade', () => {
-    expect(found('Lynas and Iluka reported higher sales in Japan.')).toEqual(['Lynas', 'Iluka', 'Japan']);
+    expect(found('Lynas and MP Materials reported higher sales in Japan.')).toEqual(['Lynas', 'MP Materials', 'Japan']);
     expect(found('Lynas reported higher sales in Japan, the miner said.')).toEqual(['Lynas', 'Japan']);
   });
   it('but not one company alone, nor a surname that is a company\u2019s name', () => {
@@ -43,7 +43,16 @@ describe('the plainest news about the field still counts', () => {
     expect(found('The Rare Earth Bill passed after miners in Japan lobbied.')).toEqual(['Rare Earth Bill', 'Japan']);
   });
   it('a common noun capitalised at the start of a sentence counts', () => {
-    expect(found('Lithium prices fell in Chile. Neodymium rose.')).toEqual(['Lithium', 'Chile', 'Neodymium']);
+    expect(found('Lithium prices fell in Chile as miners cut output. Neodymium rose.')).toEqual(['Lithium', 'Chile', 'Neodymium']);
+  });
+  it('materials together are one point: they need a company of the chain or a word of the field or the trade beside them', () => {
+    // A fishing report (tungsten jigs, neodymium magnets, a lithium battery), a health column.
+    expect(found('Switch to tungsten jig heads; kids pull junk up with neodymium magnets, and a lithium battery runs the sounder.')).toEqual([]);
+    expect(found('Iron, zinc and magnesium matter in winter; lithium needs regular blood tests.')).toEqual([]);
+    expect(found('Lynas sells neodymium and praseodymium to Japan.')).toEqual(['Lynas', 'neodymium', 'praseodymium', 'Japan']);
+  });
+  it('Iluka the New South Wales town is not the miner', () => {
+    expect(found('Bream are biting along the Iluka breakwall, and tungsten jigs sink fast off Yamba.')).toEqual([]);
   });
 });
 
