@@ -6,6 +6,7 @@
  * credits, contact lines and a paragraph's dateline are not prose and give no runs. Pure.
  */
 import { splitSentences } from '../text/sentences';
+import { isCommonWord } from '../text/common-words';
 import { CONNECTORS, finderPatterns } from './candidate-words';
 
 /** One word of a run, with its offsets in the article text. */
@@ -54,6 +55,33 @@ function blanked(sentence: string, paragraphStart: boolean): string {
   return s;
 }
 
+/** Bodies named for their portfolios, which a name may list with commas (`Ministry of Trade, Industry and Fisheries`). */
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
+
+/**
+ * Whether the comma before token `i` goes on a body's list of portfolios: the run so far is
+ * `Ministry of …`, and from `i` on come capitalised English words (`Industry`, `Energy`), joined
+ * by single spaces or `, `, up to `and` and a last capitalised word (`Fisheries`). A name among
+ * them (`Halvard Kestrin`) ends it.
+ */
+function portfolioComma(cur: readonly RunToken[], tokens: readonly RunToken[], i: number, prose: string, start: number): boolean {
+  // `The Ministry of …` opening a sentence.
+  const h = cur[0]?.text === 'The' ? 1 : 0;
+  if (cur.length < h + 3 || !PORTFOLIO_HEADS.has(cur[h]!.text) || cur[h + 1]!.text !== 'of') return false;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const gap = j > i ? prose.slice(tokens[j - 1]!.end - start, t.start - start) : ', ';
+    if (gap !== ' ' && gap !== ', ') return false;
+    if (t.text === 'and' || t.text === 'the') {
+      if (gap !== ' ' || t.text === 'the') continue;
+      const last = tokens[j + 1];
+      return last !== undefined && prose.slice(t.end - start, last.start - start) === ' ' && isCapitalised(last.text);
+    }
+    if (!isCapitalised(t.text) || !isCommonWord(t.text)) return false;
+  }
+  return false;
+}
+
 /** Splits one sentence into runs. */
 function sentenceRuns(text: string, start: number, paragraphStart: boolean, sentence: string): NameRun[] {
   const prose = blanked(text, paragraphStart);
@@ -79,7 +107,11 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
     const t = tokens[i]!;
     const prev = pending[pending.length - 1] ?? cur[cur.length - 1];
     const gap = prev ? prose.slice(prev.end - start, t.start - start) : '';
-    const joined = prev !== undefined && (gap === ' ' || (gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || ABBREVIATED.has(prev.text))));
+    const joined =
+      prev !== undefined &&
+      (gap === ' ' ||
+        (gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || ABBREVIATED.has(prev.text))) ||
+        (gap === ', ' && !pending.length && portfolioComma(cur, tokens, i, prose, start)));
     // A name ends at a possessive: `Kestrel Motors’ plant`.
     const endsHere = prev !== undefined && /['’]s?$/u.test(prev.text) && cur.length > 0;
     if (isCapitalised(t.text)) {

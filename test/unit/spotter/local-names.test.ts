@@ -352,6 +352,22 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Jane Halvers of Kestrin Capital said rare earth prices at Lynas rose.')).not.toContain('person Kestrin Capital');
   });
 
+  it('a ministry named for several portfolios with commas (`Ministry of Trade, Industry and Fisheries`), not a list after a ministry', () => {
+    expect(local('Lynas briefed the Ministry of Trade, Industry and Fisheries on rare earths.')).toEqual([
+      'government Ministry of Trade, Industry and Fisheries',
+    ]);
+    expect(local('The Ministry of Trade, Industry and Fisheries said Lynas may buy rare earths.')).toContain(
+      'government Ministry of Trade, Industry and Fisheries',
+    );
+    expect(local('Lynas briefed the Department of Climate Change, Energy, Environment and Water on rare earths.')).toEqual([
+      'government Department of Climate Change, Energy, Environment and Water',
+    ]);
+    // A list after the ministry's name: names, not portfolios.
+    expect(local('Lynas briefed the Ministry of Minerals, Halvard Kestrin and Ostrava Mining on rare earths.')).not.toContain(
+      'government Ministry of Minerals, Halvard Kestrin and Ostrava Mining',
+    );
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });
