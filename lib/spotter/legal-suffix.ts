@@ -9,7 +9,7 @@
  */
 
 /** Suffix words, longest first within each family; `.` is part of the written form. */
-const SUFFIXES: readonly string[] = [
+export const SUFFIXES: readonly string[] = [
   'Co., Ltd.',
   'Co., Ltd',
   'Co. Ltd.',

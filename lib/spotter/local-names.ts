@@ -26,6 +26,7 @@ import { isDemonym } from '../text/common-words';
 import { kindOfHead } from './candidate-words';
 import { inPass, passPatterns } from './pass-patterns';
 import { datelineTowns } from './towns';
+import { SUFFIXES } from './legal-suffix';
 
 /** Every article-local id starts with this. */
 export const LOCAL_ID_PREFIX = 'local:';
@@ -87,35 +88,16 @@ export type LocalNameOptions = Pick<CandidateOptions, 'isKnown' | 'kindOf'> & {
   knownId?: (form: string) => string | undefined;
 };
 
-/** Legal words a known company's name may end with, the article writing another (`… Antimony Corp` for `… Antimony Corporation`). */
-const LEGAL_NAME_WORDS = [
-  'Corporation',
-  'Corp',
-  'Corp.',
-  'Company',
-  'Co.',
-  'Limited',
-  'Ltd',
-  'Ltd.',
-  'Inc.',
-  'Incorporated',
-  'plc',
-  'PLC',
-  'AG',
-  'S.A.',
-  'SA',
-  'GmbH',
-];
-
 /**
  * The known company a name with a legal suffix is, when the dictionary holds it with another legal
  * word (`United States Antimony Corp` → United States Antimony Corporation, `Saudi Arabian Mining
- * Co.` → … Company): the same name, another way of writing its legal form.
+ * Co.` → … Company): the same name, another way of writing its legal form (any of the legal
+ * suffixes the matcher reads, `legal-suffix.ts`).
  */
 function knownCompanyOf(name: string, options: LocalNameOptions): string | undefined {
   const { knownId, kindOf } = options;
   if (!knownId || !kindOf) return undefined;
-  for (const word of LEGAL_NAME_WORDS)
+  for (const word of SUFFIXES)
     for (const form of [`${name} ${word}`, `${name}, ${word}`]) {
       const id = knownId(form);
       if (id && kindOf(id) === 'company') return id;
