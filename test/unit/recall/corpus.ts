@@ -36,6 +36,8 @@ export const BLIND12_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND13_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind13');
 /** The fourteenth blind corpus (written 3 Dec 2026, 01:40–01:46, after the rules taken from the thirteenth). */
 export const BLIND14_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind14');
+/** The fifteenth blind corpus (written 3 Dec 2026, 06:22–06:29, after the rules taken from the fourteenth). */
+export const BLIND15_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind15');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -54,6 +56,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND12_DIR,
   BLIND13_DIR,
   BLIND14_DIR,
+  BLIND15_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
