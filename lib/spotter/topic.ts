@@ -44,10 +44,44 @@ const FIELD_WORDS_ALL = new RegExp(FIELD_WORDS.source, 'gi');
 export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
   let n = 0;
   FIELD_WORDS_ALL.lastIndex = 0;
-  for (let m = FIELD_WORDS_ALL.exec(text); m && n < need; m = FIELD_WORDS_ALL.exec(text)) n += capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
+  for (let m = FIELD_WORDS_ALL.exec(text); m && n < need; m = FIELD_WORDS_ALL.exec(text)) {
+    if (opensOtherName(text, m.index, m.index + m[0].length)) continue;
+    n += capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
+  }
   TRADE_WORDS.lastIndex = 0;
   while (n < need && TRADE_WORDS.exec(text)) n++;
   return Math.min(n, need);
+}
+
+/**
+ * Words that a capitalised field word opens a name of the field with (`the Rare Earth Bill`, `the
+ * Critical Minerals Strategy`, a title-case headline's `Rare Earth Export Curbs`).
+ */
+const FIELD_NAME_WORDS = new Set(
+  (
+    'Element Elements Magnet Magnets Metal Metals Mineral Minerals Material Materials Industry Industries Act Bill Law Laws ' +
+    'Strategy Alliance Association Group Corporation Corp Company Co Ltd Limited Holdings Resources Mining Miner Miners ' +
+    'Export Exports Import Imports Supply Supplies Production Producer Producers Processing Refining Refinery Separation ' +
+    'Oxide Oxides Price Prices Market Markets Security Partnership Initiative Program Programme Fund Facility Project ' +
+    'Projects Plan Policy Policies Reserve Reserves Stockpile Stockpiles Control Controls Rule Rules Regulation Regulations ' +
+    'Summit Conference Forum Office Task Agency Institute Centre Center Deal Deals Agreement Accord Framework List Chain ' +
+    'Chains Sector Development Research Technology Technologies Innovation Recycling Demand Trade Ban Bans Curb Curbs ' +
+    'Tariff Tariffs Dispute Crisis War Shortage Shortages Output Mine Mines Deposit Deposits Permanent Sovereign Report ' +
+    'Outlook Investment Investments Finance Financing Value Dependence Independence Access Stocks Shares'
+  ).split(' '),
+);
+
+/**
+ * True when a capitalised field word at [start, end) names something else: a possessive (`Rare
+ * Earth's biggest hit`: the band) or the first words of another name (`the Rare Earth Cafe`, `Rare
+ * Earth Records`). An all-capitals headline is neither.
+ */
+function opensOtherName(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!(c >= 65 && c <= 90) || text.slice(start, end) === text.slice(start, end).toUpperCase()) return false;
+  if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return true;
+  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
+  return next !== null && !FIELD_NAME_WORDS.has(next[1]!);
 }
 
 const OPENERS = new Set([' ', '\t', '\u00a0', '"', "'", '\u201c', '\u2018', '(', '[', '*']);

@@ -23,6 +23,16 @@ describe('names of other things do not make a page about the field', () => {
       found('The band played a cover of Lithium, then a set in the style of Rare Earth. A DJ mixed Titanium late on; the crowd came from Japan and Georgia.'),
     ).toEqual([]);
   });
+  it('a council report: lead, iron and copper pipes, a cafe called Rare Earth, and shares in mining', () => {
+    // Materials as what everyday things are made of are no commodity; a field word opening a name
+    // (a cafe, a label) or written as a possessive (a band's song) is no field word.
+    expect(
+      found(
+        'The council will replace old lead and cast iron water mains in two suburbs, with copper service pipes where needed. The Rare Earth Cafe keeps its outdoor licence. The fund keeps its deposits with Westpac (ASX: WBC) and holds no shares in mining or gas companies.',
+      ),
+    ).toEqual([]);
+    expect(found('She sang Rare Earth\u2019s biggest hit on the band\u2019s tour of Japan; the drummer, a former miner, wore a tin crown.')).toEqual([]);
+  });
 });
 
 describe('the plainest news about the field still counts', () => {
@@ -41,6 +51,10 @@ describe('the plainest news about the field still counts', () => {
   it('a capitalised field word and a word of the trade', () => {
     // The finder reads the bill as a name the article introduces.
     expect(found('The Rare Earth Bill passed after miners in Japan lobbied.')).toEqual(['Rare Earth Bill', 'Japan']);
+  });
+  it('materials named as commodities (their prices, output, sales), with a word of the trade', () => {
+    expect(found('Tungsten prices slid again this week, miners said.')).toEqual(['Tungsten']);
+    expect(found('Exports of tungsten concentrate fell, and the smelter cut shifts.')).toEqual(['tungsten']);
   });
   it('a common noun capitalised at the start of a sentence counts', () => {
     expect(found('Lithium prices fell in Chile as miners cut output. Neodymium rose.')).toEqual(['Lithium', 'Chile', 'Neodymium']);
@@ -66,6 +80,14 @@ describe('the pieces', () => {
     expect(wordPoints('the smelter and the offtake')).toBe(2);
     expect(wordPoints('a recipe rich in minerals')).toBe(1);
     expect(wordPoints('nothing here')).toBe(0);
+    // A capitalised field word that opens another name, or is a possessive, names something else.
+    expect(wordPoints('lunch at the Rare Earth Cafe')).toBe(0);
+    expect(wordPoints('a cover of Rare Earth\u2019s hit')).toBe(0);
+    expect(wordPoints("a cover of Rare Earth's hit")).toBe(0);
+    expect(wordPoints('the Rare Earth Bill passed')).toBe(1);
+    expect(wordPoints('the Rare Earth Strategy')).toBe(1);
+    // Here `Minerals` is also a word of the trade: one more point.
+    expect(wordPoints('the Critical Minerals Strategy')).toBe(2);
   });
   it('a common noun capitalised mid-sentence names something else', () => {
     expect(commonNounAsName('lithium', 'a cover of Lithium', 11)).toBe(true);
