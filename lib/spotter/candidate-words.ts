@@ -26,7 +26,7 @@ heads(
 );
 heads(
   'organisation',
-  'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories Band Nation Nations',
+  'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories Band Nation Nations Collective Academy',
 );
 heads(
   'policy',
@@ -75,6 +75,20 @@ export const finderPatterns = passPatterns({
   roleOpeners: [
     String.raw`^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['\u2019]s\s+)?((?:(?:co-)?founder|chief|ceo|cfo|coo|president|vice[\s-]president|chair(?:man|woman|person)?|managing director|director|head|minister|secretary|senator|governor|premier|analyst|economist|strategist|spokes(?:person|man|woman)|executive|partner|principal|senior|general manager|geologist|engineer|consultant|member|fellow|commissioner|ambassador|professor|mayor)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
     'iu',
+  ],
+  /**
+   * A role only a person holds with a word or two before it, after a comma or `is`/`was` and an
+   * article: `Jane Doe, a former trade official,`, `Jane Doe is a visiting research fellow at …`,
+   * `Jane Doe, a Myanmar researcher,`.
+   */
+  describedAs: [
+    String.raw`^(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}(?:official|officer|researcher|adviser|advisor|lawyer|scientist|diplomat|negotiator|lawmaker|legislator|banker|activist|journalist|historian|lecturer|scholar|fellow|professor|economist|analyst|geologist|engineer|minister|ambassador)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
+    'u',
+  ],
+  /** A word that says what a company is, right before its name: `U.S. investor …`, `Canadian explorer …`. */
+  companyBefore: [
+    String.raw`(?:^|[^\p{L}])(?:investor|miner|explorer|developer|producer|refiner|processor|maker|manufacturer|firm|start-up|startup|trader|supplier|recycler|lender|conglomerate|operator|fund|consultancy|buyer)\s+$`,
+    'u',
   ],
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */
   saidAfter: [String.raw`^\s+(?:said|says|told|added|noted|explained|wrote|writes|stated|commented|warned|asked|argued)\b`, ''],

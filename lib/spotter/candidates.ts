@@ -34,7 +34,8 @@ import { writtenAsPlace } from './towns';
 import { endsWithPhrase, endsWithWord } from './word-edge';
 
 /** Why a name was proposed. */
-export type CandidateEvidence = 'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'styled' | 'subsidiary' | 'repeated';
+export type CandidateEvidence =
+  'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'described' | 'styled' | 'subsidiary' | 'repeated';
 
 /** A name the article suggests adding. */
 export interface NameCandidate {
@@ -119,9 +120,10 @@ const STRENGTH: Record<CandidateEvidence, number> = {
   person: 4,
   place: 5,
   headed: 6,
-  styled: 7,
-  subsidiary: 8,
-  repeated: 9,
+  described: 7,
+  styled: 8,
+  subsidiary: 9,
+  repeated: 10,
 };
 
 /** A piece of a run proposed as a name, before counting. */
@@ -623,6 +625,8 @@ function propose(
     out.push({ ...base, kind: 'region', evidence: 'place' });
   }
   if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
+  // `U.S. investor Tallis Brook Capital`: a word that says what a company is, then a name its head word ends.
+  if (headKind === 'company' && !legal && !tickers.length && describedCompany(text, toks)) out.push({ ...base, kind: 'company', evidence: 'described' });
   const person = personAt(text, toks, piece.titled);
   if (person) out.push({ toks, run, kind: 'person', evidence: 'person', aliases: [], ...(person.role ? { role: person.role } : {}) });
   // A brand's styling (`EcoGraf`, `CoTec Holdings`, `REEtec`): a company's name, which no prose word is.
@@ -657,6 +661,12 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   if (toks.every((t) => isGenericTerm(t.text) || /^(?:of|for|and|&|the)$/.test(t.text))) return false;
   // `the Mining Commission`, and `The Mining Commission is …` opening a sentence.
   return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));
+}
+
+/** A company's name of two words or more, not all of them generic, right after a word that says what a company is. */
+function describedCompany(text: string, toks: readonly RunToken[]): boolean {
+  if (toks.length < 2 || toks.every((t) => isGenericTerm(t.text) || plainWord(t.text) || CONNECTORS.has(t.text))) return false;
+  return finderPatterns().companyBefore.test(text.slice(Math.max(0, toks[0]!.start - 24), toks[0]!.start));
 }
 
 /**
@@ -775,7 +785,7 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, end + 200);
   const { roleOpeners, saidAfter, saidAfterFirm, saidBefore, credentialAfter } = finderPatterns();
-  const role = roleOpeners.exec(after)?.[1]?.trim();
+  const role = roleOpeners.exec(after)?.[1]?.trim() ?? finderPatterns().describedAs.exec(after)?.[1]?.trim();
   // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
   const before = text.slice(Math.max(0, start - 40), start);

@@ -10,6 +10,7 @@
  * - a town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`), or a dateline
  *   opens with (`LAKEWOOD, Colo., Jan. 8, 2026 —`);
  * - a body's or a law's name after `the` (`the Mining Commission`, `the 2023 Mines and Minerals Act`);
+ * - a company's name after a word that says what it is (`U.S. investor Tallis Brook Capital`);
  * - a brand's styling (`EcoGraf`, `CoTec Holdings`).
  *
  * The evidence is `findCandidates`'s (the same finder that proposes names to add on save); a name
@@ -48,6 +49,7 @@ const STRONG: ReadonlySet<CandidateEvidence> = new Set([
   'person',
   'place',
   'headed',
+  'described',
   'styled',
   'subsidiary',
 ]);

@@ -368,6 +368,28 @@ describe('names an article introduces (issue 11)', () => {
     );
   });
 
+  it('a person described by a role with a word or two before it (`a former trade official`), or as one (`is a visiting fellow`)', () => {
+    expect(local('Kim Min-jun, a former trade official, said Seoul should buy stakes in rare earth mines.')).toEqual(['person Kim Min-jun']);
+    expect(local('Rare earth stockpiles are insurance. Lee Seo-yeon is a visiting research fellow at a university in Seoul.')).toEqual(['person Lee Seo-yeon']);
+    expect(local('For a decade Aung Kyaw Min, a Myanmar researcher, has mapped the rare earth leaching ponds.')).toEqual(['person Aung Kyaw Min']);
+    // A company described so stays no person: its name ends in a company's head word.
+    expect(local('Tallis Brook Minerals is a member of the rare earth industry association.').filter((x) => x.startsWith('person'))).toEqual([]);
+  });
+
+  it('a company named right after a word that says what it is (`U.S. investor Tallis Brook Capital`)', () => {
+    expect(local('At the summit, U.S. investor Tallis Brook Capital signed a rare earth agreement with Kazatomprom.')).toEqual([
+      'company Tallis Brook Capital',
+    ]);
+    expect(local('Canadian explorer Norhaven Kestrel Resources found rare earths in Quebec.')).toEqual(['company Norhaven Kestrel Resources']);
+    // Only a head word of a company's name: not a place, and not words of prose alone.
+    expect(local('The rare earth investor Venture Capital Partners was not named.')).toEqual([]);
+  });
+
+  it('a research group named with a place opening it (`the Mali Hka Research Collective`) is one name, not the place', () => {
+    const found = spotter.findMentions('Her rare earth research group, the Kenya Soil Research Collective, works from a house in Nairobi.');
+    expect(found.map((m) => m.text)).toEqual(['Kenya Soil Research Collective', 'Nairobi']);
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });
