@@ -107,6 +107,17 @@ function knownCompanyOf(name: string, options: LocalNameOptions): string | undef
   return undefined;
 }
 
+/** The known person a name is once its middle initials (`H.`, `C`) are left out, if any. */
+function knownPersonOf(name: string, options: LocalNameOptions): string | undefined {
+  const { knownId, kindOf } = options;
+  const words = name.split(/\s+/);
+  if (!knownId || !kindOf || words.length < 3) return undefined;
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{Lu}\.?$/u.test(w));
+  if (kept.length === words.length) return undefined;
+  const id = knownId(kept.join(' '));
+  return id && kindOf(id) === 'person' ? id : undefined;
+}
+
 /**
  * `knownCompanyOf` for the name as the article writes it, with the known place that opens it (the
  * finder reads `United States Antimony Corp` as the place and `Antimony`): the name and the entity.
@@ -192,6 +203,15 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     if (known) {
       claimed.add(c.name.toLowerCase());
       out.push({ id: known.id, name: known.name, kind: 'company', aliases: [{ text: known.name, case: 'name', noPlural: true }], evidence });
+      continue;
+    }
+    // `Naaja H. Nathanielsen`: a known person with a middle initial the dictionary does not write.
+    const knownPerson = c.kind === 'person' ? knownPersonOf(c.name, options) : undefined;
+    if (knownPerson) {
+      const surname = surnameOf(c.name);
+      const forms = [c.name, ...(surname && !options.isKnown?.(surname) ? [surname] : [])];
+      for (const f of forms) claimed.add(f.toLowerCase());
+      out.push({ id: knownPerson, name: c.name, kind: 'person', aliases: forms.map((f) => ({ text: f, case: 'name' as const, noPlural: true })), evidence });
       continue;
     }
     const projectOnly = evidence.length === 1 && evidence[0] === 'project';

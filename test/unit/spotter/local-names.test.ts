@@ -390,6 +390,16 @@ describe('names an article introduces (issue 11)', () => {
     expect(found.map((m) => m.text)).toEqual(['Kenya Soil Research Collective', 'Nairobi']);
   });
 
+  it('a known person written with a middle initial is that person (`Madeleine C. King`)', () => {
+    const found = spotter.findMentions('Resources Minister Madeleine C. King said Lynas would get rare earth support. King spoke in Perth.');
+    expect(found.filter((m) => m.text.includes('King')).map((m) => [m.text, m.entityId])).toEqual([
+      ['Madeleine C. King', 'person-madeleine-king'],
+      ['King', 'person-madeleine-king'],
+    ]);
+    // Another given name is another person.
+    expect(local('Lynas would get rare earth support, said Patricia C. King, an analyst at Benchmark.')).toEqual(['person Patricia C. King']);
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });
