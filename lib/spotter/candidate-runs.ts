@@ -111,6 +111,8 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
       prev !== undefined &&
       (gap === ' ' ||
         (gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || ABBREVIATED.has(prev.text))) ||
+        // `Appia Rare Earths & Uranium Corp.`: an ampersand standing alone joins two capitalised words.
+        (gap === ' & ' && !pending.length && isCapitalised(t.text)) ||
         (gap === ', ' && !pending.length && portfolioComma(cur, tokens, i, prose, start)));
     // A name ends at a possessive: `Kestrel Motors’ plant`.
     const endsHere = prev !== undefined && /['’]s?$/u.test(prev.text) && cur.length > 0;

@@ -400,6 +400,13 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas would get rare earth support, said Patricia C. King, an analyst at Benchmark.')).toEqual(['person Patricia C. King']);
   });
 
+  it('a company whose name joins two words with an ampersand standing alone (`Kestrel Minerals & Uranium Corp.`)', () => {
+    expect(local('Kestrel Minerals & Uranium Corp. (CSE: KMU) is drilling for rare earths near Lynas sites.')).toEqual([
+      'company Kestrel Minerals & Uranium Corp.',
+      'company CSE: KMU',
+    ]);
+  });
+
   it('ids carry the kind and the name, and nothing else parses as one', () => {
     expect(parseLocalId(localId('government', 'Mining Commission: Dodoma'))).toEqual({ kind: 'government', name: 'Mining Commission: Dodoma' });
     expect(localEntityOf('local:person:Maria Ostrova')).toEqual({ id: 'local:person:Maria Ostrova', name: 'Maria Ostrova', kind: 'person' });
