@@ -38,6 +38,8 @@ export const BLIND13_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND14_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind14');
 /** The fifteenth blind corpus (written 3 Dec 2026, 06:22–06:29, after the rules taken from the fourteenth). */
 export const BLIND15_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind15');
+/** The sixteenth blind corpus (written 3 Dec 2026, 07:13–07:19, after the rules taken from the fifteenth). */
+export const BLIND16_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind16');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -57,6 +59,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND13_DIR,
   BLIND14_DIR,
   BLIND15_DIR,
+  BLIND16_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
