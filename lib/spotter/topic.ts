@@ -71,14 +71,19 @@ const FIELD_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
+
 /**
- * True when a capitalised field word at [start, end) names something else: a possessive (`Rare
- * Earth's biggest hit`: the band) or the first words of another name (`the Rare Earth Cafe`, `Rare
- * Earth Records`). An all-capitals headline is neither.
+ * True when a capitalised field word at [start, end) names something else: a title in quotation
+ * marks (a film called `“Rare Earth”`), a possessive (`Rare Earth's biggest hit`: the band) or the
+ * first words of another name (`the Rare Earth Cafe`, `Rare Earth Records`). An all-capitals
+ * headline is neither.
  */
 function opensOtherName(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (!(c >= 65 && c <= 90) || text.slice(start, end) === text.slice(start, end).toUpperCase()) return false;
+  // A title in quotation marks (`a film called “Rare Earth”`, `'Rare Earth' digs deep`): a work's name.
+  if (QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '')) return true;
   if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return true;
   const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
   return next !== null && !FIELD_NAME_WORDS.has(next[1]!);

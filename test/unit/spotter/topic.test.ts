@@ -23,6 +23,13 @@ describe('names of other things do not make a page about the field', () => {
       found('The band played a cover of Lithium, then a set in the style of Rare Earth. A DJ mixed Titanium late on; the crowd came from Japan and Georgia.'),
     ).toEqual([]);
   });
+  it('a film review of a film called "Rare Earth", with a son called Cobalt and a Mountain Pass Motel', () => {
+    expect(
+      found(
+        'There is a moment in \u201cRare Earth\u201d when Ruth kneels in a dry field. Her son Cobalt wants to sell to a developer in Mountain Pass. \u201cRare Earth\u201d opens on Friday; the lead wears a silver suit and a copper ring, bought in Japan.',
+      ),
+    ).toEqual([]);
+  });
   it('a council report: lead, iron and copper pipes, a cafe called Rare Earth, and shares in mining', () => {
     // Materials as what everyday things are made of are no commodity; a field word opening a name
     // (a cafe, a label) or written as a possessive (a band's song) is no field word.
@@ -86,6 +93,11 @@ describe('the pieces', () => {
     expect(wordPoints("a cover of Rare Earth's hit")).toBe(0);
     expect(wordPoints('the Rare Earth Bill passed')).toBe(1);
     expect(wordPoints('the Rare Earth Strategy')).toBe(1);
+    // A title in quotation marks (a film, a song, a book) names a work.
+    expect(wordPoints('a film called \u201cRare Earth\u201d opened')).toBe(0);
+    expect(wordPoints('the book "Rare Earths" sold well')).toBe(0);
+    expect(wordPoints("Review: 'Rare Earth' digs deep")).toBe(0);
+    expect(wordPoints('"rare earths are the new oil," he said')).toBe(2);
     // Here `Minerals` is also a word of the trade: one more point.
     expect(wordPoints('the Critical Minerals Strategy')).toBe(2);
   });
