@@ -13,6 +13,7 @@ import { adjectivalPlace, exPrefixed, opensLongerName, placePrefixStart, placeSu
 import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
+import { namedAsCommodity } from './commodity-context';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
 import * as wordForms from './word-forms';
@@ -28,6 +29,11 @@ const { isPluralSuffix, skipInvisible } = wordForms;
 export type Lookup<V> = { get(id: string): V | undefined };
 
 const SPACE_KEY = 32;
+
+/** True for the condition of a material that is also a common word: another material in the document. */
+function onlyMaterial(requires: readonly string[]): boolean {
+  return requires.length === 1 && requires[0] === 'kind:material';
+}
 
 /**
  * Chinese and Japanese company names start with their home city (`Ningbo Zhenghai Magnetic
@@ -289,7 +295,9 @@ class LayerScanner implements Scanner {
           for (let o = from; o < out.length; o++) if (out[o]!.entityId === candidate.entityId) dup = true;
           if (dup) continue;
           const match: SpotMatch = { entityId: candidate.entityId, text: '', start: i, end };
-          if (candidate.requires) match.requires = candidate.requires;
+          // `nickel ore`, `refined cobalt`: a common word that is a material stands alone beside its market.
+          if (candidate.requires && !(candidate.kind === 'material' && onlyMaterial(candidate.requires) && namedAsCommodity(text, i, end)))
+            match.requires = candidate.requires;
           if (candidate.symbol) match.symbol = true;
           // A state company the dictionary files as a body (`Khanij Bidesh India Ltd`) takes its suffix too.
           if (candidate.kind === 'company' || candidate.kind === 'government') company = true;

@@ -63,6 +63,12 @@ describe('the plainest news about the field still counts', () => {
     expect(found('Tungsten prices slid again this week, miners said.')).toEqual(['Tungsten']);
     expect(found('Exports of tungsten concentrate fell, and the smelter cut shifts.')).toEqual(['tungsten']);
   });
+  it('a common word that is a material (nickel, gold) counts beside a word of its market, even with no other material', () => {
+    expect(found('Indonesia cut nickel ore quotas for 2026, and smelters expect higher prices, the miners said.')).toEqual(['Indonesia', 'nickel']);
+    expect(found('Three-month nickel rose on the LME as Indonesian smelters cut output, miners said.')).toEqual(['nickel', 'LME']);
+    // Not as a medal or a coin.
+    expect(found('Lynas won a gold medal for its rare earth plant, and its chief kept a nickel for luck.')).toEqual(['Lynas']);
+  });
   it('a common noun capitalised at the start of a sentence counts', () => {
     expect(found('Lithium prices fell in Chile as miners cut output. Neodymium rose.')).toEqual(['Lithium', 'Chile', 'Neodymium']);
   });
