@@ -18,6 +18,7 @@
  */
 import type { EntityKind } from '../catalog/schema';
 import { isCommonWord, isDemonym } from '../text/common-words';
+import { wordCharAt } from './word-edge';
 
 /** The field's own words, which no page about something else uses: one in lower case is enough. */
 export const FIELD_WORDS = /\brare[\s-]earths?\b|\bcritical[\s-](?:minerals?|raw[\s-]materials|metals)\b|\bpermanent[\s-]magnets?\b/i;
@@ -71,6 +72,8 @@ const FIELD_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe9 || c === 0xe8;
+
 const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 
 /**
@@ -84,9 +87,15 @@ function opensOtherName(text: string, start: number, end: number): boolean {
   if (!(c >= 65 && c <= 90) || text.slice(start, end) === text.slice(start, end).toUpperCase()) return false;
   // A title in quotation marks (`a film called “Rare Earth”`, `'Rare Earth' digs deep`): a work's name.
   if (QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '')) return true;
-  if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return true;
-  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24));
-  return next !== null && !FIELD_NAME_WORDS.has(next[1]!);
+  // Read in code, not with `\p{…}` expressions (each is kilobytes of machine code in every tab).
+  if ((text[end] === "'" || text[end] === '\u2019') && text[end + 1] === 's' && !wordCharAt(text, end + 2)) return true;
+  if (text[end] !== ' ') return false;
+  const first = text.charCodeAt(end + 1);
+  if (!(first >= 65 && first <= 90)) return false;
+  let j = end + 2;
+  while (j < text.length && isLower(text.charCodeAt(j))) j++;
+  // `the Rare Earth Cafe`: a capitalised word with small letters after it, not a word of the field.
+  return j > end + 2 && !FIELD_NAME_WORDS.has(text.slice(end + 1, j));
 }
 
 const OPENERS = new Set([' ', '\t', '\u00a0', '"', "'", '\u201c', '\u2018', '(', '[', '*']);
