@@ -9,18 +9,10 @@ import type { FactEntityRow } from '../../../lib/store/rows';
 import { installBundle } from '../../../lib/store/install-bundle';
 import { factSortKey } from '../../../lib/store/sort-key';
 import { entity, fact, freshDb, makeBundle, seedSource } from './fixtures';
+import { createRandom } from '../../bench/pages';
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32, the benchmark pages' own). */
+const rng = createRandom;
 
 const order = (a: FactEntityRow, b: FactEntityRow) =>
   a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0;
