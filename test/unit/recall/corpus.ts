@@ -40,6 +40,8 @@ export const BLIND14_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND15_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind15');
 /** The sixteenth blind corpus (written 3 Dec 2026, 07:13–07:19, after the rules taken from the fifteenth). */
 export const BLIND16_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind16');
+/** The seventeenth blind corpus (written 3 Dec 2026, 08:32–08:39, after the rules taken from the sixteenth). */
+export const BLIND17_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind17');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -60,6 +62,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND14_DIR,
   BLIND15_DIR,
   BLIND16_DIR,
+  BLIND17_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
