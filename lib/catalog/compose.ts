@@ -76,7 +76,10 @@ export function composeDictionary(sources: DictionarySources): Dictionary {
   }
   for (const g of sources.generated) {
     const have = byId.get(g.id);
-    byId.set(g.id, have ? withAliases(have, g.aliases) : g);
+    // A curated entity keeps its words; what the data set knows and it does not (the government a
+    // capital is the seat of) carries over.
+    const merged = have ? withAliases(have, g.aliases) : g;
+    byId.set(g.id, have && g.seatOf && !have.seatOf ? { ...merged, seatOf: g.seatOf } : merged);
   }
   sources.lexicon.forEach((file, i) => {
     for (const e of file.entities) {

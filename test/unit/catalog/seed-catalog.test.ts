@@ -10,6 +10,7 @@ import { indexSeeds, seedsContaining } from '../../../lib/catalog/seed-search';
 import { validateCatalog } from '../../../lib/catalog/validate';
 import { extractRelatedItems, normaliseArticleText } from '../../../lib/text/normalise';
 import { readDictionary } from '../../../seeds/dictionary';
+import { capitalEntities } from '../../../seeds/lexicon/countries';
 
 const SEEDS_DIR = path.resolve(import.meta.dirname, '../../../seeds');
 const seedTexts = fs
@@ -137,5 +138,16 @@ describe('the seed catalog', () => {
     expect(entity('project-kenering').related).toContain('region-perak');
     expect(entity('policy-eu-crma').aliases.map((a) => a.text)).toEqual(['CRMA']);
     expect(entity('policy-vietnam-law-on-geology-and-minerals').country).toBe('country-vietnam');
+  });
+});
+
+describe('capitals in the curated catalog', () => {
+  it('keep the government they are the seat of from the data set (Islamabad stands for Pakistan)', () => {
+    const composed = new Map(dictionary.map((e) => [e.id, e]));
+    const lost = capitalEntities()
+      .filter((c) => c.seatOf && composed.get(c.id)?.seatOf !== c.seatOf)
+      .map((c) => c.id);
+    expect(lost).toEqual([]);
+    expect(composed.get('region-islamabad')?.seatOf).toBe('country-pakistan');
   });
 });
