@@ -172,6 +172,10 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
         count(e.country, m.count ?? 1);
       }
     }
+    // How many conditional readings each span had before the conditions: a name shared by the
+    // bodies of three countries or more (`Parliament`) is a generic institution.
+    const readings = new Map<string, number>();
+    for (const m of matches) if (m.requires?.length) readings.set(`${m.start}:${m.end}`, (readings.get(`${m.start}:${m.end}`) ?? 0) + 1);
     const kept = matches.filter((m) => !m.requires?.length || m.requires.some((id) => present.has(id)));
     const out: Mention[] = [];
     for (let i = 0; i < kept.length;) {
@@ -187,10 +191,32 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
         const winners = group.filter((m) => score(m) === top);
         if (winners.length === 1) best = winners;
       }
+      // A generic institution's name (`Parliament`, shared by three countries' bodies or more) in an
+      // article about another country, one the dictionary has no such body for: named at least
+      // twice as often and three times, it is that country's body, which we cannot name, not the
+      // one of a country met in passing.
+      const first = best[0]!;
+      if (first.requires?.length && (readings.get(`${first.start}:${first.end}`) ?? 0) >= 3 && isBody(first.entityId) && otherCountryLeads(best, counts)) {
+        i = j;
+        continue;
+      }
       for (const m of best) out.push({ entityId: m.entityId, text: m.text, start: m.start, end: m.end });
       i = j;
     }
     return out;
+  }
+
+  function isBody(id: string): boolean {
+    const kind = index.get(id)?.kind;
+    return kind === 'government' || kind === 'organisation';
+  }
+
+  /** Whether a country none of `readings` requires is named ≥ 3 times and ≥ 2× theirs. */
+  function otherCountryLeads(readings: readonly SpotMatch[], counts: ReadonlyMap<string, number>): boolean {
+    const own = new Set(readings.flatMap((m) => m.requires ?? []));
+    const ownTop = Math.max(0, ...[...own].map((id) => counts.get(id) ?? 0));
+    for (const [id, n] of counts) if (n >= 3 && n >= 2 * ownTop && !own.has(id) && index.get(id)?.kind === 'country') return true;
+    return false;
   }
 
   /** The one anchor every material stands for in the topic gate. */

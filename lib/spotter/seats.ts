@@ -31,6 +31,22 @@ const PLACE_AFTER = /^-(?:based|headquartered|listed)\b/i;
 const GOVERNORS_IN =
   /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators)\s+in\s+$/i;
 
+/**
+ * How a capital takes something, then `in`: `read in Beijing as a choice`, `welcomed in Canberra`,
+ * `watched closely in Washington` (a verb of reception), and `policy in Washington`, `the mood in
+ * Beijing`, `alarm in Brussels` (a word for what a government thinks or decides). Where something
+ * is made, signed or unveiled stays the city.
+ */
+const TAKEN_IN =
+  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|policy|policies|policymaking|policy-making|politics|thinking|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure)\s+in\s+$/i;
+
+/**
+ * What is asked of a capital, then `from`: `what it should want from Islamabad`, `pressure from
+ * Washington`, `approval from Canberra`, `a response from Beijing`. Coming from the city stays it.
+ */
+const ASKED_FROM =
+  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission)\s+from\s+$/i;
+
 /** The start of a contact or address line. */
 const CONTACT_LINE = /^\s*(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b/i;
 
@@ -40,7 +56,7 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   // government does or holds, not the city (13 of 14 possessives of a capital in the recall corpora).
   if (possessiveAt(text, end)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (PLACE_BEFORE.test(before)) return !GOVERNORS_IN.test(before);
+  if (PLACE_BEFORE.test(before)) return !GOVERNORS_IN.test(before) && !TAKEN_IN.test(before) && !ASKED_FROM.test(before);
   if (PLACE_AFTER.test(text.slice(end, end + 20))) return true;
   // A dateline: capitals at the start of a line, then a comma, slash or dash (`BEIJING, Oct 9 -`,
   // `TOKYO/SEOUL, Nov 20`, `TOKYO --`).

@@ -219,6 +219,32 @@ describe('governments and their places', () => {
     expect(ids('Australia and the UK: Parliament votes.')).toHaveLength(4);
     expect(ids('Parliament votes.')).toEqual([]);
   });
+
+  it('leaves a shared short name unread when the article is about a country whose body the dictionary lacks', () => {
+    const bodies = createSpotter([
+      entity('country-australia', 'Australia', 'country'),
+      entity('country-pakistan', 'Pakistan', 'country'),
+      entity('country-uk', 'United Kingdom', 'country', [{ text: 'UK', case: 'exact' }]),
+      entity('country-india', 'India', 'country'),
+      entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }]),
+      entity('government-au-parliament', 'Parliament of Australia', 'government', [{ text: 'Parliament', ambiguous: true, requires: ['country-australia'] }]),
+      entity('government-uk-parliament', 'UK Parliament', 'government', [{ text: 'Parliament', ambiguous: true, requires: ['country-uk'] }]),
+      entity('government-india-parliament', 'Parliament of India', 'government', [{ text: 'Parliament', ambiguous: true, requires: ['country-india'] }]),
+      entity('government-us-doe', 'US Department of Energy', 'government', [{ text: 'Department of Energy', ambiguous: true, requires: ['country-us'] }]),
+    ]);
+    const ids = (t: string) => bodies.findMentions(t).map((m) => `${m.text} ${m.entityId}`);
+    // A body only one country's has keeps its reading however much the article names another.
+    expect(ids('Pakistan and Pakistan: the Department of Energy and the US. Pakistan waits.')).toContain('Department of Energy government-us-doe');
+    // Pakistan, named three times, is what the article is about; Australia comes up once in passing.
+    expect(ids('Pakistan and Pakistan: terms go to Parliament, as with Australia. Pakistan waits.')).toEqual([
+      'Pakistan country-pakistan',
+      'Pakistan country-pakistan',
+      'Australia country-australia',
+      'Pakistan country-pakistan',
+    ]);
+    // Australia as much in the article: its Parliament.
+    expect(ids('Pakistan and Australia: terms go to Parliament. Australia waits.')).toContain('Parliament government-au-parliament');
+  });
 });
 
 describe('materials in context', () => {
@@ -348,6 +374,37 @@ describe('capitals, projects and longer names', () => {
       'country-china',
     ]);
     expect(ids('Neodymium factories in Beijing and a government office in Beijing closed, and so did rare earth mines.')).toEqual([
+      'region-beijing',
+      'region-beijing',
+    ]);
+  });
+
+  it('reads how a capital takes something (`seen in Beijing as`, `policy in Washington`) as its government', () => {
+    const ids = (t: string) =>
+      got(t)
+        .filter(([name]) => name === 'Beijing')
+        .map(([, id]) => id);
+    // A verb of reception before `in`: the capital is who reads, welcomes or watches.
+    expect(ids('Neodymium deals will be read in Beijing as a choice, were welcomed in Beijing and are watched closely in Beijing; rare earths.')).toEqual([
+      'country-china',
+      'country-china',
+      'country-china',
+    ]);
+    // A word of policy or of a government's mood before `in`.
+    expect(ids('Neodymium: policy in Beijing shifted, the mood in Beijing soured and there was alarm in Beijing about rare earths.')).toEqual([
+      'country-china',
+      'country-china',
+      'country-china',
+    ]);
+    // What is asked of the capital, then `from`; coming from the city stays the city.
+    expect(ids('Neodymium buyers want from Beijing what they got, face pressure from Beijing and flew from Beijing; rare earths.')).toEqual([
+      'country-china',
+      'country-china',
+      'region-beijing',
+    ]);
+    // Where something happens stays the city.
+    expect(ids('Neodymium contracts were signed in Beijing, unveiled in Beijing and made in Beijing; rare earths.')).toEqual([
+      'region-beijing',
       'region-beijing',
       'region-beijing',
     ]);
