@@ -16,7 +16,7 @@ import { boxIsNear, WINDOW_MARGIN_VIEWPORTS } from '../highlight/viewport-window
 import { unionRect, type RectLike } from '../page/card-position';
 import { countByEntity } from '../page/display-filter';
 import { PageModel, scanBlocks } from '../page/page-model';
-import { drainSliced, SLICE_MS, yieldToPage } from '../page/slices';
+import { afterNextFrame, drainSliced, SLICE_MS, yieldToPage } from '../page/slices';
 import { chooseNextMention } from '../page/step-next';
 import type { EntityLookup } from '../page/entries';
 import { siteOf, type Settings } from '../settings/defaults';
@@ -338,7 +338,7 @@ export class PageSession {
     // Let that frame paint before the rest of the work: our slices' continuations run ahead of
     // other tasks, and the frame came ~100 ms later without this (at most 50 ms if no frame comes,
     // as in a hidden tab).
-    await nextFrame(this.doc);
+    await afterNextFrame();
     return entries;
   }
 
@@ -449,18 +449,4 @@ function pastNearWindow(doc: Document, el: Element): boolean {
   const height = viewportOf(doc).height;
   // Through the prototype: a block may be a form, whose own names shadow its methods.
   return height > 0 && Element.prototype.getBoundingClientRect.call(el).top > height * (1 + WINDOW_MARGIN_VIEWPORTS);
-}
-
-/** Resolves after the next frame (or 50 ms, whichever comes first: a hidden tab has no frames). */
-function nextFrame(doc: Document): Promise<void> {
-  return new Promise((resolve) => {
-    const view = doc.defaultView;
-    const timer = setTimeout(resolve, 50);
-    view?.requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
 }

@@ -1,0 +1,63 @@
+/**
+ * Issue 14: our slices yield with `scheduler.yield()`, whose continuations run ahead of the page's
+ * rendering; once they have held frames back for FRAME_EVERY_MS, the next yield waits for a frame
+ * (visible pages only, and never longer than a frame that does not come).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FRAME_EVERY_MS, yieldToPage } from '../../../lib/page/slices';
+
+let clock = 0;
+let frames = 0;
+
+function stubPage(visibility: 'visible' | 'hidden') {
+  clock = 1_000_000; // far from any earlier test's yields
+  frames = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  vi.stubGlobal('requestAnimationFrame', (cb: () => void) => {
+    frames++;
+    setTimeout(cb, 0);
+    return frames;
+  });
+  vi.stubGlobal('document', { visibilityState: visibility });
+}
+
+/** Yields as a sliced job does: 8 ms of work between yields, `n` times; how many waited for a frame. */
+async function burst(n: number): Promise<number> {
+  const before = frames;
+  for (let i = 0; i < n; i++) {
+    clock += 8;
+    await yieldToPage();
+  }
+  return frames - before;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('yieldToPage', () => {
+  it('lets a frame through once our slices have run for FRAME_EVERY_MS without one', async () => {
+    stubPage('visible');
+    await yieldToPage(); // the start of a burst: a frame ran while we were idle
+    const slicesPerFrame = Math.ceil(FRAME_EVERY_MS / 8);
+    expect(await burst(slicesPerFrame - 1)).toBe(0);
+    expect(await burst(1)).toBe(1);
+    // 40 slices of 8 ms (320 ms of work): a frame at least every FRAME_EVERY_MS of it.
+    expect(await burst(40)).toBeGreaterThanOrEqual(Math.floor((40 * 8) / (FRAME_EVERY_MS + 8)));
+  });
+
+  it('does not wait for frames in a hidden tab, which draws none', async () => {
+    stubPage('hidden');
+    await yieldToPage();
+    expect(await burst(40)).toBe(0);
+  });
+
+  it('counts a pause longer than a slice as frames having run', async () => {
+    stubPage('visible');
+    await yieldToPage();
+    await burst(Math.ceil(FRAME_EVERY_MS / 8) - 1);
+    clock += 200; // idle: the page drew meanwhile
+    expect(await burst(1)).toBe(0);
+  });
+});
