@@ -30,6 +30,11 @@ const ONLY = process.argv
   ?.slice(7)
   .split(',');
 const want = (section: string) => !ONLY || ONLY.includes(section);
+/** `--pages=huge` (or `article,long`) runs only those pages in the pages section (for working on one). */
+const PAGES = process.argv
+  .find((a) => a.startsWith('--pages='))
+  ?.slice(8)
+  .split(',');
 
 // `--report`: rewrite BENCHMARKS.md from the last results.json (after editing report.ts), no run.
 if (process.argv.includes('--report')) {
@@ -478,7 +483,7 @@ const started = Date.now();
 const plainTab = await Tab.open(plain);
 const extTab = await Tab.open(ext.context);
 
-for (const kind of want('pages') ? (['article', 'long', 'huge'] as const) : []) {
+for (const kind of want('pages') ? (['article', 'long', 'huge'] as const).filter((k) => !PAGES || PAGES.includes(k)) : []) {
   const n = RUNS[kind];
   log(`${kind}: ${n} rounds (floor, matcher, mark.js | Lodestone first, every)`);
   for (let i = 0; i < n; i++) {
