@@ -42,6 +42,8 @@ export const BLIND15_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND16_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind16');
 /** The seventeenth blind corpus (written 3 Dec 2026, 08:32–08:39, after the rules taken from the sixteenth). */
 export const BLIND17_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind17');
+/** The eighteenth blind corpus (written 3 Dec 2026, 08:54–08:59, after the rules taken from the seventeenth). */
+export const BLIND18_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind18');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -63,6 +65,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND15_DIR,
   BLIND16_DIR,
   BLIND17_DIR,
+  BLIND18_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
