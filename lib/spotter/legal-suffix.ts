@@ -39,6 +39,11 @@ export const SUFFIXES: readonly string[] = [
   'Corporation',
   'Corp.',
   'Corp',
+  // `Epangelo Mining Company (Pty) Ltd` (a bare `Company` is left to the name: `Ford Motor Company`).
+  'Company (Pty) Ltd.',
+  'Company (Pty) Ltd',
+  'Company Ltd.',
+  'Company Ltd',
   // American news: `General Motors Co.`, `Ford Motor Co`.
   'Co.',
   'Co',

@@ -10,7 +10,16 @@ import { isDemonym } from '../text/common-words';
 import { wordCharAt } from './word-edge';
 
 /** Written before a place, capitalised as a title. */
-const PREFIXES: readonly string[] = ['Government of ', 'GOVERNMENT OF ', 'State of ', 'STATE OF ', 'Province of ', 'Commonwealth of '];
+const PREFIXES: readonly string[] = [
+  'Government of the ',
+  'GOVERNMENT OF THE ',
+  'Government of ',
+  'GOVERNMENT OF ',
+  'State of ',
+  'STATE OF ',
+  'Province of ',
+  'Commonwealth of ',
+];
 /** Written after a place. */
 const SUFFIXES: readonly string[] = [
   ' state government',

@@ -47,6 +47,10 @@ const TAKEN_IN =
 const ASKED_FROM =
   /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission)\s+from\s+$/i;
 
+/** Addressed to a capital: `aimed squarely at Berlin`, `directed at Beijing`, `a message to Washington`. */
+const AIMED_AT =
+  /\b(?:(?:aimed|directed|targeted|addressed|pointed|levelled|leveled)(?:\s+\w+ly)?\s+at|(?:message|signal|warning|overture|olive branch|appeal|concession|rebuke)\s+to)\s+$/i;
+
 /** The start of a contact or address line. */
 const CONTACT_LINE = /^\s*(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b/i;
 
@@ -56,6 +60,8 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   // government does or holds, not the city (13 of 14 possessives of a capital in the recall corpora).
   if (possessiveAt(text, end)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
+  // `a pitch aimed squarely at Berlin`, `a warning to Beijing`: the capital is addressed.
+  if (AIMED_AT.test(before)) return false;
   if (PLACE_BEFORE.test(before)) return !GOVERNORS_IN.test(before) && !TAKEN_IN.test(before) && !ASKED_FROM.test(before);
   if (PLACE_AFTER.test(text.slice(end, end + 20))) return true;
   // A dateline: capitals at the start of a line, then a comma, slash or dash (`BEIJING, Oct 9 -`,

@@ -70,6 +70,12 @@ describe('legal suffixes belong to the name', () => {
       ['Boliden (Pty) Ltd', 'company-boliden'],
       ['Lynas Rare Earths (Proprietary) Limited', 'company-lynas'],
     ]);
+    // `Company` before a legal form belongs to it; never the lower-case noun.
+    expect(found('Boliden Company (Pty) Ltd and Lynas Rare Earths Company Ltd signed; Boliden company staff.')).toEqual([
+      ['Boliden Company (Pty) Ltd', 'company-boliden'],
+      ['Lynas Rare Earths Company Ltd', 'company-lynas'],
+      ['Boliden', 'company-boliden'],
+    ]);
   });
 
   it('takes `Co.` and `Co` as American news writes them (`General Motors Co.`), not `Co-` or `Corp`s start', () => {
@@ -188,6 +194,11 @@ describe('governments and their places', () => {
       ['Canada government', 'country-canada'],
       ['State of Wyoming', 'region-wyoming'],
       ['Wyoming State Government', 'region-wyoming'],
+    ]);
+    // `the` before a country's name is part of the form: `Government of the United States`.
+    expect(found('The Government of the United States and the GOVERNMENT OF THE United States agree.')).toEqual([
+      ['Government of the United States', 'country-us'],
+      ['GOVERNMENT OF THE United States', 'country-us'],
     ]);
   });
 
@@ -398,6 +409,12 @@ describe('capitals, projects and longer names', () => {
     ]);
     // What is asked of the capital, then `from`; coming from the city stays the city.
     expect(ids('Neodymium buyers want from Beijing what they got, face pressure from Beijing and flew from Beijing; rare earths.')).toEqual([
+      'country-china',
+      'country-china',
+      'region-beijing',
+    ]);
+    // Addressed to the capital.
+    expect(ids('Neodymium: a pitch aimed squarely at Beijing, a warning to Beijing, and a flight at Beijing airport; rare earths.')).toEqual([
       'country-china',
       'country-china',
       'region-beijing',
