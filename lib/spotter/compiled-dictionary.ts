@@ -18,9 +18,32 @@ import { joinList, packInts, SEP, splitList, unpackInts } from './packed-text';
 
 /**
  * The first field of a packed dictionary; a new layout, or a new fold of the trie's keys (LDC3:
- * diacritics of Latin letters dropped), gets a new one, so a text packed before is refused.
+ * diacritics of Latin letters dropped), gets a new one, so a text packed before is refused. LDC4:
+ * the text is Latin-1 (see `toLatin1`).
  */
-export const PACKED_FORMAT = 'LDC3';
+export const PACKED_FORMAT = 'LDC4';
+
+/** Marks an escaped character in a packed text: `ESC` and four hex digits of its UTF-16 unit. */
+const ESC = '\u0001';
+
+/**
+ * The packed text in Latin-1: each UTF-16 unit above U+00FF (`ć` in `Vučić`, an en dash) is
+ * written `ESC` + 4 hex digits. One character above Latin-1 made the whole 400 KB seed a two-byte
+ * string in V8 (twice the memory, and slower to split and decode in every tab); now only the few
+ * lines that hold one are decoded, when unpacked.
+ */
+function toLatin1(text: string): string {
+  if (text.includes(ESC)) throw new RangeError('a packed dictionary holds U+0001');
+  return text.replace(/[\u0100-\uffff]/g, (c) => ESC + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+function fromLatin1(line: string): string {
+  if (!line.includes(ESC)) return line;
+  const parts = line.split(ESC);
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k++) out += String.fromCharCode(parseInt(parts[k]!.slice(0, 4), 16)) + parts[k]!.slice(4);
+  return out;
+}
 
 /** The entity table: one column per field, one row per entity, in dictionary order. */
 export interface EntityTable {
@@ -147,7 +170,9 @@ export function packCompiled(d: CompiledDictionary): string {
     req,
     form,
     noBreaks(joinList(t.requires.map((r) => r.join(','))), 'a requires list'),
-  ].join('\n');
+  ]
+    .map(toLatin1)
+    .join('\n');
 }
 
 /**
@@ -169,7 +194,7 @@ const LINES = 18;
 
 function unpack(text: string, trusted: boolean): CompiledDictionary {
   if (typeof text !== 'string') throw new CompiledDictionaryError('not a text');
-  const lines = text.split('\n');
+  const lines = text.split('\n').map(fromLatin1);
   if (lines.length !== LINES) throw new CompiledDictionaryError(`${lines.length} lines, expected ${LINES}`);
   const head = lines[0]!.split(SEP);
   if (head[0] !== PACKED_FORMAT || head.length !== 10) throw new CompiledDictionaryError(`format ${JSON.stringify(head[0])}, expected ${PACKED_FORMAT}`);

@@ -25,6 +25,21 @@ const USER: MatchEntity[] = [
 ];
 
 describe('packed text', () => {
+  it('is Latin-1 whatever the names hold (a one-byte string in V8), and gives them back', () => {
+    const entities = [entity('person-vucic', 'Aleksandar Vučić', 'person'), entity('region-hanoi', 'Hà Nội – Đông Anh', 'region')];
+    const packed = packCompiled(compileDictionary(entities));
+    expect([...packed].filter((c) => c.charCodeAt(0) > 0xff)).toEqual([]);
+    const back = unpackCompiled(packed);
+    expect(back.entities.name).toEqual(['Aleksandar Vučić', 'Hà Nội – Đông Anh']);
+    const text = 'Aleksandar Vučić met officials in Hà Nội – Đông Anh.';
+    expect(createSpotter({ seed: back }).findMentions(text)).toEqual(createSpotter(entities).findMentions(text));
+    expect(
+      createSpotter({ seed: back })
+        .findMentions(text)
+        .map((m) => m.entityId),
+    ).toEqual(['person-vucic', 'region-hanoi']);
+  });
+
   it('round-trips integers at the narrowest width, and lists', () => {
     for (const values of [[0, 1, 255], [0, 256, 65535], [7, 65536, 2 ** 31 - 1], []]) {
       const p = packInts(values);
