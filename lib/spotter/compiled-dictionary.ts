@@ -14,7 +14,7 @@ import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Entity, EntityKind } from '../catalog/schema';
 import { compileTrie, type CompiledTrie } from './compiled-trie';
 import { collectForms, type HiddenSet } from './forms';
-import { joinList, packInts, SEP, splitList, unpackInts } from './packed-text';
+import { fromLatin1, joinList, packInts, SEP, splitList, toLatin1, unpackInts } from './packed-text';
 
 /**
  * The first field of a packed dictionary; a new layout, or a new fold of the trie's keys (LDC3:
@@ -22,28 +22,6 @@ import { joinList, packInts, SEP, splitList, unpackInts } from './packed-text';
  * the text is Latin-1 (see `toLatin1`).
  */
 export const PACKED_FORMAT = 'LDC4';
-
-/** Marks an escaped character in a packed text: `ESC` and four hex digits of its UTF-16 unit. */
-const ESC = '\u0001';
-
-/**
- * The packed text in Latin-1: each UTF-16 unit above U+00FF (`ć` in `Vučić`, an en dash) is
- * written `ESC` + 4 hex digits. One character above Latin-1 made the whole 400 KB seed a two-byte
- * string in V8 (twice the memory, and slower to split and decode in every tab); now only the few
- * lines that hold one are decoded, when unpacked.
- */
-function toLatin1(text: string): string {
-  if (text.includes(ESC)) throw new RangeError('a packed dictionary holds U+0001');
-  return text.replace(/[\u0100-\uffff]/g, (c) => ESC + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-
-function fromLatin1(line: string): string {
-  if (!line.includes(ESC)) return line;
-  const parts = line.split(ESC);
-  let out = parts[0]!;
-  for (let k = 1; k < parts.length; k++) out += String.fromCharCode(parseInt(parts[k]!.slice(0, 4), 16)) + parts[k]!.slice(4);
-  return out;
-}
 
 /** The entity table: one column per field, one row per entity, in dictionary order. */
 export interface EntityTable {
@@ -112,6 +90,14 @@ export function packCompiled(d: CompiledDictionary): string {
     return n + 1 + x;
   };
   for (const r of t.requires) for (const id of r) if (id.includes(',')) throw new RangeError(`an id contains a comma: ${id}`);
+  // Each form in Latin-1 on its own (see `toLatin1`), its offsets those of the escaped forms: the
+  // line stays a slice of the one-byte text, and the few escaped forms are decoded when read.
+  let forms = '';
+  const formAt = [0];
+  for (let c = 0; c + 1 < t.form.length; c++) {
+    forms += toLatin1(t.forms.slice(t.form[c], t.form[c + 1]));
+    formAt.push(forms.length);
+  }
   const arrays = [
     packInts(e.kind.map((k) => kinds.indexOf(k))),
     packInts(e.country.map(ref)),
@@ -123,7 +109,7 @@ export function packCompiled(d: CompiledDictionary): string {
     packInts(t.entity),
     packInts(t.flags),
     packInts(t.req),
-    packInts(t.form),
+    packInts(formAt),
   ];
   const general = e.general.filter(Boolean).length;
   const header = [
@@ -153,15 +139,15 @@ export function packCompiled(d: CompiledDictionary): string {
   ];
   return [
     noBreaks(header, 'the header'),
-    noBreaks(joinList(e.id), 'an id'),
-    noBreaks(joinList(e.name), 'a name'),
-    noBreaks(joinList(external), 'an id'),
+    toLatin1(noBreaks(joinList(e.id), 'an id')),
+    toLatin1(noBreaks(joinList(e.name), 'a name')),
+    toLatin1(noBreaks(joinList(external), 'an id')),
     kind,
     country,
     seatOf,
     gen,
-    noBreaks(t.labels, 'a key'),
-    noBreaks(t.forms, 'a form'),
+    toLatin1(noBreaks(t.labels, 'a key')),
+    noBreaks(forms, 'a form'),
     child,
     label,
     out,
@@ -169,10 +155,8 @@ export function packCompiled(d: CompiledDictionary): string {
     flags,
     req,
     form,
-    noBreaks(joinList(t.requires.map((r) => r.join(','))), 'a requires list'),
-  ]
-    .map(toLatin1)
-    .join('\n');
+    toLatin1(noBreaks(joinList(t.requires.map((r) => r.join(','))), 'a requires list')),
+  ].join('\n');
 }
 
 /**
@@ -194,7 +178,7 @@ const LINES = 18;
 
 function unpack(text: string, trusted: boolean): CompiledDictionary {
   if (typeof text !== 'string') throw new CompiledDictionaryError('not a text');
-  const lines = text.split('\n').map(fromLatin1);
+  const lines = text.split('\n');
   if (lines.length !== LINES) throw new CompiledDictionaryError(`${lines.length} lines, expected ${LINES}`);
   const head = lines[0]!.split(SEP);
   if (head[0] !== PACKED_FORMAT || head.length !== 10) throw new CompiledDictionaryError(`format ${JSON.stringify(head[0])}, expected ${PACKED_FORMAT}`);
@@ -208,9 +192,10 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
   if (widths.length !== 11) throw new CompiledDictionaryError('bad widths');
   const ints = (line: number, w: number, count: number) => unpackInts(lines[line]!, widths[w]!, count);
   const kinds = kindList.split(',') as EntityKind[];
-  const id = splitList(lines[1]!, n);
-  const name = splitList(lines[2]!, n);
-  const external = splitList(lines[3]!, nExternal);
+  const id = splitList(fromLatin1(lines[1]!), n);
+  // Names one by one: the line stays a slice of the one-byte text, the few escaped names are copied.
+  const name = splitList(lines[2]!, n).map(fromLatin1);
+  const external = splitList(fromLatin1(lines[3]!), nExternal);
   const kindAt = ints(4, 0, n);
   const countryAt = ints(5, 1, n);
   const seatAt = ints(6, 2, n);
@@ -227,7 +212,8 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
   }
   for (const g of generalAt) general[g < n ? g : fail(`no entity ${g}`)] = true;
   const trie: CompiledTrie = {
-    labels: lines[8]!,
+    labels: fromLatin1(lines[8]!),
+    // Escaped forms stay escaped here: `formText` decodes one when it is read.
     forms: lines[9]!,
     // The walk reads these three as `Int32Array`s (layers.ts): made so here, the narrower arrays
     // the text packs are dropped at once instead of staying beside a wide copy in every tab.
@@ -238,7 +224,7 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
     flags: ints(14, 8, cands),
     req: ints(15, 9, cands),
     form: ints(16, 10, cands + 1),
-    requires: splitList(lines[17]!, nRequires).map((r) => r.split(',')),
+    requires: splitList(fromLatin1(lines[17]!), nRequires).map((r) => r.split(',')),
   };
   if (!trusted) checkTrie(trie, n);
   return { version, entities: { id, name, kind, country, seatOf, general }, trie };

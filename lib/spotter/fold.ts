@@ -38,6 +38,9 @@ const INVISIBLES = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const WORDY = /[\p{L}\p{N}\p{M}]/u;
 
+/** Latin letters with a stroke (lower case) and the base letter news writes for them. */
+const STROKED: Readonly<Record<string, number>> = { đ: 100, ł: 108, ø: 111, ħ: 104, ŧ: 116, ƀ: 98, ɨ: 105 };
+
 function foldUnit(c: number): number {
   if (c === 96) return 39; // a backtick typed for an apostrophe
   if (c === 9) return 32;
@@ -51,9 +54,12 @@ function foldUnit(c: number): number {
   const lower = ch.toLowerCase();
   // A Latin letter with a diacritic folds to its base letter (é → e, ã → a, ç → c): news writes
   // names both ways (`Barúa` and `Barua`, `Québec` and `Quebec`). Letters of other scripts keep
-  // their marks (й is not и), and so do letters with no decomposition (ø, ß, ł).
+  // their marks (й is not и), and so do ß and æ.
   const base = lower.normalize('NFD').charCodeAt(0);
-  return base >= 97 && base <= 122 ? base : lower.charCodeAt(0);
+  if (base >= 97 && base <= 122) return base;
+  // Letters with a stroke have no decomposition, but news drops the stroke as it drops accents
+  // (`Đông Pao` and `Dong Pao`, `Łódź` and `Lodz`, `Herøya` and `Heroya`).
+  return STROKED[lower] ?? lower.charCodeAt(0);
 }
 
 function classify(ch: string): number {

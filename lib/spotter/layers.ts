@@ -12,6 +12,7 @@ import type { CompiledDictionary, EntityTable } from './compiled-dictionary';
 import { ACRONYM, childStartingWith, RULES, STOP, SYMBOL, type CompiledTrie } from './compiled-trie';
 import { hiddenSet, type HiddenForm, type HiddenSet } from './forms';
 import { normaliseAlias } from './fold';
+import { fromLatin1 } from './packed-text';
 import { isAnchor } from './topic';
 import { freeCaseMask, type Candidate } from './trie';
 
@@ -56,7 +57,7 @@ export function candidateOf(layer: Layer, c: number): Candidate {
   const t = layer.trie;
   const flags = t.flags[c]!;
   const e = t.entity[c]! - 1;
-  const form = t.forms.slice(t.form[c], t.form[c + 1]);
+  const form = fromLatin1(t.forms.slice(t.form[c], t.form[c + 1]));
   const rule = RULES[flags & 3]!;
   const req = t.req[c]!;
   const made: Candidate = {
@@ -118,7 +119,7 @@ export function maskFor(d: CompiledDictionary, replaced: ReadonlySet<string>, hi
     const e = t.entity[c]!;
     const o = e === 0 ? 0 : off[e - 1]!;
     if (!o) continue;
-    if (o === 1 || hidden.forms.has(`${ids[e - 1]!}\u0000${normaliseAlias(t.forms.slice(t.form[c], t.form[c + 1])).key}`)) {
+    if (o === 1 || hidden.forms.has(`${ids[e - 1]!}\u0000${normaliseAlias(fromLatin1(t.forms.slice(t.form[c], t.form[c + 1]))).key}`)) {
       mask[c] = 1;
       any = true;
     }
