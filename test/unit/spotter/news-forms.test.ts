@@ -370,11 +370,14 @@ describe('capitals, projects and longer names', () => {
     ]);
   });
 
+  /** The entity each `Beijing` of `t` is read as. */
+  const beijing = (t: string) =>
+    got(t)
+      .filter(([name]) => name === 'Beijing')
+      .map(([, id]) => id);
+
   it('reads `the government in Beijing`, `officials in Beijing` as the government, `factories in Beijing` as the city', () => {
-    const ids = (t: string) =>
-      got(t)
-        .filter(([name]) => name === 'Beijing')
-        .map(([, id]) => id);
+    const ids = beijing;
     expect(ids('Neodymium exporters wait while the government in Beijing and officials in Beijing decide on rare earths.')).toEqual([
       'country-china',
       'country-china',
@@ -391,40 +394,36 @@ describe('capitals, projects and longer names', () => {
   });
 
   it('reads how a capital takes something (`seen in Beijing as`, `policy in Washington`) as its government', () => {
-    const ids = (t: string) =>
-      got(t)
-        .filter(([name]) => name === 'Beijing')
-        .map(([, id]) => id);
-    // A verb of reception before `in`: the capital is who reads, welcomes or watches.
-    expect(ids('Neodymium deals will be read in Beijing as a choice, were welcomed in Beijing and are watched closely in Beijing; rare earths.')).toEqual([
-      'country-china',
-      'country-china',
-      'country-china',
-    ]);
-    // A word of policy or of a government's mood before `in`.
-    expect(ids('Neodymium: policy in Beijing shifted, the mood in Beijing soured and there was alarm in Beijing about rare earths.')).toEqual([
-      'country-china',
-      'country-china',
-      'country-china',
-    ]);
-    // What is asked of the capital, then `from`; coming from the city stays the city.
-    expect(ids('Neodymium buyers want from Beijing what they got, face pressure from Beijing and flew from Beijing; rare earths.')).toEqual([
-      'country-china',
-      'country-china',
-      'region-beijing',
-    ]);
-    // Addressed to the capital.
-    expect(ids('Neodymium: a pitch aimed squarely at Beijing, a warning to Beijing, and a flight at Beijing airport; rare earths.')).toEqual([
-      'country-china',
-      'country-china',
-      'region-beijing',
-    ]);
-    // Where something happens stays the city.
-    expect(ids('Neodymium contracts were signed in Beijing, unveiled in Beijing and made in Beijing; rare earths.')).toEqual([
-      'region-beijing',
-      'region-beijing',
-      'region-beijing',
-    ]);
+    const china = 'country-china';
+    const city = 'region-beijing';
+    const cases: [why: string, text: string, readings: string[]][] = [
+      [
+        'a verb of reception before `in`',
+        'Neodymium deals will be read in Beijing as a choice, were welcomed in Beijing and are watched closely in Beijing; rare earths.',
+        [china, china, china],
+      ],
+      [
+        "a word of policy or of a government's mood before `in`",
+        'Neodymium: policy in Beijing shifted, the mood in Beijing soured and there was alarm in Beijing about rare earths.',
+        [china, china, china],
+      ],
+      [
+        'asked of the capital, then `from` (coming from the city stays the city)',
+        'Neodymium buyers want from Beijing what they got, face pressure from Beijing and flew from Beijing; rare earths.',
+        [china, china, city],
+      ],
+      [
+        'addressed to the capital',
+        'Neodymium: a pitch aimed squarely at Beijing, a warning to Beijing, and a flight at Beijing airport; rare earths.',
+        [china, china, city],
+      ],
+      [
+        'where something happens stays the city',
+        'Neodymium contracts were signed in Beijing, unveiled in Beijing and made in Beijing; rare earths.',
+        [city, city, city],
+      ],
+    ];
+    for (const [why, text, readings] of cases) expect(beijing(text), why).toEqual(readings);
   });
 
   it('takes a capitalised project word into the name, and leaves a lower-case one out', () => {
