@@ -213,7 +213,7 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
   for (const g of generalAt) general[g < n ? g : fail(`no entity ${g}`)] = true;
   const trie: CompiledTrie = {
     labels: fromLatin1(lines[8]!),
-    // Escaped forms stay escaped here: `formText` decodes one when it is read.
+    // Escaped forms stay escaped here: `candidateOf` (layers.ts) decodes one when it reads it.
     forms: lines[9]!,
     // The walk reads these three as `Int32Array`s (layers.ts): made so here, the narrower arrays
     // the text packs are dropped at once instead of staying beside a wide copy in every tab.

@@ -211,9 +211,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return kind === 'government' || kind === 'organisation';
   }
 
-  /** Whether a country none of `readings` requires is named ≥ 3 times and ≥ 2× theirs. */
-  function otherCountryLeads(readings: readonly SpotMatch[], counts: ReadonlyMap<string, number>): boolean {
-    const own = new Set(readings.flatMap((m) => m.requires ?? []));
+  /** Whether a country none of `group` requires is named ≥ 3 times and ≥ 2× theirs. */
+  function otherCountryLeads(group: readonly SpotMatch[], counts: ReadonlyMap<string, number>): boolean {
+    const own = new Set(group.flatMap((m) => m.requires ?? []));
     const ownTop = Math.max(0, ...[...own].map((id) => counts.get(id) ?? 0));
     for (const [id, n] of counts) if (n >= 3 && n >= 2 * ownTop && !own.has(id) && index.get(id)?.kind === 'country') return true;
     return false;
