@@ -44,6 +44,8 @@ export const BLIND16_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND17_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind17');
 /** The eighteenth blind corpus (written 3 Dec 2026, 08:54–08:59, after the rules taken from the seventeenth). */
 export const BLIND18_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind18');
+/** The nineteenth blind corpus (written 3 Dec 2026, 10:30–10:34, after this session's rules and lexicon). */
+export const BLIND19_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind19');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -66,6 +68,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND16_DIR,
   BLIND17_DIR,
   BLIND18_DIR,
+  BLIND19_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
