@@ -9,6 +9,7 @@ import type { LocalAlias } from '../spotter/definitions';
 import { LOCAL_TEXT_LIMIT, type LocalEntity } from '../spotter/local-names';
 import type { SpotMatch } from '../spotter/types';
 import { fnv1a64 } from '../text/hash';
+import { blankListMarker } from '../text/list-marker';
 import type { HighlightMode } from '../settings/schema';
 import { mergeMatches, type Scanner, type Spotter } from '../spotter/matcher';
 import { selectDisplayed } from './display-filter';
@@ -267,7 +268,9 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
     const matches: SpotMatch[] = [];
     let at = 0;
     for (const e of this.entries) {
-      const text = e.block.text.replace(/[\r\n]/g, ' ');
+      // A block opening with a list marker (`- Since the … Law took effect`) reads as the
+      // normalised article does, where the marker is gone (blanked here: offsets stay).
+      const text = blankListMarker(e.block.text.replace(/[\r\n]/g, ' '));
       parts.push(text);
       for (const m of e.withDefined ?? e.shared) matches.push({ ...m, start: m.start + at, end: m.end + at });
       at += text.length + 1;

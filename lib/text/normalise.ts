@@ -3,6 +3,7 @@
  * text that every offset in the knowledge base points into: one paragraph or heading per line,
  * joined by a single `\n`, with real artefacts repaired and page furniture dropped.
  */
+import { LIST_MARKER } from './list-marker';
 import { isBoilerplateLine, isRelatedHeading, stripInlineBoilerplate } from './boilerplate';
 import { repairSpacelessRuns, spaceCjk, splitGluedHeadings, splitGluedSentences, splitRomanNumeral } from './glued';
 import { repairMojibake } from './mojibake';
@@ -17,7 +18,7 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 
 /** `- item`, `• item`, `∗item` → `item`: list markers carry no words and would start each sentence. */
 function stripBullet(line: string): string {
-  return line.replace(/^(?:[-–•*·▪●]\s+|[•∗·▪●]\s*)+/, '');
+  return line.replace(LIST_MARKER, '');
 }
 
 /**

@@ -8,6 +8,7 @@ import type { BlockLayout, EntityLookup } from '../../../lib/page/entries';
 import { PageModel, scanBlocks } from '../../../lib/page/page-model';
 import { isLocalId, LOCAL_TEXT_LIMIT, localEntityOf } from '../../../lib/spotter/local-names';
 import { createSeedSpotter } from '../../../seeds/dictionary';
+import { extractArticle } from '../../../lib/facts/extract';
 
 const spotter = createSeedSpotter();
 const entities: EntityLookup = { get: (id) => spotter.entity(id) ?? localEntityOf(id) };
@@ -48,6 +49,22 @@ describe('the page model and the names a page introduces (issue 11)', () => {
     // The ticker defined in the second block marks the bare code in the last one.
     expect(m.ordered.filter((x) => x.entry === m.entries[3] && isLocalId(x.entityId)).map((x) => x.text)).toEqual(['KHM']);
     expect(m.ordered.find((x) => x.text === 'Maria Ostrova')?.kind).toBe('person');
+  });
+
+  it('reads a block opening with a list marker as the normalised article does', async () => {
+    const list = [
+      'Saudi Arabia counts on rare earths, lithium and Lynas-style separation plants',
+      '2. Licensing and investment',
+      '- Since the Kestrel Mining Investment Law took effect in 2021, the ministry has issued 2,400 rare earth and lithium licences.',
+      '- Lynas and other rare earth producers were invited to bid.',
+    ];
+    const m = await model(list);
+    const onPage = m.ordered.filter((x) => isLocalId(x.entityId)).map((x) => `${x.entityId} ${x.text}`);
+    const inArticle = extractArticle(list.join('\n'), { published: '2026-12-01', sourceId: 'list' }, spotter)
+      .mentions.filter((x) => isLocalId(x.entityId))
+      .map((x) => `${x.entityId} ${x.text}`);
+    expect(inArticle).toContain('local:policy:Kestrel Mining Investment Law Kestrel Mining Investment Law');
+    expect(onPage).toEqual(inArticle);
   });
 
   it('reads the page again only when its text changed', async () => {
