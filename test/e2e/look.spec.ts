@@ -191,8 +191,12 @@ test.describe('look', () => {
     await popup.setViewportSize(POPUP_VIEWPORT);
     await popup.getByRole('button', { name: 'Save article' }).click();
     await expect(popup.getByRole('status').filter({ hasText: /Saved: \d+ dated facts?/ })).toBeVisible({ timeout: 20_000 });
-    const lib = await context.newPage();
+    // The library tab is opened only after the popup's checks: a new tab comes to the front, and a
+    // tab behind it renders no frames, so a year skipped by `content-visibility: auto` would never
+    // be laid out and its badge would stay hidden however it is scrolled.
+    let lib: Page | undefined;
     try {
+      await popup.bringToFront();
       await popup.getByRole('button', { name: 'Oldest first' }).click();
       // Scrolled by script: the live timeline may re-render under an actionability wait, and a year
       // off screen is not laid out (`content-visibility: auto`), so the badge is brought into view first.
@@ -205,10 +209,12 @@ test.describe('look', () => {
         await expect(badge).toBeVisible({ timeout: 1000 });
       }).toPass({ timeout: 20_000 });
       await shoot(popup, 'popup-saved');
+      lib = await context.newPage();
       await lib.goto(`chrome-extension://${extensionId}/library.html#/saved`);
       await expect(lib.getByRole('button', { name: /^Delete / })).toHaveCount(1);
       await shoot(lib, 'library-saved-one');
     } finally {
+      lib ??= await context.newPage();
       await lib.goto(`chrome-extension://${extensionId}/library.html#/saved`);
       await lib.getByRole('button', { name: /^Delete / }).click();
       await lib.getByRole('button', { name: 'Yes, delete' }).click();
