@@ -47,6 +47,7 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'JSE', name: 'Johannesburg Stock Exchange', prefixes: ['JSE'], suffixes: ['.J', '.JO'] },
   { code: 'SSE', name: 'Shanghai Stock Exchange', prefixes: ['SSE', 'SHA'], suffixes: ['.SS', '.SH'] },
   { code: 'SZSE', name: 'Shenzhen Stock Exchange', prefixes: ['SZSE', 'SHE'], suffixes: ['.SZ'] },
+  { code: 'BJSE', name: 'Beijing Stock Exchange', prefixes: ['BJSE'], suffixes: ['.BJ'] },
   { code: 'HKEX', name: 'Hong Kong Stock Exchange', prefixes: ['HKEX', 'HKSE', 'SEHK', 'HKG'], suffixes: ['.HK'] },
   { code: 'TSE', name: 'Tokyo Stock Exchange', prefixes: ['TSE', 'TYO'], suffixes: ['.T'] },
   { code: 'KRX', name: 'Korea Exchange', prefixes: ['KRX', 'KOSPI', 'KRX:KOSPI'], suffixes: ['.KS'] },

@@ -12,6 +12,13 @@
  */
 import { EXCHANGE_PREFIXES } from '../catalog/exchanges';
 
+/**
+ * A country's style before its name (`Kingdom of Saudi Arabia`, `Sultanate of Oman`): an article
+ * that names the state so calls it by the style alone after (`the Kingdom sits at the crossroads`).
+ * `Republic` and `State` are left out: `the State` and `the Republic` are as often any state.
+ */
+const STYLED_STATE = /^(?:the\s+)?(Kingdom|Sultanate|Emirate|Principality|Grand Duchy)\s+of\s/i;
+
 /** A form the article defines for an entity. */
 export interface LocalAlias {
   text: string;
@@ -174,7 +181,14 @@ export function findDefinitions(
   kindOf?: (entityId: string) => string | undefined,
 ): LocalAlias[] {
   const out: LocalAlias[] = [];
+  const styles = new Map<string, string | null>();
   for (const m of matches) {
+    const style = STYLED_STATE.exec(m.text);
+    if (style && kindOf?.(m.entityId) === 'country') {
+      const word = style[1]!;
+      const seen = styles.get(word);
+      styles.set(word, seen === undefined || seen === m.entityId ? m.entityId : null);
+    }
     if (text.charCodeAt(m.end) !== 32 && text.charCodeAt(m.end) !== 40 && text.charCodeAt(m.end) !== 44) continue; // ' ', '(', ','
     // The catalog name is looked up only when a bracket follows (most matches have none, and a
     // lookup builds the entity from the compiled table).
@@ -192,5 +206,8 @@ export function findDefinitions(
       at = close + 1;
     }
   }
+  // One country named by its style (`the Kingdom of Saudi Arabia`) is `the Kingdom` after it; two
+  // kingdoms in one article leave the word to neither.
+  for (const [word, entityId] of styles) if (entityId) out.push({ text: word, entityId, type: 'short' });
   return out;
 }

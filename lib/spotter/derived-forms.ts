@@ -1,7 +1,7 @@
 /**
  * Forms of a name the news writes that follow from the entity itself, so no curator has to type
  * them: a company's tickers (from its listings), the dotted spelling of an acronym inside a
- * longer name (`M.P. Materials`), and a person's surname after their full name (`Mavunde said`). Pure; the trie adds them beside the entity's own forms, so user
+ * longer name (`M.P. Materials`), an acronym said as a word in title case (`Corfo`), and a person's surname after their full name (`Mavunde said`). Pure; the trie adds them beside the entity's own forms, so user
  * entities get them too. (A place's government, `Government of Saskatchewan`, is not a form but an
  * affix the matcher reads around the place's name: `place-affix.ts`.)
  */
@@ -18,6 +18,22 @@ function dottedForms(text: string): string[] {
   const words = text.split(' ');
   if (words.length < 2 || !words.some((w) => ACRONYM_WORD.test(w))) return [];
   return [words.map((w) => (ACRONYM_WORD.test(w) ? `${w.split('').join('.')}.` : w)).join(' ')];
+}
+
+/** An acronym long enough to be said as a word (`CORFO`, `JOGMEC`, `ASEAN`). */
+const SPOKEN_ACRONYM = /^[A-Z]{5,}$/;
+
+/**
+ * `CORFO` → `Corfo`: many papers (the FT, the Guardian, the Economist, Reuters in places) write an
+ * acronym said as a word in title case (`Jogmec`, `Asean`, `Cfius`). Five letters or more, so the
+ * short ones that are also first names or words (`NAIF`, `IREL`, `ALTA`) are not guessed; never an
+ * English word. The title-case form keeps the acronym's own rule and takes no plural.
+ */
+function titleCaseForm(alias: Alias): Alias | undefined {
+  if (!SPOKEN_ACRONYM.test(alias.text) || (alias.case !== undefined && alias.case !== 'exact')) return undefined;
+  const text = alias.text[0] + alias.text.slice(1).toLowerCase();
+  if (isCommonWord(text)) return undefined;
+  return { ...alias, text, case: 'exact', noPlural: true, variant: true };
 }
 
 /**
@@ -65,6 +81,8 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
   for (const l of entity.listings ?? []) for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
   for (const f of [{ text: entity.name } as Alias, ...entity.aliases]) {
     for (const text of dottedForms(f.text)) out.push({ ...f, text, variant: true });
+    const title = titleCaseForm(f);
+    if (title) out.push(title);
   }
   return out;
 }

@@ -21,15 +21,31 @@ function possessiveAt(text: string, i: number): boolean {
   return (c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115 && !wordCharAt(text, i + 2);
 }
 
-/** After the name: `Beijing-based`, `Tokyo-headquartered`. */
-const PLACE_AFTER = /^-(?:based|headquartered|listed)\b/i;
+/**
+ * After the name: `Beijing-based`, `Tokyo-headquartered`, and a capital named as its province or
+ * metropolitan area (`the Riyadh region`, `Madinah, Makkah and Riyadh regions`, `Greater Tokyo area`).
+ */
+const PLACE_AFTER = /^(?:-(?:based|headquartered|listed)\b|\s+(?:regions?|provinces?|metropolitan\s+area|metro\s+area|area|municipality|city\s+council)\b)/i;
+
+/**
+ * Names listed before the capital (`in London and Luanda`, `offices in Perth, Toronto and
+ * Beijing`): the word of place before the first one governs the whole list, so it is read past.
+ */
+const LISTED_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|,?\s+(?:and|or|&)\s+)){1,4}$/u;
+
+/** The text before a capital with any list of names that leads up to it read past. */
+function pastList(before: string): string {
+  const list = LISTED_BEFORE.exec(before);
+  return list ? before.slice(0, list.index) : before;
+}
 
 /**
  * People who govern, then `in`: `the government in Canberra`, `officials in Beijing`,
- * `policymakers in Washington` name the government by where it sits, not the city.
+ * `policymakers in Washington`, `our partners in Berlin and Ottawa` name the government by where it
+ * sits, not the city.
  */
 const GOVERNORS_IN =
-  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators)\s+in\s+$/i;
+  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies)\s+in\s+$/i;
 
 /**
  * How a capital takes something, then `in`: `read in Beijing as a choice`, `welcomed in Canberra`,
@@ -59,7 +75,7 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   // `in Washington's efforts`, `away from Beijing's suppliers`: the word of place governs what the
   // government does or holds, not the city (13 of 14 possessives of a capital in the recall corpora).
   if (possessiveAt(text, end)) return false;
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = pastList(text.slice(Math.max(0, start - 80), start)).slice(-40);
   // `a pitch aimed squarely at Berlin`, `a warning to Beijing`: the capital is addressed.
   if (AIMED_AT.test(before)) return false;
   if (PLACE_BEFORE.test(before)) return !GOVERNORS_IN.test(before) && !TAKEN_IN.test(before) && !ASKED_FROM.test(before);

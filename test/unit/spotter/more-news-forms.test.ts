@@ -104,3 +104,49 @@ describe('forms the blind corpus showed', () => {
     ]);
   });
 });
+
+describe('forms the nineteenth blind corpus showed', () => {
+  const s = createSpotter(
+    [
+      entity('country-saudi-arabia', 'Saudi Arabia', 'country', ['Kingdom of Saudi Arabia']),
+      entity('country-morocco', 'Morocco', 'country', ['Kingdom of Morocco']),
+      entity('country-united-kingdom', 'United Kingdom', 'country'),
+      entity('country-chile', 'Chile', 'country'),
+      entity('government-chile-corfo', 'CORFO', 'government'),
+      entity('government-japan-jogmec', 'JOGMEC', 'government'),
+      entity('organisation-nato', 'NATO', 'organisation'),
+      entity('material-lithium', 'lithium', 'material'),
+      entity('material-neodymium', 'neodymium', 'material'),
+    ],
+    { requireField: true },
+  );
+  const got = (t: string) => s.findMentions(t).map((m) => [m.text, m.entityId]);
+
+  it('a country named by its style is `the Kingdom` after it, unless two kingdoms are named', () => {
+    expect(got('The Kingdom of Saudi Arabia mines lithium. The Kingdom sits at the crossroads of the United Kingdom and neodymium rare earths.')).toEqual([
+      ['Kingdom of Saudi Arabia', 'country-saudi-arabia'],
+      ['lithium', 'material-lithium'],
+      ['Kingdom', 'country-saudi-arabia'],
+      ['United Kingdom', 'country-united-kingdom'],
+      ['neodymium', 'material-neodymium'],
+    ]);
+    // Not before the style is given, and not when the article names two kingdoms.
+    expect(got('The Kingdom mines lithium and neodymium rare earths.').map(([t]) => t)).toEqual(['lithium', 'neodymium']);
+    expect(
+      got('The Kingdom of Saudi Arabia and the Kingdom of Morocco trade lithium; the Kingdom buys neodymium rare earths.').filter(([t]) => t === 'Kingdom'),
+    ).toEqual([]);
+  });
+
+  it('an acronym of five letters or more said as a word is read in title case too (`Corfo`), a short one is not (`Nato`)', () => {
+    expect(got('Chile’s Corfo and CORFO signed lithium deals with Jogmec; Nato watched neodymium rare earths.')).toEqual([
+      ['Chile', 'country-chile'],
+      ['Corfo', 'government-chile-corfo'],
+      ['CORFO', 'government-chile-corfo'],
+      ['lithium', 'material-lithium'],
+      ['Jogmec', 'government-japan-jogmec'],
+      ['neodymium', 'material-neodymium'],
+    ]);
+    // Title case only: `corfo` and `CoRFO` are not the acronym.
+    expect(got('corfo and CoRFO sell lithium and neodymium rare earths.').map(([t]) => t)).toEqual(['lithium', 'neodymium']);
+  });
+});

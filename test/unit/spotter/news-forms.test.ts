@@ -393,6 +393,19 @@ describe('capitals, projects and longer names', () => {
     ]);
   });
 
+  it('reads a list of names after a word of place as places, and partners in a capital as its government', () => {
+    const china = 'country-china';
+    const city = 'region-beijing';
+    // `in` governs the whole list: `advisers in London and Beijing`, `offices in Perth, Houston and Beijing`.
+    expect(beijing('Neodymium buyers appointed advisers in London and Beijing, and opened offices in Perth, Houston and Beijing; rare earths.')).toEqual([city, city]);
+    // Without a word of place before the list, the capital still acts: `talks between Washington and Beijing`.
+    expect(beijing('Neodymium: talks between Washington and Beijing resumed; pressure from Tokyo and Beijing grew on rare earths.')).toEqual([china, china]);
+    // Partners, counterparts and allies in a capital are its government, as officials there are.
+    expect(beijing('Neodymium: we thank our partners in Berlin and Beijing, and counterparts in Beijing agreed on rare earths.')).toEqual([china, china]);
+    // The capital's province or area is a place: `the Madinah and Beijing regions`, `the Beijing area`.
+    expect(beijing('Neodymium belts run through the Madinah and Beijing regions and the Beijing area; rare earths.')).toEqual([city, city]);
+  });
+
   it('reads how a capital takes something (`seen in Beijing as`, `policy in Washington`) as its government', () => {
     const china = 'country-china';
     const city = 'region-beijing';
