@@ -397,7 +397,10 @@ describe('capitals, projects and longer names', () => {
     const china = 'country-china';
     const city = 'region-beijing';
     // `in` governs the whole list: `advisers in London and Beijing`, `offices in Perth, Houston and Beijing`.
-    expect(beijing('Neodymium buyers appointed advisers in London and Beijing, and opened offices in Perth, Houston and Beijing; rare earths.')).toEqual([city, city]);
+    expect(beijing('Neodymium buyers appointed advisers in London and Beijing, and opened offices in Perth, Houston and Beijing; rare earths.')).toEqual([
+      city,
+      city,
+    ]);
     // Without a word of place before the list, the capital still acts: `talks between Washington and Beijing`.
     expect(beijing('Neodymium: talks between Washington and Beijing resumed; pressure from Tokyo and Beijing grew on rare earths.')).toEqual([china, china]);
     // Partners, counterparts and allies in a capital are its government, as officials there are.
