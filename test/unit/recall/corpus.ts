@@ -46,6 +46,7 @@ export const BLIND17_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND18_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind18');
 /** The nineteenth blind corpus (written 3 Dec 2026, 10:30–10:34, after this session's rules and lexicon). */
 export const BLIND19_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind19');
+export const BLIND20_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind20');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -69,6 +70,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND17_DIR,
   BLIND18_DIR,
   BLIND19_DIR,
+  BLIND20_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
