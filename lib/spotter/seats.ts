@@ -49,19 +49,20 @@ const GOVERNORS_IN =
 
 /**
  * How a capital takes something, then `in`: `read in Beijing as a choice`, `welcomed in Canberra`,
- * `watched closely in Washington` (a verb of reception), and `policy in Washington`, `the mood in
- * Beijing`, `alarm in Brussels` (a word for what a government thinks or decides). Where something
+ * `watched closely in Washington` (a verb of reception), and `policy in Washington`, `a policy shift
+ * in Putrajaya`, `the mood in Beijing`, `alarm in Brussels` (a word for what a government thinks or decides). Where something
  * is made, signed or unveiled stays the city.
  */
 const TAKEN_IN =
-  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|policy|policies|policymaking|policy-making|politics|thinking|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure)\s+in\s+$/i;
+  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure)\s+in\s+$/i;
 
 /**
- * What is asked of a capital, then `from`: `what it should want from Islamabad`, `pressure from
- * Washington`, `approval from Canberra`, `a response from Beijing`. Coming from the city stays it.
+ * What is asked of a capital or what it imposes, then `from`: `what it should want from Islamabad`,
+ * `pressure from Washington`, `approval from Canberra`, `the controls from Beijing`. Coming from
+ * the city stays it.
  */
 const ASKED_FROM =
-  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission)\s+from\s+$/i;
+  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance)\s+from\s+$/i;
 
 /** Addressed to a capital: `aimed squarely at Berlin`, `directed at Beijing`, `a message to Washington`. */
 const AIMED_AT =

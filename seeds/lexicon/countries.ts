@@ -19,7 +19,16 @@ const FIXED_IDS: Record<string, string> = { US: 'country-us' };
 const SHORT_FORMS: Record<string, Alias[]> = {
   GB: [{ text: 'UK', case: 'exact' }, { text: 'U.K.' }, { text: 'Britain' }, { text: 'Great Britain' }],
   AE: [{ text: 'UAE', case: 'exact' }, { text: 'U.A.E.' }],
-  CD: [{ text: 'DRC', case: 'exact' }, { text: 'DR Congo' }, { text: 'D.R. Congo' }, { text: 'Congo-Kinshasa' }, { text: 'Democratic Republic of Congo' }],
+  CD: [
+    { text: 'DRC', case: 'exact' },
+    { text: 'DR Congo' },
+    { text: 'D.R. Congo' },
+    { text: 'Congo-Kinshasa' },
+    { text: 'Democratic Republic of Congo' },
+    // News on cobalt and copper writes the DRC as `Congo` once it has named it; the Republic of the
+    // Congo is `Congo-Brazzaville` or its full name.
+    { text: 'Congo', requires: ['country-dr-congo'], note: 'Also the Republic of the Congo and the river: the DRC only in an article that names it by another form.' },
+  ],
   CG: [{ text: 'Congo-Brazzaville' }],
   KR: [
     { text: 'Korea', note: 'In business news on its own, South Korea (Korea Zinc, Korea Electric Power); North Korea is always named so.' },

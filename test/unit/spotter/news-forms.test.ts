@@ -424,8 +424,18 @@ describe('capitals, projects and longer names', () => {
         [china, china, china],
       ],
       [
+        'a policy word and its noun before `in`',
+        'Neodymium output follows a policy shift in Beijing and policy circles in Beijing, not a shift in Beijing traffic; rare earths.',
+        [china, china, city],
+      ],
+      [
         'asked of the capital, then `from` (coming from the city stays the city)',
         'Neodymium buyers want from Beijing what they got, face pressure from Beijing and flew from Beijing; rare earths.',
+        [china, china, city],
+      ],
+      [
+        'imposed by the capital, then `from` (shipped from the city stays the city)',
+        'Neodymium: the controls from Beijing and curbs from Beijing hit magnets shipped from Beijing; rare earths.',
         [china, china, city],
       ],
       [
