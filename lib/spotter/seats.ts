@@ -30,8 +30,10 @@ const PLACE_AFTER = /^(?:-(?:based|headquartered|listed)\b|\s+(?:regions?|provin
 /**
  * Names listed before the capital (`in London and Luanda`, `offices in Perth, Toronto and
  * Beijing`): the word of place before the first one governs the whole list, so it is read past.
+ * Not a date (`in December, Brussels admitted`).
  */
-const LISTED_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|,?\s+(?:and|or|&)\s+)){1,4}$/u;
+const LISTED_BEFORE =
+  /(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|,?\s+(?:and|or|&)\s+)){1,4}$/u;
 
 /** The text before a capital with any list of names that leads up to it read past. */
 function pastList(before: string): string {
@@ -41,11 +43,11 @@ function pastList(before: string): string {
 
 /**
  * People who govern, then `in`: `the government in Canberra`, `officials in Beijing`,
- * `policymakers in Washington`, `our partners in Berlin and Ottawa` name the government by where it
- * sits, not the city.
+ * `policymakers in Washington`, `our partners in Berlin and Ottawa`, `the trade ministry in Seoul` name
+ * the government by where it sits, not the city.
  */
 const GOVERNORS_IN =
-  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies)\s+in\s+$/i;
+  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies|ministry|ministries|cabinet)\s+in\s+$/i;
 
 /**
  * How a capital takes something, then `in`: `read in Beijing as a choice`, `welcomed in Canberra`,
@@ -54,7 +56,7 @@ const GOVERNORS_IN =
  * is made, signed or unveiled stays the city.
  */
 const TAKEN_IN =
-  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure)\s+in\s+$/i;
+  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure|question|debate|calculus|worry|worries|fear|fears|priority|priorities)\s+in\s+$/i;
 
 /**
  * What is asked of a capital or what it imposes, then `from`: `what it should want from Islamabad`,
@@ -62,7 +64,7 @@ const TAKEN_IN =
  * the city stays it.
  */
 const ASKED_FROM =
-  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance)\s+from\s+$/i;
+  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid)\s+from\s+$/i;
 
 /** Addressed to a capital: `aimed squarely at Berlin`, `directed at Beijing`, `a message to Washington`. */
 const AIMED_AT =

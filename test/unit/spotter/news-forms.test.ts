@@ -405,6 +405,14 @@ describe('capitals, projects and longer names', () => {
     expect(beijing('Neodymium: talks between Washington and Beijing resumed; pressure from Tokyo and Beijing grew on rare earths.')).toEqual([china, china]);
     // Partners, counterparts and allies in a capital are its government, as officials there are.
     expect(beijing('Neodymium: we thank our partners in Berlin and Beijing, and counterparts in Beijing agreed on rare earths.')).toEqual([china, china]);
+    // A date before the capital is no list: `in December, Beijing admitted`.
+    expect(beijing('Neodymium: a plan unveiled in December, Beijing admitted, changed rare earths.')).toEqual([china]);
+    // A ministry in a capital is the government, as officials there are; what it imposes or pays comes from it.
+    expect(beijing('Neodymium: the trade ministry in Beijing waits for an update from Beijing and money from Beijing; rare earths.')).toEqual([
+      china,
+      china,
+      china,
+    ]);
     // The capital's province or area is a place: `the Madinah and Beijing regions`, `the Beijing area`.
     expect(beijing('Neodymium belts run through the Madinah and Beijing regions and the Beijing area; rare earths.')).toEqual([city, city]);
   });
