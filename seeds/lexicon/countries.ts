@@ -27,7 +27,11 @@ const SHORT_FORMS: Record<string, Alias[]> = {
     { text: 'Democratic Republic of Congo' },
     // News on cobalt and copper writes the DRC as `Congo` once it has named it; the Republic of the
     // Congo is `Congo-Brazzaville` or its full name.
-    { text: 'Congo', requires: ['country-dr-congo'], note: 'Also the Republic of the Congo and the river: the DRC only in an article that names it by another form.' },
+    {
+      text: 'Congo',
+      requires: ['country-dr-congo'],
+      note: 'Also the Republic of the Congo and the river: the DRC only in an article that names it by another form.',
+    },
   ],
   CG: [{ text: 'Congo-Brazzaville' }],
   KR: [
