@@ -269,8 +269,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     );
   }
 
-  /** A form the dictionary already matches whole. */
-  const isKnown = (name: string): boolean => shared.scan(name).some((m) => m.start === 0 && m.end === name.length);
+  /** A form the dictionary already matches whole, or a stop phrase (`Oval Office`: a phrase that is no name). */
+  const isKnown = (name: string): boolean => {
+    const stops: number[] = [];
+    if (shared.scan(name, { stops }).some((m) => m.start === 0 && m.end === name.length)) return true;
+    return stops.length === 2 && stops[0] === 0 && stops[1] === name.length;
+  };
   const kindOf = (id: string) => index.kinds.get(id);
   const knownId = (form: string): string | undefined => shared.scan(form).find((m) => m.start === 0 && m.end === form.length)?.entityId;
 

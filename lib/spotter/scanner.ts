@@ -379,6 +379,8 @@ class LayerScanner implements Scanner {
         const before = out.length;
         const end = this.matchAt(text, i, c < 128 ? FOLD_TABLE[c]! : foldCode(c), gapMask, soft, resume, out);
         if (end > 0) resume = end;
+        // A walk that ends with no match read past a stop phrase.
+        if (end > 0 && out.length === before) options?.stops?.push(i, end);
         if (out.length > before) {
           if (out[before]!.symbol) symbols = true;
           if (seats && index.seatOf(out[before]!.entityId) !== undefined) capitals = true;

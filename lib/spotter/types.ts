@@ -21,6 +21,11 @@ export interface ScanOptions {
    * block, whose source newlines render as spaces (blocks never span two paragraphs anyway).
    */
   lineBreaks?: 'hard' | 'soft';
+  /**
+   * When given, the start and end of each stop phrase the scan read past (`US$`, `Oval Office`) are
+   * pushed onto it, so a caller can tell a phrase that is no name from one the dictionary lacks.
+   */
+  stops?: number[];
 }
 
 /** A scanner over one dictionary: the shared one, or an article's own short forms. */

@@ -150,3 +150,18 @@ describe('forms the nineteenth blind corpus showed', () => {
     expect(got('corfo and CoRFO sell lithium and neodymium rare earths.').map(([t]) => t)).toEqual(['lithium', 'neodymium']);
   });
 });
+
+describe('a stop phrase is no name the article introduces', () => {
+  const entities = [entity('company-lynas', 'Lynas Rare Earths', 'company', ['Lynas']), entity('material-neodymium', 'neodymium', 'material')];
+  const text = 'Lynas showed neodymium in the Oval Office, and the Mining Office later approved the rare earths plant.';
+  const names = (stopPhrases: string[]) =>
+    createSpotter(entities, { stopPhrases, requireField: true, localNames: true })
+      .findMentions(text)
+      .map((m) => m.text);
+  it('the same headed phrase is a local body without the stop phrase, and nothing with it', () => {
+    expect(names([])).toContain('Oval Office');
+    expect(names(['Oval Office'])).not.toContain('Oval Office');
+    // Other names the article introduces are still found.
+    expect(names(['Oval Office'])).toContain('Mining Office');
+  });
+});
