@@ -47,6 +47,7 @@ export const BLIND18_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 /** The nineteenth blind corpus (written 3 Dec 2026, 10:30–10:34, after this session's rules and lexicon). */
 export const BLIND19_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind19');
 export const BLIND20_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind20');
+export const BLIND21_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind21');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -71,6 +72,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND18_DIR,
   BLIND19_DIR,
   BLIND20_DIR,
+  BLIND21_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
