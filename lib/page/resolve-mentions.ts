@@ -13,29 +13,39 @@ import { forEachSliced } from './slices';
 const keyOf = (m: { entityId: string; start: number; end: number }): string => `${m.entityId}\u0000${m.start}\u0000${m.end}`;
 
 /**
- * The `requires`-carrying matches that survive, as a multiset of keys (sliced: a huge page's
- * 26,000 matches were one 70 ms task); null when `alive()` turned false meanwhile.
+ * The `requires`-carrying matches that survive, as keys of their offsets in the page laid end to end
+ * (each block after the previous and a separator; sliced: a huge page's 26,000 matches were one
+ * 70 ms task); null when `alive()` turned false meanwhile.
  */
 async function survivingConditional(
   spotter: Pick<Spotter, 'resolveContext'>,
   entries: readonly BlockEntry<ModelBlock>[],
   alive: () => boolean,
-): Promise<Map<string, number> | undefined | null> {
+): Promise<Set<string> | undefined | null> {
   const present = new Map<string, number>();
   const conditional: SpotMatch[] = [];
   // Blocks' offsets are their own: the conditional matches are laid end to end, as in one text,
   // so that matches of two blocks never share a span (the spotter weighs readings of one span).
-  const original = new Map<string, string>();
+  // A block with a conditional match also lends its other matches' places (count 0: the stand-ins
+  // below count them), so a reading is decided by a condition named near it as in one text; `bases`
+  // tells the spotter which block an offset is in.
+  const nearby: SpotMatch[] = [];
+  const bases: number[] = [];
   let base = 0;
   const read = await forEachSliced(
     entries,
     (e) => {
+      let conditionalHere = false;
       for (const m of e.matches) {
         if (m.requires) {
           const shifted = { ...m, start: m.start + base, end: m.end + base };
           conditional.push(shifted);
-          original.set(keyOf(shifted), keyOf(m));
+          conditionalHere = true;
         } else present.set(m.entityId, (present.get(m.entityId) ?? 0) + 1);
+      }
+      if (conditionalHere) {
+        bases.push(base);
+        for (const m of e.matches) if (!m.requires) nearby.push({ ...m, start: m.start + base, end: m.end + base, count: 0 });
       }
       base += e.block.text.length + 1;
     },
@@ -44,13 +54,21 @@ async function survivingConditional(
   if (!read) return null;
   if (!conditional.length) return undefined;
   const standIns: SpotMatch[] = [...present].map(([entityId, count]) => ({ entityId, text: '', start: -1, end: -1, count }));
-  const counts = new Map<string, number>();
-  for (const m of spotter.resolveContext([...standIns, ...conditional])) {
-    if (m.start < 0) continue; // a stand-in
-    const k = original.get(keyOf(m))!;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+  const blockOf = (at: number): number => {
+    let lo = 0;
+    let hi = bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bases[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const kept = new Set<string>();
+  for (const m of spotter.resolveContext([...standIns, ...nearby, ...conditional], (a, b) => a >= 0 && b >= 0 && blockOf(a) === blockOf(b))) {
+    if (m.start >= 0) kept.add(keyOf(m)); // not a stand-in (a place lent by a block is never looked up)
   }
-  return counts;
+  return kept;
 }
 
 /** Whether the page is about the field (lib/spotter/topic.ts), read over all its blocks. */
@@ -82,18 +100,16 @@ export async function resolveMentions<B extends ModelBlock>(
   const survivors = await survivingConditional(spotter, entries, alive);
   if (survivors === null) return null;
   const ordered: PageMention<B>[] = [];
+  let base = 0;
   const done = await forEachSliced(
     entries,
     (e) => {
+      const at = base;
+      base += e.block.text.length + 1;
       const previous = e.mentions.length ? new Map(e.mentions.map((m) => [keyOf(m), m])) : undefined;
       const mentions: PageMention<B>[] = [];
       for (const m of e.matches) {
-        if (m.requires) {
-          const k = keyOf(m);
-          const left = survivors?.get(k) ?? 0;
-          if (left <= 0) continue;
-          survivors!.set(k, left - 1);
-        }
+        if (m.requires && !survivors?.has(keyOf({ entityId: m.entityId, start: m.start + at, end: m.end + at }))) continue;
         const entity = entities.get(m.entityId);
         if (!entity) continue;
         const kept = previous?.get(keyOf(m));

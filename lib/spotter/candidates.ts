@@ -352,7 +352,8 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   }
   for (const g of groups.filter((x) => x.length)) {
     // A title splits the run: what comes before is a body (or prose), what follows a person.
-    const titleAt = g.findIndex((t, i) => TITLE_STARTS.has(t.text) && i < g.length - 2 && !kindOfHead(g[g.length - 1]!.text));
+    // Not a word of a known name (`General` of `General Motors Holdings LLC`).
+    const titleAt = g.findIndex((t, i) => TITLE_STARTS.has(t.text) && i < g.length - 2 && !kindOfHead(g[g.length - 1]!.text) && !inMention(t));
     const parts: { toks: RunToken[]; titled: boolean }[] = [];
     if (titleAt >= 0) {
       let j = titleAt;

@@ -152,6 +152,12 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
   const space = text[at];
   if (space !== ' ' && space !== '\u00A0' && !(soft && space === '\n')) return end;
   at++;
+  // `General Motors Holdings LLC`: the holding company a known name and a legal suffix frame is
+  // the company news means (only with a suffix after it: `Lynas Holdings` alone is no form).
+  if (text.startsWith('Holdings', at) && !WORD.test(text[at + 8] ?? '')) {
+    const held = legalSuffixEnd(text, start, at + 8, soft);
+    if (held > at + 8) return held;
+  }
   const forms = FORMS_BY_FIRST.get(text.charCodeAt(at));
   if (!forms) return end;
   for (const form of forms) {

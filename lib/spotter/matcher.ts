@@ -30,9 +30,15 @@ export interface DocumentPart {
 }
 
 /** The spotter built from one dictionary. */
+/**
+ * Whether two offsets of the text given to `resolveContext` lie in one paragraph (one page block):
+ * a shared name is read by a condition named near it only within its paragraph.
+ */
+export type SameBlock = (a: number, b: number) => boolean;
+
 export interface Spotter extends Scanner {
   /** Applies `requires` rules across a whole document's matches (drops a match whose alias requires an entity not matched unambiguously anywhere in `matches`). Returns plain Mentions. */
-  resolveContext(matches: readonly SpotMatch[]): Mention[];
+  resolveContext(matches: readonly SpotMatch[], within?: SameBlock): Mention[];
   /**
    * Whether a document is about the field (topic.ts: two points from anchors named by forms without
    * context, the field's words and the trade's words), given its parts (an article's one text, or a
@@ -152,16 +158,27 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   }
   const shared = createScanner(layers, index, true);
 
-  function resolveContext(matches: readonly SpotMatch[]): Mention[] {
+  /** A condition named this close to a shared name (about a sentence) decides its reading. */
+  const NEAR_READING = 120;
+
+  function resolveContext(matches: readonly SpotMatch[], within?: SameBlock): Mention[] {
     const present = new Set<string>();
     // How often the document names each entity (and each body's country): a shared short name
     // goes to the body whose country it names most.
     const counts = new Map<string, number>();
     const count = (id: string, n: number) => counts.set(id, (counts.get(id) ?? 0) + n);
+    // Where the document names each entity (and each body's country), for the nearest reading below.
+    const places = new Map<string, number[]>();
+    const place = (id: string, at: number) => {
+      const list = places.get(id);
+      if (list) list.push(at);
+      else places.set(id, [at]);
+    };
     for (const m of matches) {
       if (m.requires?.length) continue;
       present.add(m.entityId);
       count(m.entityId, m.count ?? 1);
+      place(m.entityId, m.start);
       const e = index.get(m.entityId);
       // A symbol or list-only word (`Dy`, `tin`) is weak evidence: it vouches for no kind.
       const kind = m.symbol ? undefined : e?.kind;
@@ -170,6 +187,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       if (e?.country) {
         present.add(e.country);
         count(e.country, m.count ?? 1);
+        place(e.country, m.start);
       }
     }
     // How many conditional readings each span had before the conditions: a name shared by the
@@ -186,10 +204,16 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       // the UK): the one whose condition the document names most, when one does.
       let best = group;
       if (group.length > 1 && group.every((m) => m.requires?.length)) {
-        const score = (m: SpotMatch) => Math.max(...m.requires!.map((id) => counts.get(id) ?? 0));
-        const top = Math.max(...group.map(score));
-        const winners = group.filter((m) => score(m) === top);
-        if (winners.length === 1) best = winners;
+        // One reading whose condition is named close by (`through Azerbaijan and Georgia`) wins;
+        // otherwise the one whose condition the document names most.
+        const near = group.filter((m) => nearest(m, places, within) <= NEAR_READING);
+        if (near.length === 1) best = near;
+        else {
+          const score = (m: SpotMatch) => Math.max(...m.requires!.map((id) => counts.get(id) ?? 0));
+          const top = Math.max(...group.map(score));
+          const winners = group.filter((m) => score(m) === top);
+          if (winners.length === 1) best = winners;
+        }
       }
       // A generic institution's name (`Parliament`, shared by three countries' bodies or more) in an
       // article about another country, one the dictionary has no such body for: named at least
@@ -204,6 +228,13 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       i = j;
     }
     return out;
+  }
+
+  /** How far (in characters) the nearest entity a conditional reading requires is named from it. */
+  function nearest(m: SpotMatch, places: ReadonlyMap<string, readonly number[]>, within: SameBlock | undefined): number {
+    let best = Infinity;
+    for (const id of m.requires!) for (const at of places.get(id) ?? []) if (!within || within(at, m.start)) best = Math.min(best, Math.abs(at - m.start));
+    return best;
   }
 
   function isBody(id: string): boolean {
@@ -305,7 +336,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     let merged = defined.length ? mergeMatches(matches, local(defined).scan(text, scanOptions)) : matches;
     const named = localNames(text, merged);
     if (named.length) merged = mergeMatches(merged, localNameScanner(named).scan(text, scanOptions));
-    return resolveContext(merged);
+    return resolveContext(merged, (a, b) => !text.slice(Math.min(a, b), Math.max(a, b)).includes('\n'));
   }
 
   return {

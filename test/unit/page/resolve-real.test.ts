@@ -49,7 +49,7 @@ describe('resolveMentions with the real spotter and catalog', () => {
     expect(kept.map((m) => m.text)).toEqual([a.text]);
   });
 
-  it('weighs competing readings of one span by how often the page names each condition, as the whole page at once does', async () => {
+  it('reads a shared name by the condition named in its paragraph, else by how often the page names each, as the whole page at once does', async () => {
     const defs: Catalog['entities'] = [
       { id: 'country-au', name: 'Australia', kind: 'country', aliases: [], description: 'x' },
       { id: 'country-uk', name: 'United Kingdom', kind: 'country', aliases: [{ text: 'UK', case: 'exact' }], description: 'x' },
@@ -70,8 +70,9 @@ describe('resolveMentions with the real spotter and catalog', () => {
     ];
     const bodies = createSpotter(defs);
     const lookup = new Map(defs.map((e) => [e.id, e]));
-    // Two blocks with `Parliament` at the same offset: each reading is weighed over the page.
-    const paragraphs = ['Parliament met. Australia asked.', 'Parliament met. The UK asked.', 'Australia again.'];
+    // Blocks with `Parliament` at the same offset: a condition named in the block decides (the UK in
+    // the second); where none is (the fourth), each reading is weighed over the page (Australia twice).
+    const paragraphs = ['Parliament met. Australia asked.', 'Parliament met. The UK asked.', 'Australia again.', 'Parliament rose.'];
     const entries = paragraphs.map((text): BlockEntry => {
       const matches = bodies.scan(text, { lineBreaks: 'soft' });
       return { block: { element: {}, text, nodes: [] }, matches, shared: matches, defined: '', mentions: [], lengths: [] };
@@ -80,6 +81,6 @@ describe('resolveMentions with the real spotter and catalog', () => {
     const all = entries.flatMap((e, i) => e.matches.map((m) => ({ ...m, start: m.start + i * 1_000_000, end: m.end + i * 1_000_000 })));
     const want = bodies.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
     expect(got).toEqual(want);
-    expect(got.filter((k) => k.endsWith('parl'))).toEqual(['0:0:gov-au-parl', '1:0:gov-au-parl']);
+    expect(got.filter((k) => k.endsWith('parl'))).toEqual(['0:0:gov-au-parl', '1:0:gov-uk-parl', '3:0:gov-au-parl']);
   });
 });
