@@ -145,10 +145,10 @@ describe('names an article introduces (issue 11)', () => {
     const text = 'Lynas cited the Geological Survey of Denmark and Greenland (GSDG) on rare earths. GSDG mapped the dysprosium.';
     expect(local(text)).toEqual(['government Geological Survey of Denmark and Greenland', 'government GSDG', 'government GSDG']);
     // A body's acronym in its own language opens with the name's capital; a company's bracket is no such acronym.
-    expect(local('Lynas cited the Geological Survey of Norway (GNUT) on rare earths. GNUT mapped the dysprosium.')).toEqual([
-      'government Geological Survey of Norway',
-      'government GNUT',
-      'government GNUT',
+    expect(local('Lynas cited the Geological Survey of Iceland (GISL) on rare earths. GISL mapped the dysprosium.')).toEqual([
+      'government Geological Survey of Iceland',
+      'government GISL',
+      'government GISL',
     ]);
     expect(local('Lynas cited Kestrel Halvard Mining Corp. (KXYZ) on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
     // A short form made of the openings of the words (`STAte MIning COrporation`).
@@ -356,12 +356,12 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Jane Halvers of Kestrin Capital said rare earth prices at Lynas rose.')).not.toContain('person Kestrin Capital');
   });
 
-  it('a ministry named for several portfolios with commas (`Ministry of Trade, Industry and Fisheries`), not a list after a ministry', () => {
-    expect(local('Lynas briefed the Ministry of Trade, Industry and Fisheries on rare earths.')).toEqual([
-      'government Ministry of Trade, Industry and Fisheries',
+  it('a ministry named for several portfolios with commas (`Ministry of Trade, Industry and Forestry`), not a list after a ministry', () => {
+    expect(local('Lynas briefed the Ministry of Trade, Industry and Forestry on rare earths.')).toEqual([
+      'government Ministry of Trade, Industry and Forestry',
     ]);
-    expect(local('The Ministry of Trade, Industry and Fisheries said Lynas may buy rare earths.')).toContain(
-      'government Ministry of Trade, Industry and Fisheries',
+    expect(local('The Ministry of Trade, Industry and Forestry said Lynas may buy rare earths.')).toContain(
+      'government Ministry of Trade, Industry and Forestry',
     );
     expect(local('Lynas briefed the Department of Climate Change, Energy, Environment and Water on rare earths.')).toEqual([
       'government Department of Climate Change, Energy, Environment and Water',
