@@ -48,6 +48,7 @@ export const BLIND18_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND19_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind19');
 export const BLIND20_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind20');
 export const BLIND21_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind21');
+export const BLIND22_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind22');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -73,6 +74,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND19_DIR,
   BLIND20_DIR,
   BLIND21_DIR,
+  BLIND22_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
