@@ -89,6 +89,9 @@ function opensOtherName(text: string, start: number, end: number): boolean {
   if (QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '')) return true;
   // Read in code, not with `\p{…}` expressions (each is kilobytes of machine code in every tab).
   if ((text[end] === "'" || text[end] === '\u2019') && text[end + 1] === 's' && !wordCharAt(text, end + 2)) return true;
+  // The maker of a work (`a cover of "Get Ready" by Rare Earth`, `a novel by Rare Earth`): a band's
+  // or an author's name; a company of the field after `by` is matched as the company itself.
+  if (start >= 3 && text.slice(start - 3, start).toLowerCase() === 'by ' && (start === 3 || !wordCharAt(text, start - 4))) return true;
   if (text[end] !== ' ') return false;
   const first = text.charCodeAt(end + 1);
   if (!(first >= 65 && first <= 90)) return false;

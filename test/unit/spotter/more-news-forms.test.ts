@@ -165,3 +165,15 @@ describe('a stop phrase is no name the article introduces', () => {
     expect(names(['Oval Office'])).toContain('Mining Office');
   });
 });
+
+describe('a quantity of a material that is also a common word', () => {
+  const s = createSpotter(
+    [entity('country-zambia', 'Zambia', 'country'), entity('material-copper', 'copper', 'material', [{ text: 'copper', requires: ['kind:material'] }])],
+    { requireField: true },
+  );
+  const got = (t: string) => s.findMentions(t).map((m) => m.text);
+  it('`tonnes of copper` is the commodity alone; a copper kettle beside no other material is not', () => {
+    expect(got('Zambia wants to mine 3 million tonnes of copper a year, its rare earths too.')).toEqual(['Zambia', 'copper']);
+    expect(got('Zambia sells a copper kettle and rare earths.')).toEqual(['Zambia']);
+  });
+});

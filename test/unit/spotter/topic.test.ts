@@ -39,6 +39,10 @@ describe('names of other things do not make a page about the field', () => {
       ),
     ).toEqual([]);
     expect(found('She sang Rare Earth\u2019s biggest hit on the band\u2019s tour of Japan; the drummer, a former miner, wore a tin crown.')).toEqual([]);
+    // The maker of a work after `by` (a band's cover, beside one trade word): no field word.
+    expect(found('After an old mining song, the band played a cover of "Get Ready" by Rare Earth for the landlord, Victor Chile, in Boston.')).toEqual([]);
+    // The same words as the field's own, with the trade word, still make a page about the field.
+    expect(found('After an old mining song, the band talked about rare earth prices with the landlord, Victor Chile, in Boston.').length).toBeGreaterThan(0);
   });
 });
 
