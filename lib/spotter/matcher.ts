@@ -29,13 +29,13 @@ export interface DocumentPart {
   readonly matches: readonly SpotMatch[];
 }
 
-/** The spotter built from one dictionary. */
 /**
  * Whether two offsets of the text given to `resolveContext` lie in one paragraph (one page block):
  * a shared name is read by a condition named near it only within its paragraph.
  */
 export type SameBlock = (a: number, b: number) => boolean;
 
+/** The spotter built from one dictionary. */
 export interface Spotter extends Scanner {
   /** Applies `requires` rules across a whole document's matches (drops a match whose alias requires an entity not matched unambiguously anywhere in `matches`). Returns plain Mentions. */
   resolveContext(matches: readonly SpotMatch[], within?: SameBlock): Mention[];
@@ -178,7 +178,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       if (m.requires?.length) continue;
       present.add(m.entityId);
       count(m.entityId, m.count ?? 1);
-      place(m.entityId, m.start);
+      if (m.start >= 0) place(m.entityId, m.start); // not a page's stand-in
       const e = index.get(m.entityId);
       // A symbol or list-only word (`Dy`, `tin`) is weak evidence: it vouches for no kind.
       const kind = m.symbol ? undefined : e?.kind;
@@ -187,7 +187,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       if (e?.country) {
         present.add(e.country);
         count(e.country, m.count ?? 1);
-        place(e.country, m.start);
+        if (m.start >= 0) place(e.country, m.start);
       }
     }
     // How many conditional readings each span had before the conditions: a name shared by the
@@ -233,7 +233,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   /** How far (in characters) the nearest entity a conditional reading requires is named from it. */
   function nearest(m: SpotMatch, places: ReadonlyMap<string, readonly number[]>, within: SameBlock | undefined): number {
     let best = Infinity;
-    for (const id of m.requires!) for (const at of places.get(id) ?? []) if (!within || within(at, m.start)) best = Math.min(best, Math.abs(at - m.start));
+    for (const id of m.requires!)
+      for (const at of places.get(id) ?? []) {
+        const d = Math.abs(at - m.start);
+        // The paragraph test only for a place that would count (it reads the text between).
+        if (d < best && d <= NEAR_READING && (!within || within(at, m.start))) best = d;
+      }
     return best;
   }
 
