@@ -8,9 +8,8 @@
  */
 import type { DocumentPart, Spotter, SpotMatch } from '../spotter/matcher';
 import type { BlockEntry, EntityLookup, ModelBlock, PageMention } from './entries';
+import { EntitySpanSet } from '../spotter/span-key';
 import { forEachSliced } from './slices';
-
-const keyOf = (m: { entityId: string; start: number; end: number }): string => `${m.entityId}\u0000${m.start}\u0000${m.end}`;
 
 /**
  * The `requires`-carrying matches that survive, as keys of their offsets in the page laid end to end
@@ -21,7 +20,7 @@ async function survivingConditional(
   spotter: Pick<Spotter, 'resolveContext'>,
   entries: readonly BlockEntry<ModelBlock>[],
   alive: () => boolean,
-): Promise<Set<string> | undefined | null> {
+): Promise<EntitySpanSet | undefined | null> {
   const present = new Map<string, number>();
   const conditional: SpotMatch[] = [];
   // Blocks' offsets are their own: the conditional matches are laid end to end, as in one text,
@@ -64,11 +63,30 @@ async function survivingConditional(
     }
     return lo;
   };
-  const kept = new Set<string>();
+  const kept = new EntitySpanSet();
   for (const m of spotter.resolveContext([...standIns, ...nearby, ...conditional], (a, b) => a >= 0 && b >= 0 && blockOf(a) === blockOf(b))) {
-    if (m.start >= 0) kept.add(keyOf(m)); // not a stand-in (a place lent by a block is never looked up)
+    if (m.start >= 0) kept.add(m.entityId, m.start, m.end); // not a stand-in (a place lent by a block is never looked up)
   }
   return kept;
+}
+
+/**
+ * The block's previous mention of the same entity and span, if any, found by binary search on the
+ * start (mentions are sorted by start) instead of a keyed map built per block.
+ */
+function samePrevious<M extends { entityId: string; start: number; end: number }>(previous: readonly M[], m: { entityId: string; start: number; end: number }): M | undefined {
+  let lo = 0;
+  let hi = previous.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (previous[mid]!.start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < previous.length && previous[i]!.start === m.start; i++) {
+    const p = previous[i]!;
+    if (p.end === m.end && p.entityId === m.entityId) return p;
+  }
+  return undefined;
 }
 
 /** Whether the page is about the field (lib/spotter/topic.ts), read over all its blocks. */
@@ -106,13 +124,13 @@ export async function resolveMentions<B extends ModelBlock>(
     (e) => {
       const at = base;
       base += e.block.text.length + 1;
-      const previous = e.mentions.length ? new Map(e.mentions.map((m) => [keyOf(m), m])) : undefined;
+      const previous = e.mentions.length ? e.mentions : undefined;
       const mentions: PageMention<B>[] = [];
       for (const m of e.matches) {
-        if (m.requires && !survivors?.has(keyOf({ entityId: m.entityId, start: m.start + at, end: m.end + at }))) continue;
+        if (m.requires && !survivors?.has(m.entityId, m.start + at, m.end + at)) continue;
         const entity = entities.get(m.entityId);
         if (!entity) continue;
-        const kept = previous?.get(keyOf(m));
+        const kept = previous && samePrevious(previous, m);
         const mention: PageMention<B> = kept ?? { entityId: m.entityId, kind: entity.kind, text: m.text, start: m.start, end: m.end, entry: e };
         mentions.push(mention);
         ordered.push(mention);

@@ -17,6 +17,7 @@ import { hiddenSet, type HiddenSet } from './forms';
 import { localEntities, type LocalEntity } from './local-names';
 import { EntityIndex, maskFor, toLayer, type Layer, type LayeredSource, type SpotterEntity } from './layers';
 import { createScanner } from './scanner';
+import { spanKey } from './span-key';
 import { ABOUT_FIELD, afterGivenName, commonNounAsName, wordPoints } from './topic';
 
 export type { Scanner, ScanOptions, SpotMatch } from './types';
@@ -192,8 +193,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     }
     // How many conditional readings each span had before the conditions: a name shared by the
     // bodies of three countries or more (`Parliament`) is a generic institution.
-    const readings = new Map<string, number>();
-    for (const m of matches) if (m.requires?.length) readings.set(`${m.start}:${m.end}`, (readings.get(`${m.start}:${m.end}`) ?? 0) + 1);
+    const readings = new Map<number, number>();
+    for (const m of matches)
+      if (m.requires?.length) {
+        const k = spanKey(m.start, m.end);
+        readings.set(k, (readings.get(k) ?? 0) + 1);
+      }
     const kept = matches.filter((m) => !m.requires?.length || m.requires.some((id) => present.has(id)));
     const out: Mention[] = [];
     for (let i = 0; i < kept.length;) {
@@ -220,7 +225,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       // twice as often and three times, it is that country's body, which we cannot name, not the
       // one of a country met in passing.
       const first = best[0]!;
-      if (first.requires?.length && (readings.get(`${first.start}:${first.end}`) ?? 0) >= 3 && isBody(first.entityId) && otherCountryLeads(best, counts)) {
+      if (first.requires?.length && (readings.get(spanKey(first.start, first.end)) ?? 0) >= 3 && isBody(first.entityId) && otherCountryLeads(best, counts)) {
         i = j;
         continue;
       }
