@@ -74,7 +74,10 @@ async function survivingConditional(
  * The block's previous mention of the same entity and span, if any, found by binary search on the
  * start (mentions are sorted by start) instead of a keyed map built per block.
  */
-function samePrevious<M extends { entityId: string; start: number; end: number }>(previous: readonly M[], m: { entityId: string; start: number; end: number }): M | undefined {
+function samePrevious<M extends { entityId: string; start: number; end: number }>(
+  previous: readonly M[],
+  m: { entityId: string; start: number; end: number },
+): M | undefined {
   let lo = 0;
   let hi = previous.length;
   while (lo < hi) {
