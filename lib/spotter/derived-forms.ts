@@ -64,13 +64,48 @@ const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
  * whose name order varies. It counts only where the full name is in the same document.
  */
 function surnameForm(entity: Entity | MatchEntity): Alias | undefined {
-  if (entity.kind !== 'person' || (entity.country && NAME_ORDER_VARIES.has(entity.country))) return undefined;
+  if (entity.kind !== 'person') return undefined;
+  if (entity.country && SURNAME_FIRST.has(entity.country)) return surnameFirstForm(entity);
+  if (entity.country && NAME_ORDER_VARIES.has(entity.country)) return undefined;
   const words = entity.name.split(' ');
   const last = words[words.length - 1]!;
   if (words.length < 2 || words.length > 4 || last.length < 3 || !SURNAME.test(last) || isCommonWord(last)) return undefined;
   // A surname the curator gave already (alone, or with its own rule) is kept as given.
   if (entity.aliases.some((a) => a.text === last)) return undefined;
   return { text: last, case: 'name', requires: [entity.id], noPlural: true };
+}
+
+/**
+ * Countries whose people English-language news names surname first, given name last, and then by
+ * the surname alone: `Choi Yun-beom` … `Choi said`, `Wang Wentao` … `Wang told reporters`.
+ */
+const SURNAME_FIRST = new Set(['country-china', 'country-south-korea', 'country-north-korea']);
+/**
+ * Common surnames of China and Korea as English-language news spells them. A name is read
+ * surname first only when its first word is one (`Robin Zeng`, `José Muñoz`: given name first).
+ */
+const EAST_ASIAN_SURNAMES = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Tang Deng Han Feng Cao Peng Zeng Xiao ' +
+    'Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Liao Shi Jia Xia Fang Bai Zou Meng Xiong Qin ' +
+    'Qiu Yin Xue Yan Duan Lei Hou Shao Wan Qian Tao Hao Mao Kong Xiang Guan Xi Dai Mo Chang Zhan Gu Ni Niu Ou Lai Qi Wen Kang Lyu Lv ' +
+    'Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Son Bae Baek Heo Nam Noh Ha Kwak ' +
+    'Sung Cha Joo Woo Min Ryu Na Um Chae Won Chun Gong Yeo Chung Rhee Roh Suh Yeom Byun Koo'
+  ).split(' '),
+);
+
+/**
+ * The surname of a name written surname first (`Choi Yun-beom`, `Wang Wentao`): its first word,
+ * when it is a common Chinese or Korean surname and the name has two or three words. Like any
+ * surname, it counts only where the full name is in the document; a surname that is also an
+ * English word (`He`, `Song`, `Long`) is never guessed.
+ */
+function surnameFirstForm(entity: Entity | MatchEntity): Alias | undefined {
+  const words = entity.name.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || words.length > 3 || !EAST_ASIAN_SURNAMES.has(first) || isCommonWord(first)) return undefined;
+  if (entity.aliases.some((a) => a.text === first)) return undefined;
+  return { text: first, case: 'name', requires: [entity.id], noPlural: true };
 }
 
 /** The derived forms of one entity, as aliases: tickers are exact and take no plural. */

@@ -88,6 +88,13 @@ export interface LocalEntity extends MatchEntity {
 export type LocalNameOptions = Pick<CandidateOptions, 'isKnown' | 'kindOf'> & {
   /** The entity a form names when the dictionary matches it whole. */
   knownId?: (form: string) => string | undefined;
+  /**
+   * Whether the dictionary matches a form whole by a form that counts in this article (one
+   * without context, or whose context the article names). Read for a person's surname only: a
+   * surname the dictionary holds as another person's (`Kim`, which counts only beside `Kim
+   * Dong-myung`) is still free for the person an article introduces (`Kim Jae-hyun` … `Kim said`).
+   */
+  isKnownHere?: (name: string) => boolean;
 };
 
 /**
@@ -209,7 +216,7 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     const knownPerson = c.kind === 'person' ? knownPersonOf(c.name, options) : undefined;
     if (knownPerson) {
       const surname = surnameOf(c.name);
-      const forms = [c.name, ...(surname && !options.isKnown?.(surname) ? [surname] : [])];
+      const forms = [c.name, ...(surname && !(options.isKnownHere ?? options.isKnown)?.(surname) ? [surname] : [])];
       for (const f of forms) claimed.add(f.toLowerCase());
       out.push({ id: knownPerson, name: c.name, kind: 'person', aliases: forms.map((f) => ({ text: f, case: 'name' as const, noPlural: true })), evidence });
       continue;
@@ -218,7 +225,8 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     const forms = projectOnly ? projectForms(c) : [c.name, ...c.aliases];
     // A person's surname, a company's first word: how the article names them again (`Dunn said`, `Phoenix will`).
     const short = c.kind === 'person' ? surnameOf(c.name) : c.kind === 'company' ? firstWordOf(c.name) : undefined;
-    if (short && !forms.includes(short) && !options.isKnown?.(short)) forms.push(short);
+    const knownShort = c.kind === 'person' ? (options.isKnownHere ?? options.isKnown) : options.isKnown;
+    if (short && !forms.includes(short) && !knownShort?.(short)) forms.push(short);
     if (!forms.length) continue;
     const name = forms[0]!;
     for (const f of forms) claimed.add(f.toLowerCase());

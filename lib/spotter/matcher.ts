@@ -86,7 +86,9 @@ export interface SpotterOptions {
 
 /**
  * Merges an article's defined-form matches into the shared dictionary's (both sorted, neither
- * overlapping itself): where two overlap the longer wins, the shared one on a tie.
+ * overlapping itself): where two overlap the longer wins, the shared one on a tie, unless the
+ * shared one counts only in context (`Kim`, another person's surname, which counts only beside
+ * `Kim Dong-myung`): the article's own name (`Kim Jae-hyun` … `Kim said`) is surer.
  */
 export function mergeMatches(shared: readonly SpotMatch[], local: readonly SpotMatch[]): SpotMatch[] {
   if (!local.length) return shared as SpotMatch[];
@@ -100,7 +102,8 @@ export function mergeMatches(shared: readonly SpotMatch[], local: readonly SpotM
     const overlapping: SpotMatch[] = [];
     while (k < shared.length && shared[k]!.start < l.end) {
       overlapping.push(shared[k]!);
-      if (shared[k]!.end - shared[k]!.start >= l.end - l.start) longer = true;
+      const len = shared[k]!.end - shared[k]!.start;
+      if (len > l.end - l.start || (len === l.end - l.start && !shared[k]!.requires?.length)) longer = true;
       k++;
     }
     if (longer) dropped.add(l);
@@ -324,7 +327,22 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     // Only matches that need no context stop a name: `Commission` (the EU's, if the article names
     // the EU) does not make `the Mining Commission` known.
     const firm = matches.some((m) => m.requires?.length) ? matches.filter((m) => !m.requires?.length) : matches;
-    const found = localEntities(text, firm, { isKnown, kindOf, knownId });
+    // A surname the dictionary holds only in a context this article lacks (`Kim`, which counts
+    // only beside Kim Dong-myung) is free for the person the article introduces (`Kim Jae-hyun`).
+    const named = new Set<string>();
+    for (const m of firm) {
+      named.add(m.entityId);
+      const e = index.get(m.entityId);
+      if (e) named.add(`kind:${e.kind}`);
+      if (e?.country) named.add(e.country);
+    }
+    const isKnownHere = (name: string): boolean => {
+      const stops: number[] = [];
+      const whole = shared.scan(name, { stops }).filter((m) => m.start === 0 && m.end === name.length);
+      if (whole.some((m) => !m.requires?.length || m.requires.some((id) => named.has(id)))) return true;
+      return stops.length === 2 && stops[0] === 0 && stops[1] === name.length;
+    };
+    const found = localEntities(text, firm, { isKnown, isKnownHere, kindOf, knownId });
     // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
     // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
     if (!hiddenForms || (!hiddenForms.entities.size && !hiddenForms.forms.size)) return found;

@@ -2,7 +2,8 @@
  * A person the dictionary knows is named by surname after the full name (`Mavunde said`), as news
  * writes it: the surname is derived from the name (derived-forms.ts), and counts only once the
  * full name is in the same document. Not where the surname is an English word (`Cook`, `Masters`),
- * nor for names whose surname may come first (China, Korea and their neighbours). Invented people.
+ * nor for names whose order varies (Malaysia, Vietnam…). Chinese and Korean names are written
+ * surname first (`Choi Yun-beom` … `Choi said`). Invented people, but for a few real names.
  */
 import { describe, expect, it } from 'vitest';
 import { derivedForms } from '../../../lib/spotter/derived-forms';
@@ -23,10 +24,25 @@ describe('surnames of known people', () => {
     expect(surnames(person('person-tim-cook', 'Tim Cook', 'country-us'))).toEqual([]);
     expect(surnames(person('person-kent-masters', 'Kent Masters', 'country-us'))).toEqual([]);
     expect(surnames(person('person-madonna', 'Madonna'))).toEqual([]);
-    expect(surnames(person('person-wang-wentao', 'Wang Wentao', 'country-china'))).toEqual([]);
-    expect(surnames(person('person-choi-yun-beom', 'Choi Yun-beom', 'country-south-korea'))).toEqual([]);
+    expect(surnames(person('person-liew-chin-tong', 'Liew Chin Tong', 'country-malaysia'))).toEqual([]);
     // Only people: a company's last word is no short name.
     expect(derivedForms(entity('company-kestrel-ostrowski', 'Kestrel Ostrowski', 'company')).filter((a) => !a.text.includes(' '))).toEqual([]);
+  });
+  it('Chinese and Korean names: the first word, when it is a common surname and no English word', () => {
+    expect(surnames(person('person-wang-wentao', 'Wang Wentao', 'country-china'))).toEqual([['Wang', ['person-wang-wentao']]]);
+    expect(surnames(person('person-choi-yun-beom', 'Choi Yun-beom', 'country-south-korea'))).toEqual([['Choi', ['person-choi-yun-beom']]]);
+    expect(surnames(person('person-kim-dong-myung', 'Kim Dong-myung', 'country-south-korea'))).toEqual([['Kim', ['person-kim-dong-myung']]]);
+    // Given name first (an English given name), or a surname that is an English word.
+    expect(surnames(person('person-robin-zeng', 'Robin Zeng', 'country-china'))).toEqual([]);
+    expect(surnames(person('person-he-lifeng', 'He Lifeng', 'country-china'))).toEqual([]);
+    expect(surnames(person('person-song-ming', 'Song Ming', 'country-china'))).toEqual([]);
+    const s = createSpotter([person('person-choi-yun-beom', 'Choi Yun-beom', 'country-south-korea'), entity('company-korea-zinc', 'Korea Zinc', 'company')]);
+    expect(s.findMentions('Korea Zinc chairman Choi Yun-beom spoke. Choi said the smelter would open.').map((m) => m.text)).toEqual([
+      'Korea Zinc',
+      'Choi Yun-beom',
+      'Choi',
+    ]);
+    expect(s.findMentions('Korea Zinc said Choi would speak.').map((m) => m.text)).toEqual(['Korea Zinc']);
   });
   it('the surname is marked after the full name, and not without it', () => {
     const s = createSpotter([person('person-halvard-ostrowski', 'Halvard Ostrowski', 'country-poland'), entity('company-lynas', 'Lynas', 'company')]);

@@ -224,7 +224,7 @@ describe('a place opening a longer name: a set of words instead of an alternatio
 
 describe('project words: a set of products instead of an alternation written twice', () => {
   const PRODUCT =
-    '(?:(?:Heavy |Light )?Rare Earths?(?: Elements?)?|REE|Critical Minerals?|(?:Heavy )?Mineral Sands|Ionic Clay|Lithium|Niobium|Tantalum|Graphite|Antimony|Tungsten|Nickel|Cobalt|Copper|Uranium|Gallium|Vanadium|Fluorspar|Scandium|Zircon(?:ium)?|Titanium|Phosphate|Manganese|Polymetallic)';
+    '(?:(?:Heavy |Light )?Rare Earths?(?: Elements?)?|REE|Critical Minerals?|(?:Heavy )?Mineral Sands|Ionic Clay|Lithium|Niobium|Tantalum|Graphite|Antimony|Tungsten|Nickel|Cobalt|Copper|Uranium|Gallium|Vanadium|Fluorspar|Scandium|Zircon(?:ium)?|Titanium|Phosphate|Manganese|Polymetallic|Molybdenum|Zinc|Lead|Silver|Gold|Tin|Potash|Magnesium|Bismuth|Chromite|Platinum|PGM|Beryllium|Germanium|Indium|Iron Ore)';
   const OLD = new RegExp(
     `^ (?:${PRODUCT}(?:(?: and | & |-|/)${PRODUCT})? )?(?:Project|Mine|Mill|Refinery|Plant|Facility|Complex|Deposit|Property|Operations?|Hub|Smelter|Module|PROJECT|MINE|MILL|REFINERY|PLANT)`,
   );
