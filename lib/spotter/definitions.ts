@@ -11,6 +11,7 @@
  * (`"Ucore"`, `"Energy Fuels"`), and never a generic defined term (`the "Company"`).
  */
 import { EXCHANGE_PREFIXES } from '../catalog/exchanges';
+import { isCommonWord } from '../text/common-words';
 
 /**
  * A country's style before its name (`Kingdom of Saudi Arabia`, `Sultanate of Oman`): an article
@@ -43,7 +44,8 @@ const GENERIC = new Set(
     'board parties party purchaser purchasers seller sellers buyer buyers lender lenders borrower investor investors agency plan program programme ' +
     'act facility facilities mine mines plant plants deposit deposits refinery joint venture jv spac merger acquisition closing effective date ' +
     'common stock subsidiary parent target combined sponsor underwriter underwriters agent agents arrangement resolution meeting technology ' +
-    'report study update announcement release directors trustees governors management officers commissioners auditors'
+    'report study update announcement release directors trustees governors management officers commissioners auditors ' +
+    'framework mou memorandum reserve mill strategy initiative scheme alliance roadmap treaty accord pact deal charter'
   ).split(' '),
 );
 
@@ -150,8 +152,16 @@ function readGroup(
     tickers.push(ticker);
     if (ticker.length >= 2 && /\p{L}/u.test(ticker)) out.push({ text: ticker, entityId: m.entityId, type: 'ticker' });
   }
-  const quoted = [...content.matchAll(QUOTED)].map((q) => (q[1] ?? q[2] ?? '').trim());
-  const forms = quoted.length ? quoted : tickers.length ? [] : [content.trim()];
+  // `(the "Framework")`: one English word after `the` is a role the article gives a name, like
+  // `the "Company"`; an acronym or a name of several words stays a name (`the "DoD"`, `the "Donald Project"`).
+  const inQuotes = [...content.matchAll(QUOTED)];
+  const quoted = inQuotes
+    .filter((q) => {
+      const term = (q[1] ?? q[2] ?? '').trim();
+      return !(/\bthe\s*$/i.test(content.slice(0, q.index)) && /^\p{Lu}\p{Ll}+$/u.test(term) && isCommonWord(term.toLowerCase()));
+    })
+    .map((q) => (q[1] ?? q[2] ?? '').trim());
+  const forms = inQuotes.length ? quoted : tickers.length ? [] : [content.trim()];
   for (const q of forms) {
     if (!q || isGeneric(q)) continue;
     const ok =

@@ -161,6 +161,20 @@ describe('listings and article-defined short forms', () => {
     expect(found('ARR said the Company would drill.')).toEqual([]);
   });
 
+  it('never takes one English word after "the" for a name: the "Framework", the "Reserve"; an acronym after "the" stays one', () => {
+    expect(found('The Saskatchewan Research Council (the "Council") drills. Under the Council, rare earths grow.')).toEqual([
+      ['Saskatchewan Research Council', 'government-src'],
+    ]);
+    expect(found('The Saskatchewan Research Council (the "Framework") drills. Under the Framework, rare earths grow.')).toEqual([
+      ['Saskatchewan Research Council', 'government-src'],
+    ]);
+    expect(found('The Saskatchewan Research Council (the "SRC") drills. SRC grows rare earths.')).toEqual([
+      ['Saskatchewan Research Council', 'government-src'],
+      ['SRC', 'government-src'],
+      ['SRC', 'government-src'],
+    ]);
+  });
+
   it('takes an acronym in brackets only when it abbreviates the name', () => {
     expect(found('the Saskatchewan Research Council (SRC) and SRC again')).toEqual([
       ['Saskatchewan Research Council', 'government-src'],
