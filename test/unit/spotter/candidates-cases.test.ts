@@ -52,6 +52,11 @@ const NEVER: [string, string, string[]][] = [
     ['Ore Ledger'],
   ],
   [
+    'an owner’s or a listing’s adjective before a lower-case site word',
+    'MP Materials buys from Chinese-owned mines and Australian-listed refineries; a Chinese-owned mine closed.',
+    [],
+  ],
+  [
     'press-release boilerplate',
     'MP Materials announced a deal. Forward-Looking Statements: this release contains forward-looking statements. The Board of Directors approved it. Investor Relations and Media Contact details follow. Forward-Looking Statements apply. Chief Executive Officer comments follow, says the Chief Executive Officer.',
     [],
