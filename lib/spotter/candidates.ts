@@ -294,10 +294,7 @@ export function countPlaces(text: string, forms: readonly string[]): number {
 // A hyphenated compound of common words and demonyms (`Forward-Looking`, `Long-Term`,
 // `Chinese-owned`, `Australian-listed`) is prose like its parts.
 const plainWord = (w: string): boolean =>
-  isCommonWord(w) ||
-  CALENDAR_WORDS.has(w) ||
-  isDemonym(w) ||
-  (w.includes('-') && w.split('-').every((p) => p !== '' && (isCommonWord(p) || isDemonym(p))));
+  isCommonWord(w) || CALENDAR_WORDS.has(w) || isDemonym(w) || (w.includes('-') && w.split('-').every((p) => p !== '' && (isCommonWord(p) || isDemonym(p))));
 
 /**
  * The pieces of a run that may be names: without the known mentions inside it (unless a legal
