@@ -22,8 +22,13 @@ export function overlayStamp(seedVersion: string): string {
 
 /** The reader's entities compiled and packed, stamped for the seed of version `seedVersion`. */
 export function packOverlay(entities: readonly MatchEntity[], seedVersion: string): string {
-  // No hides here: they differ by site and are masked when a page layers the overlay.
-  return packCompiled(compileDictionary(entities, { version: overlayStamp(seedVersion) }));
+  // No hides here: they differ by site and are masked when a page layers the overlay. Sorted by
+  // id (of one id, the last kept: a later entity replaces an earlier one), so a page finds a row
+  // by searching the ids, with no map of them (`RowIndex`, layers.ts).
+  const last = new Map<string, MatchEntity>();
+  for (const e of entities) last.set(e.id, e);
+  const sorted = [...last.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return packCompiled(compileDictionary(sorted, { version: overlayStamp(seedVersion) }));
 }
 
 /** True when `text` is a compiled overlay stamped for the seed of `seedVersion` (its header alone is read). */
