@@ -62,8 +62,10 @@ export function splitGluedHeadings(line: string): string {
     if (/[.,;:!?]/.test(heading.replace(/\b[A-Z]\./g, ''))) continue;
     if (!isTitleCaseRun(heading.split(/\s+/))) continue;
     const rest = line.slice(at);
-    // A lone capital then punctuation or the end is the last letter of a word (`GmbH,`), never a block.
+    // A lone capital then punctuation or the end is the last letter of a word (`GmbH,`), never a block;
+    // nor is the `H` of a German company's `GmbH` before the next word (`HyProMag GmbH is building`).
     if (/^[A-Z](?![\p{L}\s])/u.test(rest)) continue;
+    if (/(?:^|[^\p{L}])g?Gmb$/u.test(line.slice(Math.max(0, at - 5), at)) && /^H(?![\p{L}])/u.test(rest)) continue;
     // An acronym on the right (`DivergenceUS:`) only as a label: `OpenAI` must survive.
     const acronym = /^[A-Z]{2,}(?![\p{L}])/u.exec(rest);
     if (acronym && rest[acronym[0].length] !== ':') continue;

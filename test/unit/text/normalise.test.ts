@@ -100,6 +100,10 @@ describe('seed 002: glued words, CJK, a math-mangled run, the CMS header', () =>
     const out = normaliseArticleText(t);
     expect(out).toContain('HyProMag GmbH, part-owned');
     expect(out).toContain('Kestrel Metall KGaA agreed');
+    // At a line's start, before a word: `GmbH is` is no heading `Gmb` glued to a block `H is …`.
+    expect(normaliseArticleText('Headline here\n\nWhat about sites abroad?\n\nHyProMag GmbH is working on a plant in Pforzheim.')).toContain(
+      'HyProMag GmbH is working on a plant',
+    );
   });
 
   it('keeps the Chinese phrase but spaces it off the English words', () => {
