@@ -53,6 +53,8 @@ export const BLIND22_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND23_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind23');
 /** The twenty-fourth blind corpus (written 3 Dec 2026, 14:42–14:48, scored after 866 entities of lexicon written without sight of it). */
 export const BLIND24_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind24');
+/** The twenty-fifth blind corpus (written 3 Dec 2026, 15:15–15:24, after the rules and lexicon taken from the twenty-fourth). */
+export const BLIND25_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind25');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -81,6 +83,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND22_DIR,
   BLIND23_DIR,
   BLIND24_DIR,
+  BLIND25_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
