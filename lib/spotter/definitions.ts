@@ -73,6 +73,17 @@ function isAcronymOf(q: string, name: string): boolean {
   return i === want.length;
 }
 
+/**
+ * True when `q` is an acronym of the name and one of the name's own words after it: `Advanced
+ * Technology Vehicles Manufacturing Loan Program ("ATVM Program")`, `… Sintered Rare Earth Permanent
+ * Magnets ("REPM Scheme")`.
+ */
+function isAcronymWithWordOf(q: string, name: string): boolean {
+  const parts = q.split(' ');
+  if (parts.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(parts[1]!)) return false;
+  return isAcronymOf(parts[0]!, name) && name.split(/\s+/).includes(parts[1]!);
+}
+
 /** True when `q` is three or more capitals opening with the first capital of a name of three words or more. */
 function isForeignAcronymOf(q: string, name: string): boolean {
   // ASCII capitals only: an expression with Unicode classes compiles big and stays in every tab (pass-patterns.ts).
@@ -169,6 +180,7 @@ function readGroup(
       names.some(
         (n) =>
           isAcronymOf(q, n) ||
+          isAcronymWithWordOf(q, n) ||
           isHeadOf(q, n) ||
           isSyllabicAcronymOf(q, n) ||
           (material && isSymbolOf(q, n)) ||
