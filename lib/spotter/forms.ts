@@ -68,6 +68,9 @@ export function hiddenSet(hidden: readonly HiddenForm[] = []): HiddenSet {
   return { entities, forms };
 }
 
+/** A name ending in a bracketed qualifier (`Nome (Alaska)`). */
+const QUALIFIED = /\S \([^()]+\)$/;
+
 /**
  * The forms of `entities` and `stopPhrases`, in trie order. An alias whose text is the name's
  * replaces it (so a catalog can put a rule on the bare name); the first of two identical forms of
@@ -100,7 +103,9 @@ export function collectForms(entities: readonly (Entity | MatchEntity)[], stopPh
       });
     };
     for (const alias of entity.aliases) add(alias.text, alias.case, alias.requires, alias.noPlural === true, alias.symbol === true);
-    add(entity.name, undefined, undefined, false, false);
+    // A qualifier in brackets tells the card which one (`Kingston (Ontario)`, `Wagerup (alumina
+    // refinery)`): no form of the text, where `Kingston (Ontario)` is the city and the province.
+    if (!(QUALIFIED.test(entity.name) && entity.aliases.length > 0)) add(entity.name, undefined, undefined, false, false);
     for (const alias of derivedForms(entity)) add(alias.text, alias.case, alias.requires, alias.noPlural === true, false);
   });
   for (const text of stopPhrases) {
