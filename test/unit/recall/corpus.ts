@@ -55,6 +55,8 @@ export const BLIND23_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND24_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind24');
 /** The twenty-fifth blind corpus (written 3 Dec 2026, 15:15–15:24, after the rules and lexicon taken from the twenty-fourth). */
 export const BLIND25_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind25');
+/** The twenty-sixth blind corpus (written 3 Dec 2026, 16:22–16:26, after all of this session's rules and lexicon). */
+export const BLIND26_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind26');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -84,6 +86,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND23_DIR,
   BLIND24_DIR,
   BLIND25_DIR,
+  BLIND26_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
