@@ -169,6 +169,9 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
     const k = key(name);
     // A name longer than a name can be (a capitalised run of a headline-like sentence) is prose.
     if (name.length > 120 || p.toks.length > 10) continue;
+    // A report or a milestone is no entity, however an article capitalises and abbreviates it
+    // (`Pre-Feasibility Study ("PFS")`, `Mineral Resource Estimate`, `Final Investment Decision`).
+    if (isReportName(name)) continue;
     // A project named after its place (`the Bahia Project` in Brazil's Bahia) is new unless its
     // headed form is known (`Cowboy State Mine`): the place's name alone says nothing about it.
     const headedProject = p.evidence === 'project' && p.aliases.length > 0;
@@ -664,6 +667,22 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   // `the Mining Commission`, and `The Mining Commission is …` opening a sentence.
   return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));
 }
+
+/** The words of a mining report's or milestone's name. */
+const REPORT_WORDS = new Set(
+  (
+    'pre prefeasibility pre-feasibility feasibility definitive bankable scoping study studies preliminary economic assessment mineral ' +
+    'resource resources reserve reserves ore estimate statement technical report environmental impact social life of mine plan update ' +
+    'updated interim final investment decision front-end engineering design and'
+  ).split(' '),
+);
+
+/** True when every word of `name` is a word of a report's or milestone's name (`Pre-Feasibility Study`). */
+function isReportName(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => REPORT_WORDS.has(w)) && words.some((w) => REPORT_HEADS.has(w));
+}
+const REPORT_HEADS = new Set(['study', 'studies', 'assessment', 'estimate', 'statement', 'report', 'decision', 'plan', 'update']);
 
 /** A company's name of two words or more, not all of them generic, right after a word that says what a company is. */
 function describedCompany(text: string, toks: readonly RunToken[]): boolean {

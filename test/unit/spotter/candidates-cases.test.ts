@@ -57,6 +57,11 @@ const NEVER: [string, string, string[]][] = [
     [],
   ],
   [
+    'a report or a milestone, capitalised and abbreviated',
+    'MP Materials released its Pre-Feasibility Study ("PFS") and a Mineral Resource Estimate. The PFS precedes a Final Investment Decision (FID).',
+    [],
+  ],
+  [
     'press-release boilerplate',
     'MP Materials announced a deal. Forward-Looking Statements: this release contains forward-looking statements. The Board of Directors approved it. Investor Relations and Media Contact details follow. Forward-Looking Statements apply. Chief Executive Officer comments follow, says the Chief Executive Officer.',
     [],
