@@ -679,7 +679,10 @@ const REPORT_WORDS = new Set(
 
 /** True when every word of `name` is a word of a report's or milestone's name (`Pre-Feasibility Study`). */
 function isReportName(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   return words.length >= 2 && words.every((w) => REPORT_WORDS.has(w)) && words.some((w) => REPORT_HEADS.has(w));
 }
 const REPORT_HEADS = new Set(['study', 'studies', 'assessment', 'estimate', 'statement', 'report', 'decision', 'plan', 'update']);
