@@ -668,14 +668,17 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));
 }
 
-/** The words of a mining report's or milestone's name. */
+/** The words of a mining report's or milestone's name (hyphenated ones by their parts). */
 const REPORT_WORDS = new Set(
   (
-    'pre prefeasibility pre-feasibility feasibility definitive bankable scoping study studies preliminary economic assessment mineral ' +
+    'pre prefeasibility feasibility definitive bankable scoping study studies preliminary economic assessment mineral ' +
     'resource resources reserve reserves ore estimate statement technical report environmental impact social life of mine plan update ' +
-    'updated interim final investment decision front-end engineering design and'
+    'updated interim final investment decision front end engineering design and'
   ).split(' '),
 );
+
+/** The words one of which ends such a name. */
+const REPORT_HEADS = new Set(['study', 'studies', 'assessment', 'estimate', 'statement', 'report', 'decision', 'plan', 'update']);
 
 /** True when every word of `name` is a word of a report's or milestone's name (`Pre-Feasibility Study`). */
 function isReportName(name: string): boolean {
@@ -685,7 +688,6 @@ function isReportName(name: string): boolean {
     .filter(Boolean);
   return words.length >= 2 && words.every((w) => REPORT_WORDS.has(w)) && words.some((w) => REPORT_HEADS.has(w));
 }
-const REPORT_HEADS = new Set(['study', 'studies', 'assessment', 'estimate', 'statement', 'report', 'decision', 'plan', 'update']);
 
 /** A company's name of two words or more, not all of them generic, right after a word that says what a company is. */
 function describedCompany(text: string, toks: readonly RunToken[]): boolean {

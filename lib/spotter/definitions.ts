@@ -166,12 +166,12 @@ function readGroup(
   // `(the "Framework")`: one English word after `the` is a role the article gives a name, like
   // `the "Company"`; an acronym or a name of several words stays a name (`the "DoD"`, `the "Donald Project"`).
   const inQuotes = [...content.matchAll(QUOTED)];
-  const quoted = inQuotes
-    .filter((q) => {
-      const term = (q[1] ?? q[2] ?? '').trim();
-      return !(/\bthe\s*$/i.test(content.slice(0, q.index)) && /^\p{Lu}\p{Ll}+$/u.test(term) && isCommonWord(term.toLowerCase()));
-    })
-    .map((q) => (q[1] ?? q[2] ?? '').trim());
+  const quoted: string[] = [];
+  for (const q of inQuotes) {
+    const term = (q[1] ?? q[2] ?? '').trim();
+    const role = /\bthe\s*$/i.test(content.slice(0, q.index)) && /^\p{Lu}\p{Ll}+$/u.test(term) && isCommonWord(term.toLowerCase());
+    if (!role) quoted.push(term);
+  }
   const forms = inQuotes.length ? quoted : tickers.length ? [] : [content.trim()];
   for (const q of forms) {
     if (!q || isGeneric(q)) continue;

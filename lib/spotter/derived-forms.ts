@@ -37,15 +37,13 @@ function titleCaseForm(alias: Alias): Alias | undefined {
 }
 
 /**
- * Countries whose people's names may put the surname first (`Wang Wentao`, `Choi Yun-beom`, `Liew
- * Chin Tong`) or are named by their given name (Vietnam): no surname is guessed for them.
+ * Countries whose people's names may put the surname first or not (`Liew Chin Tong`, `Carrie Lam`)
+ * or are named by their given name (Vietnam): no surname is guessed for them. (China and Korea,
+ * whose names news writes surname first, are read by `surnameFirstForm`.)
  */
 const NAME_ORDER_VARIES = new Set([
-  'country-china',
   'country-taiwan',
   'country-hong-kong',
-  'country-south-korea',
-  'country-north-korea',
   'country-vietnam',
   'country-malaysia',
   'country-singapore',
@@ -61,7 +59,8 @@ const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 /**
  * A person's surname, as news names them after the full name: the last word of a name of two to
  * four words, three letters or more, not an English word (`Cook`, `Masters`) and not of a country
- * whose name order varies. It counts only where the full name is in the same document.
+ * whose name order varies; for China and Korea the first word (`surnameFirstForm`). It counts only
+ * where the full name is in the same document.
  */
 function surnameForm(entity: Entity | MatchEntity): Alias | undefined {
   if (entity.kind !== 'person') return undefined;

@@ -165,6 +165,20 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   /** A condition named this close to a shared name (about a sentence) decides its reading. */
   const NEAR_READING = 120;
 
+  /**
+   * Adds to `present` what a match without context vouches for: its entity, its kind (not for a
+   * symbol or list-only word, `Dy`, `tin`: weak evidence) and a body's country (`U.S. Treasury` puts
+   * the US in the article). Returns the entity.
+   */
+  function vouch(present: Set<string>, m: SpotMatch): SpotterEntity | undefined {
+    present.add(m.entityId);
+    const e = index.get(m.entityId);
+    const kind = m.symbol ? undefined : e?.kind;
+    if (kind) present.add(`kind:${kind}`);
+    if (e?.country) present.add(e.country);
+    return e;
+  }
+
   function resolveContext(matches: readonly SpotMatch[], within?: SameBlock): Mention[] {
     const present = new Set<string>();
     // How often the document names each entity (and each body's country): a shared short name
@@ -180,16 +194,10 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     };
     for (const m of matches) {
       if (m.requires?.length) continue;
-      present.add(m.entityId);
+      const e = vouch(present, m);
       count(m.entityId, m.count ?? 1);
       if (m.start >= 0) place(m.entityId, m.start); // not a page's stand-in
-      const e = index.get(m.entityId);
-      // A symbol or list-only word (`Dy`, `tin`) is weak evidence: it vouches for no kind.
-      const kind = m.symbol ? undefined : e?.kind;
-      if (kind) present.add(`kind:${kind}`);
-      // A body of a country names its country: `U.S. Treasury` puts the US in the article.
       if (e?.country) {
-        present.add(e.country);
         count(e.country, m.count ?? 1);
         if (m.start >= 0) place(e.country, m.start);
       }
@@ -314,11 +322,13 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   }
 
   /** A form the dictionary already matches whole, or a stop phrase (`Oval Office`: a phrase that is no name). */
-  const isKnown = (name: string): boolean => {
+  /** A form the dictionary matches whole by a form that `counts`, or a stop phrase. */
+  const knownWhole = (name: string, counts: (m: SpotMatch) => boolean): boolean => {
     const stops: number[] = [];
-    if (shared.scan(name, { stops }).some((m) => m.start === 0 && m.end === name.length)) return true;
+    if (shared.scan(name, { stops }).some((m) => m.start === 0 && m.end === name.length && counts(m))) return true;
     return stops.length === 2 && stops[0] === 0 && stops[1] === name.length;
   };
+  const isKnown = (name: string): boolean => knownWhole(name, () => true);
   const kindOf = (id: string) => index.kinds.get(id);
   const knownId = (form: string): string | undefined => shared.scan(form).find((m) => m.start === 0 && m.end === form.length)?.entityId;
 
@@ -329,19 +339,17 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     const firm = matches.some((m) => m.requires?.length) ? matches.filter((m) => !m.requires?.length) : matches;
     // A surname the dictionary holds only in a context this article lacks (`Kim`, which counts
     // only beside Kim Dong-myung) is free for the person the article introduces (`Kim Jae-hyun`).
-    const named = new Set<string>();
-    for (const m of firm) {
-      named.add(m.entityId);
-      const e = index.get(m.entityId);
-      if (e) named.add(`kind:${e.kind}`);
-      if (e?.country) named.add(e.country);
-    }
-    const isKnownHere = (name: string): boolean => {
-      const stops: number[] = [];
-      const whole = shared.scan(name, { stops }).filter((m) => m.start === 0 && m.end === name.length);
-      if (whole.some((m) => !m.requires?.length || m.requires.some((id) => named.has(id)))) return true;
-      return stops.length === 2 && stops[0] === 0 && stops[1] === name.length;
-    };
+    // What the article vouches for is gathered on the first such question only.
+    let named: Set<string> | undefined;
+    const isKnownHere = (name: string): boolean =>
+      knownWhole(name, (m) => {
+        if (!m.requires?.length) return true;
+        if (!named) {
+          named = new Set();
+          for (const f of firm) vouch(named, f);
+        }
+        return m.requires.some((id) => named!.has(id));
+      });
     const found = localEntities(text, firm, { isKnown, isKnownHere, kindOf, knownId });
     // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
     // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
