@@ -102,6 +102,7 @@ export class ContentController {
     if (!this.seed) {
       this.services.mark?.('dictionary-start');
       this.seed = this.dictionary.seed();
+      this.services.mark?.('dictionary-unpacked');
       // The seed's spotter, made while the storage read is in flight: the page's spotter when the
       // reader has no overlay here, and otherwise it has run (so compiled) the code the layered one
       // runs after the read, which then takes a few milliseconds instead of tens on a cold script.

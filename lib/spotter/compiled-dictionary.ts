@@ -74,8 +74,8 @@ const noBreaks = (s: string, what: string): string => {
 
 /** The packed text of a compiled dictionary (see the module comment). */
 export function packCompiled(d: CompiledDictionary): string {
-  const e = d.entities;
-  const t = d.trie;
+  const e = sortedRows(d.entities);
+  const t = { ...d.trie, entity: d.trie.entity.map((r) => (r === 0 ? 0 : e.row[r - 1]! + 1)) };
   const kinds = [...new Set(e.kind)].sort();
   const n = e.id.length;
   const index = new Map(e.id.map((id, i) => [id, i]));
@@ -160,6 +160,28 @@ export function packCompiled(d: CompiledDictionary): string {
 }
 
 /**
+ * The table's rows in order of id, and where each row went (`row[old] = new`). Packed so, a table
+ * is searched by halves (`RowIndex`, layers.ts) instead of getting a map of its ids in every tab
+ * (60 KB and 2 ms at start-up for the seed's 4,000). The trie's candidates keep their order: only
+ * the rows they name move.
+ */
+function sortedRows(table: EntityTable): EntityTable & { row: Int32Array } {
+  const order = table.id.map((_, i) => i).sort((a, b) => (table.id[a]! < table.id[b]! ? -1 : table.id[a]! > table.id[b]! ? 1 : a - b));
+  const row = new Int32Array(order.length);
+  order.forEach((old, i) => (row[old] = i));
+  const pick = <T>(col: readonly T[]): T[] => order.map((i) => col[i]!);
+  return {
+    id: pick(table.id),
+    name: pick(table.name),
+    kind: pick(table.kind),
+    country: pick(table.country),
+    seatOf: pick(table.seatOf),
+    general: pick(table.general),
+    row,
+  };
+}
+
+/**
  * Unpacks `packCompiled`'s text. Checks the shape the walk relies on (counts, bounds, offsets that
  * never go backwards), so a damaged text is refused here, with a clear error, instead of being
  * misread later. `trusted` (the seed dictionary built into the extension, whose freshness a unit
@@ -194,7 +216,9 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
   const kinds = kindList.split(',') as EntityKind[];
   const id = splitList(fromLatin1(lines[1]!), n);
   // Names one by one: the line stays a slice of the one-byte text, the few escaped names are copied.
-  const name = splitList(lines[2]!, n).map(fromLatin1);
+  // The seed's are split when first read (a name is read for a card or a match, not to start).
+  const nameLine = lines[2]!;
+  const names = (): string[] => splitList(nameLine, n).map(fromLatin1);
   const external = splitList(fromLatin1(lines[3]!), nExternal);
   const kindAt = ints(4, 0, n);
   const countryAt = ints(5, 1, n);
@@ -211,6 +235,8 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
     seatOf[i] = idOf(seatAt[i]!);
   }
   for (const g of generalAt) general[g < n ? g : fail(`no entity ${g}`)] = true;
+  const requiresLine = lines[17]!;
+  const requiresLists = (): string[][] => splitList(fromLatin1(requiresLine), nRequires).map((r) => r.split(','));
   const trie: CompiledTrie = {
     labels: fromLatin1(lines[8]!),
     // Escaped forms stay escaped here: `candidateOf` (layers.ts) decodes one when it reads it.
@@ -224,10 +250,25 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
     flags: ints(14, 8, cands),
     req: ints(15, 9, cands),
     form: ints(16, 10, cands + 1),
-    requires: splitList(fromLatin1(lines[17]!), nRequires).map((r) => r.split(',')),
+    requires: [],
   };
+  if (trusted) onFirstRead(trie, 'requires', requiresLists);
+  else trie.requires = requiresLists();
   if (!trusted) checkTrie(trie, n);
-  return { version, entities: { id, name, kind, country, seatOf, general }, trie };
+  const table: EntityTable = { id, name: [], kind, country, seatOf, general };
+  if (trusted) onFirstRead(table, 'name', names);
+  else table.name = names();
+  return { version, entities: table, trie };
+}
+
+/**
+ * Makes `obj[key]` on its first read, then keeps it as a plain property. For the trusted seed only
+ * (a unit test checks its lines): its names and requires lists are not split while a page starts
+ * (2–3 ms), but when a match or a card first needs one; a damaged list would throw then.
+ */
+function onFirstRead<O extends object, K extends keyof O>(obj: O, key: K, make: () => O[K]): void {
+  const set = (value: O[K]) => Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(obj, key, { enumerable: true, configurable: true, get: () => (set(make()), obj[key]), set });
 }
 
 function fail(what: string): never {

@@ -556,6 +556,7 @@ for (let i = 0; i < (want('startup') ? RUNS.startup : 0); i++) {
     put('startup.settingsReadMs', t['settings-read']! - t['script-start']!);
     put('startup.overlayReadMs', t['overlay-read']! - t['script-start']!);
     put('startup.seedMs', t['dictionary-seed']! - t['dictionary-start']!);
+    put('startup.unpackMs', t['dictionary-unpacked']! - t['dictionary-start']!);
     put('startup.scriptToSeedMs', t['dictionary-start']! - t['script-start']!);
     put('startup.readyMs', t['dictionary-ready']! - t['script-start']!);
     put('startup.readyAfterDclMs', t['dictionary-ready']! - (await dclEnd(extTab)));
@@ -563,6 +564,8 @@ for (let i = 0; i < (want('startup') ? RUNS.startup : 0); i++) {
   }
 }
 if (want('startup')) {
+  const parts = ['readyMs', 'scriptToSeedMs', 'unpackMs', 'seedMs', 'storageWaitMs', 'overlayMs'];
+  log(`  start-up medians (ms): ${parts.map((k) => `${k} ${raw[`startup.${k}`] ? stat(raw[`startup.${k}`]!).median.toFixed(1) : '–'}`).join(' · ')}`);
   const r = await runLodestone(extTab, 'empty', 'first', { cold: true });
   const hosts = await extTab.page.evaluate(() => document.querySelectorAll('lodestone-host').length);
   notes.empty = {

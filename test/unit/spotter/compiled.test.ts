@@ -3,7 +3,7 @@
 // dictionary of the same entities does.
 import { describe, expect, it } from 'vitest';
 import type { MatchEntity } from '../../../lib/catalog/match-dictionary';
-import { compileDictionary, CompiledDictionaryError, packCompiled, unpackCompiled } from '../../../lib/spotter/compiled-dictionary';
+import { compileDictionary, CompiledDictionaryError, packCompiled, unpackCompiled, type EntityTable } from '../../../lib/spotter/compiled-dictionary';
 import { hiddenSet } from '../../../lib/spotter/forms';
 import { layeredEntities } from '../../../lib/spotter/layers';
 import { createSpotter, type HiddenForm } from '../../../lib/spotter/matcher';
@@ -65,9 +65,26 @@ describe('compiled dictionaries', () => {
     const text = packCompiled(compiled);
     const back = unpackCompiled(text);
     expect(back.version).toBe('v1');
-    expect(back.entities).toEqual(compiled.entities);
+    // The same rows, packed in order of id (so a row is found by halves, with no map of ids).
+    const rows = (t: EntityTable) => t.id.map((id, i) => [id, t.name[i], t.kind[i], t.country[i], t.seatOf[i], t.general[i]]);
+    const byId = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(rows(back.entities)).toEqual(rows(compiled.entities).sort(byId));
+    expect(back.entities.id).toEqual([...compiled.entities.id].sort());
+    expect(back.entities.id).not.toEqual(compiled.entities.id);
     expect(createSpotter({ seed: back }).findMentions(TEXT)).toEqual(createSpotter(ENTITIES).findMentions(TEXT));
     expect(createSpotter(ENTITIES).findMentions(TEXT).length).toBeGreaterThan(15);
+  });
+
+  it('unpacks a trusted text to the same dictionary, its names and requires lists split on first read', () => {
+    const text = packCompiled(compiled);
+    const checked = unpackCompiled(text);
+    const trusted = unpackCompiled(text, { trusted: true });
+    expect(Object.getOwnPropertyDescriptor(trusted.entities, 'name')?.get).toBeTypeOf('function');
+    expect(trusted.entities.name).toEqual(checked.entities.name);
+    expect(Object.getOwnPropertyDescriptor(trusted.entities, 'name')?.value).toBe(trusted.entities.name);
+    expect(trusted.trie.requires).toEqual(checked.trie.requires);
+    expect(checked.trie.requires.length).toBeGreaterThan(0);
+    expect(createSpotter({ seed: trusted }).findMentions(TEXT)).toEqual(createSpotter({ seed: checked }).findMentions(TEXT));
   });
 
   it('refuses a damaged text with a clear error', () => {

@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import { unpackCompiled } from '../lib/spotter/compiled-dictionary';
+import { createSpotter } from '../lib/spotter/matcher';
+const text = fs.readFileSync('lib/knowledge/compiled-dictionary.txt', 'latin1');
+let t = performance.now();
+const seed = unpackCompiled(text, { trusted: true });
+console.log('unpack', (performance.now() - t).toFixed(2));
+t = performance.now();
+const s = createSpotter({ seed } as any, {});
+console.log('createSpotter', (performance.now() - t).toFixed(2));
+t = performance.now();
+const s2 = createSpotter({ seed } as any, {});
+console.log('createSpotter again', (performance.now() - t).toFixed(2));
