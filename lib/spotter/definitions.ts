@@ -153,7 +153,8 @@ function readGroup(
 ): void {
   const material = kind === 'material';
   // A body's acronym in its own language (`Geological Survey of Denmark and Greenland (GEUS)`,
-  // `Bureau of Geological and Mining Research (BRGM)`): bare in the bracket, opening with the name's capital.
+  // `Bureau of Geological and Mining Research (BRGM)`, `State Secretariat for Environment and
+  // Sustainable Development ("SEMAD")`): capitals opening with the name's capital, bare or quoted.
   const body = kind === 'government' || kind === 'organisation';
   const tickers: string[] = [];
   for (const t of content.matchAll(TICKER)) {
@@ -184,7 +185,7 @@ function readGroup(
           isHeadOf(q, n) ||
           isSyllabicAcronymOf(q, n) ||
           (material && isSymbolOf(q, n)) ||
-          (body && !quoted.length && isForeignAcronymOf(q, n)),
+          (body && isForeignAcronymOf(q, n)),
       );
     if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId))
       out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });
