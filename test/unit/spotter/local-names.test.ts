@@ -151,7 +151,14 @@ describe('names an article introduces (issue 11)', () => {
       'government GISL',
       'government GISL',
     ]);
+    // Quoted too, as press releases write it (Brazil's state environment secretariats, `("SEMAD")`).
+    expect(
+      local(
+        'Lynas filed its rare earth plans with the State Secretariat for Water and Kestrel Development ("SEKAD") in May. SEKAD rules on dysprosium in June.',
+      ),
+    ).toEqual(['government State Secretariat for Water and Kestrel Development', 'government SEKAD', 'government SEKAD']);
     expect(local('Lynas cited Kestrel Halvard Mining Corp. (KXYZ) on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
+    expect(local('Lynas cited Kestrel Halvard Mining Corp. ("KXYZ") on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
     // A short form made of the openings of the words (`STAte MIning COrporation`).
     // (Tanzania's STAMICO, the first example here, is in the dictionary now: an invented one instead.)
     expect(local('Lynas will partner the Kestrel Mining Corporation (KEMICO) on rare earths. KEMICO holds 16%.')).toEqual([
