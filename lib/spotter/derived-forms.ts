@@ -1,7 +1,7 @@
 /**
  * Forms of a name the news writes that follow from the entity itself, so no curator has to type
  * them: a company's tickers (from its listings), the dotted spelling of an acronym inside a
- * longer name (`M.P. Materials`), an acronym said as a word in title case (`Corfo`), and a person's surname after their full name (`Mavunde said`). Pure; the trie adds them beside the entity's own forms, so user
+ * longer name (`M.P. Materials`), an acronym said as a word in title case (`Corfo`), a person's surname after their full name (`Mavunde said`) and a company's acronym after its full name (`AVZ Minerals` … `AVZ`). Pure; the trie adds them beside the entity's own forms, so user
  * entities get them too. (A place's government, `Government of Saskatchewan`, is not a form but an
  * affix the matcher reads around the place's name: `place-affix.ts`.)
  */
@@ -107,11 +107,32 @@ function surnameFirstForm(entity: Entity | MatchEntity): Alias | undefined {
   return { text: first, case: 'name', requires: [entity.id], noPlural: true };
 }
 
+/** Words after a company's acronym that news drops once it has named the company (`AVZ Minerals` … `AVZ`). */
+const DROPPED_AFTER_ACRONYM = new Set(
+  'Minerals Mining Resources Metals Materials Group Holdings Energy Lithium Graphite Nickel Gold Exploration Technologies Industries'.split(' '),
+);
+
+/**
+ * A company's acronym when its name is the acronym and one word of the trade (`AVZ Minerals`,
+ * `IGO Resources`): the acronym, three to five capitals and no English word (`ARE`, `AIM`), counts
+ * where the full name is in the same document, as a surname does.
+ */
+function acronymHeadForm(entity: Entity | MatchEntity): Alias | undefined {
+  if (entity.kind !== 'company') return undefined;
+  const words = entity.name.split(' ');
+  const head = words[0]!;
+  if (words.length !== 2 || !/^[A-Z]{3,5}$/.test(head) || !DROPPED_AFTER_ACRONYM.has(words[1]!) || isCommonWord(head.toLowerCase())) return undefined;
+  if (entity.aliases.some((a) => a.text === head)) return undefined;
+  return { text: head, case: 'exact', requires: [entity.id], noPlural: true };
+}
+
 /** The derived forms of one entity, as aliases: tickers are exact and take no plural. */
 export function derivedForms(entity: Entity | MatchEntity): Alias[] {
   const out: Alias[] = [];
   const surname = surnameForm(entity);
   if (surname) out.push(surname);
+  const acronym = acronymHeadForm(entity);
+  if (acronym) out.push(acronym);
   for (const l of entity.listings ?? []) for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
   for (const f of [{ text: entity.name } as Alias, ...entity.aliases]) {
     for (const text of dottedForms(f.text)) out.push({ ...f, text, variant: true });

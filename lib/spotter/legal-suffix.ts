@@ -139,6 +139,9 @@ const WORD = /[\p{L}\p{N}]/u;
 /** Abbreviations a name may end with, whose period the text may add (`Critical Metals Corp.`). */
 const ABBREVIATED = /(?:^|[\s,])(?:Corp|Inc|Ltd|Co|Bhd|Pty|Plc|Pte|CORP|INC|LTD|CO)$/;
 
+/** Words a known company's name and a legal suffix frame as its formal name (see `legalSuffixEnd`). */
+const FRAMED = ['Holdings', 'Group'];
+
 /**
  * The end of the legal suffix that follows a company name at [start, end) (`, Inc.`, ` Ltd`,
  * ` Co., Ltd.`), or `end` itself when none does. At most one space (or `, `) stands between; the
@@ -152,11 +155,13 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
   const space = text[at];
   if (space !== ' ' && space !== '\u00A0' && !(soft && space === '\n')) return end;
   at++;
-  // `General Motors Holdings LLC`: the holding company a known name and a legal suffix frame is
-  // the company news means (only with a suffix after it: `Lynas Holdings` alone is no form).
-  if (text.startsWith('Holdings', at) && !WORD.test(text[at + 8] ?? '')) {
-    const held = legalSuffixEnd(text, start, at + 8, soft);
-    if (held > at + 8) return held;
+  // `General Motors Holdings LLC`, `Ganfeng Lithium Group Co., Ltd.`: the holding or group company a
+  // known name and a legal suffix frame is the company news means (only with a suffix after it:
+  // `Lynas Holdings` alone is no form).
+  for (const word of FRAMED) {
+    if (!text.startsWith(word, at) || WORD.test(text[at + word.length] ?? '')) continue;
+    const held = legalSuffixEnd(text, start, at + word.length, soft);
+    if (held > at + word.length) return held;
   }
   const forms = FORMS_BY_FIRST.get(text.charCodeAt(at));
   if (!forms) return end;

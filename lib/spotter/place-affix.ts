@@ -52,10 +52,11 @@ const PRODUCTS: readonly string[] = [
   'Mineral Sands',
   'Heavy Mineral Sands',
   'Ionic Clay',
-  ...'Lithium Niobium Tantalum Graphite Antimony Tungsten Nickel Cobalt Copper Uranium Gallium Vanadium Fluorspar Scandium Zircon Zirconium Titanium Phosphate Manganese Polymetallic Molybdenum Zinc Lead Silver Gold Tin Potash Magnesium Bismuth Chromite Platinum PGM Beryllium Germanium Indium'.split(
+  ...'Lithium Niobium Tantalum Graphite Antimony Tungsten Nickel Cobalt Copper Uranium Gallium Vanadium Fluorspar Scandium Zircon Zirconium Titanium Phosphate Manganese Polymetallic Molybdenum Zinc Lead Silver Gold Tin Potash Magnesium Bismuth Chromite Platinum PGM PGE Palladium Rhodium Beryllium Germanium Indium Boron NdPr Caesium Cesium Rubidium Hafnium Silica Kaolin Halloysite Helium Bauxite Alumina Iron'.split(
     ' ',
   ),
   'Iron Ore',
+  'Lithium Brine',
   // Longest first: at one place the products that fit are prefixes of one another, and the longest is the one a greedy expression takes first.
 ].sort((a, b) => b.length - a.length);
 const JOINERS: readonly string[] = [' and ', ' & ', '-', '/'];

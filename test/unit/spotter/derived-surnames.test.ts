@@ -54,3 +54,26 @@ describe('surnames of known people', () => {
     expect(s.findMentions('Lynas said Ostrowski rose.').map((m) => m.text)).toEqual(['Lynas']);
   });
 });
+
+describe("a company's acronym after its full name", () => {
+  const acronyms = (name: string, aliases: string[] = []) =>
+    derivedForms(entity('company-x', name, 'company', aliases))
+      .filter((a) => !a.text.includes(' '))
+      .map((a) => [a.text, a.requires]);
+  it('the acronym of `<acronym> <word of the trade>`, required to follow the full name', () => {
+    expect(acronyms('KVZ Minerals')).toEqual([['KVZ', ['company-x']]]);
+    expect(acronyms('HLMR Lithium')).toEqual([['HLMR', ['company-x']]]);
+    // Not a word of the trade, not two letters, not an English word, not one the curator gave.
+    expect(acronyms('KVZ Partners')).toEqual([]);
+    expect(acronyms('KV Minerals')).toEqual([]);
+    expect(acronyms('ARE Minerals')).toEqual([]);
+    expect(acronyms('KVZ Minerals', ['KVZ'])).toEqual([]);
+    const s = createSpotter([entity('company-kvz', 'KVZ Minerals', 'company')]);
+    expect(s.findMentions('KVZ said it would sue. KVZ Minerals owns the lithium deposit, and KVZ will appeal.').map((m) => m.text)).toEqual([
+      'KVZ',
+      'KVZ Minerals',
+      'KVZ',
+    ]);
+    expect(s.findMentions('KVZ said it would sue over the lithium deposit.')).toEqual([]);
+  });
+});

@@ -65,6 +65,17 @@ describe('legal suffixes belong to the name', () => {
     ]);
   });
 
+  it('takes the holding or group company a known name and a legal suffix frame, not the word alone', () => {
+    expect(found('Zhenghai Magnetic Material Group Co., Ltd. and Boliden Holdings AB signed.')).toEqual([
+      ['Zhenghai Magnetic Material Group Co., Ltd.', 'company-zhenghai'],
+      ['Boliden Holdings AB', 'company-boliden'],
+    ]);
+    expect(found('Boliden Group said Lynas Group Limited agreed.')).toEqual([
+      ['Boliden', 'company-boliden'],
+      ['Lynas Group Limited', 'company-lynas'],
+    ]);
+  });
+
   it("takes South Africa's bracketed `(Pty) Ltd`", () => {
     expect(found('Boliden (Pty) Ltd and Lynas Rare Earths (Proprietary) Limited signed.')).toEqual([
       ['Boliden (Pty) Ltd', 'company-boliden'],

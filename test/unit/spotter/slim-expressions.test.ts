@@ -316,6 +316,8 @@ describe('project words: a set of products instead of an alternation written twi
     const end = (s: string) => projectWordEnd(s, 5);
     expect(end('Halls Rare Earths Elements Project here')).toBe('Halls Rare Earths Elements Project'.length);
     expect(end('Kenya Lithium-Tantalum Project')).toBe('Kenya Lithium-Tantalum Project'.length);
+    expect(end('Rhyol Lithium-Boron Project')).toBe('Rhyol Lithium-Boron Project'.length);
+    expect(end('Nolan NdPr Project')).toBe('Nolan NdPr Project'.length);
     expect(end('Ashra Rare Earth and Fluorspar Deposit')).toBe('Ashra Rare Earth and Fluorspar Deposit'.length);
     expect(end('Nolan Projects')).toBe(5);
   });
