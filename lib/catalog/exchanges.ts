@@ -62,6 +62,13 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'Tadawul', name: 'Saudi Exchange (Tadawul)', prefixes: ['Tadawul', 'TADAWUL'], suffixes: ['.SR'] },
   { code: 'KASE', name: 'Kazakhstan Stock Exchange', prefixes: ['KASE'], suffixes: [] },
   { code: 'AIX', name: 'Astana International Exchange', prefixes: ['AIX'], suffixes: [] },
+  { code: 'MOEX', name: 'Moscow Exchange', prefixes: ['MOEX'], suffixes: ['.MM'] },
+  { code: 'WSE', name: 'Warsaw Stock Exchange', prefixes: ['WSE', 'GPW'], suffixes: ['.WA'] },
+  { code: 'Nasdaq Helsinki', name: 'Nasdaq Helsinki', prefixes: ['Nasdaq Helsinki'], suffixes: ['.HE'] },
+  { code: 'BMV', name: 'Mexican Stock Exchange', prefixes: ['BMV'], suffixes: ['.MX'] },
+  { code: 'BVL', name: 'Lima Stock Exchange', prefixes: ['BVL'], suffixes: ['.LM'] },
+  { code: 'Santiago', name: 'Santiago Stock Exchange', prefixes: ['BCS', 'Santiago'], suffixes: ['.SN'] },
+  { code: 'PSE', name: 'Philippine Stock Exchange', prefixes: ['PSE'], suffixes: ['.PS'] },
 ];
 
 const BY_CODE = new Map(EXCHANGES.map((e) => [e.code, e]));
