@@ -90,6 +90,18 @@ function isForeignAcronymOf(q: string, name: string): boolean {
   return /^[A-Z]{3,8}$/.test(q) && words(name).length >= 3 && capitals(name)[0] === q[0];
 }
 
+/**
+ * True when quoted `q` is a coined one-word name for a name of three words or more: no English
+ * word, opening with the capital of one of the name's words (`Saudi Arabian Mining Company
+ * ("Ma'aden")`, `La Congolaise d'Exploitation Minière ("Cominière")`). Only in quotation marks,
+ * where a press release defines its short names.
+ */
+function isCoinedNameOf(q: string, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]{2,18}$/u.test(q) || isCommonWord(q.toLowerCase())) return false;
+  const ws = name.split(/\s+/);
+  return ws.length >= 3 && ws.some((w) => w.replace(/^[dl]['’]/, '')[0] === q[0]);
+}
+
 /** Little words a syllabic acronym skips (`State Mining Corporation` → `STAMICO`). */
 const SKIPPED = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'do', 'da', 'y', 'et', '&']);
 
@@ -185,7 +197,8 @@ function readGroup(
           isHeadOf(q, n) ||
           isSyllabicAcronymOf(q, n) ||
           (material && isSymbolOf(q, n)) ||
-          (body && isForeignAcronymOf(q, n)),
+          (body && isForeignAcronymOf(q, n)) ||
+          (quoted.includes(q) && isCoinedNameOf(q, n)),
       );
     if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId))
       out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });

@@ -157,6 +157,12 @@ describe('names an article introduces (issue 11)', () => {
         'Lynas filed its rare earth plans with the State Secretariat for Water and Kestrel Development ("SEKAD") in May. SEKAD rules on dysprosium in June.',
       ),
     ).toEqual(['government State Secretariat for Water and Kestrel Development', 'government SEKAD', 'government SEKAD']);
+    // A coined one-word short name in quotation marks, and a French name's elided `d'`.
+    expect(
+      local('The Lynas rare earths permit is held by La Kestrelaise d\'Exploitation Minière ("Kestminière"). Kestminière said the rare earths were safe.'),
+    ).toEqual(["organisation La Kestrelaise d'Exploitation Minière", 'organisation Kestminière', 'organisation Kestminière']);
+    // Not an English word, nor one that opens with none of the name's capitals.
+    expect(local('Lynas sold rare earths to Kestrel Halvard Trading Group ("Partners") and Kestrel Halvard Trading Group ("Ostrava").')).toEqual([]);
     expect(local('Lynas cited Kestrel Halvard Mining Corp. (KXYZ) on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
     expect(local('Lynas cited Kestrel Halvard Mining Corp. ("KXYZ") on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
     // A short form made of the openings of the words (`STAte MIning COrporation`).
