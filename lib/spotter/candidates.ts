@@ -817,7 +817,9 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   const before = text.slice(Math.max(0, start - 40), start);
   if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !endsWithPersonalTitle(before)) return undefined;
   const said = saidAfter.test(after) || saidAfterFirm.test(after) || saidBefore.test(before) || credentialAfter.test(after);
-  if (!titled && !said && !role && !endsWithLowerTitle(before)) return undefined;
+  // `The company's managing director, Jane Doe, said`: a title, then the name set off by commas.
+  const apposed = /^,/.test(after) && /,\s*$/.test(before) && endsWithLowerTitle(before.replace(/,\s*$/, ' '));
+  if (!titled && !said && !role && !apposed && !endsWithLowerTitle(before)) return undefined;
   // `Jane Doe of Kestrel Securities asked`: what follows `of` is who she speaks for; but a role only
   // a person holds, right after the name, makes it one (`the arrest of Luu Anh Tuan, chairman of …`).
   if (!titled && endsWithWord(before, OF_BEFORE) && !(role && PERSONAL_ROLE.test(role) && /^,\s+(?!(?:the|a|an|its|their)\s)/i.test(after))) return undefined;

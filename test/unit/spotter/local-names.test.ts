@@ -34,6 +34,9 @@ describe('names an article introduces (issue 11)', () => {
     // A title in lower case before the name, as wires write it; a hyphenated given name (`Yun-birm`).
     expect(local('Lynas said chairman Park Ji-hoon had approved a dysprosium study.')).toEqual(['person Park Ji-hoon']);
     expect(local('Lynas chief executive Maria Ostrova expects dysprosium prices to recover.')).toEqual(['person Maria Ostrova']);
+    // A title, then the name set off by commas (an appositive), as wires write it.
+    expect(local("Lynas sells dysprosium. The company's managing director, Maria Ostrova, said the plant was ready.")).toEqual(['person Maria Ostrova']);
+    expect(local('Lynas sells dysprosium to Kestrel Valley, a town, where it is sold.').filter((x) => x.startsWith('person'))).toEqual([]);
     // A lower-case word before a capitalised pair is no title: `in Kestrel Valley` is not a person.
     expect(local('Lynas opened an office in Kestrel Valley to sell dysprosium.').filter((x) => x.startsWith('person'))).toEqual([]);
   });
