@@ -97,12 +97,12 @@ function projectWordsLength(s: string): number {
 }
 
 /**
- * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`) is
- * prose, not name: a dictionary may hold such a form because it is safe to match (`Colossus` alone
- * needs context), but the mention ends before the word.
+ * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`), and the
+ * lower-case words for what it yields before it (`the Kolmozerskoye lithium deposit`, `the Kwinana
+ * lithium hydroxide refinery`), are prose, not name: a dictionary may hold such a form because it
+ * is safe to match (`Colossus` alone needs context), but the mention ends before them.
  */
-const PROSE_PROJECT_WORD =
-  / (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|magnet plant|processing plant)$/;
+const PROSE_PROJECT_WORD = /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site)$/;
 
 /** End of a project mention at [start, end) without a trailing lower-case project word. */
 export function withoutProseWord(text: string, start: number, end: number): number {

@@ -353,6 +353,7 @@ describe('capitals, projects and longer names', () => {
       entity('company-viridis', 'Viridis Mining and Minerals', 'company', ['Viridis']),
       entity('project-colossus', 'Colossus', 'project', [
         { text: 'Colossus project', case: 'any' },
+        { text: 'Colossus neodymium clay deposit', case: 'any' },
         { text: 'Colossus', requires: ['company-viridis'] },
       ]),
       entity('project-nolans', 'Nolans', 'project'),
@@ -491,6 +492,15 @@ describe('capitals, projects and longer names', () => {
       ['Nolans Project', 'project-nolans'],
       ['Colossus', 'project-colossus'],
       ['Colossus', 'project-colossus'],
+      ['neodymium', 'material-neodymium'],
+    ]);
+  });
+
+  it('leaves the lower-case words for what a project yields out with its project word', () => {
+    expect(got('Viridis drills the Colossus neodymium clay deposit for neodymium.')).toEqual([
+      ['Viridis', 'company-viridis'],
+      ['Colossus', 'project-colossus'],
+      ['neodymium', 'material-neodymium'],
       ['neodymium', 'material-neodymium'],
     ]);
   });
