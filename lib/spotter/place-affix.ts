@@ -102,7 +102,8 @@ function projectWordsLength(s: string): number {
  * lithium hydroxide refinery`), are prose, not name: a dictionary may hold such a form because it
  * is safe to match (`Colossus` alone needs context), but the mention ends before them.
  */
-const PROSE_PROJECT_WORD = /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site)$/;
+const PROSE_PROJECT_WORD =
+  /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site)$/;
 
 /** End of a project mention at [start, end) without a trailing lower-case project word. */
 export function withoutProseWord(text: string, start: number, end: number): number {
