@@ -58,6 +58,7 @@ export const BLIND25_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 /** The twenty-sixth blind corpus (written 3 Dec 2026, 16:22–16:26, after all of this session's rules and lexicon). */
 export const BLIND26_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind26');
 export const BLIND27_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind27');
+export const BLIND28_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind28');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -89,6 +90,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND25_DIR,
   BLIND26_DIR,
   BLIND27_DIR,
+  BLIND28_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
