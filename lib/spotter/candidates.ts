@@ -69,6 +69,9 @@ export interface CandidateOptions {
 }
 
 /** Legal-suffix words: a run of them alone (`Ltd` after `Co., `) is no name. */
+/** Legal forms written before a company's name (`PT`, `JSC`: legal-suffix.ts reads them before a known name). */
+const LEGAL_PREFIXES: ReadonlySet<string> = new Set(['PT', 'JSC', 'PJSC', 'OJSC']);
+
 const LEGAL_WORDS = new Set([
   'Inc',
   'Corp',
@@ -321,10 +324,23 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   // A material's name inside a company's (`Orsted Magnet GmbH`), or a project's right before the
   // suffix (`Donald Project Pty Ltd`): a legal suffix later in the run makes it part of the name.
   const legalAt = whole.findIndex((t) => LEGAL_WORDS.has(t.text));
+  // A legal form before the name (`PT Kolaka Nickel Indonesia`): the known places and materials after it are words of the name.
+  // The name ends at `and` (`PT Kolaka Nickel Indonesia and Taiyuan …`: what follows is another name).
+  const prefixed: boolean[] = [];
+  const prefixEnds = new Set<number>();
+  for (let i = 0, on = false; i < whole.length; i++) {
+    if (LEGAL_PREFIXES.has(whole[i]!.text) && i + 1 < whole.length) on = true;
+    else if (on && (whole[i]!.text === 'and' || whole[i]!.text === '&')) {
+      on = false;
+      prefixEnds.add(i);
+    }
+    prefixed.push(on);
+  }
   // A body `of` known places is one name (`Geological Survey of Denmark and Greenland`, `Bank of Canada`).
   const ofPlaces = bodyOfPlaces(whole, mentions, kindOf);
   const inName = (t: RunToken, i: number): boolean => {
     if (ofPlaces >= 0 && i > ofPlaces) return true;
+    if (prefixed[i]) return true;
     if (legalAt <= i) return false;
     const m = mentions.find((x) => x.start < t.end && t.start < x.end);
     if (m === undefined) return false;
@@ -347,6 +363,10 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   for (let i = 0; i < whole.length; i++) {
     const t = whole[i]!;
     const placeEnd = coveredWhole ? 0 : compassPlaceEnd(whole, i, mentions, kindOf);
+    if (prefixEnds.has(i)) {
+      groups.push([]);
+      continue;
+    }
     if (placeEnd > i) {
       out.push({ toks: whole.slice(i, placeEnd + 1), initial: false, titled: false, directed: true });
       groups.push([]);
@@ -571,7 +591,7 @@ function propose(
   const out: Proposal[] = [];
   // A legal suffix: inside the run (`Kestrel Mining Corp`) or right after it (`, Inc.`).
   let end = toks[toks.length - 1]!.end;
-  let legal = false;
+  let legal = toks.length >= 2 && LEGAL_PREFIXES.has(toks[0]!.text);
   // The earliest suffix that reaches the run's end: `Ridgeback Minerals Pty Ltd` drops `Pty Ltd`, not only `Ltd`.
   for (let k = 1; k < toks.length && !legal; k++) {
     const after = legalSuffixEnd(text, toks[0]!.start, toks[k - 1]!.end);

@@ -111,6 +111,9 @@ export const SUFFIXES: readonly string[] = [
   'PJSC',
   'OJSC',
   'Tbk',
+  // An Indonesian state company (`PT Mineral Industri Indonesia (Persero)`).
+  '(Persero)',
+  'Persero',
   'Pte. Ltd.',
   'Pte Ltd',
   'ULC',
@@ -140,7 +143,7 @@ const WORD = /[\p{L}\p{N}]/u;
 const ABBREVIATED = /(?:^|[\s,])(?:Corp|Inc|Ltd|Co|Bhd|Pty|Plc|Pte|CORP|INC|LTD|CO)$/;
 
 /** Words a known company's name and a legal suffix frame as its formal name (see `legalSuffixEnd`). */
-const FRAMED = ['Holdings', 'Group'];
+const FRAMED = ['Holdings', 'Group', '(Group)'];
 
 /**
  * The end of the legal suffix that follows a company name at [start, end) (`, Inc.`, ` Ltd`,

@@ -166,6 +166,13 @@ describe('names an article introduces (issue 11)', () => {
     ).toEqual(["organisation La Kestrelaise d'Exploitation Minière", 'organisation Kestminière', 'organisation Kestminière']);
     // Not an English word, nor one that opens with none of the name's capitals.
     expect(local('Lynas sold rare earths to Kestrel Halvard Trading Group ("Partners") and Kestrel Halvard Trading Group ("Ostrava").')).toEqual([]);
+    // A legal form before the name (Indonesia's `PT`): the known places and materials after it are its words; `and` ends it.
+    expect(local('Lynas sells rare earths to PT Kestrel Nickel Indonesia and PT Halvard Lithium Indonesia (Persero).')).toEqual([
+      'company PT Kestrel Nickel Indonesia',
+      'company PT Halvard Lithium Indonesia (Persero)',
+    ]);
+    // A Chinese group's `(Group) Co., Ltd.`.
+    expect(local('Lynas sells rare earths to Kestrel Iron & Steel (Group) Co., Ltd. in China.')).toEqual(['company Kestrel Iron & Steel (Group) Co., Ltd.']);
     expect(local('Lynas cited Kestrel Halvard Mining Corp. (KXYZ) on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
     expect(local('Lynas cited Kestrel Halvard Mining Corp. ("KXYZ") on rare earths.')).toEqual(['company Kestrel Halvard Mining Corp.']);
     // A short form made of the openings of the words (`STAte MIning COrporation`).
