@@ -6,7 +6,8 @@
  *
  * What is not taken from the data: two-letter codes (`IN`, `CD` are words or abbreviations),
  * native-language spellings, inverted forms (`Korea, Republic of`), territories too small to be
- * news in this field, and capitals that are also common first names or share a country's name.
+ * news in this field, and capitals that are also common first names or a country's very name
+ * (`Singapore`; `Mexico City` and `Panama City` are taken: the longer name wins where they stand).
  * Short forms the news really uses (`UK`, `DRC`, `UAE`, `Burma`) are listed here by hand.
  */
 import countries from 'world-countries';
@@ -126,6 +127,8 @@ const SKIP = new Set([
 
 /** Capitals that are common first names, or shared with a better-known place, left out. */
 const SKIP_CAPITALS = new Set([
+  // Written by hand in regions.json.
+  'Mexico City',
   'Victoria',
   'Kingston',
   'Georgetown',
@@ -243,7 +246,7 @@ export function capitalEntities(): Entity[] {
   for (const c of DATA) {
     if (!c.independent) continue;
     for (const capital of c.capital) {
-      if (SKIP_CAPITALS.has(capital) || capital === c.name.common || capital.startsWith(`${c.name.common} `)) continue;
+      if (SKIP_CAPITALS.has(capital) || capital === c.name.common) continue;
       const aliases = (CAPITAL_ALIASES[capital] ?? []).map((a) => ({ ...a, variant: true }));
       out.push({
         id: `region-${kebab(capital)}`,

@@ -7,4 +7,4 @@
 import { BLIND28_DIR } from './corpus';
 import { corpusSuite } from './corpus-suite';
 
-corpusSuite('twenty-eighth blind recall corpus (issue 11)', 'Blind-28', BLIND28_DIR, 0);
+corpusSuite('twenty-eighth blind recall corpus (issue 11)', 'Blind-28', BLIND28_DIR, 345);
