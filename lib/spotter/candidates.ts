@@ -29,7 +29,7 @@ import { findNameRuns, type NameRun, type RunToken } from './candidate-runs';
 import { CALENDAR_WORDS, CONNECTORS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
 import { inPass } from './pass-patterns';
 import { findDefinitions, isGenericTerm } from './definitions';
-import { legalSuffixEnd } from './legal-suffix';
+import { LEGAL_PREFIXES, legalSuffixEnd } from './legal-suffix';
 import { writtenAsPlace } from './towns';
 import { endsWithPhrase, endsWithWord } from './word-edge';
 
@@ -69,9 +69,6 @@ export interface CandidateOptions {
 }
 
 /** Legal-suffix words: a run of them alone (`Ltd` after `Co., `) is no name. */
-/** Legal forms written before a company's name (`PT`, `JSC`: legal-suffix.ts reads them before a known name). */
-const LEGAL_PREFIXES: ReadonlySet<string> = new Set(['PT', 'JSC', 'PJSC', 'OJSC']);
-
 const LEGAL_WORDS = new Set([
   'Inc',
   'Corp',
@@ -362,11 +359,11 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   const out: Piece[] = [];
   for (let i = 0; i < whole.length; i++) {
     const t = whole[i]!;
-    const placeEnd = coveredWhole ? 0 : compassPlaceEnd(whole, i, mentions, kindOf);
     if (prefixEnds.has(i)) {
       groups.push([]);
       continue;
     }
+    const placeEnd = coveredWhole ? 0 : compassPlaceEnd(whole, i, mentions, kindOf);
     if (placeEnd > i) {
       out.push({ toks: whole.slice(i, placeEnd + 1), initial: false, titled: false, directed: true });
       groups.push([]);

@@ -183,7 +183,8 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
 }
 
 /** Legal forms written before a company's name: Indonesia's `PT`, the `JSC` / `PJSC` of Russia and Central Asia. */
-const LEGAL_PREFIX = /(?:^|[^\p{L}\p{N}])((?:PT|JSC|PJSC|OJSC)\.?[ \u00A0])$/u;
+export const LEGAL_PREFIXES: ReadonlySet<string> = new Set(['PT', 'JSC', 'PJSC', 'OJSC']);
+const LEGAL_PREFIX = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${[...LEGAL_PREFIXES].join('|')})\\.?[ \\u00A0])$`, 'u');
 
 /**
  * Where a company's name starts when a legal form stands before it (`PT Vale Indonesia Tbk`,
