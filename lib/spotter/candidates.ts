@@ -666,6 +666,16 @@ function propose(
 /** The heads of a law's or a strategy's name (a contract's `Agreement` or `Plan` is often a defined term). */
 const LAW_HEADS = /^(?:Act|Law|Bill|Directive|Regulation|Regulations|Treaty|Accord|Strategy|Framework|Policy)$/;
 
+/**
+ * An agreement between states: named for its parties (`Canada-Panama Free Trade Agreement`,
+ * `US–Japan Critical Minerals Agreement`) or for trade (`the Free Trade Agreement`), which no
+ * contract's defined term is.
+ */
+function betweenStates(toks: readonly RunToken[]): boolean {
+  if (!/^(?:Agreement|Partnership|Memorandum|Compact|Pact)$/.test(toks[toks.length - 1]!.text)) return false;
+  return /^\p{Lu}[\p{L}.]+[-\u2013]\p{Lu}[\p{L}.]+$/u.test(toks[0]!.text) || (toks.length >= 2 && toks[toks.length - 2]!.text === 'Trade');
+}
+
 /** Kinds whose head word, capitalised after `the`, makes a name: a body or a law. */
 const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['government', 'organisation', 'policy']);
 
@@ -679,7 +689,7 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   if (initial || toks.length < 2 || !kind || !BODY_KINDS.has(kind)) return false;
   // A contract's defined term is no law (`the Offtake Agreement`, `the Investment Plan`); a plan
   // named for what it develops is (`the Quebec Plan for the Development of Critical Minerals`).
-  if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text) && namedForAt(wordsOf(toks)) < 0) return false;
+  if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text) && namedForAt(wordsOf(toks)) < 0 && !betweenStates(toks)) return false;
   if (toks.every((t) => isGenericTerm(t.text) || /^(?:of|for|and|&|the)$/.test(t.text))) return false;
   // `the Mining Commission`, and `The Mining Commission is …` opening a sentence.
   return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));

@@ -183,9 +183,25 @@ const GENERIC_FIRST = new Set(
   ),
 );
 
-/** The first word of a company's name of two words or more, as news shortens it (`Phoenix Tailings` → `Phoenix`). */
+/**
+ * How news shortens a company's name of two words or more: without its trade words when two words
+ * or more are left (`Turquoise Hill Resources` → `Turquoise Hill`, `Northern Dynasty Minerals` →
+ * `Northern Dynasty`), else its first word (`Phoenix Tailings` → `Phoenix`). Never a place's name
+ * (`Carp Lake Resources` keeps its name) or words any name may open with (`United States Antimony`
+ * is checked against the dictionary by the caller).
+ */
 function firstWordOf(name: string): string | undefined {
-  const words = name.split(/\s+/);
+  let words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 2 && kindOfHead(words[n - 1]!) === 'company') n--;
+  if (n > 2 && words[n - 1] === 'Earths' && words[n - 2] === 'Rare') n -= 2;
+  while (n > 2 && kindOfHead(words[n - 1]!) === 'company') n--;
+  if (n >= 2 && n < words.length && !kindOfHead(words[n - 1]!) && !kindOfHead(words[0]!)) {
+    const kept = words.slice(0, n);
+    if (kept.some((w) => !GENERIC_FIRST.has(w) && !isDemonym(w)) && kept.every((w) => namePatterns().companyWord.test(w) || /^\p{Lu}{2,}$/u.test(w)))
+      return kept.join(' ');
+  }
+  words = name.split(/\s+/);
   const first = words[0]!;
   if (words.length < 2 || GENERIC_FIRST.has(first) || isDemonym(first) || kindOfHead(first)) return undefined;
   return namePatterns().companyWord.test(first) ? first : undefined;

@@ -138,6 +138,9 @@ function isLayered(source: readonly (Entity | MatchEntity)[] | LayeredSource): s
  * exactly what one dictionary of `layeredEntities(seed, user, hidden)` would (see README.md for
  * the matching rules and what they cost).
  */
+/** Bodies every country has, named bare: a reading of one needs its country to lead the article. */
+const EVERY_COUNTRY_HAS = /^(?:Congress|Senate|House of Representatives|Parliament|National Assembly|Cabinet|Supreme Court|Constitutional Court)$/i;
+
 export function createSpotter(source: readonly (Entity | MatchEntity)[] | LayeredSource, options: SpotterOptions = {}): Spotter {
   let layers: Layer[];
   let index: EntityIndex;
@@ -192,11 +195,14 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       if (list) list.push(at);
       else places.set(id, [at]);
     };
+    // Where each entity's mentions end, for a body named with its country before it.
+    const ends = new Map<string, number[]>();
     for (const m of matches) {
       if (m.requires?.length) continue;
       const e = vouch(present, m);
       count(m.entityId, m.count ?? 1);
       if (m.start >= 0) place(m.entityId, m.start); // not a page's stand-in
+      if (m.start >= 0) ends.set(m.entityId, [...(ends.get(m.entityId) ?? []), m.end]);
       if (e?.country) {
         count(e.country, m.count ?? 1);
         if (m.start >= 0) place(e.country, m.start);
@@ -235,8 +241,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       // article about another country, one the dictionary has no such body for: named at least
       // twice as often and three times, it is that country's body, which we cannot name, not the
       // one of a country met in passing.
+      // A legislature's or a cabinet's bare name (`National Assembly`, `Congress`) is generic
+      // whatever the dictionary holds: every country has one.
       const first = best[0]!;
-      if (first.requires?.length && (readings.get(spanKey(first.start, first.end)) ?? 0) >= 3 && isBody(first.entityId) && otherCountryLeads(best, counts)) {
+      const generic = (readings.get(spanKey(first.start, first.end)) ?? 0) >= 3 || EVERY_COUNTRY_HAS.test(first.text);
+      // Its country named right before it keeps it (`Vietnam's National Assembly passed …`).
+      if (first.requires?.length && generic && isBody(first.entityId) && otherCountryLeads(best, counts) && !best.some((m) => ownedBy(m, ends))) {
         i = j;
         continue;
       }
@@ -258,6 +268,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return best;
   }
 
+  /** Whether an entity `m` requires ends right before it: `Vietnam's National Assembly`, `Peru Congress`. */
+  function ownedBy(m: SpotMatch, ends: ReadonlyMap<string, readonly number[]>): boolean {
+    return m.requires!.some((id) => ends.get(id)?.some((e) => m.start >= e && m.start - e <= 3));
+  }
+
   function isBody(id: string): boolean {
     const kind = index.get(id)?.kind;
     return kind === 'government' || kind === 'organisation';
@@ -265,7 +280,13 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
 
   /** Whether a country none of `group` requires is named ≥ 3 times and ≥ 2× theirs. */
   function otherCountryLeads(group: readonly SpotMatch[], counts: ReadonlyMap<string, number>): boolean {
+    // Its own: what the readings require, and the countries of those and of the readings' bodies
+    // (the US leads for `Senate` through every US body the article names).
     const own = new Set(group.flatMap((m) => m.requires ?? []));
+    for (const id of [...own, ...group.map((m) => m.entityId)]) {
+      const country = index.get(id)?.country;
+      if (country) own.add(country);
+    }
     const ownTop = Math.max(0, ...[...own].map((id) => counts.get(id) ?? 0));
     for (const [id, n] of counts) if (n >= 3 && n >= 2 * ownTop && !own.has(id) && index.get(id)?.kind === 'country') return true;
     return false;

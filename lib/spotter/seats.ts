@@ -38,7 +38,10 @@ const LISTED_BEFORE =
 /** The text before a capital with any list of names that leads up to it read past. */
 function pastList(before: string): string {
   const list = LISTED_BEFORE.exec(before);
-  return list ? before.slice(0, list.index) : before;
+  // One name, then a comma and a conjunction, joins two clauses, not a list of two: `a source
+  // outside China, and Astana has one to offer`.
+  if (!list || /^[^,]*,\s+(?:and|or|&)\s+$/.test(list[0])) return before;
+  return before.slice(0, list.index);
 }
 
 /**
@@ -60,18 +63,20 @@ const TAKEN_IN =
 
 /**
  * What is asked of a capital or what it imposes, then `from`: `what it should want from Islamabad`,
- * `pressure from Washington`, `approval from Canberra`, `the controls from Beijing`. Coming from
+ * `pressure from Washington`, `approval from Canberra`, `the controls from Beijing`, `offers from
+ * Washington`. Coming from
  * the city stays it.
  */
 const ASKED_FROM =
-  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid)\s+from\s+$/i;
+  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings)\s+from\s+$/i;
 
 /** Addressed to a capital: `aimed squarely at Berlin`, `directed at Beijing`, `a message to Washington`. */
 const AIMED_AT =
   /\b(?:(?:aimed|directed|targeted|addressed|pointed|levelled|leveled)(?:\s+\w+ly)?\s+at|(?:message|signal|warning|overture|olive branch|appeal|concession|rebuke)\s+to)\s+$/i;
 
-/** The start of a contact or address line. */
-const CONTACT_LINE = /^\s*(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b/i;
+/** The start of a contact or address line, or a fact sheet's field of place (`Head office: Jakarta`). */
+const CONTACT_LINE =
+  /^\s*(?:[-•*]\s*)?(?:(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b|(?:head\s+office|headquarters|registered\s+office|main\s+office|offices?|location|based|seat)\s*:)/i;
 
 /** Whether the capital matched at [start, end) is named as a place here, not as a government. */
 export function namedAsPlace(text: string, start: number, end: number): boolean {

@@ -323,6 +323,32 @@ describe('names an article introduces (issue 11)', () => {
     );
   });
 
+  it("a company's name without its trade words, when two words or more are left, is how the article names it again", () => {
+    expect(local('Lynas held rare earths through Kestrel Hollow Resources Ltd. (TSX: KHR). The group bought out Kestrel Hollow in 2022.')).toEqual([
+      'company Kestrel Hollow Resources Ltd.',
+      'company TSX: KHR',
+      'company Kestrel Hollow',
+    ]);
+    // One word left: the first word, as before (`Halvardia Tailings` → `Halvardia`).
+    expect(local('Halvardia Tailings Inc. sells rare earths to Lynas. Halvardia will expand.')).toEqual([
+      'company Halvardia Tailings Inc.',
+      'company Halvardia',
+    ]);
+    // Never a place's name: `Halvard Creek Minerals` is not `Halvard Creek`.
+    expect(local('Halvard Creek Minerals Ltd. sells rare earths to Lynas. Halvard Creek Minerals will drill.')).toEqual([
+      'company Halvard Creek Minerals Ltd.',
+      'company Halvard Creek Minerals',
+    ]);
+  });
+
+  it('an agreement between states, named for its parties or for trade, is a law', () => {
+    expect(local('Lynas noted the claim under the Canada-Panama Free Trade Agreement over rare earths.')).toEqual([
+      'policy Canada-Panama Free Trade Agreement',
+    ]);
+    // A contract's defined term is not: `the Offtake Agreement`.
+    expect(local('Lynas signed the Offtake Agreement for rare earths.')).toEqual([]);
+  });
+
   it('a known company, a word in another language and a legal suffix name its subsidiary', () => {
     expect(local('Lynas sells rare earths through Lynas Mineração Ltda. in Brazil.')).toEqual(['company Lynas Mineração Ltda.']);
     expect(local('Lynas sells rare earths through Lynas Vertriebs GmbH in Germany.')).toEqual(['company Lynas Vertriebs GmbH']);

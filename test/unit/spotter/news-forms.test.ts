@@ -281,6 +281,23 @@ describe('governments and their places', () => {
     // Australia as much in the article: its Parliament.
     expect(ids('Pakistan and Australia: terms go to Parliament. Australia waits.')).toContain('Parliament government-au-parliament');
   });
+
+  it("reads a legislature's bare name as a generic body however few countries' bodies share it, unless its country owns it", () => {
+    const bodies = createSpotter([
+      entity('country-panama', 'Panama', 'country'),
+      entity('country-south-korea', 'South Korea', 'country', ['Korea']),
+      entity('government-korea-assembly', 'National Assembly of South Korea', 'government', [
+        { text: 'National Assembly', ambiguous: true, requires: ['country-south-korea'] },
+      ]),
+    ]);
+    const ids = (t: string) => bodies.findMentions(t).map((m) => `${m.text} ${m.entityId}`);
+    // An article about Panama that names Korea in passing: Panama's assembly, which the dictionary lacks.
+    expect(ids('Panama and Panama: the National Assembly must vote, as Korea did. Panama waits.')).not.toContain('National Assembly government-korea-assembly');
+    // Korea's own assembly, named with it, however much the article names Panama.
+    expect(ids("Panama and Panama: South Korea's National Assembly voted. Panama waits.")).toContain('National Assembly government-korea-assembly');
+    // An article about Korea: its assembly.
+    expect(ids('Korea and Korea: the National Assembly must vote, as Panama did. Korea waits.')).toContain('National Assembly government-korea-assembly');
+  });
 });
 
 describe('materials in context', () => {
@@ -441,6 +458,13 @@ describe('capitals, projects and longer names', () => {
     ]);
     // The capital's province or area is a place: `the Madinah and Beijing regions`, `the Beijing area`.
     expect(beijing('Neodymium belts run through the Madinah and Beijing regions and the Beijing area; rare earths.')).toEqual([city, city]);
+    // One name, a comma and `and` join two clauses, not a list: the word of place before governs the first only.
+    expect(beijing('Neodymium buyers need a source outside Texas, and Beijing has one to offer; rare earths.')).toEqual([china]);
+    expect(beijing('Neodymium buyers need sources outside Texas and Beijing; rare earths.')).toEqual([city]);
+    // Offers and promises from a capital come from its government.
+    expect(beijing('Neodymium miners weigh offers from Beijing and promises from Beijing; rare earths.')).toEqual([china, china]);
+    // A fact sheet's field of place names the city.
+    expect(beijing('Neodymium producer, rare earths.\n- Head office: Beijing\n- Headquarters: Beijing')).toEqual([city, city]);
   });
 
   it('reads how a capital takes something (`seen in Beijing as`, `policy in Washington`) as its government', () => {
