@@ -59,6 +59,8 @@ export const BLIND25_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND26_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind26');
 export const BLIND27_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind27');
 export const BLIND28_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind28');
+/** The twenty-ninth blind corpus (written 3 Dec 2026, 20:54–21:02, after the rules and lexicon taken from the twenty-eighth). */
+export const BLIND29_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind29');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -91,6 +93,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND26_DIR,
   BLIND27_DIR,
   BLIND28_DIR,
+  BLIND29_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
