@@ -35,7 +35,7 @@ import { endsWithPhrase, endsWithWord } from './word-edge';
 
 /** Why a name was proposed. */
 export type CandidateEvidence =
-  'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'described' | 'styled' | 'subsidiary' | 'repeated';
+  'ticker' | 'legal-suffix' | 'short-form' | 'project' | 'person' | 'place' | 'headed' | 'described' | 'styled' | 'subsidiary' | 'repeated' | 'compound';
 
 /** A name the article suggests adding. */
 export interface NameCandidate {
@@ -123,6 +123,7 @@ const STRENGTH: Record<CandidateEvidence, number> = {
   described: 7,
   styled: 8,
   subsidiary: 9,
+  compound: 11,
   repeated: 10,
 };
 

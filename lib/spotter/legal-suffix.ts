@@ -39,7 +39,7 @@ export const SUFFIXES: readonly string[] = [
   'Corporation',
   'Corp.',
   'Corp',
-  // `Epangelo Mining Company (Pty) Ltd` (a bare `Company` is left to the name: `Ford Motor Company`).
+  // `Epangelo Mining Company (Pty) Ltd` (a bare `Company` only after a known name: `companyNameEnd`).
   'Company (Pty) Ltd.',
   'Company (Pty) Ltd',
   'Company Ltd.',
@@ -179,6 +179,20 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
     if (SHORT.has(form) && !/\p{Ll}/u.test(text.slice(start, end))) continue;
     return after;
   }
+  return end;
+}
+
+/**
+ * The end of a known company's name as written: its legal suffix (`legalSuffixEnd`), or a bare
+ * `Company` that the news writes as part of the name (`Westinghouse Electric Company`, `Commercial
+ * Metals Company`). Not for names the article introduces: `Services for the Company` is a defined term.
+ */
+export function companyNameEnd(text: string, start: number, end: number, soft = false): number {
+  const suffixed = legalSuffixEnd(text, start, end, soft);
+  if (suffixed > end) return suffixed;
+  const space = text[end];
+  if ((space === ' ' || space === '\u00A0') && text.startsWith('Company', end + 1) && !WORD.test(text[end + 8] ?? '') && /\p{Ll}/u.test(text.slice(start, end)))
+    return end + 8;
   return end;
 }
 

@@ -52,6 +52,7 @@ const STRONG: ReadonlySet<CandidateEvidence> = new Set([
   'described',
   'styled',
   'subsidiary',
+  'compound',
 ]);
 
 /** The id of an article-local entity. */
@@ -95,6 +96,12 @@ export type LocalNameOptions = Pick<CandidateOptions, 'isKnown' | 'kindOf'> & {
    * Dong-myung`) is still free for the person an article introduces (`Kim Jae-hyun` … `Kim said`).
    */
   isKnownHere?: (name: string) => boolean;
+  /**
+   * Every match, those that need context too: a material's word before a compound's word is that
+   * material whatever else the article names (`titanium dioxide`, though `titanium` alone may be a
+   * bicycle's frame).
+   */
+  withConditional?: readonly Mention[];
 };
 
 /**
@@ -207,6 +214,36 @@ function firstWordOf(name: string): string | undefined {
   return namePatterns().companyWord.test(first) ? first : undefined;
 }
 
+/**
+ * The chemical word after an element's name that makes it a compound, a product of its own
+ * (`titanium dioxide`, `uranium hexafluoride`, `manganese sulphate monohydrate`); a hydrate's word
+ * belongs to it. A sulphide or an oxide named with ore words is a kind of ore, and left to the element.
+ */
+const COMPOUND_AFTER =
+  /^ (?:(?:mono|di|tri|tetra|tetr|penta|pent|hexa|hex|sesqui)?(?:oxide|fluoride|chloride)|sulphate|sulfate|carbonate|hydroxide|nitrate)(?: (?:mono|di|tri|tetra|penta|hexa|hepta)?hydrate)?(?![\p{L}\p{N}-])/u;
+
+/** Words after a compound's name that make it a kind of ore or rock (`copper oxide ore`, `an oxide zone`). */
+const ORE_AFTER = /^[ -](?:ores?|deposits?|bod(?:y|ies)|zones?|caps?|mineral(?:isation|ization)|resources?|projects?|minerals?)\b/;
+
+const HYDRATE_AFTER = /^ (?:mono|di|tri|tetra|penta|hexa|hepta)?hydrate(?![\p{L}\p{N}-])/u;
+
+/** Element names (single lower-case words) the dictionary knows as materials, followed by a compound's word it lacks. */
+function compoundsOf(text: string, mentions: readonly Mention[], options: LocalNameOptions): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (options.kindOf?.(m.entityId) !== 'material' || !/^\p{Ll}[\p{Ll} ]*$/u.test(m.text)) continue;
+    // Not one of a hyphenated list (`zinc-lead-silver sulphide body`), nor an ore's type (`copper oxide ore`).
+    if (/[-/\u2013]$/.test(text.slice(Math.max(0, m.start - 1), m.start))) continue;
+    const rest = text.slice(m.end, m.end + 60);
+    // A compound's hydrate: `manganese sulphate monohydrate`.
+    const after = m.text.includes(' ') ? HYDRATE_AFTER.exec(rest) : COMPOUND_AFTER.exec(rest);
+    if (!after || ORE_AFTER.test(rest.slice(after[0].length))) continue;
+    const name = m.text + after[0];
+    if (!out.includes(name) && !options.isKnown?.(name)) out.push(name);
+  }
+  return out;
+}
+
 /** The article's own entities (see the module comment), in order of first appearance. */
 export function localEntities(text: string, mentions: readonly Mention[], options: LocalNameOptions = {}): LocalEntity[] {
   if (text.length > LOCAL_TEXT_LIMIT || !mentions.length) return [];
@@ -254,6 +291,12 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
       aliases: forms.map((f) => ({ text: f, case: namePatterns().lower.test(f) && !f.includes(':') ? ('name' as const) : ('exact' as const), noPlural: true })),
       evidence,
     });
+  }
+  // A known material's compound the dictionary lacks (`titanium dioxide`, `scandium trioxide`).
+  for (const name of compoundsOf(text, options.withConditional ?? mentions, options)) {
+    if (claimed.has(name.toLowerCase())) continue;
+    claimed.add(name.toLowerCase());
+    out.push({ id: localId('material', name), name, kind: 'material', aliases: [{ text: name, case: 'any', noPlural: true }], evidence: ['compound'] });
   }
   // Dateline towns (`LAKEWOOD, Colo., Jan. 8, 2026 —`): the candidate finder reads prose only.
   for (const t of datelineTowns(text, mentions, options.kindOf ?? (() => undefined))) {

@@ -371,7 +371,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
         }
         return m.requires.some((id) => named!.has(id));
       });
-    const found = localEntities(text, firm, { isKnown, isKnownHere, kindOf, knownId });
+    const found = localEntities(text, firm, { isKnown, isKnownHere, kindOf, knownId, withConditional: matches });
     // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
     // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
     if (!hiddenForms || (!hiddenForms.entities.size && !hiddenForms.forms.size)) return found;

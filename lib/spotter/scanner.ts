@@ -7,7 +7,7 @@
 import type { EntityKind } from '../catalog/schema';
 import * as caseRules from './case-rules';
 import * as chars from './fold';
-import { legalPrefixStart, legalSuffixEnd } from './legal-suffix';
+import { companyNameEnd, legalPrefixStart, legalSuffixEnd } from './legal-suffix';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
 import { adjectivalPlace, exPrefixed, opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
@@ -315,7 +315,7 @@ class LayerScanner implements Scanner {
         let last = end;
         if (company) {
           first = legalPrefixStart(text, i, floor);
-          last = legalSuffixEnd(text, i, end, soft);
+          last = companyNameEnd(text, i, end, soft);
           // `Ningbo Zhenghai Magnetic Materials Co., Ltd.` (alias `… Material`): the plural `s`
           // belongs to a name that a legal suffix follows.
           if (plural && last === end) {

@@ -341,6 +341,18 @@ describe('names an article introduces (issue 11)', () => {
     ]);
   });
 
+  it("a known element's compound the dictionary lacks is a material of the article, but not an ore's type or a list's last element", () => {
+    expect(local('Lynas will make titanium dioxide and uranium hexafluoride; Titanium dioxide prices rose.')).toEqual([
+      'material titanium dioxide',
+      'material uranium hexafluoride',
+      'material Titanium dioxide',
+    ]);
+    // A known compound's hydrate: `manganese sulphate monohydrate`.
+    expect(local('Lynas will sell manganese sulphate monohydrate.')).toEqual(['material manganese sulphate monohydrate']);
+    // An ore's type, and one element of a hyphenated list, are left to the element.
+    expect(local('Lynas drilled a copper oxide ore body and a zinc-lead-silver oxide deposit.')).toEqual([]);
+  });
+
   it('an agreement between states, named for its parties or for trade, is a law', () => {
     expect(local('Lynas noted the claim under the Canada-Panama Free Trade Agreement over rare earths.')).toEqual([
       'policy Canada-Panama Free Trade Agreement',

@@ -131,6 +131,18 @@ describe('legal suffixes belong to the name', () => {
     expect(found('Lynas Incentive plan')).toEqual([['Lynas', 'company-lynas']]);
   });
 
+  it("takes a bare `Company` after a known company's name, not in capitals or inside a longer word", () => {
+    expect(found('Lynas Company said Boliden Company’s smelter and the Lynas company grew.')).toEqual([
+      ['Lynas Company', 'company-lynas'],
+      ['Boliden Company', 'company-boliden'],
+      ['Lynas', 'company-lynas'],
+    ]);
+    expect(found('LYNAS COMPANY NEWS: Lynas Companyville')).toEqual([
+      ['LYNAS', 'company-lynas'],
+      ['Lynas', 'company-lynas'],
+    ]);
+  });
+
   it('takes a legal form written before the name (`PT … Tbk`, `JSC …`), not a word that ends in one', () => {
     expect(found('PT Boliden Tbk and JSC Lynas signed; OPT Boliden did not.')).toEqual([
       ['PT Boliden Tbk', 'company-boliden'],
