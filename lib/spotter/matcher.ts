@@ -349,7 +349,6 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     if (shared.scan(name, { stops }).some((m) => m.start === 0 && m.end === name.length && counts(m))) return true;
     return stops.length === 2 && stops[0] === 0 && stops[1] === name.length;
   };
-  const isKnown = (name: string): boolean => knownWhole(name, () => true);
   const kindOf = (id: string) => index.kinds.get(id);
   const knownId = (form: string): string | undefined => shared.scan(form).find((m) => m.start === 0 && m.end === form.length)?.entityId;
 
@@ -371,7 +370,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
         }
         return m.requires.some((id) => named!.has(id));
       });
-    const found = localEntities(text, firm, { isKnown, isKnownHere, kindOf, knownId, withConditional: matches });
+    // A name the dictionary holds only in a context this article lacks (`Alexandria`, Egypt's city,
+    // counts only where Egypt is named) is free for the town or body the article introduces.
+    const found = localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, withConditional: matches });
     // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
     // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
     if (!hiddenForms || (!hiddenForms.entities.size && !hiddenForms.forms.size)) return found;
