@@ -228,10 +228,23 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       if (group.length > 1 && group.every((m) => m.requires?.length)) {
         // One reading whose condition is named close by (`through Azerbaijan and Georgia`) wins;
         // otherwise the one whose condition the document names most.
-        const near = group.filter((m) => nearest(m, places, within) <= NEAR_READING);
+        // A reading whose condition owns the name (`Ontario's Critical Minerals Strategy`) wins first.
+        const owned = group.filter((m) => ownedBy(m, ends));
+        const near = owned.length ? owned : group.filter((m) => nearest(m, places, within) <= NEAR_READING);
         if (near.length === 1) best = near;
         else {
-          const score = (m: SpotMatch) => Math.max(...m.requires!.map((id) => counts.get(id) ?? 0));
+          // A province's reading against its country's (`Critical Minerals Strategy`, Ontario's or
+          // Canada's): the country's count leaves out the mentions of the provinces the other
+          // readings require, which every mention of a province adds to its country.
+          const inside = (m: SpotMatch, country: string): number => {
+            let n = 0;
+            for (const o of group)
+              if (o !== m)
+                for (const r of o.requires!)
+                  if (!m.requires!.includes(r) && index.get(r)?.kind === 'region' && index.get(r)?.country === country) n += counts.get(r) ?? 0;
+            return n;
+          };
+          const score = (m: SpotMatch) => Math.max(...m.requires!.map((id) => (counts.get(id) ?? 0) - inside(m, id)));
           const top = Math.max(...group.map(score));
           const winners = group.filter((m) => score(m) === top);
           if (winners.length === 1) best = winners;
@@ -268,9 +281,13 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return best;
   }
 
-  /** Whether an entity `m` requires ends right before it: `Vietnam's National Assembly`, `Peru Congress`. */
+  /**
+   * Whether an entity `m` requires ends right before it, as an owner (`Vietnam's National
+   * Assembly`: `'s` and a space between) or an adjective (`Peru Congress`: a space); not across
+   * punctuation (`the UK: Parliament votes`).
+   */
   function ownedBy(m: SpotMatch, ends: ReadonlyMap<string, readonly number[]>): boolean {
-    return m.requires!.some((id) => ends.get(id)?.some((e) => m.start >= e && m.start - e <= 3));
+    return m.requires!.some((id) => ends.get(id)?.some((e) => m.start - e === 1 || m.start - e === 3));
   }
 
   function isBody(id: string): boolean {

@@ -294,6 +294,30 @@ describe('governments and their places', () => {
     expect(ids('Pakistan and Australia: terms go to Parliament. Australia waits.')).toContain('Parliament government-au-parliament');
   });
 
+  it("gives a province's and its country's shared name to the province when it owns the name or the article is about it", () => {
+    const both = createSpotter([
+      entity('country-canada', 'Canada', 'country'),
+      { ...entity('region-ontario', 'Ontario', 'region'), country: 'country-canada' },
+      entity('policy-canada-cms', 'Canadian Critical Minerals Strategy', 'policy', [
+        { text: 'Critical Minerals Strategy', ambiguous: true, requires: ['country-canada'] },
+      ]),
+      entity('policy-ontario-cms', 'Ontario Critical Minerals Strategy', 'policy', [
+        { text: 'Critical Minerals Strategy', ambiguous: true, requires: ['region-ontario'] },
+      ]),
+    ]);
+    const strategy = (t: string) =>
+      both
+        .findMentions(t)
+        .filter((m) => m.text === 'Critical Minerals Strategy')
+        .map((m) => m.entityId);
+    // Its owner named right before it, though Canada is as near and named more.
+    expect(strategy("Canada and Canada: Ontario's Critical Minerals Strategy, says Canada.")).toEqual(['policy-ontario-cms']);
+    // Named far from both: Ontario three times against Canada once (each Ontario is in Canada too).
+    const filler = ' The plan sets out roads, power lines, training, permits and a timetable for the years ahead, with money for each of them.';
+    expect(strategy(`Ontario, Ontario and Ontario mine nickel for Canada.${filler} The Critical Minerals Strategy is new.`)).toEqual(['policy-ontario-cms']);
+    expect(strategy(`Canada, Canada and Canada mine nickel in Ontario.${filler} The Critical Minerals Strategy is new.`)).toEqual(['policy-canada-cms']);
+  });
+
   it("reads a legislature's bare name as a generic body however few countries' bodies share it, unless its country owns it", () => {
     const bodies = createSpotter([
       entity('country-panama', 'Panama', 'country'),
