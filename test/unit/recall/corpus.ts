@@ -61,6 +61,8 @@ export const BLIND27_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND28_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind28');
 /** The twenty-ninth blind corpus (written 3 Dec 2026, 20:54–21:02, after the rules and lexicon taken from the twenty-eighth). */
 export const BLIND29_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind29');
+/** The thirtieth blind corpus (written 3 Dec 2026, 21:45–21:53, after the lexicon's 2,332 places, materials and policies). */
+export const BLIND30_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind30');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -94,6 +96,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND27_DIR,
   BLIND28_DIR,
   BLIND29_DIR,
+  BLIND30_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
