@@ -296,9 +296,11 @@ class LayerScanner implements Scanner {
           if (dup) continue;
           const match: SpotMatch = { entityId: candidate.entityId, text: '', start: i, end };
           // `nickel ore`, `refined cobalt`: a common word that is a material stands alone beside its market.
-          if (candidate.requires && !(candidate.kind === 'material' && onlyMaterial(candidate.requires) && namedAsCommodity(text, i, end)))
-            match.requires = candidate.requires;
-          if (candidate.symbol) match.symbol = true;
+          const commodity =
+            candidate.kind === 'material' && candidate.requires !== undefined && onlyMaterial(candidate.requires) && namedAsCommodity(text, i, end);
+          if (candidate.requires && !commodity) match.requires = candidate.requires;
+          // `LME tin`, `tin output`: a list-only word beside its market is the commodity, in a list or not.
+          if (candidate.symbol && !commodity) match.symbol = true;
           // A state company the dictionary files as a body (`Khanij Bidesh India Ltd`) takes its suffix too.
           if (candidate.kind === 'company' || candidate.kind === 'government') company = true;
           else if (candidate.kind === 'country' || candidate.kind === 'region') place = true;

@@ -21,9 +21,11 @@ function isMaterial(m: SpotMatch | undefined, kinds: Pick<ReadonlyMap<string, En
 /**
  * Symbols that no English word, abbreviation or common surname is written as (unlike `La`, `Ce`,
  * `Lu`, `Ho`, `Y`, `Co`, `Li`): alone, they name their element in an article that names it in
- * full (`72% for Dy and 70% for Tb` after `dysprosium and terbium`).
+ * full (`72% for Dy and 70% for Tb` after `dysprosium and terbium`). So does `tin`, a noun that
+ * mining news rarely uses for anything else, in an article that names tin as a commodity (`tin
+ * prices`, `LME tin`); `lead`, a verb too, does not.
  */
-const ALONE = new Set(['Dy', 'Tb', 'Nd', 'Pr', 'Sm', 'Gd', 'Yb', 'Tm', 'Eu']);
+const ALONE = new Set(['Dy', 'Tb', 'Nd', 'Pr', 'Sm', 'Gd', 'Yb', 'Tm', 'Eu', 'Sn', 'tin', 'Tin', 'TIN']);
 
 /**
  * Drops the symbol matches of `matches` (sorted, from one text) that stand outside such a context;
@@ -33,7 +35,9 @@ const ALONE = new Set(['Dy', 'Tb', 'Nd', 'Pr', 'Sm', 'Gd', 'Yb', 'Tm', 'Eu']);
 export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[], kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): SpotMatch[] {
   return matches.flatMap((m, i) => {
     if (!m.symbol || inContext(text, matches, i, kinds)) return [m];
-    return ALONE.has(m.text) && !m.requires?.length ? [{ ...m, requires: [m.entityId] }] : [];
+    return ALONE.has(m.text) && (!m.requires?.length || (m.requires.length === 1 && m.requires[0] === 'kind:material'))
+      ? [{ ...m, requires: [m.entityId] }]
+      : [];
   });
 }
 

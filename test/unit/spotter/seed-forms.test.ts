@@ -45,6 +45,20 @@ describe('the lexicon of metals, alloys and oxides', () => {
   });
 });
 
+describe('tin and lead, everyday words first', () => {
+  it('are the commodity beside their market, and then alone (`tin has doubled`, `Sn`), in a tin report', () => {
+    const text = 'TIN WEEKLY\n\nLME tin rose 2% as Alphamin Resources cut output. Tin prices climbed; tin has doubled this year. Sn stocks fell.';
+    expect(ids(text, 'tin')).toEqual(['material-tin', 'material-tin']);
+    expect(ids(text, 'Tin')).toEqual(['material-tin']);
+    expect(ids(text, 'Sn')).toEqual(['material-tin']);
+  });
+
+  it('are not the metal where no market names it, and `lead` the verb never follows a lead market', () => {
+    expect(ids('Lynas will mine rare earths; the workers ate from a tin plate.', 'tin')).toEqual([]);
+    expect(ids('Lead prices rose at the LME, which could lead to higher zinc output, analysts said of rare earths.', 'lead')).toEqual([]);
+  });
+});
+
 describe('projects named with common words', () => {
   const dictionary = readSeedDictionary();
   // A name that says what is mined (`Resolution Copper`) names the mine; one of plain words may be a place or a club.
