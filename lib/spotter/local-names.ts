@@ -197,7 +197,7 @@ const GENERIC_FIRST = new Set(
  * (`Carp Lake Resources` keeps its name) or words any name may open with (`United States Antimony`
  * is checked against the dictionary by the caller).
  */
-function firstWordOf(name: string): string | undefined {
+function shortNameOf(name: string): string | undefined {
   let words = name.split(/\s+/);
   let n = words.length;
   while (n > 2 && kindOfHead(words[n - 1]!) === 'company') n--;
@@ -277,7 +277,7 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     const projectOnly = evidence.length === 1 && evidence[0] === 'project';
     const forms = projectOnly ? projectForms(c) : [c.name, ...c.aliases];
     // A person's surname, a company's first word: how the article names them again (`Dunn said`, `Phoenix will`).
-    const short = c.kind === 'person' ? surnameOf(c.name) : c.kind === 'company' ? firstWordOf(c.name) : undefined;
+    const short = c.kind === 'person' ? surnameOf(c.name) : c.kind === 'company' ? shortNameOf(c.name) : undefined;
     const knownShort = c.kind === 'person' ? (options.isKnownHere ?? options.isKnown) : options.isKnown;
     if (short && !forms.includes(short) && !knownShort?.(short)) forms.push(short);
     if (!forms.length) continue;
