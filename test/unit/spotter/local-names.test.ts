@@ -353,6 +353,12 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas drilled a copper oxide ore body and a zinc-lead-silver oxide deposit.')).toEqual([]);
   });
 
+  it('a town the dictionary knows only in a context the article lacks is free for the article to introduce', () => {
+    // The dictionary's `Alexandria` is Egypt's city and counts only where Egypt or Cairo is named.
+    expect(local('Ucore will separate rare earths at its plant in Alexandria, Louisiana.')).toEqual(['region Alexandria']);
+    expect(local('Egypt will ship rare earths from Alexandria.')).toEqual([]);
+  });
+
   it('an agreement between states, named for its parties or for trade, is a law', () => {
     expect(local('Lynas noted the claim under the Canada-Panama Free Trade Agreement over rare earths.')).toEqual([
       'policy Canada-Panama Free Trade Agreement',
