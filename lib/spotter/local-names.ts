@@ -198,17 +198,19 @@ const GENERIC_FIRST = new Set(
  * is checked against the dictionary by the caller).
  */
 function shortNameOf(name: string): string | undefined {
-  let words = name.split(/\s+/);
+  const words = name.split(/\s+/);
+  // Trade words from the end (`Resources`, `Metals`, `Rare Earths`), two words at least left.
   let n = words.length;
-  while (n > 2 && kindOfHead(words[n - 1]!) === 'company') n--;
-  if (n > 2 && words[n - 1] === 'Earths' && words[n - 2] === 'Rare') n -= 2;
-  while (n > 2 && kindOfHead(words[n - 1]!) === 'company') n--;
-  if (n >= 2 && n < words.length && !kindOfHead(words[n - 1]!) && !kindOfHead(words[0]!)) {
+  while (n > 2) {
+    if (kindOfHead(words[n - 1]!) === 'company') n--;
+    else if (n > 3 && words[n - 1] === 'Earths' && words[n - 2] === 'Rare') n -= 2;
+    else break;
+  }
+  if (n < words.length && !kindOfHead(words[n - 1]!) && !kindOfHead(words[0]!)) {
     const kept = words.slice(0, n);
     if (kept.some((w) => !GENERIC_FIRST.has(w) && !isDemonym(w)) && kept.every((w) => namePatterns().companyWord.test(w) || /^\p{Lu}{2,}$/u.test(w)))
       return kept.join(' ');
   }
-  words = name.split(/\s+/);
   const first = words[0]!;
   if (words.length < 2 || GENERIC_FIRST.has(first) || isDemonym(first) || kindOfHead(first)) return undefined;
   return namePatterns().companyWord.test(first) ? first : undefined;

@@ -131,6 +131,9 @@ function isLayered(source: readonly (Entity | MatchEntity)[] | LayeredSource): s
   return !Array.isArray(source);
 }
 
+/** Bodies every country has, named bare: a reading of one needs its country to lead the article. */
+const EVERY_COUNTRY_HAS = /^(?:Congress|Senate|House of Representatives|Parliament|National Assembly|Cabinet|Supreme Court|Constitutional Court)$/i;
+
 /**
  * Builds the spotter. From an entity list, its dictionary is compiled on the spot (`stopPhrases`
  * from the options). From a `LayeredSource`, the seed is used as compiled (stop phrases included)
@@ -138,9 +141,6 @@ function isLayered(source: readonly (Entity | MatchEntity)[] | LayeredSource): s
  * exactly what one dictionary of `layeredEntities(seed, user, hidden)` would (see README.md for
  * the matching rules and what they cost).
  */
-/** Bodies every country has, named bare: a reading of one needs its country to lead the article. */
-const EVERY_COUNTRY_HAS = /^(?:Congress|Senate|House of Representatives|Parliament|National Assembly|Cabinet|Supreme Court|Constitutional Court)$/i;
-
 export function createSpotter(source: readonly (Entity | MatchEntity)[] | LayeredSource, options: SpotterOptions = {}): Spotter {
   let layers: Layer[];
   let index: EntityIndex;
@@ -202,7 +202,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       const e = vouch(present, m);
       count(m.entityId, m.count ?? 1);
       if (m.start >= 0) place(m.entityId, m.start); // not a page's stand-in
-      if (m.start >= 0) ends.set(m.entityId, [...(ends.get(m.entityId) ?? []), m.end]);
+      if (m.start >= 0) {
+        const list = ends.get(m.entityId);
+        if (list) list.push(m.end);
+        else ends.set(m.entityId, [m.end]);
+      }
       if (e?.country) {
         count(e.country, m.count ?? 1);
         if (m.start >= 0) place(e.country, m.start);
