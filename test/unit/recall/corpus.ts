@@ -63,6 +63,8 @@ export const BLIND28_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND29_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind29');
 /** The thirtieth blind corpus (written 3 Dec 2026, 21:45–21:53, after the lexicon's 2,332 places, materials and policies). */
 export const BLIND30_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind30');
+/** The thirty-first blind corpus (written 3 Dec 2026, 23:38–23:48, on subjects chosen away from every earlier corpus's). */
+export const BLIND31_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind31');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -97,6 +99,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND28_DIR,
   BLIND29_DIR,
   BLIND30_DIR,
+  BLIND31_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
