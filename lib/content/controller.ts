@@ -47,16 +47,15 @@ const SPOTTER_OPTIONS = { requireField: true, localNames: true } as const;
  * here. A text of another build (an update the background has not yet republished for) or a
  * damaged one is ignored: the page has the seed and the hides until the republish arrives by
  * `watch`. An older item's entities as objects are compiled on the spot, with the same matches.
- * Hides are those for everywhere and for this page's `site`. `seedAlone`: the seed's spotter, when
- * already made (returned as is when the reader has nothing for this page).
+ * Hides are those for everywhere and for this page's `site`.
  */
-export function spotterFor(seed: CompiledDictionary, overlay: PublishedOverlay | undefined, site: string, seedAlone?: Spotter): Spotter {
+export function spotterFor(seed: CompiledDictionary, overlay: PublishedOverlay | undefined, site: string): Spotter {
   const hidden: HiddenForm[] = [];
   for (const h of overlay?.hidden ?? [])
     if (h.site === '' || h.site === site) hidden.push(h.text ? { entityId: h.entityId, text: h.text } : { entityId: h.entityId });
   const compiled = unpackOverlay(overlay?.compiled, seed.version);
   // `localNames`: the names a page introduces for itself are marked on that page (issue 11).
-  if (!compiled && !overlay?.entities.length && !hidden.length) return seedAlone ?? createSpotter({ seed }, SPOTTER_OPTIONS);
+  if (!compiled && !overlay?.entities.length && !hidden.length) return createSpotter({ seed }, SPOTTER_OPTIONS);
   return createSpotter({ seed, user: compiled ?? overlay?.entities ?? [], hidden }, SPOTTER_OPTIONS);
 }
 
@@ -65,7 +64,6 @@ export class ContentController {
   private session: PageSession | undefined;
   private spotter: Spotter | undefined;
   private seed: CompiledDictionary | undefined;
-  private seedAlone: Spotter | undefined;
   // The reader's dictionary (issue 13), layered on the compiled seed by `spotterFor`.
   private overlay: PublishedOverlay = EMPTY_OVERLAY;
   private settings: Settings | undefined;
@@ -103,10 +101,8 @@ export class ContentController {
       this.services.mark?.('dictionary-start');
       this.seed = this.dictionary.seed();
       this.services.mark?.('dictionary-unpacked');
-      // The seed's spotter, made while the storage read is in flight: the page's spotter when the
-      // reader has no overlay here, and otherwise it has run (so compiled) the code the layered one
-      // runs after the read, which then takes a few milliseconds instead of tens on a cold script.
-      this.seedAlone = createSpotter({ seed: this.seed }, SPOTTER_OPTIONS);
+      // One spotter is made, once the reader's layer has arrived (`spotterNow`): a seed-only one
+      // made here to warm the code cost more than it saved (issue 14: 3.6 + 4.6 ms against 5 ms).
       this.services.mark?.('dictionary-seed');
     }
     return this.seed;
@@ -117,7 +113,7 @@ export class ContentController {
     if (!this.spotter) {
       const url = String(protoGet<string>(this.doc, 'URL') ?? '');
       this.services.mark?.('spotter-start');
-      this.spotter = spotterFor(this.loadSeed(), this.overlay, siteOf(url), this.seedAlone);
+      this.spotter = spotterFor(this.loadSeed(), this.overlay, siteOf(url));
       this.services.mark?.('dictionary-ready');
     }
     return this.spotter;

@@ -33,6 +33,11 @@ export interface EntityTable {
   /** The government a capital stands for, '' for none. */
   seatOf: string[];
   general: boolean[];
+  /**
+   * The ids are in order and unique, known without looking: set when the trusted seed is unpacked
+   * (`packCompiled` sorts the rows), so no page checks 7,000 ids to search them by halves.
+   */
+  sorted?: boolean;
 }
 
 /** A compiled dictionary. */
@@ -255,7 +260,7 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
   if (trusted) onFirstRead(trie, 'requires', requiresLists);
   else trie.requires = requiresLists();
   if (!trusted) checkTrie(trie, n);
-  const table: EntityTable = { id, name: [], kind, country, seatOf, general };
+  const table: EntityTable = { id, name: [], kind, country, seatOf, general, ...(trusted ? { sorted: true } : {}) };
   if (trusted) onFirstRead(table, 'name', names);
   else table.name = names();
   return { version, entities: table, trie };

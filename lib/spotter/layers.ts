@@ -9,7 +9,7 @@
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { EntityKind } from '../catalog/schema';
 import type { CompiledDictionary, EntityTable } from './compiled-dictionary';
-import { ACRONYM, childStartingWith, RULES, STOP, SYMBOL, type CompiledTrie } from './compiled-trie';
+import { ACRONYM, RULES, STOP, SYMBOL, type CompiledTrie } from './compiled-trie';
 import { hiddenSet, type HiddenForm, type HiddenSet } from './forms';
 import { normaliseAlias } from './fold';
 import { fromLatin1 } from './packed-text';
@@ -42,12 +42,40 @@ export interface Layer {
 // Unpacking already gives the node arrays as `Int32Array`s (compiled-dictionary.ts): no copy is kept beside a narrower original.
 const asInt32 = (a: CompiledTrie['child']): Int32Array => (a instanceof Int32Array ? a : new Int32Array(a));
 
+/** The root's child for each ASCII unit, per trie: made once (a page's seed serves every spotter made on it). */
+const rootTables = new WeakMap<CompiledTrie, Int32Array>();
+
+/**
+ * The root's child for each ASCII unit (−1: none), in one pass over the root's children (their
+ * labels start with distinct units). A search per unit was 128 binary searches of cold code
+ * while the page started.
+ */
+export function rootAsciiOf(t: CompiledTrie): Int32Array {
+  let table = rootTables.get(t);
+  if (table) return table;
+  table = new Int32Array(128).fill(-1);
+  const end = t.child[1]!;
+  for (let x = t.child[0]!; x < end; x++) {
+    const c = t.labels.charCodeAt(t.label[x]!);
+    if (c < 128) table[c] = x;
+  }
+  rootTables.set(t, table);
+  return table;
+}
+
 /** Prepares a compiled dictionary for walking. */
 export function toLayer(d: CompiledDictionary, mask: Uint8Array | null = null): Layer {
-  const rootAscii = new Int32Array(128);
-  for (let c = 0; c < 128; c++) rootAscii[c] = childStartingWith(d.trie, 0, c);
   const t = d.trie;
-  return { trie: t, child: asInt32(t.child), label: asInt32(t.label), out: asInt32(t.out), table: d.entities, mask, rootAscii, cache: new Map() };
+  return {
+    trie: t,
+    child: asInt32(t.child),
+    label: asInt32(t.label),
+    out: asInt32(t.out),
+    table: d.entities,
+    mask,
+    rootAscii: rootAsciiOf(t),
+    cache: new Map(),
+  };
 }
 
 /** The candidate `c` of `layer`, made once. */
@@ -84,8 +112,13 @@ export function candidateOf(layer: Layer, c: number): Candidate {
 export class RowIndex {
   private readonly map: Map<string, number> | undefined;
 
-  constructor(private readonly ids: readonly string[]) {
-    let sorted = true;
+  /** `sorted`: the ids are known to be in order (the trusted seed's: packing sorts them), so not checked. */
+  constructor(
+    private readonly ids: readonly string[],
+    sorted = false,
+  ) {
+    if (sorted) return;
+    sorted = true;
     for (let i = 1; i < ids.length && sorted; i++) sorted = ids[i - 1]! < ids[i]!;
     if (sorted) return;
     this.map = new Map();
@@ -114,7 +147,7 @@ const rowIndexes = new WeakMap<EntityTable, RowIndex>();
 export function rowsOf(table: EntityTable): RowIndex {
   let rows = rowIndexes.get(table);
   if (!rows) {
-    rows = new RowIndex(table.id);
+    rows = new RowIndex(table.id, table.sorted === true);
     rowIndexes.set(table, rows);
   }
   return rows;

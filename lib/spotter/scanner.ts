@@ -9,6 +9,7 @@ import * as caseRules from './case-rules';
 import * as chars from './fold';
 import { companyNameEnd, legalPrefixStart, legalSuffixEnd } from './legal-suffix';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
+import type { CompiledTrie } from './compiled-trie';
 import { adjectivalPlace, exPrefixed, opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
@@ -126,6 +127,20 @@ export function createScanner(layers: readonly Layer[], index: EntityIndex, seat
   return new LayerScanner(layers, index, seats);
 }
 
+/** The longest form of each trie, measured once (a page's seed serves every scanner made on it). */
+const longestForms = new WeakMap<CompiledTrie, number>();
+
+/** The length of the longest form in `t` (in the packed text's units: never shorter than the form). */
+function longestForm(t: CompiledTrie): number {
+  let longest = longestForms.get(t);
+  if (longest !== undefined) return longest;
+  longest = 0;
+  const form = t.form;
+  for (let c = 0; c + 1 < form.length; c++) longest = Math.max(longest, form[c + 1]! - form[c]!);
+  longestForms.set(t, longest);
+  return longest;
+}
+
 /**
  * The scanner as a class, not closures, and every scanner given the same kinds of lookups: every
  * scanner a page makes (the shared dictionary's, the page's defined forms', its own names') then
@@ -156,12 +171,7 @@ class LayerScanner implements Scanner {
     this.kinds = index.kinds;
     this.seatLookup = index.seats; // asked only when `seats`
     let terminals = 1;
-    for (const layer of layers) {
-      const form = layer.trie.form;
-      let longest = 0;
-      for (let c = 0; c + 1 < form.length; c++) longest = Math.max(longest, form[c + 1]! - form[c]!);
-      terminals += longest;
-    }
+    for (const layer of layers) terminals += longestForm(layer.trie);
     this.ends = new Int32Array(terminals);
     this.termLayer = new Int32Array(terminals);
     this.termNode = new Int32Array(terminals);

@@ -30,6 +30,12 @@ describe('the committed compiled dictionary', () => {
     expect(committed === compileSeedDictionary(dictionary, bundle.version)).toBe(true);
   });
 
+  it('holds its ids in order, each once (the content script searches them by halves without checking)', () => {
+    const ids = unpackCompiled(committed, { trusted: true }).entities.id;
+    expect(ids.length).toBeGreaterThan(5000);
+    for (let i = 1; i < ids.length; i++) expect(ids[i - 1]! < ids[i]!, `${ids[i - 1]} before ${ids[i]}`).toBe(true);
+  });
+
   it('gives exactly the mentions of the dictionary compiled on the spot, on the seeds and the recall corpora', () => {
     // As the content script builds it: with the names an article introduces (so is `createSeedSpotter`).
     const fromFile = createSpotter({ seed: unpackCompiled(committed, { trusted: true }) }, { requireField: true, localNames: true });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { MatchEntity } from '../../../lib/catalog/match-dictionary';
 import { compileDictionary, CompiledDictionaryError, packCompiled, unpackCompiled, type EntityTable } from '../../../lib/spotter/compiled-dictionary';
 import { hiddenSet } from '../../../lib/spotter/forms';
-import { layeredEntities } from '../../../lib/spotter/layers';
+import { childStartingWith } from '../../../lib/spotter/compiled-trie';
+import { layeredEntities, rootAsciiOf, rowsOf } from '../../../lib/spotter/layers';
 import { createSpotter, type HiddenForm } from '../../../lib/spotter/matcher';
 import { joinList, packInts, splitList, unpackInts } from '../../../lib/spotter/packed-text';
 import { entity, ENTITIES } from './entities';
@@ -85,6 +86,19 @@ describe('compiled dictionaries', () => {
     expect(trusted.trie.requires).toEqual(checked.trie.requires);
     expect(checked.trie.requires.length).toBeGreaterThan(0);
     expect(createSpotter({ seed: trusted }).findMentions(TEXT)).toEqual(createSpotter({ seed: checked }).findMentions(TEXT));
+    // Its ids are taken as sorted without looking (packing sorts them); a checked text's are not.
+    expect(trusted.entities.sorted).toBe(true);
+    expect(checked.entities.sorted).toBeUndefined();
+    expect(rowsOf(trusted.entities).get(trusted.entities.id[3]!)).toBe(3);
+  });
+
+  it('finds the root’s child for each ASCII unit in one pass, as a search per unit does', () => {
+    const t = unpackCompiled(packCompiled(compiled)).trie;
+    const table = rootAsciiOf(t);
+    const bySearch = Array.from({ length: 128 }, (_, c) => childStartingWith(t, 0, c));
+    expect([...table]).toEqual(bySearch);
+    expect(bySearch.filter((k) => k >= 0).length).toBeGreaterThan(10);
+    expect(rootAsciiOf(t)).toBe(table); // made once per trie
   });
 
   it('refuses a damaged text with a clear error', () => {
