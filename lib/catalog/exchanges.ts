@@ -69,6 +69,17 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'BVL', name: 'Lima Stock Exchange', prefixes: ['BVL'], suffixes: ['.LM'] },
   { code: 'Santiago', name: 'Santiago Stock Exchange', prefixes: ['BCS', 'Santiago'], suffixes: ['.SN'] },
   { code: 'PSE', name: 'Philippine Stock Exchange', prefixes: ['PSE'], suffixes: ['.PS'] },
+  { code: 'HOSE', name: 'Ho Chi Minh City Stock Exchange', prefixes: ['HOSE', 'HSX'], suffixes: ['.HM'] },
+  { code: 'HNX', name: 'Hanoi Stock Exchange', prefixes: ['HNX'], suffixes: ['.HN'] },
+  { code: 'BIST', name: 'Borsa Istanbul', prefixes: ['BIST', 'Borsa Istanbul'], suffixes: ['.IS'] },
+  { code: 'NZX', name: 'New Zealand Exchange', prefixes: ['NZX'], suffixes: ['.NZ'] },
+  { code: 'TASE', name: 'Tel Aviv Stock Exchange', prefixes: ['TASE'], suffixes: ['.TA'] },
+  { code: 'BYMA', name: 'Bolsas y Mercados Argentinos', prefixes: ['BYMA', 'BCBA'], suffixes: ['.BA'] },
+  { code: 'BME', name: 'Bolsa de Madrid', prefixes: ['BME'], suffixes: ['.MC'] },
+  { code: 'Euronext Lisbon', name: 'Euronext Lisbon', prefixes: ['Euronext Lisbon', 'ELI'], suffixes: ['.LS'] },
+  { code: 'Euronext Milan', name: 'Euronext Milan', prefixes: ['Euronext Milan', 'BIT'], suffixes: ['.MI'] },
+  { code: 'Nasdaq Copenhagen', name: 'Nasdaq Copenhagen', prefixes: ['Nasdaq Copenhagen', 'CPH'], suffixes: ['.CO'] },
+  { code: 'Wiener Börse', name: 'Vienna Stock Exchange', prefixes: ['Wiener Börse', 'VIE'], suffixes: ['.VI'] },
 ];
 
 const BY_CODE = new Map(EXCHANGES.map((e) => [e.code, e]));
@@ -104,3 +115,9 @@ export function formatListing(listing: Listing): string {
  * after a name as a ticker the article defines, even for an exchange-listing the catalog lacks.
  */
 export const EXCHANGE_PREFIXES: readonly string[] = [...new Set(EXCHANGES.flatMap((e) => e.prefixes))].sort((a, b) => b.length - a.length);
+
+/** The market suffixes of the exchanges written with `prefix` (`AIM` → `.L`), for a ticker an article defines. */
+export function suffixesOfPrefix(prefix: string): string[] {
+  const up = prefix.toUpperCase();
+  return [...new Set(EXCHANGES.filter((e) => e.prefixes.some((p) => p.toUpperCase() === up)).flatMap((e) => e.suffixes))];
+}

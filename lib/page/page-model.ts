@@ -7,7 +7,7 @@
  */
 import type { LocalAlias } from '../spotter/definitions';
 import { LOCAL_TEXT_LIMIT, type LocalEntity } from '../spotter/local-names';
-import type { SpotMatch } from '../spotter/types';
+import { shiftMatch, type SpotMatch } from '../spotter/types';
 import { fnv1a64 } from '../text/hash';
 import { blankListMarker } from '../text/list-marker';
 import type { HighlightMode } from '../settings/schema';
@@ -272,7 +272,7 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
       // normalised article does, where the marker is gone (blanked here: offsets stay).
       const text = blankListMarker(e.block.text.replace(/[\r\n]/g, ' '));
       parts.push(text);
-      for (const m of e.withDefined ?? e.shared) matches.push({ ...m, start: m.start + at, end: m.end + at });
+      for (const m of e.withDefined ?? e.shared) matches.push(shiftMatch(m, at));
       at += text.length + 1;
     }
     return [parts.join('\n'), matches];

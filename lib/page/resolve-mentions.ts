@@ -9,6 +9,7 @@
 import type { DocumentPart, Spotter, SpotMatch } from '../spotter/matcher';
 import type { BlockEntry, EntityLookup, ModelBlock, PageMention } from './entries';
 import { EntitySpanSet } from '../spotter/span-key';
+import { shiftMatch } from '../spotter/types';
 import { forEachSliced } from './slices';
 
 /**
@@ -37,7 +38,7 @@ async function survivingConditional(
       let conditionalHere = false;
       for (const m of e.matches) {
         if (m.requires) {
-          const shifted = { ...m, start: m.start + base, end: m.end + base };
+          const shifted = shiftMatch(m, base);
           conditional.push(shifted);
           conditionalHere = true;
         } else present.set(m.entityId, (present.get(m.entityId) ?? 0) + 1);
@@ -129,8 +130,13 @@ export async function resolveMentions<B extends ModelBlock>(
       base += e.block.text.length + 1;
       const previous = e.mentions.length ? e.mentions : undefined;
       const mentions: PageMention<B>[] = [];
-      for (const m of e.matches) {
-        if (m.requires && !survivors?.has(m.entityId, m.start + at, m.end + at)) continue;
+      for (const found of e.matches) {
+        // A conditional reading that did not survive may give way to one it set aside that did (`SpotMatch.otherwise`).
+        const m =
+          found.requires && !survivors?.has(found.entityId, found.start + at, found.end + at)
+            ? found.otherwise?.find((o) => survivors?.has(o.entityId, o.start + at, o.end + at))
+            : found;
+        if (!m) continue;
         const entity = entities.get(m.entityId);
         if (!entity) continue;
         const kept = previous && samePrevious(previous, m);

@@ -397,7 +397,10 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
       const pieces =
         andAt > 0 &&
         !(ofPlaces >= 0 && part.toks.includes(whole[ofPlaces]!)) &&
-        (!bodyHead(part.toks[part.toks.length - 1]!.text) || part.toks[andAt + 1]?.text === 'the' || namesBeforeAnd(part.toks, andAt)) &&
+        (!bodyHead(part.toks[part.toks.length - 1]!.text) ||
+          part.toks[andAt + 1]?.text === 'the' ||
+          namesBeforeAnd(part.toks, andAt) ||
+          twoBodies(part.toks, andAt)) &&
         // `Ministry of Lands and Mining Development`, `Institute of Mining and Metallurgy`: a body of two fields.
         !fieldsOfBody(part.toks, andAt) &&
         // `Mineral Exploration and Consultancy Limited`: common words joined before a legal suffix are one company.
@@ -410,7 +413,7 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
         const atStart = toks[0] === whole[0] && run.initial;
         // A common word (or two) opening the sentence is prose unless the article writes the longer name elsewhere.
         // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
-        if (atStart && !initialsDefined(text, toks) && !personalRoleAfter(text, toks))
+        if (atStart && !initialsDefined(text, toks) && !personalRoleAfter(text, toks) && !namesWithSuffix(toks, mentions, kindOf))
           while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`, `Principal of APEX Geoscience`: a generic word or a title and `of` before a name are not part of it.
         while (
@@ -555,6 +558,36 @@ const bodyHead = (w: string): boolean => kindOfHead(w) !== undefined && !LEGAL_W
 const namesBeforeAnd = (toks: readonly RunToken[], andAt: number): boolean =>
   !plainWord(toks[andAt - 1]!.text) && !toks.slice(0, andAt).some((t) => t.text === 'of' || t.text === 'for');
 
+/**
+ * A common word opening a sentence, one more word and a legal suffix: the common word is the
+ * name's (`Base Titanium Ltd`, `Pure Minerals Ltd`), unless the word after it is a name the
+ * dictionary knows (`Rival Lynas Ltd`: the rival is Lynas).
+ */
+function namesWithSuffix(toks: readonly RunToken[], mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): boolean {
+  if (toks.length !== 3 || !plainWord(toks[0]!.text) || !LEGAL_WORDS.has(toks[2]!.text)) return false;
+  const second = toks[1]!;
+  const m = mentions.find((x) => x.start <= second.start && x.end >= second.end);
+  return m === undefined || kindOf?.(m.entityId) === 'material';
+}
+
+/**
+ * Two bodies, each a name ending in its head word: `Kenya Forest Service and Kenya Wildlife
+ * Service`, `Geoscience Australia and CSIRO Mineral Resources Agency`; not a body of two fields
+ * (`Ministry of Mines and Energy`: `of` first) nor `Mining and Minerals Regulatory Authority`.
+ */
+const twoBodies = (toks: readonly RunToken[], andAt: number): boolean =>
+  andAt >= 2 &&
+  toks.length - andAt - 1 >= 2 &&
+  isBodyWord(toks[andAt - 1]!.text) &&
+  isBodyWord(toks[toks.length - 1]!.text) &&
+  !toks.slice(0, andAt).some((t) => t.text === 'of' || t.text === 'for');
+
+/** A head word of a government body or an organisation (`Service`, `Authority`), not a company's (`Mining`). */
+const isBodyWord = (w: string): boolean => {
+  const kind = kindOfHead(w);
+  return kind === 'government' || kind === 'organisation';
+};
+
 const inMentionAt = (mentions: readonly Mention[], t: RunToken): boolean => mentions.some((m) => m.start < t.end && t.start < m.end);
 
 /** True when the run's words appear elsewhere in the text, not opening a sentence (`The Metals Company`). */
@@ -692,9 +725,15 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   // named for what it develops is (`the Quebec Plan for the Development of Critical Minerals`).
   if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text) && namedForAt(wordsOf(toks)) < 0 && !betweenStates(toks)) return false;
   if (toks.every((t) => isGenericTerm(t.text) || /^(?:of|for|and|&|the)$/.test(t.text))) return false;
-  // `the Mining Commission`, and `The Mining Commission is …` opening a sentence.
-  return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(text.slice(Math.max(0, toks[0]!.start - 10), toks[0]!.start));
+  // `the Mining Commission`, and `The Mining Commission is …` opening a sentence; the second of two
+  // names that one `the` governs (`the Kenya Forest Service and Kenya Wildlife Service`).
+  const before = text.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
+  return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(before.slice(-10)) || THE_FIRST_OF_TWO.test(before);
 }
+
+/** `the` and a capitalised name ending in a body's head word, then `and`: the start of a second name the `the` governs. */
+const THE_FIRST_OF_TWO =
+  /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Service|Authority|Agency|Commission|Board|Bureau|Council|Survey|Office|Department|Ministry|Institute|Administration|Corporation|Fund|Bank)\s+and\s+$/u;
 
 /** The words of a mining report's or milestone's name (hyphenated ones by their parts). */
 const REPORT_WORDS = new Set(

@@ -10,7 +10,7 @@
  * acronym of the name (its capitals in order: `MIIT`, `DFC`), or the name's first words
  * (`"Ucore"`, `"Energy Fuels"`), and never a generic defined term (`the "Company"`).
  */
-import { EXCHANGE_PREFIXES } from '../catalog/exchanges';
+import { EXCHANGE_PREFIXES, suffixesOfPrefix } from '../catalog/exchanges';
 import { isCommonWord } from '../text/common-words';
 
 /**
@@ -175,6 +175,8 @@ function readGroup(
     out.push({ text: text.slice(offset + t.index, offset + t.index + t[0].length), entityId: m.entityId, type: 'ticker' });
     tickers.push(ticker);
     if (ticker.length >= 2 && /\p{L}/u.test(ticker)) out.push({ text: ticker, entityId: m.entityId, type: 'ticker' });
+    // The same listing as wires write it further on (`AIM: BMN` defines `BMN.L` in a movers list).
+    for (const suffix of suffixesOfPrefix(t[1]!)) out.push({ text: ticker + suffix, entityId: m.entityId, type: 'ticker' });
   }
   // `(the "Framework")`: one English word after `the` is a role the article gives a name, like
   // `the "Company"`; an acronym or a name of several words stays a name (`the "DoD"`, `the "Donald Project"`).

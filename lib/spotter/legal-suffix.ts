@@ -184,17 +184,23 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
 
 /**
  * The end of a known company's name as written: its legal suffix (`legalSuffixEnd`), or a bare
- * `Company` that the news writes as part of the name (`Westinghouse Electric Company`, `Commercial
- * Metals Company`). Not for names the article introduces: `Services for the Company` is a defined term.
+ * `Company` or `Group` that the news writes as part of the name (`Westinghouse Electric Company`,
+ * `Uranium One Group`). Not for names the article introduces: `Services for the Company` is a defined term.
  */
 export function companyNameEnd(text: string, start: number, end: number, soft = false): number {
   const suffixed = legalSuffixEnd(text, start, end, soft);
   if (suffixed > end) return suffixed;
   const space = text[end];
-  if ((space === ' ' || space === '\u00A0') && text.startsWith('Company', end + 1) && !WORD.test(text[end + 8] ?? '') && /\p{Ll}/u.test(text.slice(start, end)))
-    return end + 8;
+  if ((space !== ' ' && space !== '\u00A0') || !/\p{Ll}/u.test(text.slice(start, end))) return end;
+  for (const word of NAME_WORDS) if (text.startsWith(word, end + 1) && !WORD.test(text[end + 1 + word.length] ?? '')) return end + 1 + word.length;
   return end;
 }
+
+/**
+ * Words news writes after a known company's name as part of it: `Commercial Metals Company`,
+ * `Chengxin Lithium Group`, `Uranium One Group` (the group a company's short name heads).
+ */
+const NAME_WORDS = ['Company', 'Group'];
 
 /** Legal forms written before a company's name: Indonesia's `PT`, the `JSC` / `PJSC` of Russia and Central Asia. */
 export const LEGAL_PREFIXES: ReadonlySet<string> = new Set(['PT', 'JSC', 'PJSC', 'OJSC']);

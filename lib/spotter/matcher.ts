@@ -220,7 +220,13 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
         const k = spanKey(m.start, m.end);
         readings.set(k, (readings.get(k) ?? 0) + 1);
       }
-    const kept = matches.filter((m) => !m.requires?.length || m.requires.some((id) => present.has(id)));
+    const met = (m: SpotMatch): boolean => !m.requires?.length || m.requires.some((id) => present.has(id));
+    // A reading set aside by the words around it stands in when the one chosen lacks its context (`SpotMatch.otherwise`).
+    const kept = matches.flatMap((m) => {
+      if (met(m)) return [m];
+      const other = m.otherwise?.find(met);
+      return other ? [other] : [];
+    });
     const out: Mention[] = [];
     for (let i = 0; i < kept.length;) {
       let j = i + 1;
@@ -382,15 +388,18 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     // only beside Kim Dong-myung) is free for the person the article introduces (`Kim Jae-hyun`).
     // What the article vouches for is gathered on the first such question only.
     let named: Set<string> | undefined;
-    const isKnownHere = (name: string): boolean =>
-      knownWhole(name, (m) => {
-        if (!m.requires?.length) return true;
-        if (!named) {
-          named = new Set();
-          for (const f of firm) vouch(named, f);
-        }
-        return m.requires.some((id) => named!.has(id));
-      });
+    const vouched = (m: SpotMatch): boolean => {
+      if (!m.requires?.length) return true;
+      if (!named) {
+        named = new Set();
+        for (const f of firm) vouch(named, f);
+      }
+      return m.requires.some((id) => named!.has(id));
+    };
+    // Known where the article itself reads the name as an entity its context vouches for: of a
+    // name with several readings, the scanner picks by the words around it (`in La Paz`, the city;
+    // `La Paz` alone, the project), so the name scanned alone may give the other reading.
+    const isKnownHere = (name: string): boolean => matches.some((m) => m.text === name && vouched(m)) || knownWhole(name, vouched);
     // A name the dictionary holds only in a context this article lacks (`Alexandria`, Egypt's city,
     // counts only where Egypt is named) is free for the town or body the article introduces.
     const found = localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, withConditional: matches });

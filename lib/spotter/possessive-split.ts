@@ -23,7 +23,12 @@ export function splitPlacePossessives(text: string, matches: SpotMatch[], scanne
       if (place) {
         out.push({ ...place, start: m.start, end: m.start + head.length });
         const start = m.start + p.index + p[0].length;
-        out.push({ ...m, start, text: text.slice(start, m.end) });
+        out.push({
+          ...m,
+          start,
+          text: text.slice(start, m.end),
+          ...(m.otherwise ? { otherwise: m.otherwise.map((o) => ({ ...o, start, text: text.slice(start, o.end) })) } : {}),
+        });
         continue;
       }
     }

@@ -79,6 +79,12 @@ function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<
   return region && project;
 }
 
+/** True when every match in `matches[i..j)` needs context (`requires`). */
+function allConditional(matches: readonly SpotMatch[], i: number, j: number): boolean {
+  for (let x = i; x < j; x++) if (!matches[x]!.requires?.length) return false;
+  return true;
+}
+
 /**
  * A town and the plant named after it share a span (`Narva`, `Lacq`, `Seadrift`): after a word of
  * place (`its plant in Narva`, `the refinery at Lacq`, `off Minamitorishima`) it is the town; else
@@ -92,7 +98,11 @@ function townOrPlant(text: string, matches: SpotMatch[], kinds: Lookup<EntityKin
     if (j - i > 1 && hasTownAndPlant(matches.slice(i, j), 0, kinds)) {
       const place = namedAsPlace(text, matches[i]!.start, matches[i]!.end);
       const drop: EntityKind = place ? 'project' : 'region';
-      for (let x = i; x < j; x++) if (kinds.get(matches[x]!.entityId) !== drop) out.push(matches[x]!);
+      const dropped = matches.slice(i, j).filter((m) => kinds.get(m.entityId) === drop);
+      // Readings that all wait on context keep the others as a fallback (`La Paz`: the project by
+      // the words around it, but Bolivia's city in an article that names Bolivia, not the project's company).
+      const fallback = allConditional(matches, i, j);
+      for (let x = i; x < j; x++) if (kinds.get(matches[x]!.entityId) !== drop) out.push(fallback ? { ...matches[x]!, otherwise: dropped } : matches[x]!);
     } else for (let x = i; x < j; x++) out.push(matches[x]!);
     i = j;
   }

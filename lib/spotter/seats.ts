@@ -74,9 +74,20 @@ const ASKED_FROM =
 const AIMED_AT =
   /\b(?:(?:aimed|directed|targeted|addressed|pointed|levelled|leveled)(?:\s+\w+ly)?\s+at|(?:message|signal|warning|overture|olive branch|appeal|concession|rebuke)\s+to)\s+$/i;
 
-/** The start of a contact or address line, or a fact sheet's field of place (`Head office: Jakarta`). */
+/** The start of a contact or address line, or a fact sheet's field of place (`Head office: Jakarta`, `Capital: Nairobi`). */
 const CONTACT_LINE =
-  /^\s*(?:[-•*]\s*)?(?:(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b|(?:head\s+office|headquarters|registered\s+office|main\s+office|offices?|location|based|seat)\s*:)/i;
+  /^\s*(?:[-•*]\s*)?(?:(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b|(?:head\s+office|headquarters|registered\s+office|main\s+office|offices?|location|based|seat|capital|capital\s+city)\s*:)/i;
+
+/** A heading of contacts or addresses on its own line (`6. Contacts`, `Media enquiries:`). */
+const CONTACT_HEADING = /^\s*(?:\d+\.\s*)?(?:(?:media|press|investor)\s+)?(?:contacts?|enquiries|inquiries|address(?:es)?)\s*:?\s*$/i;
+
+/** Whether the line starting at `line` comes right under a heading of contacts (an address block). */
+function underContactHeading(text: string, line: number): boolean {
+  if (line < 2) return false;
+  const prevEnd = line - 1;
+  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+  return CONTACT_HEADING.test(text.slice(prevStart, prevEnd));
+}
 
 /** Whether the capital matched at [start, end) is named as a place here, not as a government. */
 export function namedAsPlace(text: string, start: number, end: number): boolean {
@@ -93,7 +104,7 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   const line = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(line, start);
   // A release's contact block gives an address: `Media contact: Office of the Minister, Canberra ACT`.
-  if (CONTACT_LINE.test(lineBefore)) return true;
+  if (CONTACT_LINE.test(lineBefore) || underContactHeading(text, line)) return true;
   const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
   // `LONDON and VANCOUVER, Nov. 18 —`: a release from two cities.
   if (
@@ -108,9 +119,31 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
 
 /** Rewrites each capital standing for its government to that government (`seats`: id → seat id). */
 export function resolveSeats(text: string, matches: SpotMatch[], seats: Pick<ReadonlyMap<string, string>, 'get'>): SpotMatch[] {
+  let acting: SpotMatch[] | undefined;
   for (const m of matches) {
     const seat = seats.get(m.entityId);
-    if (seat && !namedAsPlace(text, m.start, m.end)) m.entityId = seat;
+    if (seat && !namedAsPlace(text, m.start, m.end)) {
+      m.entityId = seat;
+      (acting ??= []).push(m);
+    }
+    // A reading set aside for this one (`SpotMatch.otherwise`) is read the same way.
+    for (const o of m.otherwise ?? []) {
+      const other = seats.get(o.entityId);
+      if (other && !namedAsPlace(text, o.start, o.end)) o.entityId = other;
+    }
   }
+  // A capital whose name needs context (`Washington`, also a state) is its government when listed
+  // with capitals that need none: `between Beijing, Moscow and Washington`.
+  if (acting && acting.length > 1)
+    for (let i = 0; i < acting.length; i++) {
+      const m = acting[i]!;
+      if (!m.requires?.length) continue;
+      const beside = (o: SpotMatch | undefined) =>
+        o !== undefined && !o.requires?.length && LIST_GAP.test(o.end <= m.start ? text.slice(o.end, m.start) : text.slice(m.end, o.start));
+      if (beside(acting[i - 1]) || beside(acting[i + 1])) m.requires = undefined;
+    }
   return matches;
 }
+
+/** What separates the names of a list: `, `, ` and `, `, and `, ` or `. */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or|&)\s+)$/;

@@ -3,7 +3,7 @@
  * `dysprosium (Dy)`, `Dy oxide`, `Nd metal` name elements; a lone `Nd`, `Pr` or `Co` in a sentence
  * about something else does not (`Co., Ltd.`, `PR`, a grade label). A symbol match survives when it
  * is joined to another material mention by a list separator, follows its own element in brackets,
- * or comes before a material noun.
+ * comes before a material noun, or after a unit of price or grade (`$24.50/kg V`, `44% Mn`).
  */
 import type { EntityKind } from '../catalog/schema';
 import type { SpotMatch } from './types';
@@ -13,6 +13,12 @@ const JOIN = /^\s*(?:,\s*(?:and|or)?|\/|&|\+|-|\u2013|and|or)\s*$/;
 /** Nouns that make a symbol before them a material: `Dy oxide`, `Nd metal`, `Tb content`. */
 const NOUN =
   /^[\s-]*(?:oxides?|metals?|alloys?|content|concentrates?|carbonates?|chlorides?|fluorides?|nitrates?|feedstock|prices?|production|output|supply|recovery|separation|products?|magnets?|ores?|salts?|compounds?|reserves?|resources?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A unit of price or grade before a symbol makes it its element: `$24.50/kg V`, `$/lb Mo`, `per mtu
+ * W`, `44% Mn`, `0.8% Ni` (how trade reports quote a metal's content).
+ */
+const UNIT_BEFORE = /(?:\/\s?(?:kg|lb|lbs|t|mt|mtu|dmtu|tonne|ton)|\bper\s+(?:kg|lb|pound|tonne|ton|mtu|dmtu)|\d\s?%)\s?$/;
 
 function isMaterial(m: SpotMatch | undefined, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): m is SpotMatch {
   return m !== undefined && kinds.get(m.entityId) === 'material';
@@ -44,7 +50,7 @@ export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[]
 /** True when the symbol `matches[i]` stands in a list of materials, after its element, or before a material noun. */
 function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): boolean {
   const m = matches[i]!;
-  if (NOUN.test(text.slice(m.end, m.end + 24))) return true;
+  if (NOUN.test(text.slice(m.end, m.end + 24)) || UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
   const prev = matches[i - 1];
   const next = matches[i + 1];
   if (isMaterial(prev, kinds)) {

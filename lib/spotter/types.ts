@@ -9,6 +9,13 @@ export interface SpotMatch extends Mention {
   requires?: string[];
   /** Set on a chemical symbol (`Dy`): kept only in a list of materials (see symbols.ts). */
   symbol?: true;
+  /**
+   * Readings of the same span that the words around it set aside (a town and the plant named for
+   * it, `scanner.ts`), all needing context as this one does: one of them is taken instead when the
+   * document names none of this one's `requires` and names one of its own (`La Paz` the project,
+   * set aside for Bolivia's city in an article that names Bolivia and not the project's company).
+   */
+  otherwise?: SpotMatch[];
   /** How many of the document's matches this one stands for (the page's one stand-in per entity, lib/page/resolve-mentions.ts); 1 when unset. */
   count?: number;
 }
@@ -32,4 +39,11 @@ export interface ScanOptions {
 export interface Scanner {
   /** All matches in one string, before document-level ambiguity rules. Non-overlapping, longest wins, sorted by start. */
   scan(text: string, options?: ScanOptions): SpotMatch[];
+}
+
+/** `m` moved by `by` units (a block's match laid into a page's text), with the readings it set aside. */
+export function shiftMatch(m: SpotMatch, by: number): SpotMatch {
+  const moved: SpotMatch = { ...m, start: m.start + by, end: m.end + by };
+  if (m.otherwise) moved.otherwise = m.otherwise.map((o) => shiftMatch(o, by));
+  return moved;
 }

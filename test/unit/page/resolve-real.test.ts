@@ -5,6 +5,7 @@ import type { Catalog } from '../../../lib/catalog/schema';
 import type { BlockEntry } from '../../../lib/page/entries';
 import { resolveMentions } from '../../../lib/page/resolve-mentions';
 import { createSpotter } from '../../../lib/spotter/matcher';
+import { shiftMatch } from '../../../lib/spotter/types';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const catalog = JSON.parse(fs.readFileSync(path.join(root, 'seeds/catalog.json'), 'utf8')) as Catalog;
@@ -82,5 +83,39 @@ describe('resolveMentions with the real spotter and catalog', () => {
     const want = bodies.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
     expect(got).toEqual(want);
     expect(got.filter((k) => k.endsWith('parl'))).toEqual(['0:0:gov-au-parl', '1:0:gov-uk-parl', '3:0:gov-au-parl']);
+  });
+
+  it('takes a reading the words around a name set aside when the page vouches for it and not for theirs, as the whole page at once does', async () => {
+    const defs: Catalog['entities'] = [
+      { id: 'country-bo', name: 'Bolivia', kind: 'country', aliases: [], description: 'x' },
+      { id: 'company-are', name: 'American Rare Earths', kind: 'company', aliases: [], description: 'x' },
+      {
+        id: 'region-la-paz',
+        name: 'La Paz (Bolivia)',
+        kind: 'region',
+        aliases: [{ text: 'La Paz', ambiguous: true, requires: ['country-bo'] }],
+        description: 'x',
+        seatOf: 'country-bo',
+      },
+      {
+        id: 'project-la-paz',
+        name: 'La Paz project',
+        kind: 'project',
+        aliases: [{ text: 'La Paz', ambiguous: true, requires: ['company-are'] }],
+        description: 'x',
+      },
+    ];
+    const places = createSpotter(defs);
+    const lookup = new Map(defs.map((e) => [e.id, e]));
+    const paragraphs = ['Bolivia voted.', 'La Paz must choose.', 'Talks in La Paz went on.'];
+    const entries = paragraphs.map((text): BlockEntry => {
+      const matches = places.scan(text, { lineBreaks: 'soft' });
+      return { block: { element: {}, text, nodes: [] }, matches, shared: matches, defined: '', mentions: [], lengths: [] };
+    });
+    const got = (await resolveMentions(places, entries, lookup))!.map((m) => `${entries.indexOf(m.entry)}:${m.start}:${m.entityId}`);
+    const all = entries.flatMap((e, i) => e.matches.map((m) => shiftMatch(m, i * 1_000_000)));
+    const want = places.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
+    expect(got).toEqual(want);
+    expect(got).toEqual(['0:0:country-bo', '1:0:country-bo', '2:9:region-la-paz']);
   });
 });

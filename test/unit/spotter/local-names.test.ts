@@ -367,6 +367,27 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas signed the Offtake Agreement for rare earths.')).toEqual([]);
   });
 
+  it('two bodies that one `the` governs are two names, not one', () => {
+    expect(local('Mining rare earths here needs consent from the Halvard Forest Service and Halvard Wildlife Service, Lynas said.')).toEqual([
+      'government Halvard Forest Service',
+      'government Halvard Wildlife Service',
+    ]);
+    // A body of two fields stays one: `of` before `and`.
+    expect(local('Lynas wrote to the Kestrel Department of Mines and Energy about rare earths.')).toEqual([
+      'government Kestrel Department of Mines and Energy',
+    ]);
+  });
+
+  it('a common word opening a sentence, one word and a legal suffix: the common word is the name’s', () => {
+    expect(local('Lynas sells rare earths.\nPure Vanadium Ltd, a subsidiary of Lynas, mined rare earths.')).toEqual(['company Pure Vanadium Ltd']);
+    // Not before a name the dictionary knows: `Rival Lynas Ltd` is Lynas.
+    expect(local('Rival Lynas Ltd sells rare earths.')).toEqual([]);
+  });
+
+  it('a name the article reads as a known entity in its context is not introduced again (`in La Paz`, Bolivia named)', () => {
+    expect(local('Bolivia wants lithium and rare earths. The president took office in La Paz on Nov. 8.')).toEqual([]);
+  });
+
   it('a known company, a word in another language and a legal suffix name its subsidiary', () => {
     expect(local('Lynas sells rare earths through Lynas Mineração Ltda. in Brazil.')).toEqual(['company Lynas Mineração Ltda.']);
     expect(local('Lynas sells rare earths through Lynas Vertriebs GmbH in Germany.')).toEqual(['company Lynas Vertriebs GmbH']);

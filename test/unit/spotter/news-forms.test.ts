@@ -65,14 +65,15 @@ describe('legal suffixes belong to the name', () => {
     ]);
   });
 
-  it('takes the holding or group company a known name and a legal suffix frame, not the word alone', () => {
+  it('takes the holding or group company a known name and a legal suffix frame, and a bare `Group` (the corpora always mark it), not `Holdings` alone', () => {
     expect(found('Zhenghai Magnetic Material Group Co., Ltd. and Boliden Holdings AB signed.')).toEqual([
       ['Zhenghai Magnetic Material Group Co., Ltd.', 'company-zhenghai'],
       ['Boliden Holdings AB', 'company-boliden'],
     ]);
-    expect(found('Boliden Group said Lynas Group Limited agreed.')).toEqual([
-      ['Boliden', 'company-boliden'],
+    expect(found('Boliden Group said Lynas Group Limited agreed; Boliden Holdings did not.')).toEqual([
+      ['Boliden Group', 'company-boliden'],
       ['Lynas Group Limited', 'company-lynas'],
+      ['Boliden', 'company-boliden'],
     ]);
   });
 

@@ -1,0 +1,108 @@
+/**
+ * Issue 11: forms of trade reports, fact sheets and columns, each a general mechanism (small
+ * hand-made dictionaries, so curators' edits never move these tests): a company's group, a
+ * defined ticker in a wire's form, a metal's content after a unit, a capital listed with capitals,
+ * fields and headings of place, and a name whose readings all wait on context.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { entity, mentionsBy } from './entities';
+
+const spotter = createSpotter([
+  entity('company-uranium-one', 'Uranium One', 'company'),
+  entity('company-lynas', 'Lynas Rare Earths', 'company', ['Lynas']),
+  entity('company-bushveld', 'Bushveld Minerals', 'company'),
+  entity('company-masan', 'Masan High-Tech Materials', 'company'),
+  entity('company-are', 'American Rare Earths', 'company'),
+  entity('material-manganese', 'manganese', 'material', [{ text: 'Mn', case: 'exact', symbol: true }]),
+  entity('material-vanadium', 'vanadium', 'material'),
+  entity('country-china', 'China', 'country'),
+  entity('country-russia', 'Russia', 'country'),
+  entity('country-us', 'United States', 'country'),
+  entity('country-kenya', 'Kenya', 'country'),
+  entity('country-bolivia', 'Bolivia', 'country'),
+  { ...entity('region-beijing', 'Beijing', 'region'), seatOf: 'country-china' },
+  { ...entity('region-moscow', 'Moscow', 'region'), seatOf: 'country-russia' },
+  { ...entity('region-washington', 'Washington, D.C.', 'region', [{ text: 'Washington', requires: ['country-us'] }]), seatOf: 'country-us' },
+  { ...entity('region-nairobi', 'Nairobi', 'region'), seatOf: 'country-kenya' },
+  {
+    ...entity('region-la-paz', 'La Paz (Bolivia)', 'region', [{ text: 'La Paz', ambiguous: true, requires: ['country-bolivia'] }]),
+    seatOf: 'country-bolivia',
+    country: 'country-bolivia',
+  },
+  entity('project-la-paz', 'La Paz rare earth project', 'project', [{ text: 'La Paz', ambiguous: true, requires: ['company-are'] }]),
+  entity('government-kenya-mining', 'State Department for Mining', 'government'),
+]);
+const found = mentionsBy(spotter);
+const ids = (text: string) => found(text).map(([, id]) => id);
+
+describe('names as reports write them', () => {
+  it('a known company with `Group` after it: the group is the company (`Uranium One Group`), `Holdings` alone is not', () => {
+    expect(found('Bolivia signed a lithium deal with Uranium One Group, a unit of Rosatom.')).toContainEqual(['Uranium One Group', 'company-uranium-one']);
+    expect(found('Rare earths: Lynas Group results were strong; Lynas Holdings was not.')).toEqual([
+      ['Lynas Group', 'company-lynas'],
+      ['Lynas', 'company-lynas'],
+    ]);
+  });
+
+  it('a ticker an article defines is also read in the wire form of its exchange (`AIM: BMN` → `BMN.L`)', () => {
+    const text = 'Vanadium: Bushveld Minerals (AIM: BMN) is selling assets.\nMovers\nBMN.L -7.2%';
+    expect(found(text)).toEqual([
+      ['Vanadium', 'material-vanadium'],
+      ['Bushveld Minerals', 'company-bushveld'],
+      ['AIM: BMN', 'company-bushveld'],
+      ['BMN.L', 'company-bushveld'],
+    ]);
+    // Vietnam's exchange: `HOSE: MSR`.
+    expect(found('Vanadium and Masan High-Tech Materials (HOSE: MSR) said so; MSR.HM fell.')).toContainEqual(['HOSE: MSR', 'company-masan']);
+  });
+
+  it('a symbol after a unit of price or grade is its metal (`44% Mn`, `$3.20/dmtu Mn`), not elsewhere', () => {
+    expect(found('Manganese ore grading 44% Mn sold at $3.20/dmtu Mn in China.').map(([t]) => t)).toEqual(['Manganese', 'Mn', 'Mn', 'China']);
+    expect(found('Manganese prices rose; the Mn team in China met.').map(([t]) => t)).toEqual(['Manganese', 'China']);
+  });
+});
+
+describe('capitals and places in reports', () => {
+  it('a capital whose name waits on context acts when listed with capitals that act (`Beijing, Moscow and Washington`)', () => {
+    expect(ids('Vanadium: La Paz must choose between Beijing, Moscow and Washington, said Bolivia.')).toEqual([
+      'material-vanadium',
+      'country-bolivia',
+      'country-china',
+      'country-russia',
+      'country-us',
+      'country-bolivia',
+    ]);
+    // Alone, it still needs its country named.
+    expect(ids('Vanadium buyers met in China. Washington must choose.')).toEqual(['material-vanadium', 'country-china']);
+  });
+
+  it("a fact sheet's `Capital:` field and an address under a contacts heading name the city", () => {
+    expect(ids('Vanadium in Kenya.\nCapital: Nairobi\n6. Contacts\nState Department for Mining, Nairobi.')).toEqual([
+      'material-vanadium',
+      'country-kenya',
+      'region-nairobi',
+      'government-kenya-mining',
+      'region-nairobi',
+    ]);
+    // Elsewhere the capital acts.
+    expect(ids('Vanadium in Kenya: Nairobi wants a share.')).toEqual(['material-vanadium', 'country-kenya', 'country-kenya']);
+  });
+
+  it('of two readings that both wait on context, the one the document vouches for is taken, whatever the words around it chose', () => {
+    // `La Paz must` reads as the project by the words around it; Bolivia named, not the company: the city, acting.
+    expect(ids('Vanadium in Bolivia: La Paz must choose; talks in La Paz went on.')).toEqual([
+      'material-vanadium',
+      'country-bolivia',
+      'country-bolivia',
+      'region-la-paz',
+    ]);
+    // The company named, not Bolivia: the project, wherever the words put it.
+    expect(ids('Vanadium: American Rare Earths said La Paz must wait; drilling at La Paz resumed.')).toEqual([
+      'material-vanadium',
+      'company-are',
+      'project-la-paz',
+      'project-la-paz',
+    ]);
+  });
+});
