@@ -19,7 +19,12 @@ const names = (raw: string, exclude?: string[]) => find(raw, exclude).map((c) =>
 describe('what the finder proposes', () => {
   it('a name defined with a ticker or exchange code, with the article’s short forms as aliases', () => {
     const [c] = find('Kestrel Mining Corp. (TSXV: KMC) ("Kestrel" or the "Company") said it will sell oxide to MP Materials. Kestrel expects output in 2027.');
-    expect(c).toMatchObject({ name: 'Kestrel Mining', kind: 'company', aliases: ['TSXV: KMC', 'KMC', 'KMC.V', 'Kestrel'], evidence: ['ticker', 'legal-suffix'] });
+    expect(c).toMatchObject({
+      name: 'Kestrel Mining',
+      kind: 'company',
+      aliases: ['TSXV: KMC', 'KMC', 'KMC.V', 'Kestrel'],
+      evidence: ['ticker', 'legal-suffix'],
+    });
     expect(c!.count).toBe(4); // four places: the name (holding `Kestrel`), the ticker, `"Kestrel"`, `Kestrel expects` (`KMC.V`, the wire's form of the listing, is not written)
     expect(c!.sentence).toMatch(/^Kestrel Mining Corp\. \(TSXV: KMC\)/);
   });
