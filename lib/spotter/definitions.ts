@@ -26,6 +26,8 @@ export interface LocalAlias {
   entityId: string;
   /** `ticker`: an exchange and ticker (`ASX: ARR`) or a ticker on its own; `short`: a short name. */
   type: 'ticker' | 'short';
+  /** The context the defining name needed (its `requires`): the form needs it too. */
+  requires?: readonly string[];
 }
 
 /** What `findDefinitions` needs of a match. */
@@ -34,6 +36,7 @@ export interface DefinedMatch {
   text: string;
   start: number;
   end: number;
+  requires?: readonly string[];
 }
 
 /** Defined terms that name a role, never an entity (`the "Company"`, `the "Offering"`). */
@@ -240,7 +243,12 @@ export function findDefinitions(
       if (close < 0 || close - at > 160) break;
       const content = text.slice(at + 1, close);
       if (content.includes('(') || content.includes('\n')) break;
+      const from = out.length;
       readGroup(content, at + 1, text, m, names, kindOf?.(m.entityId), out);
+      // A name read only in some context defines its forms in that context: of two authorities
+      // named alike (`National Environment Management Authority`, Kenya's and Uganda's), the
+      // short form `NEMA` is the one whose country the article names, as the name is.
+      if (m.requires?.length) for (let k = from; k < out.length; k++) out[k] = { ...out[k]!, requires: m.requires };
       at = close + 1;
     }
   }

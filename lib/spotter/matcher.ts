@@ -353,7 +353,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       if (!kind) continue;
       const e: MatchEntity = byEntity.get(a.entityId) ?? { id: a.entityId, name: a.text, kind, aliases: [] };
       // Tickers and acronyms exactly as the article wrote them; short names by the name rule.
-      e.aliases.push({ text: a.text, case: a.type === 'ticker' || !/\p{Ll}/u.test(a.text) ? 'exact' : 'name', noPlural: true });
+      e.aliases.push({
+        text: a.text,
+        case: a.type === 'ticker' || !/\p{Ll}/u.test(a.text) ? 'exact' : 'name',
+        noPlural: true,
+        ...(a.requires?.length ? { requires: [...a.requires], ambiguous: true } : {}),
+      });
       byEntity.set(a.entityId, e);
     }
     // The name is the first defined form again (skipped as a duplicate): only defined forms match.

@@ -106,3 +106,31 @@ describe('capitals and places in reports', () => {
     ]);
   });
 });
+
+describe('short forms of names read in context', () => {
+  const bodies = createSpotter([
+    entity('country-kenya', 'Kenya', 'country'),
+    entity('country-uganda', 'Uganda', 'country'),
+    entity('government-kenya-nema', 'National Environment Management Authority (Kenya)', 'government', [
+      { text: 'National Environment Management Authority', ambiguous: true, requires: ['country-kenya'] },
+    ]),
+    entity('government-uganda-nema', 'National Environment Management Authority (Uganda)', 'government', [
+      { text: 'National Environment Management Authority', ambiguous: true, requires: ['country-uganda'] },
+    ]),
+  ]);
+  it("a short form defined after a name read in context is that reading's (`NEMA`: Kenya's where Kenya is named)", () => {
+    const text = 'Kenya: the National Environment Management Authority (NEMA) approved it. NEMA said so.';
+    expect(mentionsBy(bodies)(text)).toEqual([
+      ['Kenya', 'country-kenya'],
+      ['National Environment Management Authority', 'government-kenya-nema'],
+      ['NEMA', 'government-kenya-nema'],
+      ['NEMA', 'government-kenya-nema'],
+    ]);
+    expect(mentionsBy(bodies)(text.replace('Kenya:', 'Uganda:')).map(([, id]) => id)).toEqual([
+      'country-uganda',
+      'government-uganda-nema',
+      'government-uganda-nema',
+      'government-uganda-nema',
+    ]);
+  });
+});
