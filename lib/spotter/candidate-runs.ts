@@ -129,6 +129,12 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
   return out;
 }
 
+/** The line that opens a release's contact block: `Investor and media contact:`, `Media enquiries`, `Contacts`. */
+const CONTACT_HEAD = /(?:^|\s)(?:contacts?|enquiries|inquiries)\s*:?\s*$/i;
+
+/** A byline: `By Jane Doe`, `By Jane Doe and John Roe` (names only, on a line of their own). */
+export const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|del|la))*\s*$/u;
+
 /** Every run of capitalised words in the prose of normalised article `text`. */
 export function findNameRuns(text: string): NameRun[] {
   const out: NameRun[] = [];
@@ -137,8 +143,15 @@ export function findNameRuns(text: string): NameRun[] {
   for (const s of splitSentences(text)) {
     const paragraphStart = lastEnd === 0 || text.slice(lastEnd, s.start).includes('\n');
     lastEnd = s.end;
-    if (s.isHeading) continue;
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    // A contact block's lines read like headings (`Jane Doe, Director, Investor Relations`) but name people.
+    // So does a byline (`By Jane Doe`).
+    if (
+      s.isHeading &&
+      !BYLINE.test(s.text) &&
+      !CONTACT_HEAD.test(text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)))
+    )
+      continue;
     const line = text.slice(lineStart, text.indexOf('\n', s.start) < 0 ? text.length : text.indexOf('\n', s.start));
     if (notProse.test(line) || notProse.test(s.text)) continue;
     out.push(...sentenceRuns(s.text, s.start, paragraphStart, s.text));

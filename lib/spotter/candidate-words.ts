@@ -82,7 +82,7 @@ export const finderPatterns = passPatterns({
    * `Jane Doe, a Myanmar researcher,`.
    */
   describedAs: [
-    String.raw`^(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}(?:official|officer|researcher|adviser|advisor|lawyer|scientist|diplomat|negotiator|lawmaker|legislator|banker|activist|journalist|historian|lecturer|scholar|fellow|professor|economist|analyst|geologist|engineer|minister|ambassador)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
+    String.raw`^(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}(?:official|officer|researcher|adviser|advisor|lawyer|scientist|diplomat|negotiator|lawmaker|legislator|banker|activist|journalist|columnist|correspondent|reporter|editor|commentator|historian|lecturer|scholar|fellow|professor|economist|analyst|geologist|engineer|minister|ambassador)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
     'u',
   ],
   /** A word that says what a company is, right before its name: `U.S. investor …`, `Canadian explorer …`. */
@@ -97,7 +97,8 @@ export const finderPatterns = passPatterns({
     String.raw`^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}&.'’-]*){0,4}\s+(?:said|says|told|added|noted|asked|argued|wrote|warned|pressed|expects|estimates|kept|cut|raised|upgraded|downgraded|rates)\b`,
     'u',
   ],
-  saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says))\s+$`, ''],
+  // A quote's speaker right after it: `"…," Jane Doe, who heads …`, `"…?" Jane Doe asked`.
+  saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says)|[,?!]["\u201d])\s+$`, ''],
   /** A lower-case head after a site's name, maybe after what it yields: `the Nolans deposit`, `Epanko graphite project`. */
   lowerSiteAfter: [
     String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:projects?|deposits?|mines?|prospects?|property|properties)(?![\p{L}\p{N}])`,

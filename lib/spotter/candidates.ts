@@ -25,7 +25,7 @@
 import type { EntityKind } from '../catalog/schema';
 import type { Mention } from '../facts/schema';
 import { isCommonWord, isDemonym } from '../text/common-words';
-import { findNameRuns, type NameRun, type RunToken } from './candidate-runs';
+import { BYLINE, findNameRuns, type NameRun, type RunToken } from './candidate-runs';
 import { CALENDAR_WORDS, CONNECTORS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
 import { inPass } from './pass-patterns';
 import { findDefinitions, isGenericTerm } from './definitions';
@@ -867,6 +867,14 @@ function personalRoleAfter(text: string, toks: RunToken[]): boolean {
   return role !== undefined && PERSONAL_ROLE.test(role.trim());
 }
 
+/** The name at [start, end) is a byline's (`By Jane Doe` on a line of its own). */
+function bylineAt(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return BYLINE.test(line) && /^By\s+$/.test(text.slice(lineStart, start));
+}
+
 /** A person: two or three name words after a title or beside a verb of speech, with the role the article gives. */
 function personAt(text: string, toks: RunToken[], titled: boolean): { role?: string } | undefined {
   const words = wordsOf(toks);
@@ -883,7 +891,7 @@ function personAt(text: string, toks: RunToken[], titled: boolean): { role?: str
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
   const before = text.slice(Math.max(0, start - 40), start);
   if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !endsWithPersonalTitle(before)) return undefined;
-  const said = saidAfter.test(after) || saidAfterFirm.test(after) || saidBefore.test(before) || credentialAfter.test(after);
+  const said = saidAfter.test(after) || saidAfterFirm.test(after) || saidBefore.test(before) || credentialAfter.test(after) || bylineAt(text, start, end);
   // `The company's managing director, Jane Doe, said`: a title, then the name set off by commas.
   const apposed = /^,/.test(after) && /,\s*$/.test(before) && endsWithLowerTitle(before.replace(/,\s*$/, ' '));
   if (!titled && !said && !role && !apposed && !endsWithLowerTitle(before)) return undefined;

@@ -367,6 +367,24 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas signed the Offtake Agreement for rare earths.')).toEqual([]);
   });
 
+  it('a byline, a quote’s speaker and a release’s contact are people', () => {
+    // A column's byline on a line of its own, and the note on its author at the end.
+    expect(local('Rare earths need patience\n\nBy Maria Ostrova\n\nLynas sells dysprosium.\n\nMaria Ostrova is a columnist based in Perth.')).toEqual([
+      'person Maria Ostrova',
+      'person Maria Ostrova',
+    ]);
+    // The speaker right after a quote: `"…," Tomas Reinholt, who heads …`.
+    expect(local('"We have waited for dysprosium since my father\'s time," Tomas Reinholt, who heads a cooperative, said of Lynas.')).toEqual([
+      'person Tomas Reinholt',
+    ]);
+    // A release's contact block: the line reads like a heading but names a person.
+    expect(local('Lynas sells dysprosium.\n\nInvestor and media contact:\nHalvard Kestrin, Director, Investor Relations\n+1-778-555-0142')).toEqual([
+      'person Halvard Kestrin',
+    ]);
+    // A heading of capitalised words outside a contact block is still no person.
+    expect(local('Lynas sells dysprosium.\n\nDysprosium Markets, Investor Relations\n+1-778-555-0142')).toEqual([]);
+  });
+
   it('two bodies that one `the` governs are two names, not one', () => {
     expect(local('Mining rare earths here needs consent from the Halvard Forest Service and Halvard Wildlife Service, Lynas said.')).toEqual([
       'government Halvard Forest Service',
