@@ -65,6 +65,8 @@ export const BLIND29_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND30_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind30');
 /** The thirty-first blind corpus (written 3 Dec 2026, 23:38–23:48, on subjects chosen away from every earlier corpus's). */
 export const BLIND31_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind31');
+/** The thirty-second blind corpus (written 4 Dec 2026, 00:33–00:47, after blind-31's rules and 669 entities of lexicon). */
+export const BLIND32_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind32');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -100,6 +102,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND29_DIR,
   BLIND30_DIR,
   BLIND31_DIR,
+  BLIND32_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
