@@ -70,6 +70,17 @@ export function hiddenSet(hidden: readonly HiddenForm[] = []): HiddenSet {
 
 /** A name ending in a bracketed qualifier (`Nome (Alaska)`). */
 const QUALIFIED = /\S \([^()]+\)$/;
+const QUALIFIER = / \([^()]+\)$/;
+
+/** The keys every entity of `entities` is written with (names and aliases). */
+function claimedKeys(entities: readonly (Entity | MatchEntity)[]): Set<string> {
+  const keys = new Set<string>();
+  for (const e of entities) {
+    keys.add(normaliseAlias(e.name).key);
+    for (const a of e.aliases) keys.add(normaliseAlias(a.text).key);
+  }
+  return keys;
+}
 
 /**
  * The forms of `entities` and `stopPhrases`, in trie order. An alias whose text is the name's
@@ -80,6 +91,7 @@ export function collectForms(entities: readonly (Entity | MatchEntity)[], stopPh
   const out: FormRecord[] = [];
   const seen = new Set<string>();
   const hideForms = hidden !== undefined && hidden.forms.size > 0;
+  const claimed = claimedKeys(entities);
   entities.forEach((entity, index) => {
     if (hidden?.entities.has(entity.id)) return;
     const pluralKind = entity.kind === 'material' || entity.kind === 'company';
@@ -106,6 +118,12 @@ export function collectForms(entities: readonly (Entity | MatchEntity)[], stopPh
     // A qualifier in brackets tells the card which one (`Kingston (Ontario)`, `Wagerup (alumina
     // refinery)`): no form of the text, where `Kingston (Ontario)` is the city and the province.
     if (!(QUALIFIED.test(entity.name) && entity.aliases.length > 0)) add(entity.name, undefined, undefined, false, false);
+    // Its name without the qualifier (`Ministry of Industry and Mineral Resources (Mongolia)`), where
+    // its country is named, when no other entity of the dictionary is written so.
+    else if (entity.country) {
+      const base = entity.name.replace(QUALIFIER, '');
+      if (!claimed.has(normaliseAlias(base).key)) add(base, undefined, [entity.country], false, false);
+    }
     for (const alias of derivedForms(entity)) add(alias.text, alias.case, alias.requires, alias.noPlural === true, false);
   });
   for (const text of stopPhrases) {

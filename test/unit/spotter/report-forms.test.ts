@@ -134,3 +134,23 @@ describe('short forms of names read in context', () => {
     ]);
   });
 });
+
+describe('a name with a qualifier', () => {
+  const withCountry = (extra: Parameters<typeof entity>[] = []) =>
+    createSpotter([
+      entity('country-mexico', 'Mexico', 'country'),
+      { ...entity('region-guerrero', 'Guerrero (Mexico)', 'region', ['Guerrero state']), country: 'country-mexico' },
+      ...extra.map((args) => entity(...args)),
+    ]);
+  it('is read without its qualifier where its country is named, unless another entity is written so', () => {
+    expect(mentionsBy(withCountry())('Mexico: gold from Guerrero.')).toEqual([
+      ['Mexico', 'country-mexico'],
+      ['Guerrero', 'region-guerrero'],
+    ]);
+    expect(mentionsBy(withCountry())('Gold from Guerrero.')).toEqual([]);
+    expect(mentionsBy(withCountry([['person-guerrero', 'Guerrero', 'person']]))('Mexico: gold from Guerrero.')).toEqual([
+      ['Mexico', 'country-mexico'],
+      ['Guerrero', 'person-guerrero'],
+    ]);
+  });
+});
