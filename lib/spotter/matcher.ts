@@ -404,7 +404,20 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     // Known where the article itself reads the name as an entity its context vouches for: of a
     // name with several readings, the scanner picks by the words around it (`in La Paz`, the city;
     // `La Paz` alone, the project), so the name scanned alone may give the other reading.
-    const isKnownHere = (name: string): boolean => matches.some((m) => m.text === name && vouched(m)) || knownWhole(name, vouched);
+    // The article's readings by text, gathered on the first question (not a pass over them per name).
+    let readingsByText: Map<string, SpotMatch[]> | undefined;
+    const readHere = (name: string): boolean => {
+      if (!readingsByText) {
+        readingsByText = new Map();
+        for (const m of matches) {
+          const list = readingsByText.get(m.text);
+          if (list) list.push(m);
+          else readingsByText.set(m.text, [m]);
+        }
+      }
+      return readingsByText.get(name)?.some(vouched) ?? false;
+    };
+    const isKnownHere = (name: string): boolean => readHere(name) || knownWhole(name, vouched);
     // A name the dictionary holds only in a context this article lacks (`Alexandria`, Egypt's city,
     // counts only where Egypt is named) is free for the town or body the article introduces.
     const found = localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, withConditional: matches });
