@@ -28,6 +28,22 @@ function reference(entries: BlockEntry[]): string[] {
   return spotter.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
 }
 
+/**
+ * `paragraphs` as a page's blocks read by `s`, resolved as the page does and as one text at once:
+ * `[block]:[start]:[entity]` of each kept mention, both ways.
+ */
+async function pageAndWhole(s: ReturnType<typeof createSpotter>, defs: Catalog['entities'], paragraphs: string[]): Promise<{ got: string[]; want: string[] }> {
+  const lookup = new Map(defs.map((e) => [e.id, e]));
+  const entries = paragraphs.map((text): BlockEntry => {
+    const matches = s.scan(text, { lineBreaks: 'soft' });
+    return { block: { element: {}, text, nodes: [] }, matches, shared: matches, defined: '', mentions: [], lengths: [] };
+  });
+  const got = (await resolveMentions(s, entries, lookup))!.map((m) => `${entries.indexOf(m.entry)}:${m.start}:${m.entityId}`);
+  const all = entries.flatMap((e, i) => e.matches.map((m) => shiftMatch(m, i * 1_000_000)));
+  const want = s.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
+  return { got, want };
+}
+
 describe('resolveMentions with the real spotter and catalog', () => {
   it('keeps exactly what resolving the whole page at once keeps, on every seed', async () => {
     for (const seed of seeds) {
@@ -69,18 +85,10 @@ describe('resolveMentions with the real spotter and catalog', () => {
         description: 'x',
       },
     ];
-    const bodies = createSpotter(defs);
-    const lookup = new Map(defs.map((e) => [e.id, e]));
     // Blocks with `Parliament` at the same offset: a condition named in the block decides (the UK in
     // the second); where none is (the fourth), each reading is weighed over the page (Australia twice).
     const paragraphs = ['Parliament met. Australia asked.', 'Parliament met. The UK asked.', 'Australia again.', 'Parliament rose.'];
-    const entries = paragraphs.map((text): BlockEntry => {
-      const matches = bodies.scan(text, { lineBreaks: 'soft' });
-      return { block: { element: {}, text, nodes: [] }, matches, shared: matches, defined: '', mentions: [], lengths: [] };
-    });
-    const got = (await resolveMentions(bodies, entries, lookup))!.map((m) => `${entries.indexOf(m.entry)}:${m.start}:${m.entityId}`);
-    const all = entries.flatMap((e, i) => e.matches.map((m) => ({ ...m, start: m.start + i * 1_000_000, end: m.end + i * 1_000_000 })));
-    const want = bodies.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
+    const { got, want } = await pageAndWhole(createSpotter(defs), defs, paragraphs);
     expect(got).toEqual(want);
     expect(got.filter((k) => k.endsWith('parl'))).toEqual(['0:0:gov-au-parl', '1:0:gov-uk-parl', '3:0:gov-au-parl']);
   });
@@ -105,16 +113,7 @@ describe('resolveMentions with the real spotter and catalog', () => {
         description: 'x',
       },
     ];
-    const places = createSpotter(defs);
-    const lookup = new Map(defs.map((e) => [e.id, e]));
-    const paragraphs = ['Bolivia voted.', 'La Paz must choose.', 'Talks in La Paz went on.'];
-    const entries = paragraphs.map((text): BlockEntry => {
-      const matches = places.scan(text, { lineBreaks: 'soft' });
-      return { block: { element: {}, text, nodes: [] }, matches, shared: matches, defined: '', mentions: [], lengths: [] };
-    });
-    const got = (await resolveMentions(places, entries, lookup))!.map((m) => `${entries.indexOf(m.entry)}:${m.start}:${m.entityId}`);
-    const all = entries.flatMap((e, i) => e.matches.map((m) => shiftMatch(m, i * 1_000_000)));
-    const want = places.resolveContext(all).map((m) => `${Math.floor(m.start / 1_000_000)}:${m.start % 1_000_000}:${m.entityId}`);
+    const { got, want } = await pageAndWhole(createSpotter(defs), defs, ['Bolivia voted.', 'La Paz must choose.', 'Talks in La Paz went on.']);
     expect(got).toEqual(want);
     expect(got).toEqual(['0:0:country-bo', '1:0:country-bo', '2:9:region-la-paz']);
   });
