@@ -78,17 +78,6 @@ const AIMED_AT =
 const CONTACT_LINE =
   /^\s*(?:[-•*]\s*)?(?:(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b|(?:head\s+office|headquarters|registered\s+office|main\s+office|offices?|location|based|seat|capital|capital\s+city)\s*:)/i;
 
-/** A heading of contacts or addresses on its own line (`6. Contacts`, `Media enquiries:`). */
-const CONTACT_HEADING = /^\s*(?:\d+\.\s*)?(?:(?:media|press|investor)\s+)?(?:contacts?|enquiries|inquiries|address(?:es)?)\s*:?\s*$/i;
-
-/** Whether the line starting at `line` comes right under a heading of contacts (an address block). */
-function underContactHeading(text: string, line: number): boolean {
-  if (line < 2) return false;
-  const prevEnd = line - 1;
-  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-  return CONTACT_HEADING.test(text.slice(prevStart, prevEnd));
-}
-
 /** Whether the capital matched at [start, end) is named as a place here, not as a government. */
 export function namedAsPlace(text: string, start: number, end: number): boolean {
   // `in Washington's efforts`, `away from Beijing's suppliers`: the word of place governs what the
@@ -104,7 +93,7 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   const line = text.lastIndexOf('\n', start - 1) + 1;
   const lineBefore = text.slice(line, start);
   // A release's contact block gives an address: `Media contact: Office of the Minister, Canberra ACT`.
-  if (CONTACT_LINE.test(lineBefore) || underContactHeading(text, line)) return true;
+  if (CONTACT_LINE.test(lineBefore)) return true;
   const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
   // `LONDON and VANCOUVER, Nov. 18 —`: a release from two cities.
   if (
