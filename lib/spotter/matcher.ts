@@ -403,8 +403,8 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     };
     // Known where the article itself reads the name as an entity its context vouches for: of a
     // name with several readings, the scanner picks by the words around it (`in La Paz`, the city;
-    // `La Paz` alone, the project), so the name scanned alone may give the other reading.
-    // The article's readings by text, gathered on the first question (not a pass over them per name).
+    // `La Paz` alone, the project), so the name scanned alone may give the other reading. The
+    // article's readings are gathered by text on the first question (not a pass over them per name).
     let readingsByText: Map<string, SpotMatch[]> | undefined;
     const readHere = (name: string): boolean => {
       if (!readingsByText) {

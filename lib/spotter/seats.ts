@@ -110,16 +110,18 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
 export function resolveSeats(text: string, matches: SpotMatch[], seats: Pick<ReadonlyMap<string, string>, 'get'>): SpotMatch[] {
   let acting: SpotMatch[] | undefined;
   for (const m of matches) {
-    const seat = seats.get(m.entityId);
-    if (seat && !namedAsPlace(text, m.start, m.end)) {
+    // The readings set aside for this one (`SpotMatch.otherwise`) share its span: one answer for all.
+    let acts: boolean | undefined;
+    const seatOf = (r: SpotMatch): string | undefined => {
+      const seat = seats.get(r.entityId);
+      return seat && (acts ??= !namedAsPlace(text, m.start, m.end)) ? seat : undefined;
+    };
+    const seat = seatOf(m);
+    if (seat) {
       m.entityId = seat;
       (acting ??= []).push(m);
     }
-    // A reading set aside for this one (`SpotMatch.otherwise`) is read the same way.
-    for (const o of m.otherwise ?? []) {
-      const other = seats.get(o.entityId);
-      if (other && !namedAsPlace(text, o.start, o.end)) o.entityId = other;
-    }
+    for (const o of m.otherwise ?? []) o.entityId = seatOf(o) ?? o.entityId;
   }
   // A capital whose name needs context (`Washington`, also a state) is its government when listed
   // with capitals that need none: `between Beijing, Moscow and Washington`.
