@@ -12,6 +12,9 @@
 export const SUFFIXES: readonly string[] = [
   'Co., Ltd.',
   'Co., Ltd',
+  // Chinese state groups: `China Baowu Steel Group Corp., Ltd.`.
+  'Corp., Ltd.',
+  'Corp., Ltd',
   'Co. Ltd.',
   'Co. Ltd',
   'Co., Limited',
@@ -105,6 +108,15 @@ export const SUFFIXES: readonly string[] = [
   'Zrt.',
   's.r.o.',
   'a.s.',
+  // The Balkans' limited and joint-stock companies (`Rio Sava Exploration d.o.o.`).
+  'd.o.o.',
+  'd.d.',
+  'a.d.',
+  // Peru's open and closed corporations, Spain's sole-shareholder one, Türkiye's joint-stock one.
+  'S.A.A.',
+  'S.A.C.',
+  'S.A.U.',
+  'A.Ş.',
   'Sp. z o.o.',
   'K.K.',
   'JSC',

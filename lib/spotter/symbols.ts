@@ -3,7 +3,8 @@
  * `dysprosium (Dy)`, `Dy oxide`, `Nd metal` name elements; a lone `Nd`, `Pr` or `Co` in a sentence
  * about something else does not (`Co., Ltd.`, `PR`, a grade label). A symbol match survives when it
  * is joined to another material mention by a list separator, follows its own element in brackets,
- * comes before a material noun, or after a unit of price or grade (`$24.50/kg V`, `44% Mn`).
+ * comes before a material noun, or after a unit of price or grade (`$24.50/kg V`, `44% Mn`) or a
+ * quantity (`96,600 tonnes of contained Co`).
  */
 import type { EntityKind } from '../catalog/schema';
 import type { SpotMatch } from './types';
@@ -19,6 +20,12 @@ const NOUN =
  * W`, `44% Mn`, `0.8% Ni` (how trade reports quote a metal's content).
  */
 const UNIT_BEFORE = /(?:\/\s?(?:kg|lb|lbs|t|mt|mtu|dmtu|tonne|ton)|\bper\s+(?:kg|lb|pound|tonne|ton|mtu|dmtu)|\d\s?%)\s?$/;
+
+/**
+ * A quantity of metal before a symbol makes it its element: `96,600 tonnes of contained Co`, `12 kt
+ * Ni`, `3.2 Mlb of Cu` (a number, a unit of mass, an optional `of` and `contained`).
+ */
+const QUANTITY_BEFORE = /\d\s?(?:t|kt|Mt|mt|tonnes?|tons?|kg|lbs?|Mlbs?|pounds?|oz|koz|Moz|ounces?)\s+(?:of\s+)?(?:contained\s+)?$/;
 
 function isMaterial(m: SpotMatch | undefined, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): m is SpotMatch {
   return m !== undefined && kinds.get(m.entityId) === 'material';
@@ -51,6 +58,7 @@ export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[]
 function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): boolean {
   const m = matches[i]!;
   if (NOUN.test(text.slice(m.end, m.end + 24)) || UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  if (QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
   const prev = matches[i - 1];
   const next = matches[i + 1];
   if (isMaterial(prev, kinds)) {

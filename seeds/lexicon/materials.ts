@@ -130,6 +130,13 @@ const SYMBOLS = new Set([
   'Au',
   'Te',
   'Bi',
+  // Iron ore's grade (`65% Fe`), molybdenum's price (`$/lb Mo`), bauxite's alumina, the minor PGMs.
+  'Fe',
+  'Mo',
+  'Al',
+  'Rh',
+  'Ru',
+  'Ir',
 ]);
 
 /**

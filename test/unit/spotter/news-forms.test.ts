@@ -152,6 +152,15 @@ describe('legal suffixes belong to the name', () => {
     ]);
   });
 
+  it("takes a Chinese state group's `Corp., Ltd.`, a Balkan `d.o.o.`, a Peruvian `S.A.A.` and a Turkish `A.Ş.`", () => {
+    expect(found('Zhenghai Magnetic Material Group Corp., Ltd. and Boliden d.o.o. signed; Lynas S.A.A. and REAlloys A.Ş. did not.')).toEqual([
+      ['Zhenghai Magnetic Material Group Corp., Ltd.', 'company-zhenghai'],
+      ['Boliden d.o.o.', 'company-boliden'],
+      ['Lynas S.A.A.', 'company-lynas'],
+      ['REAlloys A.Ş.', 'company-realloys'],
+    ]);
+  });
+
   it('takes the plural of a name before its suffix (`… Materials Co., Ltd.`)', () => {
     expect(found('Ningbo Zhenghai Magnetic Materials Co., Ltd. (300224.SZ) said')).toEqual([
       ['Ningbo Zhenghai Magnetic Materials Co., Ltd.', 'company-zhenghai'],

@@ -61,6 +61,11 @@ describe('names as reports write them', () => {
     expect(found('Manganese ore grading 44% Mn sold at $3.20/dmtu Mn in China.').map(([t]) => t)).toEqual(['Manganese', 'Mn', 'Mn', 'China']);
     expect(found('Manganese prices rose; the Mn team in China met.').map(([t]) => t)).toEqual(['Manganese', 'China']);
   });
+
+  it('a symbol after a quantity or `contained` is its metal (`96,600 tonnes of contained Mn`, `12 kt Mn`), not a word after a count', () => {
+    expect(found('Quotas allow 96,600 tonnes of contained Mn and 12 kt Mn from China.').map(([t]) => t)).toEqual(['Mn', 'Mn', 'China']);
+    expect(found('Manganese output: 3 Mn sites in China, and a contained Mn team.').map(([t]) => t)).toEqual(['Manganese', 'China']);
+  });
 });
 
 describe('capitals and places in reports', () => {
