@@ -32,7 +32,7 @@ heads(
   'policy',
   'Act Law Bill Program Programme Strategy Plan Framework Policy Directive Regulation Regulations Agreement Accord Treaty Pact Tariff Tariffs Ban Order Roadmap Mechanism Scheme',
 );
-heads('project', 'Project Mine Deposit Prospect Property Refinery Smelter Plant Facility Complex Mill');
+heads('project', 'Project Mine Deposit Prospect Property Refinery Smelter Plant Facility Complex Mill Concentrator');
 heads(
   'company',
   'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility Securities Investments Advisors Consulting Analytics',

@@ -710,7 +710,10 @@ function betweenStates(toks: readonly RunToken[]): boolean {
   return /^\p{Lu}[\p{L}.]+[-\u2013]\p{Lu}[\p{L}.]+$/u.test(toks[0]!.text) || (toks.length >= 2 && toks[toks.length - 2]!.text === 'Trade');
 }
 
-/** Kinds whose head word, capitalised after `the`, makes a name: a body or a law. */
+/** The head words of a facility's name, which after `the` make a name as a body's do. */
+const FACILITY_HEADS = /^(?:Refinery|Smelter|Plant|Facility|Complex|Mill|Concentrator)$/;
+
+/** Kinds whose head word, capitalised after `the`, makes a name: a body or a law (and a facility: `FACILITY_HEADS`). */
 const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['government', 'organisation', 'policy']);
 
 /**
@@ -720,7 +723,16 @@ const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['government', 'organisation
  * a contract's defined term (`the Offtake Agreement`).
  */
 function headedBody(text: string, toks: readonly RunToken[], initial: boolean, kind: EntityKind | undefined): boolean {
-  if (initial || toks.length < 2 || !kind || !BODY_KINDS.has(kind)) return false;
+  if (initial || toks.length < 2 || !kind) return false;
+  // A facility's name (`the Greentech Industrial Plant`, `the Kwinana Refinery`) has a proper word
+  // in it: `the Water Treatment Plant` is prose.
+  if (kind === 'project') {
+    if (
+      !FACILITY_HEADS.test(toks[toks.length - 1]!.text) ||
+      toks.slice(0, -1).every((t) => plainWord(t.text) || isGenericTerm(t.text) || CONNECTORS.has(t.text))
+    )
+      return false;
+  } else if (!BODY_KINDS.has(kind)) return false;
   // A contract's defined term is no law (`the Offtake Agreement`, `the Investment Plan`); a plan
   // named for what it develops is (`the Quebec Plan for the Development of Critical Minerals`).
   if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text) && namedForAt(wordsOf(toks)) < 0 && !betweenStates(toks)) return false;

@@ -64,6 +64,12 @@ describe('names an article introduces (issue 11)', () => {
     expect(found.find((m) => m.text === 'Goias Project')?.entityId).toBe(localId('project', 'Goias Project'));
   });
 
+  it("a facility's capitalised name after `the`: a plant, refinery, smelter or concentrator, not one made of prose words", () => {
+    expect(local('Lynas will expand the Brackenridge Industrial Plant to make rare earth oxides.')).toEqual(['project Brackenridge Industrial Plant']);
+    expect(local('Lynas ships rare earth concentrate to the Quelimane Refinery in Mozambique.')).toEqual(['project Quelimane Refinery']);
+    expect(local('Lynas upgraded the Water Treatment Plant and the Rare Earth Refinery this year.')).toEqual([]);
+  });
+
   it('takes nothing that is only capitalised, generic or already known', () => {
     // A name that is only repeated, a contract's defined term, a sentence's opening words.
     expect(local('Lynas signed rare earth offtakes. Blue Harbor Logistics will ship them; Blue Harbor Logistics owns the trucks.')).toEqual([]);
