@@ -83,6 +83,30 @@ function claimedKeys(entities: readonly (Entity | MatchEntity)[]): Set<string> {
 }
 
 /**
+ * How many qualified names (`Kingston (Ontario)`) share each base (`Kingston`), and the ids of the
+ * countries and regions by their names' keys, to read a shared base by its qualifier.
+ */
+function qualifiedBases(entities: readonly (Entity | MatchEntity)[]): { byKey: Map<string, number>; places: Map<string, string> } {
+  const byKey = new Map<string, number>();
+  const places = new Map<string, string>();
+  let shared = false;
+  for (const e of entities) {
+    if (!QUALIFIED.test(e.name) || !e.aliases.length) continue;
+    const key = normaliseAlias(e.name.replace(QUALIFIER, '')).key;
+    const n = (byKey.get(key) ?? 0) + 1;
+    byKey.set(key, n);
+    if (n > 1) shared = true;
+  }
+  if (shared)
+    for (const e of entities)
+      if ((e.kind === 'region' || e.kind === 'country') && !QUALIFIED.test(e.name)) {
+        const key = normaliseAlias(e.name).key;
+        if (!places.has(key)) places.set(key, e.id);
+      }
+  return { byKey, places };
+}
+
+/**
  * The forms of `entities` and `stopPhrases`, in trie order. An alias whose text is the name's
  * replaces it (so a catalog can put a rule on the bare name); the first of two identical forms of
  * one entity wins; empty keys and hidden forms are left out.
@@ -92,6 +116,7 @@ export function collectForms(entities: readonly (Entity | MatchEntity)[], stopPh
   const seen = new Set<string>();
   const hideForms = hidden !== undefined && hidden.forms.size > 0;
   const claimed = claimedKeys(entities);
+  const bases = qualifiedBases(entities);
   entities.forEach((entity, index) => {
     if (hidden?.entities.has(entity.id)) return;
     const pluralKind = entity.kind === 'material' || entity.kind === 'company';
@@ -122,7 +147,14 @@ export function collectForms(entities: readonly (Entity | MatchEntity)[], stopPh
     // its country is named, when no other entity of the dictionary is written so.
     else if (entity.country) {
       const base = entity.name.replace(QUALIFIER, '');
-      if (!claimed.has(normaliseAlias(base).key)) add(base, undefined, [entity.country], false, false);
+      const baseKey = normaliseAlias(base).key;
+      if (!claimed.has(baseKey)) {
+        // Shared by several qualified names (two states' `State Secretariat for Environment …`):
+        // each where its qualifier is named, when the qualifier is a place the dictionary knows.
+        const shared = bases.byKey.get(baseKey)! > 1;
+        const where = shared ? bases.places.get(normaliseAlias(QUALIFIER.exec(entity.name)![0].slice(2, -1)).key) : entity.country;
+        if (where) add(base, undefined, [where], false, false);
+      }
     }
     for (const alias of derivedForms(entity)) add(alias.text, alias.case, alias.requires, alias.noPlural === true, false);
   });

@@ -152,4 +152,28 @@ describe('a name with a qualifier', () => {
       ['Guerrero', 'person-guerrero'],
     ]);
   });
+  it('shared by two entities, is read as the one whose qualifier the article names (two states’ environment secretariats)', () => {
+    const spotter = createSpotter([
+      entity('country-brazil', 'Brazil', 'country'),
+      { ...entity('region-goias', 'Goiás', 'region'), country: 'country-brazil' },
+      { ...entity('region-minas', 'Minas Gerais', 'region'), country: 'country-brazil' },
+      {
+        ...entity('gov-goias-semad', 'Environment Secretariat (Goiás)', 'government', [{ text: 'SEMAD', case: 'exact', requires: ['region-goias'] }]),
+        country: 'country-brazil',
+      },
+      {
+        ...entity('gov-minas-semad', 'Environment Secretariat (Minas Gerais)', 'government', [{ text: 'SEMAD', case: 'exact', requires: ['region-minas'] }]),
+        country: 'country-brazil',
+      },
+    ]);
+    expect(mentionsBy(spotter)('In Brazil, the Environment Secretariat licensed a mine in Goiás.')).toContainEqual([
+      'Environment Secretariat',
+      'gov-goias-semad',
+    ]);
+    expect(mentionsBy(spotter)('In Brazil, the Environment Secretariat licensed a mine in Minas Gerais.')).toContainEqual([
+      'Environment Secretariat',
+      'gov-minas-semad',
+    ]);
+    expect(mentionsBy(spotter)('In Brazil, the Environment Secretariat licensed a mine.').map(([t]) => t)).toEqual(['Brazil']);
+  });
 });
