@@ -57,8 +57,10 @@ export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[]
 /** True when the symbol `matches[i]` stands in a list of materials, after its element, or before a material noun. */
 function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): boolean {
   const m = matches[i]!;
-  if (NOUN.test(text.slice(m.end, m.end + 24)) || UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
-  if (QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
+  if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
+  // A one-letter symbol (`V`, `W`) is a letter first: its metal only after a unit.
+  if (m.text.length === 1) return false;
+  if (NOUN.test(text.slice(m.end, m.end + 24))) return true;
   const prev = matches[i - 1];
   const next = matches[i + 1];
   if (isMaterial(prev, kinds)) {

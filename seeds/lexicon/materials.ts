@@ -98,11 +98,12 @@ const EU_2023 = [
  * in tailings). Not carbon, oxygen or nitrogen (news names them for emissions and air), nor
  * hydrogen (`hydrogen processing` of magnets is a method: two of three annotators left it unmarked).
  */
-const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th', 'F', 'S', 'Cl', 'Ra'];
+const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th', 'F', 'S', 'Cl', 'Ra', 'Cd'];
 
 /**
  * Symbols matched (only in a list of materials or before a material noun: the `symbol` rule).
- * One-letter symbols (`Y`, `W`, `B`, `U`, `V`) and `In` are left out: they are letters and words first.
+ * One-letter symbols (`Y`, `B`, `U`) and `In` are left out: they are letters and words first; `V` and
+ * `W` count only after a unit of price or grade.
  */
 const SYMBOLS = new Set([
   ...RARE_EARTHS.filter((s) => s.length === 2),
@@ -137,6 +138,10 @@ const SYMBOLS = new Set([
   'Rh',
   'Ru',
   'Ir',
+  'Cd',
+  // One letter: only after a unit of price or grade (`$24.50/kg V`), see lib/spotter/symbols.ts.
+  'V',
+  'W',
 ]);
 
 /**
@@ -190,7 +195,10 @@ export const EVERYDAY_MATERIALS = new Set([
 const LIST_ONLY_WORDS = new Set(['lead', 'tin']);
 
 /** The spellings the news uses beside the data set's (`aluminium` in the data, `aluminum` in the US). */
-const SPELLINGS: Record<string, string[]> = { aluminium: ['aluminum'], caesium: ['cesium'], sulfur: ['sulphur'] };
+const SPELLINGS: Record<string, string[]> = { aluminium: ['aluminum'], caesium: ['cesium'], sulfur: ['sulphur'], chromium: ['chrome'] };
+
+/** Spellings that are matched only in lower case: `Chrome` is a browser, `chrome` the metal's trade name (`chrome ore`). */
+const LOWER_ONLY = new Set(['chrome']);
 
 /** Rare earth oxides as traded, with their formulas. */
 const OXIDE_FORMULAS: Record<string, string[]> = {
@@ -248,7 +256,13 @@ export function materialEntities(): Entity[] {
         requires: ['kind:material'],
         note: 'An everyday word or an everyday material (a colour, a medal, a phone frame): only beside a material of the field.',
       });
-      for (const spelling of SPELLINGS[word] ?? []) aliases.push({ text: spelling, requires: ['kind:material'], note: 'As the name above.' });
+      for (const spelling of SPELLINGS[word] ?? [])
+        aliases.push({
+          text: spelling,
+          requires: ['kind:material'],
+          ...(LOWER_ONLY.has(spelling) ? { case: 'exact' as const } : {}),
+          note: 'As the name above.',
+        });
     }
     if (LIST_ONLY_WORDS.has(word))
       aliases.push({

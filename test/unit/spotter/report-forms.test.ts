@@ -15,7 +15,11 @@ const spotter = createSpotter([
   entity('company-masan', 'Masan High-Tech Materials', 'company'),
   entity('company-are', 'American Rare Earths', 'company'),
   entity('material-manganese', 'manganese', 'material', [{ text: 'Mn', case: 'exact', symbol: true }]),
-  entity('material-vanadium', 'vanadium', 'material'),
+  entity('material-vanadium', 'vanadium', 'material', [{ text: 'V', case: 'exact', symbol: true }]),
+  entity('material-lead', 'lead metal', 'material', [
+    { text: 'lead', symbol: true, requires: ['kind:material'] },
+    { text: 'Pb', case: 'exact', symbol: true },
+  ]),
   entity('country-china', 'China', 'country'),
   entity('country-russia', 'Russia', 'country'),
   entity('country-us', 'United States', 'country'),
@@ -60,6 +64,21 @@ describe('names as reports write them', () => {
   it('a symbol after a unit of price or grade is its metal (`44% Mn`, `$3.20/dmtu Mn`), not elsewhere', () => {
     expect(found('Manganese ore grading 44% Mn sold at $3.20/dmtu Mn in China.').map(([t]) => t)).toEqual(['Manganese', 'Mn', 'Mn', 'China']);
     expect(found('Manganese prices rose; the Mn team in China met.').map(([t]) => t)).toEqual(['Manganese', 'China']);
+  });
+
+  it('a one-letter symbol is its metal only after a unit (`$24.50/kg V`, `0.9% V`), never in a list of letters', () => {
+    expect(found('Vanadium in Rotterdam fell to $24.50/kg V; the ore grades 0.9% V.').map(([t]) => t)).toEqual(['Vanadium', 'V', 'V']);
+    expect(found('Vanadium grades: V and Mn marks, plan V of China.').map(([t]) => t)).toEqual(['Vanadium', 'Mn', 'China']);
+  });
+
+  it('a list-only word is the metal after a market adjective (`refined lead`, `LME lead`) or before a market noun (`lead surplus`)', () => {
+    expect(found('Manganese rose; a refined lead surplus loomed and LME lead fell, with lead smelters idle.').map(([t]) => t)).toEqual([
+      'Manganese',
+      'lead',
+      'lead',
+      'lead',
+    ]);
+    expect(found('Manganese rose; China will lead the market and take the lead in talks.').map(([t]) => t)).toEqual(['Manganese', 'China']);
   });
 
   it('a symbol after a quantity or `contained` is its metal (`96,600 tonnes of contained Mn`, `12 kt Mn`), not a word after a count', () => {
