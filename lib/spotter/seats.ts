@@ -78,6 +78,15 @@ const AIMED_AT =
 const CONTACT_LINE =
   /^\s*(?:[-•*]\s*)?(?:(?:media\s+|press\s+|investor\s+)?(?:contacts?|enquiries|inquiries|address|for\s+(?:further|more)\s+information)\b|(?:head\s+office|headquarters|registered\s+office|main\s+office|offices?|location|based|seat|capital|capital\s+city)\s*:)/i;
 
+/**
+ * A body's or a company's address: its name (a head word or a short form in brackets) and a comma
+ * before the capital, the end of the sentence (or the country) after it: `State Department for
+ * Mining, Nairobi.`, `Ministry of Mining (MIMR), Ulaanbaatar, Mongolia.`
+ */
+const ADDRESSED_BEFORE =
+  /(?:\)|\b(?:Ministry|Department|Office|Agency|Authority|Secretariat|Commission|Bureau|Council|Embassy|Institute|Survey|Corporation|Company|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|Mining|Mines|Resources)\b[^.,;:!?]{0,60}),\s*$/;
+const SENTENCE_END_AFTER = /^(?:\s*[.;]|\s*$|\s*\n|,\s*\p{Lu}[\p{L}.'’ -]{1,30}(?:[.;]|\s*$|\n))/u;
+
 /** Whether the capital matched at [start, end) is named as a place here, not as a government. */
 export function namedAsPlace(text: string, start: number, end: number): boolean {
   // `in Washington's efforts`, `away from Beijing's suppliers`: the word of place governs what the
@@ -88,6 +97,7 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   if (AIMED_AT.test(before)) return false;
   if (PLACE_BEFORE.test(before)) return !GOVERNORS_IN.test(before) && !TAKEN_IN.test(before) && !ASKED_FROM.test(before);
   if (PLACE_AFTER.test(text.slice(end, end + 20))) return true;
+  if (SENTENCE_END_AFTER.test(text.slice(end, end + 40)) && ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
   // A dateline: capitals at the start of a line, then a comma, slash or dash (`BEIJING, Oct 9 -`,
   // `TOKYO/SEOUL, Nov 20`, `TOKYO --`).
   const line = text.lastIndexOf('\n', start - 1) + 1;

@@ -101,6 +101,17 @@ describe('capitals and places in reports', () => {
     expect(ids('Vanadium buyers met in China. Washington must choose.')).toEqual(['material-vanadium', 'country-china']);
   });
 
+  it("a body's address (`State Department for Mining, Nairobi.`) names the city; a capital after a comma in prose still acts", () => {
+    expect(ids('Vanadium in Kenya. Issued by the State Department for Mining, Nairobi.')).toEqual([
+      'material-vanadium',
+      'country-kenya',
+      'government-kenya-mining',
+      'region-nairobi',
+    ]);
+    expect(ids('Vanadium in Kenya. Issued by the State Department for Mining (SDM), Nairobi, Kenya.')).toContain('region-nairobi');
+    expect(ids('Vanadium in Kenya. After the vote, Nairobi said it would act.')).toEqual(['material-vanadium', 'country-kenya', 'country-kenya']);
+  });
+
   it("a fact sheet's `Capital:` field names the city", () => {
     expect(ids('Vanadium in Kenya.\nCapital: Nairobi')).toEqual(['material-vanadium', 'country-kenya', 'region-nairobi']);
     // Elsewhere the capital acts.
