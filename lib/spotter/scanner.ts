@@ -67,6 +67,17 @@ function joinCityPrefixes(text: string, matches: SpotMatch[], kinds: Lookup<Enti
   return out;
 }
 
+/** A hydrate's water after a formula (`·H2O`, `·2H₂O`, with a middle dot or a bullet), as one name with it. */
+const HYDRATE = /^ ?[\u00b7\u2022\u2219\u22c5] ?\d{0,2} ?H(?:2|\u2082)O(?![\p{L}\p{N}])/u;
+
+/** Where a formula ending at `end` ends with its hydrate's water (`end` when none follows). */
+function hydrateEnd(text: string, end: number): number {
+  const c = text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end);
+  if (c !== 0xb7 && c !== 0x2022 && c !== 0x2219 && c !== 0x22c5) return end;
+  const m = HYDRATE.exec(text.slice(end, end + 10));
+  return m ? end + m[0].length : end;
+}
+
 /** Whether the matches from `from` on (one span) hold both a region and a project. */
 function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<EntityKind>): boolean {
   let region = false;
@@ -294,6 +305,7 @@ class LayerScanner implements Scanner {
       let company = false;
       let place = false;
       let project = false;
+      let material = false;
       let plural = false;
       for (let u = g; u <= t; u++) {
         const layer = layers[termLayer[u]!]!;
@@ -325,6 +337,7 @@ class LayerScanner implements Scanner {
           if (candidate.kind === 'company' || candidate.kind === 'government') company = true;
           else if (candidate.kind === 'country' || candidate.kind === 'region') place = true;
           else if (candidate.kind === 'project') project = true;
+          else if (candidate.kind === 'material') material = true;
           out.push(match);
         }
       }
@@ -362,6 +375,9 @@ class LayerScanner implements Scanner {
             return end;
           }
           last = projectWordEnd(text, withoutProseWord(text, i, end));
+        } else if (material) {
+          // A hydrate's water belongs to its formula: `LiOH·H2O`, `MnSO4·H2O`.
+          last = hydrateEnd(text, end);
         }
         const matched = text.slice(first, last);
         for (let o = from; o < out.length; o++) {

@@ -16,6 +16,7 @@ const spotter = createSpotter([
   entity('company-are', 'American Rare Earths', 'company'),
   entity('material-manganese', 'manganese', 'material', [{ text: 'Mn', case: 'exact', symbol: true }]),
   entity('material-vanadium', 'vanadium', 'material', [{ text: 'V', case: 'exact', symbol: true }]),
+  entity('material-lithium-hydroxide', 'lithium hydroxide', 'material', [{ text: 'LiOH', case: 'exact' }]),
   entity('material-lead', 'lead metal', 'material', [
     { text: 'lead', symbol: true, requires: ['kind:material'] },
     { text: 'Pb', case: 'exact', symbol: true },
@@ -79,6 +80,10 @@ describe('names as reports write them', () => {
       'lead',
     ]);
     expect(found('Manganese rose; China will lead the market and take the lead in talks.').map(([t]) => t)).toEqual(['Manganese', 'China']);
+  });
+
+  it("a hydrate's water belongs to its formula (`LiOH·H2O`), not a full stop or a word after it", () => {
+    expect(found('Vanadium and LiOH·H2O, LiOH • 2H₂O and LiOH. H2O prices.').map(([t]) => t)).toEqual(['Vanadium', 'LiOH·H2O', 'LiOH • 2H₂O', 'LiOH']);
   });
 
   it('a symbol after a quantity or `contained` is its metal (`96,600 tonnes of contained Mn`, `12 kt Mn`), not a word after a count', () => {
