@@ -68,6 +68,7 @@ export const BLIND31_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 /** The thirty-second blind corpus (written 4 Dec 2026, 00:33–00:47, after blind-31's rules and 669 entities of lexicon). */
 export const BLIND32_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind32');
 export const BLIND33_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind33');
+export const BLIND34_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind34');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -105,6 +106,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND31_DIR,
   BLIND32_DIR,
   BLIND33_DIR,
+  BLIND34_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
