@@ -59,7 +59,8 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'Bursa Malaysia', name: 'Bursa Malaysia', prefixes: ['Bursa Malaysia', 'KLSE', 'MYX'], suffixes: ['.KL'] },
   { code: 'SGX', name: 'Singapore Exchange', prefixes: ['SGX'], suffixes: ['.SI'] },
   { code: 'B3', name: 'B3 (Brasil Bolsa Balcão)', prefixes: ['B3', 'BVMF', 'Bovespa'], suffixes: ['.SA'] },
-  { code: 'Tadawul', name: 'Saudi Exchange (Tadawul)', prefixes: ['Tadawul', 'TADAWUL'], suffixes: ['.SR'] },
+  // Refinitiv writes `.SE` (`1211.SE`), Yahoo `.SR`.
+  { code: 'Tadawul', name: 'Saudi Exchange (Tadawul)', prefixes: ['Tadawul', 'TADAWUL', 'Saudi Exchange'], suffixes: ['.SR', '.SE'] },
   { code: 'KASE', name: 'Kazakhstan Stock Exchange', prefixes: ['KASE'], suffixes: [] },
   { code: 'AIX', name: 'Astana International Exchange', prefixes: ['AIX'], suffixes: [] },
   { code: 'MOEX', name: 'Moscow Exchange', prefixes: ['MOEX'], suffixes: ['.MM'] },

@@ -102,8 +102,8 @@ const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th', 'F', 'S', 'Cl', 'Ra', 'Cd'];
 
 /**
  * Symbols matched (only in a list of materials or before a material noun: the `symbol` rule).
- * One-letter symbols (`Y`, `B`, `U`) and `In` are left out: they are letters and words first; `V` and
- * `W` count only after a unit of price or grade.
+ * One-letter symbols (`B`, `U`) and `In` are left out: they are letters and words first; `V`, `W`
+ * and `Y` count only after a unit of price or grade or listed beside another symbol.
  */
 const SYMBOLS = new Set([
   ...RARE_EARTHS.filter((s) => s.length === 2),
@@ -139,9 +139,11 @@ const SYMBOLS = new Set([
   'Ru',
   'Ir',
   'Cd',
-  // One letter: only after a unit of price or grade (`$24.50/kg V`), see lib/spotter/symbols.ts.
+  // One letter: only after a unit of price or grade (`$24.50/kg V`) or listed beside another
+  // symbol (`Sc and Y`), see lib/spotter/symbols.ts.
   'V',
   'W',
+  'Y',
 ]);
 
 /**

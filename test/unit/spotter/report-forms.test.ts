@@ -67,9 +67,10 @@ describe('names as reports write them', () => {
     expect(found('Manganese prices rose; the Mn team in China met.').map(([t]) => t)).toEqual(['Manganese', 'China']);
   });
 
-  it('a one-letter symbol is its metal only after a unit (`$24.50/kg V`, `0.9% V`), never in a list of letters', () => {
+  it('a one-letter symbol is its metal only after a unit (`$24.50/kg V`, `0.9% V`) or beside another symbol (`V and Mn`), never in a list of letters', () => {
     expect(found('Vanadium in Rotterdam fell to $24.50/kg V; the ore grades 0.9% V.').map(([t]) => t)).toEqual(['Vanadium', 'V', 'V']);
-    expect(found('Vanadium grades: V and Mn marks, plan V of China.').map(([t]) => t)).toEqual(['Vanadium', 'Mn', 'China']);
+    expect(found('Vanadium grades: V and Mn marks, plan V of China.').map(([t]) => t)).toEqual(['Vanadium', 'V', 'Mn', 'China']);
+    expect(found('Vanadium grades: plan V and plan W of China.').map(([t]) => t)).toEqual(['Vanadium', 'China']);
   });
 
   it('a list-only word is the metal after a market adjective (`refined lead`, `LME lead`) or before a market noun (`lead surplus`)', () => {
