@@ -319,6 +319,16 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     (placeKind === 'country' || placeKind === 'region') &&
     !inMentionAt(mentions, whole[whole.length - 1]!) &&
     kindOfHead(whole[whole.length - 1]!.text) !== undefined;
+  // The same after `the` inside a longer run (`Mineral Resource Estimate for the Brumado Project`):
+  // the place opens the project's name from there on.
+  let openedAt = -1;
+  if (!coveredWhole && !opened && PROJECT_HEADS.has(whole[whole.length - 1]!.text) && !inMentionAt(mentions, whole[whole.length - 1]!))
+    for (let i = 1; i < whole.length - 1; i++) {
+      if (whole[i - 1]!.text !== 'the') continue;
+      const at = mentions.find((m) => m.start === whole[i]!.start);
+      const kind = at ? kindOf?.(at.entityId) : undefined;
+      if ((kind === 'country' || kind === 'region') && !whole.slice(i + 1).some((t) => t.start >= at!.end && inMentionAt(mentions, t))) openedAt = i;
+    }
   // A material's name inside a company's (`Orsted Magnet GmbH`), or a project's right before the
   // suffix (`Donald Project Pty Ltd`): a legal suffix later in the run makes it part of the name.
   const legalAt = whole.findIndex((t) => LEGAL_WORDS.has(t.text));
@@ -369,7 +379,8 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
       out.push({ toks: whole.slice(i, placeEnd + 1), initial: false, titled: false, directed: true });
       groups.push([]);
       i = placeEnd;
-    } else if (coveredWhole || (!opened && inMention(t) && !inName(t, i))) groups.push([]);
+    } else if (i === openedAt) groups.push([t]);
+    else if (coveredWhole || (!opened && !(openedAt >= 0 && i > openedAt) && inMention(t) && !inName(t, i))) groups.push([]);
     else groups[groups.length - 1]!.push(t);
   }
   for (const g of groups.filter((x) => x.length)) {
