@@ -509,6 +509,7 @@ describe('capitals, projects and longer names', () => {
     expect(beijing('Neodymium buyers need sources outside Texas and Beijing; rare earths.')).toEqual([city]);
     // Offers and promises from a capital come from its government.
     expect(beijing('Neodymium miners weigh offers from Beijing and promises from Beijing; rare earths.')).toEqual([china, china]);
+    expect(beijing('Neodymium miners read the message from Beijing; rare earths.')).toEqual([china]);
     // A fact sheet's field of place names the city.
     expect(beijing('Neodymium producer, rare earths.\n- Head office: Beijing\n- Headquarters: Beijing')).toEqual([city, city]);
   });
