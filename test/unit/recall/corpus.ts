@@ -69,6 +69,7 @@ export const BLIND31_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND32_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind32');
 export const BLIND33_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind33');
 export const BLIND34_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind34');
+export const BLIND35_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind35');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -107,6 +108,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND32_DIR,
   BLIND33_DIR,
   BLIND34_DIR,
+  BLIND35_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
