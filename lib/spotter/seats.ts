@@ -84,7 +84,7 @@ const CONTACT_LINE =
  * Mining, Nairobi.`, `Ministry of Mining (MIMR), Ulaanbaatar, Mongolia.`
  */
 const ADDRESSED_BEFORE =
-  /(?:\)|\b(?:Ministry|Department|Office|Agency|Authority|Secretariat|Commission|Bureau|Council|Embassy|Institute|Survey|Corporation|Company|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|Mining|Mines|Resources)\b[^.,;:!?]{0,60}),\s*$/;
+  /(?:\)|\b(?:Ministry|Department|Office|Agency|Authority|Secretariat|Commission|Bureau|Council|Embassy|Institute|Survey|Corporation|Company|Inc|Ltd|Limited|LLC|plc|PLC|Mining|Mines|Resources)\b\.?[^.,;:!?]{0,60}),\s*$/;
 const SENTENCE_END_AFTER = /^(?:\s*[.;]|\s*$|\s*\n|,\s*\p{Lu}[\p{L}.'’ -]{1,30}(?:[.;]|\s*$|\n))/u;
 
 /** Whether the capital matched at [start, end) is named as a place here, not as a government. */

@@ -116,6 +116,9 @@ describe('capitals and places in reports', () => {
     ]);
     expect(ids('Vanadium in Kenya. Issued by the State Department for Mining (SDM), Nairobi, Kenya.')).toContain('region-nairobi');
     expect(ids('Vanadium in Kenya. After the vote, Nairobi said it would act.')).toEqual(['material-vanadium', 'country-kenya', 'country-kenya']);
+    // A dotted legal suffix right before the comma is still an address (`Acme Ltd., Nairobi.`).
+    expect(ids('Vanadium in Kenya. Issued by Rift Valley Metals Ltd., Nairobi.')).toEqual(['material-vanadium', 'country-kenya', 'region-nairobi']);
+    expect(ids('Vanadium in Kenya. Contact: Savanna Mining Inc., Nairobi.')).toEqual(['material-vanadium', 'country-kenya', 'region-nairobi']);
   });
 
   it("a fact sheet's `Capital:` field names the city", () => {
