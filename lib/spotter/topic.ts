@@ -10,7 +10,9 @@
  *   and so does a one-word name after a capitalised word that is no English word (`Sarah Lynas`,
  *   a jeweller: a given name and a surname);
  * - the field's own words (`rare earths`, `critical minerals`): two, enough alone, but one when
- *   capitalised mid-sentence (`in the style of Rare Earth`: a band; a title-case headline);
+ *   capitalised mid-sentence (`in the style of Rare Earth`: a band; a title-case headline), and
+ *   none when written with capitals inside and running on into lower-case prose (`Rare Earth
+ *   will headline`: a name);
  * - each word of the mining trade (`mining`, `smelter`, `offtake`): one.
  * Countries, places, people, governments and companies named in news of every kind (`general`:
  * carmakers, banks, news agencies, makers of things every household buys) are not anchors: they
@@ -46,7 +48,7 @@ export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
   let n = 0;
   FIELD_WORDS_ALL.lastIndex = 0;
   for (let m = FIELD_WORDS_ALL.exec(text); m && n < need; m = FIELD_WORDS_ALL.exec(text)) {
-    if (opensOtherName(text, m.index, m.index + m[0].length)) continue;
+    if (opensOtherName(text, m.index, m.index + m[0].length) || namedInProse(text, m.index, m.index + m[0].length)) continue;
     n += capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
   }
   TRADE_WORDS.lastIndex = 0;
@@ -99,6 +101,34 @@ function opensOtherName(text: string, start: number, end: number): boolean {
   while (j < text.length && isLower(text.charCodeAt(j))) j++;
   // `the Rare Earth Cafe`: a capitalised word with small letters after it, not a word of the field.
   return j > end + 2 && !FIELD_NAME_WORDS.has(text.slice(end + 1, j));
+}
+
+/** Words a title-case headline leaves in lower case (`Rare Earths and Lithium Lead Gains`). */
+const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'vs']);
+
+/**
+ * True when a field phrase written with capitals inside it (`Rare Earth`, not `Rare earth`) runs on
+ * into lower-case prose: past commas and the words a title-case headline leaves small, the next
+ * word is lower case (`Rare Earth and a silver-haired saxophonist steal…`, `was Rare Earth, a
+ * quintet`, `Rare Earth will be on the main stage`). Sentence-case prose writes the field's words
+ * in lower case, so these capitals name something else: a band, a film, a café. A title-case
+ * headline (`Rare Earths, Lithium Lead Gains`) and a name of the field (`Rare Earth Magnets`) go on
+ * with a capital and still count.
+ */
+function namedInProse(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  if (!/^[A-Z]/.test(phrase) || phrase === phrase.toUpperCase() || !/[\s-][A-Z]/.test(phrase)) return false;
+  let j = end;
+  for (let words = 0; words < 4; words++) {
+    while (j < text.length && (text[j] === ' ' || text[j] === ',' || text[j] === '\u00a0')) j++;
+    const c = text.charCodeAt(j);
+    if (!isLower(c)) return false;
+    let k = j;
+    while (k < text.length && isLower(text.charCodeAt(k))) k++;
+    if (!SMALL_WORDS.has(text.slice(j, k))) return true;
+    j = k;
+  }
+  return false;
 }
 
 const OPENERS = new Set([' ', '\t', '\u00a0', '"', "'", '\u201c', '\u2018', '(', '[', '*']);

@@ -46,6 +46,28 @@ describe('names of other things do not make a page about the field', () => {
   });
 });
 
+describe('capitals that run on into prose name something else', () => {
+  it('a band called Rare Earth in a sentence-case headline and body, beside metals used as colours and sales', () => {
+    expect(
+      found(
+        'REVIEW: Rare Earth and a silver-haired pianist win over the harbour crowd\n\nThe quartet Rare Earth, four students from Japan, played under cobalt blue lights in copper-coloured shirts. Their platinum-selling rivals went first; with luck Rare Earth will return.',
+      ),
+    ).toEqual([]);
+    // Each rule alone: the metals as colours are no material, and the band's name is no field word.
+    expect(wordPoints('REVIEW: Rare Earth and a silver-haired pianist win.')).toBe(0);
+    expect(wordPoints('The quartet Rare Earth, four students, played.')).toBe(0);
+    expect(found('The pianist wore a silver-haired wig under cobalt blue lights; Japan won the prize, a miner said.')).toEqual([]);
+  });
+  it('a title-case headline or a name of the field still counts', () => {
+    expect(wordPoints('Rare Earths, Lithium Lead Gains in Asia')).toBe(2);
+    expect(wordPoints('Rare Earth and Lithium Stocks Rally')).toBe(2);
+    expect(wordPoints('Rare earth prices rose.')).toBe(2);
+    expect(found('The Rare Earth Bill passed after miners in Japan lobbied.')).toEqual(['Rare Earth Bill', 'Japan']);
+    // A metal beside its market in lower case is still the metal.
+    expect(found('Silver prices rose as cobalt output fell, miners said.')).toEqual(['Silver', 'cobalt']);
+  });
+});
+
 describe('the plainest news about the field still counts', () => {
   it('a brief with the field words in lower case', () => {
     expect(found('China tightened rare earth export rules on Friday, and Japan protested.')).toEqual(['China', 'Japan']);
