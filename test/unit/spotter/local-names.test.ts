@@ -137,6 +137,8 @@ describe('names an article introduces (issue 11)', () => {
       'project Kestrel Lake',
       'project Halvard Property',
     ]);
+    // A country's one-word adjective before the head names no project (`the Kazakh deposits`, `Korean plants`).
+    expect(local('The Kazakh deposits ship rare earth carbonate north, and the Korean plants wait for Lynas.')).toEqual([]);
   });
 
   it('a body after "and the", a plan named for what it develops, a town placed by its distance', () => {
