@@ -87,3 +87,12 @@ describe('projects named with common words', () => {
     expect(ids('Neodymium from Round Top and Strange Lake may reach rare earth magnet makers.', 'Strange Lake')).toEqual(['project-strange-lake']);
   });
 });
+
+describe("a region's bare name before a lower-case head", () => {
+  it('is the region where its country is named (`the Songwe region`, `Chobe district`), and nothing elsewhere', () => {
+    expect(ids('Rare earth explorers in Tanzania are drilling in the Songwe region this year.', 'Songwe')).toEqual(['region-songwe']);
+    expect(ids('Rare earth explorers in Botswana are drilling in the Chobe district.', 'Chobe')).toEqual(['region-chobe']);
+    // Without its country, a bare name is left alone (Songwe Hill is a Malawian project, named in full).
+    expect(ids('Rare earth explorers in Malawi are drilling at Songwe this year.', 'Songwe')).toEqual([]);
+  });
+});
