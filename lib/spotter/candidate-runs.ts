@@ -8,6 +8,7 @@
 import { splitSentences } from '../text/sentences';
 import { isCommonWord } from '../text/common-words';
 import { CONNECTORS, finderPatterns } from './candidate-words';
+import { SUFFIXES } from './legal-suffix';
 
 /** One word of a run, with its offsets in the article text. */
 export interface RunToken {
@@ -34,6 +35,17 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&-]|\.(?=[\p{L}\p{N}]))*/gu;
 const CAPITALISED = /^(?:[dl]['’])?\p{Lu}/u;
 // Abbreviations a name goes on after (`St. Louis`, `Sen. Jane Doe`): their period ends no name.
 const ABBREVIATED = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr', 'Sen', 'Rep', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Capt', 'Hon', 'Smt']);
+
+/** The one-word legal suffixes, without their dots (`GmbH`, `Ltd`, `AG`). */
+const SUFFIX_WORDS = new Set(SUFFIXES.filter((x) => !/[\s,]/.test(x)).map((x) => x.replace(/\./g, '')));
+
+/**
+ * A brand written all in lower case (`thyssenkrupp`): letters only, no English word and no word
+ * of a common English ending (`state miner PT Timah Tbk`: the shipped word list is short). It opens
+ * a run only when that run ends in a legal suffix (`thyssenkrupp Materials Services GmbH`).
+ */
+const isStyledLower = (t: string): boolean =>
+  /^\p{Ll}{4,}$/u.test(t) && !isCommonWord(t) && !/(?:er|or|ing|ed|ion|ist|ment|ity|al|ic|ive|ous|ly|s)$/.test(t);
 
 /** Whether a token can be part of a name: capitalised, with a letter; a lone capital is an initial. */
 export const isCapitalised = (t: string): boolean => CAPITALISED.test(t);
@@ -93,6 +105,8 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
   let pending: RunToken[] = []; // connectors waiting for a capitalised word after them
   const firstWord = tokens[0];
   const close = () => {
+    // A lower-case brand stays on the run only when a legal suffix ends it.
+    if (cur.length && !isCapitalised(cur[0]!.text) && !SUFFIX_WORDS.has(cur[cur.length - 1]!.text.replace(/\./g, ''))) cur.shift();
     if (cur.length) {
       const last = trimPossessive(cur[cur.length - 1]!);
       const toks = last.text ? [...cur.slice(0, -1), last] : cur.slice(0, -1);
@@ -123,7 +137,12 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
       pending = [];
     } else if (cur.length && joined && !endsHere && CONNECTORS.has(t.text.toLowerCase())) {
       pending.push(t);
-    } else close();
+    } else {
+      close();
+      // `thyssenkrupp Materials Services GmbH`: a lower-case brand directly before a capitalised word.
+      const next = tokens[i + 1];
+      if (next && isStyledLower(t.text) && prose.slice(t.end - start, next.start - start) === ' ' && isCapitalised(next.text)) cur.push(t);
+    }
   }
   close();
   return out;

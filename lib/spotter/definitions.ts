@@ -128,11 +128,14 @@ function isSyllabicAcronymOf(q: string, name: string): boolean {
   return fits(0, 0);
 }
 
-/** True when `q` is the first word or words of `name` (case aside): `"Ucore"`, `"Energy Fuels"`. */
+/**
+ * True when `q` is the first word or words of `name` (case aside): `"Ucore"`, `"Energy Fuels"`, or
+ * a brand the name writes in lower case (`"thyssenkrupp"`), which is no English word.
+ */
 function isHeadOf(q: string, name: string): boolean {
   const qw = words(q);
   const nw = words(name);
-  return qw.length > 0 && qw.length <= nw.length && qw.every((w, i) => w === nw[i]) && /^\p{Lu}/u.test(q);
+  return qw.length > 0 && qw.length <= nw.length && qw.every((w, i) => w === nw[i]) && (/^\p{Lu}/u.test(q) || !isCommonWord(qw[0]!.toLowerCase()));
 }
 
 /**

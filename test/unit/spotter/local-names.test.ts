@@ -28,6 +28,18 @@ describe('names an article introduces (issue 11)', () => {
     expect(localEntityOf(found[0]!.entityId)).toMatchObject({ kind: 'company', name: 'Kestrel Halvard Minerals' });
   });
 
+  it('a company whose brand is written in lower case, when a legal suffix ends its name, and its quoted short form', () => {
+    const text =
+      'Lynas signed a rare earth offtake with kestrelwerk Magnet Trading GmbH ("kestrelwerk"). Later kestrelwerk said it wanted more. Buyers rely on kestrelwerk Magnet trading desks.';
+    expect(local(text)).toEqual(['company kestrelwerk Magnet Trading GmbH', 'company kestrelwerk', 'company kestrelwerk', 'company kestrelwerk']);
+    // Without a legal suffix the lower-case word opens no name, and an English word never does.
+    expect(local('Lynas sold rare earth oxide to kestrelwerk Magnet Trading last year, and via Halvard Kestrin Minerals Ltd.')).toEqual([
+      'company Halvard Kestrin Minerals Ltd.',
+    ]);
+    // A trade noun before a name is no brand, whatever the word list holds (`state miner PT Kestra Tbk`).
+    expect(local('Lynas buys rare earth tin from state miner PT Kestrawi Tbk.')).toEqual(['company PT Kestrawi Tbk']);
+  });
+
   it('a person introduced with a title or as a speaker', () => {
     expect(local('Lynas expects rare earth prices to recover, Chief Executive Maria Ostrova told analysts on Thursday.')).toEqual(['person Maria Ostrova']);
     expect(local('"Dysprosium supply is the bottleneck," said Tomas Reinholt, an analyst at Benchmark, about Lynas.')).toContain('person Tomas Reinholt');
