@@ -44,8 +44,7 @@ const SUFFIX_WORDS = new Set(SUFFIXES.filter((x) => !/[\s,]/.test(x)).map((x) =>
  * of a common English ending (`state miner PT Timah Tbk`: the shipped word list is short). It opens
  * a run only when that run ends in a legal suffix (`thyssenkrupp Materials Services GmbH`).
  */
-const isStyledLower = (t: string): boolean =>
-  /^\p{Ll}{4,}$/u.test(t) && !isCommonWord(t) && !/(?:er|or|ing|ed|ion|ist|ment|ity|al|ic|ive|ous|ly|s)$/.test(t);
+const isStyledLower = (t: string): boolean => /^\p{Ll}{4,}$/u.test(t) && !isCommonWord(t) && !/(?:er|or|ing|ed|ion|ist|ment|ity|al|ic|ive|ous|ly|s)$/.test(t);
 
 /** Whether a token can be part of a name: capitalised, with a letter; a lone capital is an initial. */
 export const isCapitalised = (t: string): boolean => CAPITALISED.test(t);
