@@ -127,8 +127,25 @@ function acronymHeadForm(entity: Entity | MatchEntity): Alias | undefined {
 }
 
 /** The derived forms of one entity, as aliases: tickers are exact and take no plural. */
-export function derivedForms(entity: Entity | MatchEntity): Alias[] {
+/**
+ * A ferroalloy written the other way (`ferroniobium` ↔ `ferro-niobium`): trade prices and tables
+ * write both, and the shorter element inside must not be read instead.
+ */
+function ferroForms(entity: Entity | MatchEntity): Alias[] {
+  if (entity.kind !== 'material') return [];
+  const have = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map((t) => t.toLowerCase()));
   const out: Alias[] = [];
+  for (const text of have) {
+    const m = /^ferro(-?)([a-z]{3,})$/.exec(text);
+    if (!m) continue;
+    const other = m[1] ? `ferro${m[2]}` : `ferro-${m[2]}`;
+    if (!have.has(other)) out.push({ text: other, variant: true });
+  }
+  return out;
+}
+
+export function derivedForms(entity: Entity | MatchEntity): Alias[] {
+  const out: Alias[] = ferroForms(entity);
   const surname = surnameForm(entity);
   if (surname) out.push(surname);
   const acronym = acronymHeadForm(entity);

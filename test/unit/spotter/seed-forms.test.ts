@@ -31,6 +31,13 @@ describe('the Commonwealth', () => {
 
 describe('the lexicon of metals, alloys and oxides', () => {
   const found = (text: string) => spotter.findMentions(text).map((m) => [m.text, m.entityId]);
+  it('a ferroalloy written with or without its hyphen, never the element inside it', () => {
+    expect(found('Rare earths were quiet. Ferro-niobium was unchanged; ferronickel and ferro-chrome slipped.')).toEqual([
+      ['Ferro-niobium', 'material-ferroniobium'],
+      ['ferronickel', 'material-ferronickel'],
+      ['ferro-chrome', 'material-ferrochrome'],
+    ]);
+  });
   it('a metal or alloy by its traded name, the plural of an element oxide as the elements', () => {
     expect(found('Rare earths: NdPr metal, Praseodymium-neodymium metal and a dysprosium-iron alloy.')).toEqual([
       ['NdPr metal', 'material-ndpr-metal'],
