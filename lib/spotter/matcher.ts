@@ -221,6 +221,18 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
         readings.set(k, (readings.get(k) ?? 0) + 1);
       }
     const met = (m: SpotMatch): boolean => !m.requires?.length || m.requires.some((id) => present.has(id));
+    // A condition met by a reading that was itself conditional (`its own Critical Materials List`
+    // needs the DOE, named as `DOE`, which needs the US): that reading's entity counts as named too,
+    // when it is its span's only conditional reading, until nothing more is met.
+    for (let round = 0; round < 3; round++) {
+      let grew = false;
+      for (const m of matches)
+        if (m.requires?.length && !present.has(m.entityId) && readings.get(spanKey(m.start, m.end)) === 1 && met(m)) {
+          present.add(m.entityId);
+          grew = true;
+        }
+      if (!grew) break;
+    }
     // A reading set aside by the words around it stands in when the one chosen lacks its context (`SpotMatch.otherwise`).
     const kept = matches.flatMap((m) => {
       if (met(m)) return [m];

@@ -216,3 +216,30 @@ describe('a name with a qualifier', () => {
     expect(mentionsBy(spotter)('In Brazil, the Environment Secretariat licensed a mine.').map(([t]) => t)).toEqual(['Brazil']);
   });
 });
+
+describe('conditions met through a conditional reading', () => {
+  const chained = createSpotter([
+    entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }]),
+    entity('material-vanadium', 'vanadium', 'material'),
+    entity('government-us-doe', 'US Department of Energy', 'government', [{ text: 'DOE', case: 'exact', requires: ['country-us'] }]),
+    entity('policy-doe-list', 'DOE Critical Materials List', 'policy', [{ text: 'Critical Materials List', requires: ['government-us-doe'] }]),
+    entity('country-kenya', 'Kenya', 'country'),
+    entity('government-kenya-board', 'Kenya Mining Board', 'government', [{ text: 'Board', ambiguous: true, requires: ['country-kenya'] }]),
+    entity('government-uk-board', 'UK Mining Board', 'government', [{ text: 'Board', ambiguous: true, requires: ['country-kenya'] }]),
+    entity('policy-board-rules', 'Board Rules', 'policy', [{ text: 'Rules', requires: ['government-kenya-board'] }]),
+  ]);
+  const chainedIds = (text: string) => mentionsBy(chained)(text).map(([, id]) => id);
+  it('a short form needing a body named only by its own short form (`Critical Materials List` after `DOE`, which needs the US)', () => {
+    expect(chainedIds('Vanadium in the US: the DOE keeps a Critical Materials List.')).toEqual([
+      'material-vanadium',
+      'country-us',
+      'government-us-doe',
+      'policy-doe-list',
+    ]);
+    // Without the US, neither.
+    expect(chainedIds('Vanadium: the DOE keeps a Critical Materials List.')).toEqual(['material-vanadium']);
+  });
+  it('but not through a span two conditional readings share', () => {
+    expect(chainedIds('Vanadium in Kenya: the Board wrote Rules.')).not.toContain('policy-board-rules');
+  });
+});
