@@ -71,6 +71,7 @@ export const BLIND33_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND34_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind34');
 export const BLIND35_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind35');
 export const BLIND36_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind36');
+export const BLIND37_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind37');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -111,6 +112,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND34_DIR,
   BLIND35_DIR,
   BLIND36_DIR,
+  BLIND37_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
