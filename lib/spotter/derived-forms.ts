@@ -151,7 +151,19 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
   const acronym = acronymHeadForm(entity);
   if (acronym) out.push(acronym);
   for (const l of entity.listings ?? []) for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
-  for (const f of [{ text: entity.name } as Alias, ...entity.aliases]) {
+  const written = [{ text: entity.name } as Alias, ...entity.aliases];
+  // `… Corporation` is also written `… Corp` (the text's period goes on by the suffix rule):
+  // `U.S. International Development Finance Corp`.
+  const have = new Set(written.map((f) => f.text));
+  for (const f of [...written]) {
+    const m = /^(.+ )Corporation$/.exec(f.text);
+    if (m && !have.has(`${m[1]}Corp`)) {
+      const corp: Alias = { ...f, text: `${m[1]}Corp`, variant: true };
+      out.push(corp);
+      written.push(corp);
+    }
+  }
+  for (const f of written) {
     for (const text of dottedForms(f.text)) out.push({ ...f, text, variant: true });
     const title = titleCaseForm(f);
     if (title) out.push(title);

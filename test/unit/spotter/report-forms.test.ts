@@ -243,3 +243,24 @@ describe('conditions met through a conditional reading', () => {
     expect(chainedIds('Vanadium in Kenya: the Board wrote Rules.')).not.toContain('policy-board-rules');
   });
 });
+
+describe('a name ending in `Corporation` is also written `Corp`', () => {
+  const corp = createSpotter([
+    entity('material-vanadium', 'vanadium', 'material'),
+    entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }]),
+    entity('government-us-dfc', 'US International Development Finance Corporation', 'government', [{ text: 'DFC', case: 'exact' }]),
+  ]);
+  it('with the country dotted, with or without the period, and the full name still', () => {
+    expect(mentionsBy(corp)('Vanadium: the U.S. International Development Finance Corp lent more; US International Development Finance Corp. agreed.')).toEqual(
+      [
+        ['Vanadium', 'material-vanadium'],
+        ['U.S. International Development Finance Corp', 'government-us-dfc'],
+        ['US International Development Finance Corp.', 'government-us-dfc'],
+      ],
+    );
+    expect(mentionsBy(corp)('Vanadium: the US International Development Finance Corporation lent more.')).toContainEqual([
+      'US International Development Finance Corporation',
+      'government-us-dfc',
+    ]);
+  });
+});
