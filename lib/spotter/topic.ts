@@ -103,6 +103,9 @@ function opensOtherName(text: string, start: number, end: number): boolean {
   return j > end + 2 && !FIELD_NAME_WORDS.has(text.slice(end + 1, j));
 }
 
+/** Capitalised words that open a sentence, not a name (`The Rare Earth quartet…`). */
+const NAME_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'Our', 'Your', 'His', 'Her', 'My']);
+
 /** Words a title-case headline leaves in lower case (`Rare Earths and Lithium Lead Gains`). */
 const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'vs']);
 
@@ -118,6 +121,10 @@ const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'in', 'on', 'f
 function namedInProse(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
   if (!/^[A-Z]/.test(phrase) || phrase === phrase.toUpperCase() || !/[\s-][A-Z]/.test(phrase)) return false;
+  // The end of a longer name (`Lynas Rare Earths reported…`, `USA Rare Earth said`): a company of
+  // the field, whose own words count as before.
+  const before = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&'’-]*) $/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && !NAME_OPENERS.has(before[1]!)) return false;
   let j = end;
   for (let words = 0; words < 4; words++) {
     while (j < text.length && (text[j] === ' ' || text[j] === ',' || text[j] === '\u00a0')) j++;

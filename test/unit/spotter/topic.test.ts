@@ -62,6 +62,9 @@ describe('capitals that run on into prose name something else', () => {
     expect(wordPoints('Rare Earths, Lithium Lead Gains in Asia')).toBe(2);
     expect(wordPoints('Rare Earth and Lithium Stocks Rally')).toBe(2);
     expect(wordPoints('Rare earth prices rose.')).toBe(2);
+    // The end of a company's name running on into prose counts as before (`Lynas Rare Earths reported…`).
+    expect(found('Supply news\nLynas Rare Earths reported higher sales this quarter.')).toEqual(['Lynas Rare Earths']);
+    expect(wordPoints('The band The Rare Earth played.')).toBe(0);
     expect(found('The Rare Earth Bill passed after miners in Japan lobbied.')).toEqual(['Rare Earth Bill', 'Japan']);
     // A metal beside its market in lower case is still the metal.
     expect(found('Silver prices rose as cobalt output fell, miners said.')).toEqual(['Silver', 'cobalt']);
