@@ -72,6 +72,7 @@ export const BLIND34_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND35_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind35');
 export const BLIND36_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind36');
 export const BLIND37_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind37');
+export const BLIND38_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind38');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -113,6 +114,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND35_DIR,
   BLIND36_DIR,
   BLIND37_DIR,
+  BLIND38_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
