@@ -16,7 +16,7 @@ import { boxIsNear, WINDOW_MARGIN_VIEWPORTS } from '../highlight/viewport-window
 import { unionRect, type RectLike } from '../page/card-position';
 import { countByEntity } from '../page/display-filter';
 import { PageModel, scanBlocks } from '../page/page-model';
-import { afterNextFrame, drainSliced, SLICE_MS, yieldToPage } from '../page/slices';
+import { afterNextFrame, drainSliced, setUrgent, SLICE_MS, yieldToPage } from '../page/slices';
 import { chooseNextMention } from '../page/step-next';
 import type { EntityLookup } from '../page/entries';
 import { siteOf, type Settings } from '../settings/defaults';
@@ -256,9 +256,15 @@ export class PageSession {
     let early: DomEntry[] = [];
     if (this.body) {
       let walked: WalkResult | null = null;
-      for (let attempt = 0; attempt < 3 && !walked?.complete; attempt++) {
-        walked = await this.walkSliced(this.body, attempt === 0 ? (e) => (early = e) : undefined);
-        if (!walked) return;
+      // Until the near window is drawn, the reader waits: longer slices (slices.ts `setUrgent`).
+      setUrgent(true);
+      try {
+        for (let attempt = 0; attempt < 3 && !walked?.complete; attempt++) {
+          walked = await this.walkSliced(this.body, attempt === 0 ? (e) => (early = e) : undefined);
+          if (!walked) return;
+        }
+      } finally {
+        setUrgent(false);
       }
       blocks = walked?.complete ? walked.blocks : collectTextBlocks(this.body, { skip: this.skip });
     }
@@ -335,6 +341,7 @@ export class PageSession {
     await this.redisplay(() => this.layer.drawNear(entries, (el) => boxIsNear(Element.prototype.getBoundingClientRect.call(el), width, height)));
     if (!this.scope.active) return null;
     this.mark('preview');
+    setUrgent(false);
     // Let that frame paint before the rest of the work: our slices' continuations run ahead of
     // other tasks, and the frame came ~100 ms later without this (at most 50 ms if no frame comes,
     // as in a hidden tab).

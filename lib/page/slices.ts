@@ -16,10 +16,33 @@ export const FRAME_EVERY_MS = 32;
 /** How long a yield waits for a frame that does not come (a hidden tab draws none). */
 const FRAME_WAIT_MS = 50;
 
+/**
+ * Longest stretch of work between yields while the reader waits for the first highlights
+ * (`setUrgent`): the near window's walk, scan, resolution and drawing are bounded by the viewport,
+ * and each yield there could wait behind a frame with nothing new to show (up to 16 ms each, issue 14).
+ */
+export const URGENT_SLICE_MS = 24;
+
 type SchedulerLike = { yield?: () => Promise<void> };
 
 let lastFrame = -Infinity;
 let lastYield = -Infinity;
+let urgent = false;
+/** Since when we have worked without really yielding (urgent work only). */
+let workingSince = -Infinity;
+
+/**
+ * Marks the work that stands between the reader and the first highlights (on), or its end (off).
+ * Meanwhile a yield within URGENT_SLICE_MS of the last real one is skipped, so slices are up to
+ * that long instead of SLICE_MS; never longer, so no task nears 50 ms.
+ */
+export function setUrgent(on: boolean): void {
+  const now = performance.now();
+  urgent = on;
+  workingSince = now;
+  // Idle until now: frames ran meanwhile (as `yieldNow` reads a gap), and the gap starts here.
+  if (on && now - lastYield > FRAME_WAIT_MS) lastFrame = lastYield = now;
+}
 
 /** A task after the next frame has rendered; at most FRAME_WAIT_MS if no frame comes. */
 export function afterNextFrame(): Promise<void> {
@@ -53,6 +76,12 @@ function hidden(): boolean {
  * the next frame instead when our work has held frames back for FRAME_EVERY_MS (visible pages only).
  */
 export function yieldToPage(): Promise<void> {
+  if (!urgent) return yieldNow();
+  if (performance.now() - workingSince < URGENT_SLICE_MS) return Promise.resolve();
+  return yieldNow().then(() => void (workingSince = performance.now()));
+}
+
+function yieldNow(): Promise<void> {
   const now = performance.now();
   // A gap since our last yield longer than any slice: we were idle and frames ran meanwhile.
   if (now - lastYield > FRAME_WAIT_MS) lastFrame = now;

@@ -11,6 +11,7 @@
  * DOM work" loop on the settled page instead (with `--paused`, the extension paused; `--clear`,
  * the highlights cleared first; `--ab`, four rounds of the loop with the extension on and paused
  * in turn, in one tab); `--bare` only the milestones, with neither trace nor CPU profile (their overhead moves them).
+ * `PROFILE_EXT=DIR` profiles the build in DIR (an older build's copy, for an A/B) instead of building.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,9 +32,10 @@ const cold = process.argv.includes('--cold');
 const dom = process.argv.includes('--dom');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-ensureBuilt();
+// `PROFILE_EXT=DIR`: profile that build (say, a copy of an older one) instead of the current one.
+const extSource = process.env.PROFILE_EXT ?? (ensureBuilt(), EXTENSION_DIR);
 const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-profile-ext-'));
-fs.cpSync(EXTENSION_DIR, copy, { recursive: true });
+fs.cpSync(extSource, copy, { recursive: true });
 const seeds = readSeedArticles().map((s) => ({ title: s.meta.title, text: s.raw }));
 const page = generatePage(kind, { seeds, names: dictionaryNames(readCatalog()) });
 const server = await startServer(0, (p) => (p === '/bench/page.html' ? { type: 'text/html; charset=utf-8', body: page.html } : undefined));

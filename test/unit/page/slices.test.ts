@@ -4,7 +4,7 @@
  * (visible pages only, and never longer than a frame that does not come).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_EVERY_MS, yieldToPage } from '../../../lib/page/slices';
+import { FRAME_EVERY_MS, setUrgent, URGENT_SLICE_MS, yieldToPage } from '../../../lib/page/slices';
 
 let clock = 0;
 let frames = 0;
@@ -32,6 +32,7 @@ async function burst(n: number): Promise<number> {
 }
 
 afterEach(() => {
+  setUrgent(false);
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
@@ -59,5 +60,45 @@ describe('yieldToPage', () => {
     await burst(Math.ceil(FRAME_EVERY_MS / 8) - 1);
     clock += 200; // idle: the page drew meanwhile
     expect(await burst(1)).toBe(0);
+  });
+});
+
+describe('urgent work (the near window, before the reader sees a highlight)', () => {
+  /** Whether `yieldToPage()` let the event loop run (not done after a few microtasks) or came back at once. */
+  async function yielded(): Promise<boolean> {
+    let done = false;
+    const p = yieldToPage().then(() => (done = true));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    const waited = !done;
+    await p;
+    return waited;
+  }
+
+  it('skips the yields within URGENT_SLICE_MS of the last real one, and yields after', async () => {
+    stubPage('hidden'); // no frame waits: only the skipping is counted
+    vi.stubGlobal('scheduler', undefined);
+    expect(URGENT_SLICE_MS).toBeGreaterThan(8);
+    expect(URGENT_SLICE_MS).toBeLessThan(50);
+    setUrgent(true);
+    clock += 8;
+    expect(await yielded()).toBe(false);
+    clock += 8;
+    expect(await yielded()).toBe(false);
+    clock += URGENT_SLICE_MS - 16;
+    expect(await yielded()).toBe(true);
+    // The slice starts again once the page has run.
+    clock += 8;
+    expect(await yielded()).toBe(false);
+  });
+
+  it('yields at every call again once the urgent work is over', async () => {
+    stubPage('hidden');
+    vi.stubGlobal('scheduler', undefined);
+    setUrgent(true);
+    setUrgent(false);
+    clock += 8;
+    expect(await yielded()).toBe(true);
+    clock += 1;
+    expect(await yielded()).toBe(true);
   });
 });
