@@ -40,3 +40,40 @@ export function namedAsCommodity(text: string, start: number, end: number): bool
   const before = text.slice(k, start - 1);
   return before.length > 0 && (BEFORE.has(before) || BEFORE.has(before.toLowerCase()));
 }
+
+const upperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
+const lowerAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+};
+/** Lower-case words of four letters or more that a title-case headline leaves in lower case. */
+const HEADLINE_SMALL = new Set('with from into onto over upon amid than that this after among across about against under'.split(' '));
+
+/**
+ * True when a material written in title case (`Silver`, `Gold`) opens a proper name in prose:
+ * another title-case word follows (`in Silver Spring, Maryland`, `Gold Coast investors`, `the
+ * Lithium Lane garden centre`), and the line is sentence-case prose (it holds a lower-case word
+ * of four letters or more that a headline would capitalise). A title-case headline (`Silver
+ * Prices Rise`) and a name the dictionary holds (`Gold Fields`: the longer match) are not this.
+ */
+export function opensProperName(text: string, start: number, end: number): boolean {
+  if (!upperAt(text, start) || end - start < 3) return false;
+  for (let i = start + 1; i < end; i++) if (!lowerAt(text, i)) return false;
+  if (text.charCodeAt(end) !== 32 || !upperAt(text, end + 1) || !lowerAt(text, end + 2)) return false;
+  // The line around it, up to 300 characters each way.
+  let a = start;
+  while (a > 0 && a > start - 300 && text[a - 1] !== '\n') a--;
+  let b = end;
+  while (b < text.length && b < end + 300 && text[b] !== '\n') b++;
+  for (let i = a; i < b; i++) {
+    if (!lowerAt(text, i) || (i > a && (lowerAt(text, i - 1) || upperAt(text, i - 1)))) continue;
+    let j = i;
+    while (j < b && lowerAt(text, j)) j++;
+    if (j - i >= 4 && !HEADLINE_SMALL.has(text.slice(i, j))) return true;
+    i = j;
+  }
+  return false;
+}

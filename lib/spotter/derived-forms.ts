@@ -163,6 +163,18 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
       written.push(corp);
     }
   }
+  // `UN Convention on the Law of the Sea`, `US Geological Survey`: the country or body that opens a
+  // longer name is written as its acronym (and dotted, below: `U.N. …`, `U.S. …`).
+  for (const f of [...written]) {
+    const m = /^United (Nations|States) (\S.*)$/.exec(f.text);
+    const short = m && `${m[1] === 'Nations' ? 'UN' : 'US'} ${m[2]}`;
+    if (short && !have.has(short)) {
+      const form: Alias = { ...f, text: short, variant: true };
+      out.push(form);
+      written.push(form);
+      have.add(short);
+    }
+  }
   for (const f of written) {
     for (const text of dottedForms(f.text)) out.push({ ...f, text, variant: true });
     const title = titleCaseForm(f);

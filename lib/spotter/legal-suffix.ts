@@ -30,6 +30,10 @@ export const SUFFIXES: readonly string[] = [
   '(Pty) Ltd',
   '(Pty) Limited',
   '(Proprietary) Limited',
+  // South Africa's state-owned companies: `Transnet SOC Ltd`, `Eskom Holdings SOC Ltd`.
+  'SOC Ltd.',
+  'SOC Ltd',
+  'SOC Limited',
   'Pty. Limited',
   'Sdn. Bhd.',
   'Sdn Bhd',

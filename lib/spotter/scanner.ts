@@ -14,7 +14,7 @@ import { adjectivalPlace, exPrefixed, opensLongerName, placePrefixStart, placeSu
 import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
-import { namedAsCommodity } from './commodity-context';
+import { namedAsCommodity, opensProperName } from './commodity-context';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
 import * as wordForms from './word-forms';
@@ -376,9 +376,16 @@ class LayerScanner implements Scanner {
           }
           last = projectWordEnd(text, withoutProseWord(text, i, end));
         } else if (material) {
+          // `in Silver Spring, Maryland`: a metal's word opening another proper name in prose.
+          if (opensProperName(text, i, end)) {
+            out.length = from;
+            return end;
+          }
           // A hydrate's water belongs to its formula: `LiOH·H2O`, `MnSO4·H2O`.
           last = hydrateEnd(text, end);
         }
+        // `PGMs`, `oxides`: the plural's ending belongs to the mention, which never stops inside a word.
+        if (plural && last === end) while (last < text.length && isWordAt(text, last)) last++;
         const matched = text.slice(first, last);
         for (let o = from; o < out.length; o++) {
           out[o]!.text = matched;

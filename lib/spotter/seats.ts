@@ -64,11 +64,11 @@ const TAKEN_IN =
 /**
  * What is asked of a capital or what it imposes, then `from`: `what it should want from Islamabad`,
  * `pressure from Washington`, `approval from Canberra`, `the controls from Beijing`, `offers from
- * Washington`. Coming from
+ * Washington`, `export licences from Beijing`, `a permit from Washington`. Coming from
  * the city stays it.
  */
 const ASKED_FROM =
-  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings|message|messages)\s+from\s+$/i;
+  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|permit|permits|licence|licences|license|licenses|approvals|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings|message|messages)\s+from\s+$/i;
 
 /** Addressed to a capital: `aimed squarely at Berlin`, `directed at Beijing`, `a message to Washington`. */
 const AIMED_AT =

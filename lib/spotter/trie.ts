@@ -32,11 +32,29 @@ export interface Candidate {
 /** The one case-rule inference (lib/catalog/case-rule.ts), re-exported for the spotter's callers. */
 export { inferCaseRule };
 
+/** Lower-case heads of a site's name that its owner writes with a capital (see `freeCaseMask`). */
+const SITE_HEADS = new Set([
+  'project',
+  'mine',
+  'plant',
+  'deposit',
+  'refinery',
+  'facility',
+  'smelter',
+  'prospect',
+  'complex',
+  'hub',
+  'mill',
+  'operation',
+  'operations',
+]);
+
 /**
  * Which letters of `form` may take any case under `rule`. `name`: the letters after the first of
  * each word written with a lower-case letter (`REAlloys` → `REalloys`, `NdFeB` → `Ndfeb`), because
  * keeping the first capital cannot turn a name into an English word. `styled`: also the letters
- * after the first of each all-capitals word of four or more (`JOGMEC` → `Jogmec`).
+ * after the first of each all-capitals word of four or more (`JOGMEC` → `Jogmec`). Also the first
+ * letter of a site's lower-case head that ends a longer name (`Bahia project` → `Bahia Project`).
  */
 export function freeCaseMask(form: string, rule: CaseRule): Uint8Array | null {
   if (rule !== 'name' && rule !== 'styled') return null;
@@ -56,6 +74,12 @@ export function freeCaseMask(form: string, rule: CaseRule): Uint8Array | null {
     if (freeWord && e - w > 1) {
       mask ??= new Uint8Array(form.length);
       for (let i = w + 1; i < e; i++) mask[i] = 1;
+    }
+    // A site's lower-case head ending a name (`Bahia project`, `La Rochelle plant`) is capitalised
+    // by its owner's releases and by tables (`Bahia Project`): its first letter is free too.
+    if (w > 0 && e === form.length && upper === 0 && SITE_HEADS.has(form.slice(w, e))) {
+      mask ??= new Uint8Array(form.length);
+      mask[w] = 1;
     }
     w = e + 1;
   }

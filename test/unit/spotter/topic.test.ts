@@ -97,11 +97,11 @@ describe('the plainest news about the field still counts', () => {
     expect(found('Three-month nickel rose on the LME as Indonesian smelters cut output, miners said.')).toEqual(['nickel', 'LME']);
     // Not as a medal or a coin.
     expect(found('Lynas won a gold medal for its rare earth plant, and its chief kept a nickel for luck.')).toEqual(['Lynas']);
-    // Diamonds are a material beside others (the plural's `s` outside, as for every name), but
+    // Diamonds are a material beside others (the plural's `s` inside, as for every name), but
     // diamond drilling is how explorers core rock.
     expect(found('Namibia exports diamonds, uranium and zinc. Lynas reported 40 diamond holes and diamond drilling at its rare earth project.')).toEqual([
       'Namibia',
-      'diamond',
+      'diamonds',
       'uranium',
       'zinc',
       'Lynas',
