@@ -73,6 +73,7 @@ export const BLIND35_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND36_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind36');
 export const BLIND37_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind37');
 export const BLIND38_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind38');
+export const BLIND39_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind39');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -115,6 +116,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND36_DIR,
   BLIND37_DIR,
   BLIND38_DIR,
+  BLIND39_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
