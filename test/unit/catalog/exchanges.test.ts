@@ -1,0 +1,24 @@
+/** Issue 11: the forms a listing is written in, from which the spotter knows a company's tickers. */
+import { describe, expect, it } from 'vitest';
+import { listingForms } from '../../../lib/catalog/exchanges';
+
+describe('listingForms', () => {
+  it('writes a listing with its exchange prefix, with or without a space, and with its market suffix', () => {
+    const forms = listingForms({ exchange: 'ASX', ticker: 'LYC' });
+    expect(forms).toContain('ASX: LYC');
+    expect(forms).toContain('ASX:LYC');
+    expect(forms).toContain('LYC.AX');
+  });
+
+  it('writes a share class in a Reuters code with a small letter (`TECK.B` → `TECKb.TO`)', () => {
+    const forms = listingForms({ exchange: 'TSX', ticker: 'TECK.B' });
+    expect(forms).toContain('TSX: TECK.B');
+    expect(forms).toContain('TECKb.TO');
+    // Not for a ticker without a class.
+    expect(listingForms({ exchange: 'TSX', ticker: 'NEO' }).some((f) => /[a-z]\.TO$/.test(f))).toBe(false);
+  });
+
+  it('knows no forms for an exchange it does not know', () => {
+    expect(listingForms({ exchange: 'Nowhere Bourse', ticker: 'XYZ' })).toEqual([]);
+  });
+});
