@@ -74,6 +74,7 @@ export const BLIND36_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND37_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind37');
 export const BLIND38_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind38');
 export const BLIND39_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind39');
+export const BLIND40_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind40');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -117,6 +118,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND37_DIR,
   BLIND38_DIR,
   BLIND39_DIR,
+  BLIND40_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
