@@ -8,4 +8,4 @@
 import { BLIND40_DIR } from './corpus';
 import { corpusSuite } from './corpus-suite';
 
-corpusSuite('fortieth blind recall corpus (issue 11)', 'Blind-40', BLIND40_DIR, 400);
+corpusSuite('fortieth blind recall corpus (issue 11)', 'Blind-40', BLIND40_DIR, 300);
