@@ -75,6 +75,7 @@ export const BLIND37_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND38_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind38');
 export const BLIND39_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind39');
 export const BLIND40_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind40');
+export const BLIND41_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind41');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -119,6 +120,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND38_DIR,
   BLIND39_DIR,
   BLIND40_DIR,
+  BLIND41_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
