@@ -77,6 +77,17 @@ function isAcronymOf(q: string, name: string): boolean {
 }
 
 /**
+ * True when `q` (2 to 6 capitals) is made of the first letters of a name written in lower case
+ * (`lithium hydroxide monohydrate (LHM)`, `mixed hydroxide precipitate (MHP)`): a product's or a
+ * process's name has no capitals for `isAcronymOf` to read.
+ */
+function isInitialsOf(q: string, name: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(q) || /\p{Lu}/u.test(name)) return false;
+  const ws = words(name).filter((w) => !SKIPPED.has(w));
+  return ws.length === q.length && ws.every((w, i) => w[0] === q[i]!.toLowerCase());
+}
+
+/**
  * True when `q` is an acronym of the name and one of the name's own words after it: `Advanced
  * Technology Vehicles Manufacturing Loan Program ("ATVM Program")`, `… Sintered Rare Earth Permanent
  * Magnets ("REPM Scheme")`.
@@ -201,6 +212,7 @@ function readGroup(
       names.some(
         (n) =>
           isAcronymOf(q, n) ||
+          isInitialsOf(q, n) ||
           isAcronymWithWordOf(q, n) ||
           isHeadOf(q, n) ||
           isSyllabicAcronymOf(q, n) ||

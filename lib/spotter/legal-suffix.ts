@@ -143,6 +143,21 @@ export const SUFFIXES: readonly string[] = [
  */
 const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS', 'NL', 'KG']);
 
+/** Suffixes that a `Limited` may follow as one legal form (`China Northern Rare Earth Group High-Tech Corporation Limited`). */
+const CORPORATE = new Set(['Corporation', 'Corp.', 'Corp', 'Company', 'Incorporated'].flatMap((f) => [f, f.toUpperCase()]));
+
+/**
+ * Whether a name in capitals and its two-letter suffix stand in a line of mixed-case prose
+ * (`BMW AG and Volkswagen`, `BASF SE said`), not a headline in capitals: lower case before the
+ * name, and after the suffix punctuation, the end, or a word in lower case (`BHP SA Operations`
+ * may be South Australia's).
+ */
+function inProse(text: string, start: number, after: number): boolean {
+  if (!/\p{Ll}/u.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const next = /^\s*(\S)/u.exec(text.slice(after, after + 4));
+  return !next || !/[\p{Lu}\p{N}]/u.test(next[1]!);
+}
+
 /** Every written form, with capitals variants for headlines, longest first. */
 const FORMS: readonly string[] = [...new Set(SUFFIXES.flatMap((s) => [s, s.toUpperCase()]))].sort((a, b) => b.length - a.length);
 /** The forms by their first unit, each list longest first like `FORMS`: a company match is followed by one of ~10 letters, not ~120 forms. */
@@ -192,7 +207,12 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
     if (next !== undefined && WORD.test(next) && WORD.test(form[form.length - 1]!)) continue;
     // Nor `Co` the start of `Co-op`.
     if (next === '-' && WORD.test(form[form.length - 1]!)) continue;
-    if (SHORT.has(form) && !/\p{Ll}/u.test(text.slice(start, end))) continue;
+    if (SHORT.has(form) && !/\p{Ll}/u.test(text.slice(start, end)) && !inProse(text, start, after)) continue;
+    // `Hunan Gold Corporation Limited`: a corporation's word, then its limited liability.
+    if (CORPORATE.has(form)) {
+      const limited = /^ (?:Limited|LIMITED|Ltd\.?|LTD\.?)(?![\p{L}\p{N}])/u.exec(text.slice(after, after + 10));
+      if (limited) return after + limited[0].length;
+    }
     return after;
   }
   return end;

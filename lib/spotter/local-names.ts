@@ -23,7 +23,7 @@ import type { EntityKind } from '../catalog/schema';
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Mention } from '../facts/schema';
 import { findCandidates, type CandidateEvidence, type CandidateOptions, type NameCandidate } from './candidates';
-import { isDemonym } from '../text/common-words';
+import { isCommonWord, isDemonym } from '../text/common-words';
 import { kindOfHead } from './candidate-words';
 import { inPass, passPatterns } from './pass-patterns';
 import { datelineTowns } from './towns';
@@ -119,6 +119,51 @@ function knownCompanyOf(name: string, options: LocalNameOptions): string | undef
       if (id && kindOf(id) === 'company') return id;
     }
   return undefined;
+}
+
+/** Kinds that a body's or a law's acronym names (a government's body is often filed as an organisation and back). */
+const BODY_KINDS: ReadonlySet<string> = new Set(['government', 'organisation', 'policy']);
+
+/**
+ * The known body or policy a name the dictionary lacks is, when the article writes right after it,
+ * in brackets, an acronym the dictionary knows as a body or a policy (`Ministry of Energy and
+ * Mineral Resources (ESDM)`): the article spells out what the dictionary holds by its short form.
+ * A law is a law's and a body is a body's, whatever the acronym's letters.
+ */
+function bodyByAcronym(text: string, name: string, kind: EntityKind, options: LocalNameOptions): string | undefined {
+  const { knownId, kindOf } = options;
+  if (!knownId || !kindOf || !BODY_KINDS.has(kind)) return undefined;
+  for (let at = text.indexOf(name), n = 0; at >= 0 && n < 5; at = text.indexOf(name, at + 1), n++) {
+    const m = /^ \(["\u201C]?([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)["\u201D]?\)/.exec(text.slice(at + name.length, at + name.length + 20));
+    if (!m || !/^[A-Z-]{2,}$/.test(m[1]!.replace(/[a-z]/g, ''))) continue;
+    const id = knownId(m[1]!);
+    const known = id ? kindOf(id) : undefined;
+    if (id && known && BODY_KINDS.has(known) && (known === 'policy') === (kind === 'policy')) return id;
+  }
+  return undefined;
+}
+
+/** `name` without the legal suffix that ends it (`Vulcan Energy Resources Ltd` → `Vulcan Energy Resources`). */
+function withoutSuffix(name: string): string {
+  let cut = name.length;
+  for (const word of SUFFIXES)
+    for (const sep of [' ', ', '])
+      if (name.length - word.length - sep.length > 0 && name.endsWith(sep + word)) cut = Math.min(cut, name.length - word.length - sep.length);
+  return name.slice(0, cut);
+}
+
+/**
+ * Whether a known company's short name may name it in this article: a form the dictionary lacks,
+ * or reads as that company; or reads as another company (`Vulcan`, Vulcan Elements' short name)
+ * that the article never names by a longer form, nor by this one outside the name itself. Never a
+ * place's or a material's word.
+ */
+function shortIsFree(short: string, id: string, mentions: readonly Mention[], options: LocalNameOptions): boolean {
+  const other = options.knownId?.(short);
+  if (other === undefined) return !options.isKnown?.(short);
+  if (other === id) return false;
+  if (options.kindOf?.(other) !== 'company') return false;
+  return !mentions.some((m) => m.entityId === other);
 }
 
 /** The known person a name is once its middle initials (`H.`, `C`) are left out, if any. */
@@ -264,7 +309,23 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     const known = c.kind === 'company' && evidence.includes('legal-suffix') ? knownCompanyIn(text, c.name, mentions, options) : undefined;
     if (known) {
       claimed.add(c.name.toLowerCase());
-      out.push({ id: known.id, name: known.name, kind: 'company', aliases: [{ text: known.name, case: 'name', noPlural: true }], evidence });
+      const forms = [known.name];
+      // Its short name, as for a company the article introduces (`Vulcan Energy Resources Ltd` …
+      // `Vulcan said`), unless the dictionary reads it as an entity the article names in full.
+      const short = shortNameOf(withoutSuffix(known.name));
+      if (short && !claimed.has(short.toLowerCase()) && shortIsFree(short, known.id, mentions, options)) {
+        forms.push(short);
+        claimed.add(short.toLowerCase());
+      }
+      out.push({ id: known.id, name: known.name, kind: 'company', aliases: forms.map((f) => ({ text: f, case: 'name' as const, noPlural: true })), evidence });
+      continue;
+    }
+    // `Indonesia-EU Comprehensive Economic Partnership Agreement (IEU-CEPA)`, `State Environmental
+    // Policy Council (COPAM)`: a body or a policy the dictionary knows by the acronym in brackets.
+    const body = c.kind === 'company' ? undefined : bodyByAcronym(text, c.name, c.kind, options);
+    if (body) {
+      claimed.add(c.name.toLowerCase());
+      out.push({ id: body, name: c.name, kind: c.kind, aliases: [{ text: c.name, case: 'name', noPlural: true }], evidence });
       continue;
     }
     // `Naaja H. Nathanielsen`: a known person with a middle initial the dictionary does not write.
@@ -293,6 +354,26 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
       aliases: forms.map((f) => ({ text: f, case: namePatterns().lower.test(f) && !f.includes(':') ? ('name' as const) : ('exact' as const), noPlural: true })),
       evidence,
     });
+  }
+  // A known company introduced by its formal name (`Vulcan Energy Resources Ltd`): its short name
+  // (`Vulcan`), which the dictionary may lack or give to another company the article does not name.
+  const shortened = new Set(out.map((e) => e.id));
+  for (const m of mentions) {
+    if (shortened.has(m.entityId) || options.kindOf?.(m.entityId) !== 'company') continue;
+    const base = withoutSuffix(m.text);
+    if (base === m.text) continue;
+    shortened.add(m.entityId);
+    const short = shortNameOf(base);
+    // A word of English is no short name on its own (`Coal India Limited` is not `Coal`).
+    if (
+      !short ||
+      (!short.includes(' ') && isCommonWord(short.toLowerCase())) ||
+      claimed.has(short.toLowerCase()) ||
+      !shortIsFree(short, m.entityId, mentions, options)
+    )
+      continue;
+    claimed.add(short.toLowerCase());
+    out.push({ id: m.entityId, name: short, kind: 'company', aliases: [{ text: short, case: 'name', noPlural: true }], evidence: ['legal-suffix'] });
   }
   // A known material's compound the dictionary lacks (`titanium dioxide`, `scandium trioxide`).
   for (const name of compoundsOf(text, options.withConditional ?? mentions, options)) {

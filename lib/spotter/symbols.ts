@@ -17,9 +17,9 @@ const NOUN =
 
 /**
  * A unit of price or grade before a symbol makes it its element: `$24.50/kg V`, `$/lb Mo`, `per mtu
- * W`, `44% Mn`, `0.8% Ni` (how trade reports quote a metal's content).
+ * W`, `per kg of contained W`, `44% Mn`, `0.8% Ni` (how trade reports quote a metal's content).
  */
-const UNIT_BEFORE = /(?:\/\s?(?:kg|lb|lbs|t|mt|mtu|dmtu|tonne|ton)|\bper\s+(?:kg|lb|pound|tonne|ton|mtu|dmtu)|\d\s?%)\s?$/;
+const UNIT_BEFORE = /(?:(?:\/\s?(?:kg|lb|lbs|t|mt|mtu|dmtu|tonne|ton)|\bper\s+(?:kg|lb|pound|tonne|ton|mtu|dmtu))(?:\s+of)?(?:\s+contained)?|\d\s?%)\s?$/;
 
 /**
  * A quantity of metal before a symbol makes it its element: `96,600 tonnes of contained Co`, `12 kt
@@ -57,7 +57,7 @@ export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[]
 /** True when the symbol `matches[i]` stands in a list of materials, after its element, or before a material noun. */
 function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): boolean {
   const m = matches[i]!;
-  if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) || QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
+  if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start)) || QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
   // A one-letter symbol (`V`, `W`, `Y`) is a letter first: its metal only after a unit, or in a
   // list beside another symbol (`Sc and Y`, `Dy, Tb, Y`).
   if (m.text.length === 1) {

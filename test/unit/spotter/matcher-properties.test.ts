@@ -8,8 +8,8 @@ import { ENTITIES } from './entities';
 const spotter = createSpotter(ENTITIES);
 
 /** Every key an entity can be matched by: its name's and aliases' `matchKey`. */
-/** A plural's ending, which belongs to the mention (`magnets`, `PGMs`), taken off. */
-const singular = (t: string) => t.replace(/(?<=[sxz]|[cs]h)es$|s$/, '');
+/** A plural's ending, which belongs to the mention (`magnets`, `PGMs`, a headline's `MAGNETS`), taken off. */
+const singular = (t: string) => t.replace(/(?<=[sxz]|[cs]h)es$|s$/i, '');
 const KEYS = new Map(ENTITIES.map((e) => [e.id, new Set([e.name, ...e.aliases.map((a) => a.text)].map(matchKey))]));
 
 const FORMS = ENTITIES.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]);
