@@ -76,6 +76,7 @@ export const BLIND38_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND39_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind39');
 export const BLIND40_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind40');
 export const BLIND41_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind41');
+export const BLIND42_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind42');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -121,6 +122,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND39_DIR,
   BLIND40_DIR,
   BLIND41_DIR,
+  BLIND42_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
