@@ -63,7 +63,7 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'Tadawul', name: 'Saudi Exchange (Tadawul)', prefixes: ['Tadawul', 'TADAWUL', 'Saudi Exchange'], suffixes: ['.SR', '.SE'] },
   { code: 'KASE', name: 'Kazakhstan Stock Exchange', prefixes: ['KASE'], suffixes: [] },
   { code: 'AIX', name: 'Astana International Exchange', prefixes: ['AIX'], suffixes: [] },
-  { code: 'MOEX', name: 'Moscow Exchange', prefixes: ['MOEX'], suffixes: ['.MM'] },
+  { code: 'MOEX', name: 'Moscow Exchange', prefixes: ['MOEX'], suffixes: ['.MM', '.ME'] },
   { code: 'WSE', name: 'Warsaw Stock Exchange', prefixes: ['WSE', 'GPW'], suffixes: ['.WA'] },
   { code: 'Nasdaq Helsinki', name: 'Nasdaq Helsinki', prefixes: ['Nasdaq Helsinki'], suffixes: ['.HE'] },
   { code: 'BMV', name: 'Mexican Stock Exchange', prefixes: ['BMV'], suffixes: ['.MX'] },

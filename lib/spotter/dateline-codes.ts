@@ -178,6 +178,35 @@ export function addDatelineCodes(text: string, matches: SpotMatch[], kinds: { ge
     if (matches.some((x) => x.start < end && x.end > start)) continue;
     (added ??= []).push({ entityId: id, text: code, start, end });
   }
+  return addPlaceCodes(text, added ? [...matches, ...added].sort((a, b) => a.start - b.start) : matches, kinds);
+}
+
+/**
+ * A state's or province's code after a known place and a comma, in prose or a table: `at Mountain
+ * Pass, CA, where`, `White Mesa Mill, UT.`, `Broken Hill, NSW)`. Only after a region or a site the
+ * dictionary matched (a company's `Lynas, SA` is no address), never a code that is also a word in
+ * capitals (`IN`, `OR`), and only before punctuation or the end: the code ends the address.
+ */
+function addPlaceCodes(text: string, matches: SpotMatch[], kinds: { get(id: string): EntityKind | undefined }): SpotMatch[] {
+  let added: SpotMatch[] | undefined;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (text.charCodeAt(m.end) !== 44 || text.charCodeAt(m.end + 1) !== 32) continue;
+    const kind = kinds.get(m.entityId);
+    if (kind !== 'region' && kind !== 'project') continue;
+    const start = m.end + 2;
+    let end = start;
+    while (end < text.length && end - start < 4 && isCapital(text.charCodeAt(end))) end++;
+    const code = text.slice(start, end);
+    if (code.length < 2 || code.length > 3 || WORDS.has(code)) continue;
+    const after = text.charCodeAt(end);
+    if (end < text.length && !',.;:)'.includes(text[end]!) && !(isSpace(after) && end + 1 === text.length)) continue;
+    const id = CODES[code];
+    if (!id || id === m.entityId || kinds.get(id) === undefined) continue;
+    const next = matches[i + 1];
+    if (next && next.start < end) continue;
+    (added ??= []).push({ entityId: id, text: code, start, end });
+  }
   if (!added) return matches;
   return [...matches, ...added].sort((a, b) => a.start - b.start);
 }

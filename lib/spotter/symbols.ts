@@ -34,11 +34,12 @@ function isMaterial(m: SpotMatch | undefined, kinds: Pick<ReadonlyMap<string, En
 /**
  * Symbols that no English word, abbreviation or common surname is written as (unlike `La`, `Ce`,
  * `Lu`, `Ho`, `Y`, `Co`, `Li`): alone, they name their element in an article that names it in
- * full (`72% for Dy and 70% for Tb` after `dysprosium and terbium`). So does `tin`, a noun that
+ * full (`72% for Dy and 70% for Tb` after `dysprosium and terbium`; `every ounce of Pt` after
+ * `platinum`). So does `tin`, a noun that
  * mining news rarely uses for anything else, in an article that names tin as a commodity (`tin
  * prices`, `LME tin`); `lead`, a verb too, does not.
  */
-const ALONE = new Set(['Dy', 'Tb', 'Nd', 'Pr', 'Sm', 'Gd', 'Yb', 'Tm', 'Eu', 'Sn', 'tin', 'Tin', 'TIN']);
+const ALONE = new Set(['Dy', 'Tb', 'Nd', 'Pr', 'Sm', 'Gd', 'Yb', 'Tm', 'Eu', 'Pt', 'Pd', 'Sn', 'tin', 'Tin', 'TIN']);
 
 /**
  * Drops the symbol matches of `matches` (sorted, from one text) that stand outside such a context;

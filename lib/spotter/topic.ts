@@ -9,8 +9,8 @@
  *   cover of Lithium`, the `Cobalt Stage`) names something else (a song, a stage) and counts nothing,
  *   and so does a one-word name after a capitalised word that is no English word (`Sarah Lynas`,
  *   a jeweller: a given name and a surname);
- * - the field's own words (`rare earths`, `critical minerals`): two, enough alone, but one when
- *   capitalised mid-sentence (`in the style of Rare Earth`: a band; a title-case headline), and
+ * - the field's own words (`rare earths`, `critical minerals`): two, enough alone, but one in
+ *   quotation marks (`"rare earth" magnets`: the term talked about) or when capitalised mid-sentence (`in the style of Rare Earth`: a band; a title-case headline), and
  *   none when written with capitals inside and running on into lower-case prose (`Rare Earth
  *   will headline`: a name);
  * - each word of the mining trade (`mining`, `smelter`, `offtake`): one.
@@ -49,7 +49,10 @@ export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
   FIELD_WORDS_ALL.lastIndex = 0;
   for (let m = FIELD_WORDS_ALL.exec(text); m && n < need; m = FIELD_WORDS_ALL.exec(text)) {
     if (opensOtherName(text, m.index, m.index + m[0].length) || namedInProse(text, m.index, m.index + m[0].length)) continue;
-    n += capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
+    // In quotation marks (`"rare earth" magnets`), the words are talked about (a lesson, a glossary)
+    // rather than used: one point, as a capitalised one.
+    const quoted = QUOTES.has(text[m.index - 1] ?? '') && QUOTES.has(text[m.index + m[0].length] ?? '');
+    n += quoted || capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
   }
   TRADE_WORDS.lastIndex = 0;
   while (n < need && TRADE_WORDS.exec(text)) n++;

@@ -18,6 +18,12 @@ describe('listingForms', () => {
     expect(listingForms({ exchange: 'TSX', ticker: 'NEO' }).some((f) => /[a-z]\.TO$/.test(f))).toBe(false);
   });
 
+  it("writes a Moscow listing with Reuters' and Yahoo's suffixes (`GMKN.MM`, `GMKN.ME`)", () => {
+    const forms = listingForms({ exchange: 'MOEX', ticker: 'GMKN' });
+    expect(forms).toContain('GMKN.MM');
+    expect(forms).toContain('GMKN.ME');
+  });
+
   it('knows no forms for an exchange it does not know', () => {
     expect(listingForms({ exchange: 'Nowhere Bourse', ticker: 'XYZ' })).toEqual([]);
   });
