@@ -66,6 +66,11 @@ export interface CandidateOptions {
   kindOf?: (entityId: string) => EntityKind | undefined;
   /** Most candidates per article (default 30). */
   limit?: number;
+  /**
+   * The matches that need context too: a company the dictionary reads only in some context
+   * (`Impala`, also a car) is still the parent a subsidiary's name opens with (`Impala Canada`).
+   */
+  withConditional?: readonly Mention[];
 }
 
 /** Legal-suffix words: a run of them alone (`Ltd` after `Co., `) is no name. */
@@ -155,10 +160,13 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
   // Each run reads only the mentions around it (a long page has thousands of both).
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const ends = prefixMaxEnds(sorted);
+  const conditional =
+    options.withConditional && options.withConditional.length > mentions.length ? [...options.withConditional].sort((a, b) => a.start - b.start) : undefined;
+  const conditionalEnds = conditional && prefixMaxEnds(conditional);
   for (const run of findNameRuns(text)) {
     const near = mentionsAround(sorted, ends, run.start - 1, run.end + NEAR_AFTER);
     for (const piece of splitRun(text, run, near, options.kindOf)) proposals.push(...propose(text, piece, run, near, options.kindOf));
-    proposals.push(...subsidiaries(text, run, near, options.kindOf));
+    proposals.push(...subsidiaries(text, run, conditional ? mentionsAround(conditional, conditionalEnds!, run.start - 1, run.end) : near, options.kindOf));
   }
   const byKey = new Map<string, NameCandidate>();
   for (const p of proposals) {

@@ -24,6 +24,8 @@ const spotter = createSpotter(
     entity('region-chicago', 'Chicago', 'region'),
     entity('company-mp-materials', 'MP Materials', 'company'),
     entity('company-ghpl', 'Government Holdings', 'company'),
+    entity('company-implats', 'Impala Platinum', 'company', ['Implats', { text: 'Impala', requires: ['company-implats'], noPlural: true }]),
+    entity('country-canada', 'Canada', 'country'),
     { ...entity('material-ferrocerium', 'ferrocerium', 'material'), general: true },
   ],
   { requireField: true },
@@ -73,5 +75,21 @@ describe('forms the forty-second blind corpus showed', () => {
     const lesson = 'Some pupils asked about "rare earth" magnets. Their teacher showed them a lighter flint of ferrocerium.';
     expect(found(lesson)).toEqual([]);
     expect(found(lesson.replace('"rare earth"', 'rare earth'))).toEqual([['ferrocerium', 'material-ferrocerium']]);
+  });
+
+  it("a subsidiary's name opens with its parent even where the dictionary reads the parent's short name only in context", () => {
+    const spot = createSpotter(
+      [
+        entity('company-implats', 'Impala Platinum', 'company', ['Implats', { text: 'Impala', requires: ['company-implats'], noPlural: true }]),
+        entity('country-canada', 'Canada', 'country'),
+        entity('material-platinum', 'platinum', 'material'),
+        entity('material-rare-earths', 'rare earths', 'material'),
+        entity('company-mp-materials', 'MP Materials', 'company'),
+      ],
+      { requireField: true, localNames: true },
+    );
+    const got = mentionsBy(spot)('Implats and MP Materials sell platinum and rare earths. In Canada, Impala Canada said output rose.');
+    expect(got).toContainEqual(['Impala Canada', 'local:company:Impala Canada']);
+    expect(got.map(([t]) => t)).not.toContain('Impala');
   });
 });
