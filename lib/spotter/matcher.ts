@@ -132,7 +132,8 @@ function isLayered(source: readonly (Entity | MatchEntity)[] | LayeredSource): s
 }
 
 /** Bodies every country has, named bare: a reading of one needs its country to lead the article. */
-const EVERY_COUNTRY_HAS = /^(?:Congress|Senate|House of Representatives|Parliament|National Assembly|Cabinet|Supreme Court|Constitutional Court)$/i;
+const EVERY_COUNTRY_HAS =
+  /^(?:Congress|Senate|House of Representatives|Parliament|National Assembly|Cabinet|Supreme Court|Constitutional Court|(?:Ministry|Department) of (?:Finance|Foreign Affairs|Justice|Health|Defen[cs]e|the Interior|Home Affairs|Economy)|(?:Finance|Foreign|Justice|Health|Defen[cs]e|Interior) Ministry|Treasury|Central Bank)$/i;
 
 /**
  * Builds the spotter. From an entity list, its dictionary is compiled on the spot (`stopPhrases`

@@ -92,4 +92,22 @@ describe('forms the forty-second blind corpus showed', () => {
     expect(got).toContainEqual(['Impala Canada', 'local:company:Impala Canada']);
     expect(got.map(([t]) => t)).not.toContain('Impala');
   });
+
+  it("a ministry every country has (`Ministry of Finance`) is not another country's in an article about one the dictionary has none for", () => {
+    const spot = createSpotter(
+      [
+        entity('government-china-mof', "China's Ministry of Finance", 'government', [{ text: 'Ministry of Finance', requires: ['country-china'] }]),
+        entity('country-china', 'China', 'country'),
+        entity('country-angola', 'Angola', 'country'),
+        entity('material-rare-earths', 'rare earths', 'material'),
+        entity('company-pensana', 'Pensana', 'company'),
+      ],
+      { requireField: true },
+    );
+    const ids = (t: string) => mentionsBy(spot)(t).map(([, id]) => id);
+    expect(
+      ids('Pensana mines rare earths in Angola. Angola wants more. Angola and China trade. The Ministry of Finance said Angola would help.'),
+    ).not.toContain('government-china-mof');
+    expect(ids('Pensana sells rare earths to China. China buys more. The Ministry of Finance said China would help.')).toContain('government-china-mof');
+  });
 });
