@@ -77,6 +77,7 @@ export const BLIND39_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND40_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind40');
 export const BLIND41_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind41');
 export const BLIND42_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind42');
+export const BLIND43_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind43');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -123,6 +124,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND40_DIR,
   BLIND41_DIR,
   BLIND42_DIR,
+  BLIND43_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
