@@ -78,6 +78,7 @@ export const BLIND40_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND41_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind41');
 export const BLIND42_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind42');
 export const BLIND43_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind43');
+export const BLIND44_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind44');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -125,6 +126,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND41_DIR,
   BLIND42_DIR,
   BLIND43_DIR,
+  BLIND44_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
