@@ -72,6 +72,9 @@ test.describe('one spotter everywhere (issue 11)', () => {
 
   test('every corpus article: the page highlights exactly what kb extract finds', async ({ page, origin, watch, ext, errors }) => {
     test.setTimeout(600_000);
+    // Tall enough that a whole article is near the viewport: only blocks within 1.5 viewport
+    // heights are registered (README, speed), and a fact sheet's table can push its last lines out.
+    await page.setViewportSize({ width: 1280, height: 4000 });
     const restore = await patchSettings(ext.worker, { highlightMode: 'every' });
     try {
       await page.route(`${origin}/recall/**`, async (route) => {
