@@ -152,11 +152,26 @@ function withoutSuffix(name: string): string {
   return name.slice(0, cut);
 }
 
+/** The last word of each legal suffix (`Ltd`, `Limited`, `Inc.`): a cheap test before `withoutSuffix`. */
+const SUFFIX_LAST_WORDS: ReadonlySet<string> = new Set(SUFFIXES.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+
+/**
+ * The short name (`shortNameOf`) a known company written with its legal suffix (`Vulcan Energy
+ * Resources Ltd`) is named by again in this article (`Vulcan`), claimed in `claimed`; none when it
+ * is a word of English (`Coal India Limited` is not `Coal`), already claimed, or not free.
+ */
+function knownShortName(name: string, id: string, mentions: readonly Mention[], options: LocalNameOptions, claimed: Set<string>): string | undefined {
+  const short = shortNameOf(withoutSuffix(name));
+  if (!short || (!short.includes(' ') && isCommonWord(short.toLowerCase())) || claimed.has(short.toLowerCase()) || !shortIsFree(short, id, mentions, options))
+    return undefined;
+  claimed.add(short.toLowerCase());
+  return short;
+}
+
 /**
  * Whether a known company's short name may name it in this article: a form the dictionary lacks,
- * or reads as that company; or reads as another company (`Vulcan`, Vulcan Elements' short name)
- * that the article never names by a longer form, nor by this one outside the name itself. Never a
- * place's or a material's word.
+ * or one it reads as another company (`Vulcan`, Vulcan Elements' short name) that the article does
+ * not name at all. Never a form of another kind (a place's, a material's) nor the company's own.
  */
 function shortIsFree(short: string, id: string, mentions: readonly Mention[], options: LocalNameOptions): boolean {
   const other = options.knownId?.(short);
@@ -310,13 +325,9 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     if (known) {
       claimed.add(c.name.toLowerCase());
       const forms = [known.name];
-      // Its short name, as for a company the article introduces (`Vulcan Energy Resources Ltd` …
-      // `Vulcan said`), unless the dictionary reads it as an entity the article names in full.
-      const short = shortNameOf(withoutSuffix(known.name));
-      if (short && !claimed.has(short.toLowerCase()) && shortIsFree(short, known.id, mentions, options)) {
-        forms.push(short);
-        claimed.add(short.toLowerCase());
-      }
+      // Its short name, as for a company the article introduces (`Vulcan Energy Resources Ltd` … `Vulcan said`).
+      const short = knownShortName(known.name, known.id, mentions, options, claimed);
+      if (short) forms.push(short);
       out.push({ id: known.id, name: known.name, kind: 'company', aliases: forms.map((f) => ({ text: f, case: 'name' as const, noPlural: true })), evidence });
       continue;
     }
@@ -359,21 +370,11 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
   // (`Vulcan`), which the dictionary may lack or give to another company the article does not name.
   const shortened = new Set(out.map((e) => e.id));
   for (const m of mentions) {
-    if (shortened.has(m.entityId) || options.kindOf?.(m.entityId) !== 'company') continue;
-    const base = withoutSuffix(m.text);
-    if (base === m.text) continue;
+    if (shortened.has(m.entityId) || !SUFFIX_LAST_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) || options.kindOf?.(m.entityId) !== 'company') continue;
+    if (withoutSuffix(m.text) === m.text) continue;
     shortened.add(m.entityId);
-    const short = shortNameOf(base);
-    // A word of English is no short name on its own (`Coal India Limited` is not `Coal`).
-    if (
-      !short ||
-      (!short.includes(' ') && isCommonWord(short.toLowerCase())) ||
-      claimed.has(short.toLowerCase()) ||
-      !shortIsFree(short, m.entityId, mentions, options)
-    )
-      continue;
-    claimed.add(short.toLowerCase());
-    out.push({ id: m.entityId, name: short, kind: 'company', aliases: [{ text: short, case: 'name', noPlural: true }], evidence: ['legal-suffix'] });
+    const short = knownShortName(m.text, m.entityId, mentions, options, claimed);
+    if (short) out.push({ id: m.entityId, name: short, kind: 'company', aliases: [{ text: short, case: 'name', noPlural: true }], evidence: ['legal-suffix'] });
   }
   // A known material's compound the dictionary lacks (`titanium dioxide`, `scandium trioxide`).
   for (const name of compoundsOf(text, options.withConditional ?? mentions, options)) {
