@@ -154,6 +154,8 @@ const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS', 'NL', 'KG
 
 /** Suffixes that a `Limited` may follow as one legal form (`China Northern Rare Earth Group High-Tech Corporation Limited`). */
 const CORPORATE = new Set(['Corporation', 'Corp.', 'Corp', 'Company', 'Incorporated'].flatMap((f) => [f, f.toUpperCase()]));
+/** What follows such a word as its limited liability, longest first. */
+const LIMITED = [' Limited', ' LIMITED', ' Ltd.', ' LTD.', ' Ltd', ' LTD'];
 
 /**
  * Whether a name in capitals and its two-letter suffix stand in a line of mixed-case prose
@@ -219,8 +221,7 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
     if (SHORT.has(form) && !/\p{Ll}/u.test(text.slice(start, end)) && !inProse(text, start, after)) continue;
     // `Hunan Gold Corporation Limited`: a corporation's word, then its limited liability.
     if (CORPORATE.has(form)) {
-      const limited = /^ (?:Limited|LIMITED|Ltd\.?|LTD\.?)(?![\p{L}\p{N}])/u.exec(text.slice(after, after + 10));
-      if (limited) return after + limited[0].length;
+      for (const limited of LIMITED) if (text.startsWith(limited, after) && !WORD.test(text[after + limited.length] ?? '')) return after + limited.length;
     }
     return after;
   }
@@ -260,4 +261,17 @@ export function legalPrefixStart(text: string, start: number, floor: number): nu
   if (!m) return start;
   const at = start - m[1]!.length;
   return at >= floor ? at : start;
+}
+
+/** The last word of each legal suffix (`Ltd`, `Limited`, `Inc.`): a cheap test before `withoutSuffix`. */
+const SUFFIX_LAST_WORDS: ReadonlySet<string> = new Set(SUFFIXES.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+
+/** `name` without the legal suffix that ends it (`Vulcan Energy Resources Ltd` → `Vulcan Energy Resources`), or `name`. */
+export function withoutSuffix(name: string): string {
+  if (!SUFFIX_LAST_WORDS.has(name.slice(name.lastIndexOf(' ') + 1))) return name;
+  let cut = name.length;
+  for (const word of SUFFIXES)
+    for (const sep of [' ', ', '])
+      if (name.length - word.length - sep.length > 0 && name.endsWith(sep + word)) cut = Math.min(cut, name.length - word.length - sep.length);
+  return name.slice(0, cut);
 }

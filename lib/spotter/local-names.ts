@@ -27,7 +27,7 @@ import { isCommonWord, isDemonym } from '../text/common-words';
 import { kindOfHead } from './candidate-words';
 import { inPass, passPatterns } from './pass-patterns';
 import { datelineTowns } from './towns';
-import { SUFFIXES } from './legal-suffix';
+import { SUFFIXES, withoutSuffix } from './legal-suffix';
 
 /** Every article-local id starts with this. */
 export const LOCAL_ID_PREFIX = 'local:';
@@ -142,18 +142,6 @@ function bodyByAcronym(text: string, name: string, kind: EntityKind, options: Lo
   }
   return undefined;
 }
-
-/** `name` without the legal suffix that ends it (`Vulcan Energy Resources Ltd` → `Vulcan Energy Resources`). */
-function withoutSuffix(name: string): string {
-  let cut = name.length;
-  for (const word of SUFFIXES)
-    for (const sep of [' ', ', '])
-      if (name.length - word.length - sep.length > 0 && name.endsWith(sep + word)) cut = Math.min(cut, name.length - word.length - sep.length);
-  return name.slice(0, cut);
-}
-
-/** The last word of each legal suffix (`Ltd`, `Limited`, `Inc.`): a cheap test before `withoutSuffix`. */
-const SUFFIX_LAST_WORDS: ReadonlySet<string> = new Set(SUFFIXES.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 /**
  * The short name (`shortNameOf`) a known company written with its legal suffix (`Vulcan Energy
@@ -370,8 +358,7 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
   // (`Vulcan`), which the dictionary may lack or give to another company the article does not name.
   const shortened = new Set(out.map((e) => e.id));
   for (const m of mentions) {
-    if (shortened.has(m.entityId) || !SUFFIX_LAST_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)) || options.kindOf?.(m.entityId) !== 'company') continue;
-    if (withoutSuffix(m.text) === m.text) continue;
+    if (shortened.has(m.entityId) || options.kindOf?.(m.entityId) !== 'company' || withoutSuffix(m.text) === m.text) continue;
     shortened.add(m.entityId);
     const short = knownShortName(m.text, m.entityId, mentions, options, claimed);
     if (short) out.push({ id: m.entityId, name: short, kind: 'company', aliases: [{ text: short, case: 'name', noPlural: true }], evidence: ['legal-suffix'] });

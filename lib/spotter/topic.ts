@@ -51,8 +51,7 @@ export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
     if (opensOtherName(text, m.index, m.index + m[0].length) || namedInProse(text, m.index, m.index + m[0].length)) continue;
     // In quotation marks (`"rare earth" magnets`), the words are talked about (a lesson, a glossary)
     // rather than used: one point, as a capitalised one.
-    const quoted = QUOTES.has(text[m.index - 1] ?? '') && QUOTES.has(text[m.index + m[0].length] ?? '');
-    n += quoted || capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
+    n += inQuotes(text, m.index, m.index + m[0].length) || capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
   }
   TRADE_WORDS.lastIndex = 0;
   while (n < need && TRADE_WORDS.exec(text)) n++;
@@ -81,6 +80,9 @@ const isLower = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe9 || c
 
 const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 
+/** Whether [start, end) stands between quotation marks. */
+const inQuotes = (text: string, start: number, end: number): boolean => QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '');
+
 /**
  * True when a capitalised field word at [start, end) names something else: a title in quotation
  * marks (a film called `“Rare Earth”`), a possessive (`Rare Earth's biggest hit`: the band) or the
@@ -91,7 +93,7 @@ function opensOtherName(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   if (!(c >= 65 && c <= 90) || text.slice(start, end) === text.slice(start, end).toUpperCase()) return false;
   // A title in quotation marks (`a film called “Rare Earth”`, `'Rare Earth' digs deep`): a work's name.
-  if (QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '')) return true;
+  if (inQuotes(text, start, end)) return true;
   // Read in code, not with `\p{…}` expressions (each is kilobytes of machine code in every tab).
   if ((text[end] === "'" || text[end] === '\u2019') && text[end + 1] === 's' && !wordCharAt(text, end + 2)) return true;
   // The maker of a work (`a cover of "Get Ready" by Rare Earth`, `a novel by Rare Earth`): a band's
