@@ -79,6 +79,8 @@ export const BLIND41_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND42_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind42');
 export const BLIND43_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind43');
 export const BLIND44_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind44');
+export const BLIND45_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind45');
+export const BLIND46_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind46');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -127,6 +129,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND42_DIR,
   BLIND43_DIR,
   BLIND44_DIR,
+  BLIND45_DIR,
+  BLIND46_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
