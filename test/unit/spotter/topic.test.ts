@@ -46,6 +46,22 @@ describe('names of other things do not make a page about the field', () => {
   });
 });
 
+describe('a word of the trade capitalised mid-sentence is part of a name', () => {
+  it('a school basketball report about a team called the Miners, with players who share names with capitals', () => {
+    // Blind-46's off-topic report: the team's name five times made it a page about mining.
+    const report =
+      'The Hollow Creek Miners needed overtime to beat the Titans. Forward Lincoln Abara added 15 points, and Paris Gentry scored 27 for the Titans. ' +
+      'Give the Miners credit. The Miners improve to 11-4. Victoria Abara ran the scoreboard.';
+    expect(found(report)).toEqual([]);
+    expect(wordPoints('The Hollow Creek Miners beat the Ridgemoor Smelters; the Miners improve to 11-4.')).toBe(0);
+  });
+  it('the same words in lower case, or opening a sentence or a headline, still count', () => {
+    expect(wordPoints('Rival miners beat the smelters to it.')).toBe(2);
+    expect(wordPoints('MINERS EDGE TITANS')).toBe(1);
+    expect(wordPoints('Prices fell. Miners cut output.')).toBe(1);
+  });
+});
+
 describe('capitals that run on into prose name something else', () => {
   it('a band called Rare Earth in a sentence-case headline and body, beside metals used as colours and sales', () => {
     expect(
