@@ -12,6 +12,8 @@
  * - `empty`: no readable text at all (an app shell with a canvas and an image).
  */
 
+import { isRelatedHeading } from '../../lib/text/boilerplate';
+
 /** The page kinds. */
 export type PageKind = 'article' | 'long' | 'huge' | 'save';
 
@@ -220,10 +222,15 @@ export function generatePage(kind: PageKind, inputs: PageInputs): GeneratedPage 
   while (out.words - bodyStartWords < target) {
     const seed = inputs.seeds[story % inputs.seeds.length]!;
     if (story > 0) out.el('h2', seed.title);
-    const lines = seed.text
+    let lines = seed.text
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter(Boolean);
+    // The article to save is one story after another, each without the list of related links its
+    // seed ends with: a "Related News" heading ends the article for the pipeline, so with the list
+    // the save would store only the first story and a half (1,500 of its 5,000 words).
+    const related = lines.findIndex(isRelatedHeading);
+    if (kind === 'save' && related >= 0) lines = lines.slice(0, related);
     for (const line of lines) {
       if (out.words - bodyStartWords >= target) break;
       if (looksLikeHeading(line)) {
