@@ -13,8 +13,8 @@
  *   quotation marks (`"rare earth" magnets`: the term talked about) or when capitalised mid-sentence (`in the style of Rare Earth`: a band; a title-case headline), and
  *   none when written with capitals inside and running on into lower-case prose (`Rare Earth
  *   will headline`: a name);
- * - each word of the mining trade (`mining`, `smelter`, `offtake`): one, and none when capitalised
- *   mid-sentence (`the Hollow Creek Miners`: a team's name) unless a field word opens the name.
+ * - each word of the mining trade (`mining`, `smelter`, `offtake`): one, and none when it ends a
+ *   name mid-sentence (`the Hollow Creek Miners`: a team) unless a field word opens the name.
  * Countries, places, people, governments and companies named in news of every kind (`general`:
  * carmakers, banks, news agencies, makers of things every household buys) are not anchors: they
  * are everywhere.
@@ -33,6 +33,9 @@ const TRADE_WORDS = /\b(?:mining|miners?|minerals?|smelt(?:er|ers|ing)|refiner(?
 
 /** A field word right before a trade word: `Critical Minerals`, `Rare Earth Mining`. */
 const FIELD_BEFORE = /(?:\bcritical|\brare[\s-]earths?)\s$/i;
+
+/** A capitalised word next: the name goes on. */
+const NAME_GOES_ON = /^ \p{Lu}/u;
 
 /** The points that make a document about the field. */
 export const ABOUT_FIELD = 2;
@@ -58,10 +61,16 @@ export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
     n += inQuotes(text, m.index, m.index + m[0].length) || capitalisedMidSentence(text, m.index) ? 1 : ABOUT_FIELD;
   }
   TRADE_WORDS.lastIndex = 0;
-  // Capitalised mid-sentence, a trade word is part of a name (`the Hollow Creek Miners`, a team),
-  // unless a field word opens it (`the Critical Minerals Strategy`).
+  // Capitalised mid-sentence and ending a name, a trade word is a name's head (`the Hollow Creek
+  // Miners`, a team), unless a field word opens it (`the Critical Minerals Strategy`); inside a
+  // name it is a term of the trade (`the Mineral Resource Estimate`).
   for (let m = TRADE_WORDS.exec(text); m && n < need; m = TRADE_WORDS.exec(text))
-    if (!capitalisedMidSentence(text, m.index) || FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) n++;
+    if (
+      !capitalisedMidSentence(text, m.index) ||
+      NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ||
+      FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      n++;
   return Math.min(n, need);
 }
 
