@@ -200,7 +200,8 @@ function readGroup(
   const inQuotes = [...content.matchAll(QUOTED)];
   const quoted: string[] = [];
   for (const q of inQuotes) {
-    const term = (q[1] ?? q[2] ?? '').trim();
+    // American style puts the list's comma inside the quotes (`("USA Rare Earth," "USAR" or …)`).
+    const term = (q[1] ?? q[2] ?? '').trim().replace(/\s*[,;]$/, '');
     const role = /\bthe\s*$/i.test(content.slice(0, q.index)) && /^\p{Lu}\p{Ll}+$/u.test(term) && isCommonWord(term.toLowerCase());
     if (!role) quoted.push(term);
   }
