@@ -21,16 +21,7 @@ const PREFIXES: readonly string[] = [
   'Commonwealth of ',
 ];
 /** Written after a place. */
-const SUFFIXES: readonly string[] = [
-  ' state government',
-  ' State Government',
-  ' provincial government',
-  ' Provincial Government',
-  ' territorial government',
-  ' government',
-  ' Government',
-  ' GOVERNMENT',
-];
+const SUFFIXES: readonly string[] = [' State Government', ' Provincial Government', ' Government', ' GOVERNMENT'];
 
 const WORD = /[\p{L}\p{N}]/u;
 
