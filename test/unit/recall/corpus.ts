@@ -81,6 +81,7 @@ export const BLIND43_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND44_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind44');
 export const BLIND45_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind45');
 export const BLIND46_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind46');
+export const BLIND47_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind47');
 export const BLIND48_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind48');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
@@ -132,6 +133,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND44_DIR,
   BLIND45_DIR,
   BLIND46_DIR,
+  BLIND47_DIR,
   BLIND48_DIR,
 ] as const;
 
