@@ -19,6 +19,11 @@ const PREFIXES: readonly string[] = [
   'STATE OF ',
   'Province of ',
   'Commonwealth of ',
+  // French, Spanish and Portuguese titles, which releases from Quebec, Latin America and Lusophone
+  // Africa keep in English text (`Gouvernement du Québec`, `Gobierno de Chile`, `Governo de Minas Gerais`).
+  ...['Gouvernement du ', 'Gouvernement de la ', 'Gouvernement de ', 'Gobierno de ', 'Gobierno del ', 'Governo do ', 'Governo da ', 'Governo de '].flatMap(
+    (p) => [p, p.toUpperCase()],
+  ),
 ];
 /** Written after a place. */
 const SUFFIXES: readonly string[] = [' State Government', ' Provincial Government', ' Government', ' GOVERNMENT'];

@@ -67,6 +67,26 @@ function joinCityPrefixes(text: string, matches: SpotMatch[], kinds: Lookup<Enti
   return out;
 }
 
+/**
+ * A year or span of years written after a law's or plan's name is part of its title: `the Mining
+ * Act, 2016`, `the Québec Plan for the Development of Critical and Strategic Minerals 2020-2025`,
+ * `the New Industrial Master Plan 2030` (corpus annotators marked them so). Only after a name of
+ * several words; the comma form only after an Act (`the IRA, 2023 saw…` is a clause). `of 2022`
+ * is not read: annotators split on it (`the Atomic Energy Act of 1962` was marked without it four
+ * times, and with it only where the dictionary writes it so).
+ */
+const YEAR_AFTER = /^(?:,\s|\s)(?:19|20)\d\d(?:\s?[-\u2013]\s?(?:19|20)?\d\d)?(?![\p{L}\p{N}]|[-\u2013.,/]\d)/u;
+
+/** Where a policy's name ending at `end` ends with its year (`end` when none follows). */
+function policyYearEnd(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 44) return end;
+  const y = YEAR_AFTER.exec(text.slice(end, end + 20));
+  if (!y || !text.slice(start, end).includes(' ')) return end;
+  if (c === 44 && !/\bAct$/.test(text.slice(start, end))) return end;
+  return end + y[0].length;
+}
+
 /** A hydrate's water after a formula (`·H2O`, `·2H₂O`, with a middle dot or a bullet), as one name with it. */
 const HYDRATE = /^ ?[\u00b7\u2022\u2219\u22c5] ?\d{0,2} ?H(?:2|\u2082)O(?![\p{L}\p{N}])/u;
 
@@ -306,6 +326,7 @@ class LayerScanner implements Scanner {
       let place = false;
       let project = false;
       let material = false;
+      let policy = false;
       let plural = false;
       for (let u = g; u <= t; u++) {
         const layer = layers[termLayer[u]!]!;
@@ -338,6 +359,7 @@ class LayerScanner implements Scanner {
           else if (candidate.kind === 'country' || candidate.kind === 'region') place = true;
           else if (candidate.kind === 'project') project = true;
           else if (candidate.kind === 'material') material = true;
+          else if (candidate.kind === 'policy') policy = true;
           out.push(match);
         }
       }
@@ -383,6 +405,8 @@ class LayerScanner implements Scanner {
           }
           // A hydrate's water belongs to its formula: `LiOH·H2O`, `MnSO4·H2O`.
           last = hydrateEnd(text, end);
+        } else if (policy) {
+          last = policyYearEnd(text, i, end);
         }
         // `PGMs`, `oxides`: the plural's ending belongs to the mention, which never stops inside a word.
         if (plural && last === end) while (last < text.length && isWordAt(text, last)) last++;

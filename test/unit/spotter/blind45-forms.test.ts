@@ -11,6 +11,11 @@ const spotter = createSpotter(
     entity('company-usa-rare-earth', 'USA Rare Earth', 'company'),
     entity('material-rare-earths', 'rare earths', 'material'),
     entity('material-magnets', 'magnets', 'material'),
+    entity('region-quebec', 'Quebec', 'region', ['Québec']),
+    entity('country-chile', 'Chile', 'country'),
+    entity('policy-quebec-plan', 'Québec Plan for the Development of Critical and Strategic Minerals', 'policy'),
+    entity('policy-kenya-mining-act', 'Mining Act', 'policy'),
+    entity('policy-us-ira', 'Inflation Reduction Act', 'policy', [{ text: 'IRA', case: 'exact' }]),
   ],
   { requireField: true, localNames: true },
 );
@@ -25,5 +30,26 @@ describe('forms the forty-sixth blind corpus showed', () => {
     expect(marks.filter(([t]) => t.endsWith(','))).toEqual([]);
     expect(marks.filter(([t]) => t === 'USA Rare Earth').length).toBe(2);
     expect(marks.filter(([t]) => t === 'USAR').length).toBe(2);
+  });
+});
+
+describe('forms the forty-seventh blind corpus showed', () => {
+  it("a place's government under its French, Spanish or Portuguese title is the place, in capitals too", () => {
+    expect(found('GOUVERNEMENT DU QUÉBEC\nThe Gouvernement du Québec and the Gobierno de Chile buy rare earths.')).toEqual([
+      ['GOUVERNEMENT DU QUÉBEC', 'region-quebec'],
+      ['Gouvernement du Québec', 'region-quebec'],
+      ['Gobierno de Chile', 'country-chile'],
+      ['rare earths', 'material-rare-earths'],
+    ]);
+  });
+  it("a year or span of years after a plan's or an Act's name is part of its title; `of 2022`, a clause's year and a date are not", () => {
+    expect(found('The Québec Plan for the Development of Critical and Strategic Minerals 2020-2025 covers rare earths.')[0]).toEqual([
+      'Québec Plan for the Development of Critical and Strategic Minerals 2020-2025',
+      'policy-quebec-plan',
+    ]);
+    expect(found('Under the Mining Act, 2016 rare earths pay a royalty.')[0]).toEqual(['Mining Act, 2016', 'policy-kenya-mining-act']);
+    expect(found('The Inflation Reduction Act of 2022 and rare earths.')[0]).toEqual(['Inflation Reduction Act', 'policy-us-ira']);
+    expect(found('Under the IRA, 2023 saw rare earths boom.')[0]).toEqual(['IRA', 'policy-us-ira']);
+    expect(found('The Inflation Reduction Act 2022-10-01 text on rare earths.')[0]).toEqual(['Inflation Reduction Act', 'policy-us-ira']);
   });
 });
