@@ -53,3 +53,19 @@ describe('forms the forty-seventh blind corpus showed', () => {
     expect(found('The Inflation Reduction Act 2022-10-01 text on rare earths.')[0]).toEqual(['Inflation Reduction Act', 'policy-us-ira']);
   });
 });
+
+describe('forms the forty-eighth blind corpus showed', () => {
+  const fed = (id: string, name: string) => entity(id, name, 'country', [{ text: 'Federal Government', case: 'name', ambiguous: true, requires: [id] }]);
+  const federations = createSpotter(
+    [fed('country-germany', 'Germany'), fed('country-australia', 'Australia'), entity('material-rare-earths', 'rare earths', 'material')],
+    {
+      requireField: true,
+    },
+  );
+  const of = mentionsBy(federations);
+  it("`the Federal Government` is the named federation's, and nobody's in an article that names none", () => {
+    expect(of('Germany imports rare earths. The Federal Government wants more.')).toContainEqual(['Federal Government', 'country-germany']);
+    expect(of('Australia mines rare earths, and the Federal Government funds them.')).toContainEqual(['Federal Government', 'country-australia']);
+    expect(of('The Federal Government buys rare earths.')).toEqual([['rare earths', 'material-rare-earths']]);
+  });
+});
