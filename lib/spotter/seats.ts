@@ -50,7 +50,7 @@ function pastList(before: string): string {
  * the government by where it sits, not the city.
  */
 const GOVERNORS_IN =
-  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies|ministry|ministries|cabinet)\s+in\s+$/i;
+  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies|ministry|ministries|cabinet|regime|leadership|establishment|bureaucracy|officialdom)\s+in\s+$/i;
 
 /**
  * How a capital takes something, then `in`: `read in Beijing as a choice`, `welcomed in Canberra`,
@@ -68,7 +68,7 @@ const TAKEN_IN =
  * the city stays it.
  */
 const ASKED_FROM =
-  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|permit|permits|licence|licences|license|licenses|approvals|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings|message|messages)\s+from\s+$/i;
+  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|permit|permits|licence|licences|license|licenses|approvals|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings|message|messages)(?:\s+(?!(?:in|at|of|to|and|or)\b)[\p{Ll}’']+){0,3}\s+from\s+$/iu;
 
 /** Addressed to a capital: `aimed squarely at Berlin`, `directed at Beijing`, `a message to Washington`. */
 const AIMED_AT =

@@ -69,3 +69,36 @@ describe('forms the forty-eighth blind corpus showed', () => {
     expect(of('The Federal Government buys rare earths.')).toEqual([['rare earths', 'material-rare-earths']]);
   });
 });
+
+describe('capitals standing for their governments, as the forty-fifth to forty-eighth blind corpora wrote them', () => {
+  const capital = (id: string, name: string, country: string) => ({ ...entity(id, name, 'region'), seatOf: country, country });
+  const seats = createSpotter(
+    [
+      entity('country-australia', 'Australia', 'country'),
+      entity('country-china', 'China', 'country'),
+      entity('country-mexico', 'Mexico', 'country'),
+      entity('country-us', 'United States', 'country'),
+      capital('region-canberra', 'Canberra', 'country-australia'),
+      capital('region-beijing', 'Beijing', 'country-china'),
+      capital('region-mexico-city', 'Mexico City', 'country-mexico'),
+      capital('region-ottawa', 'Ottawa', 'country-canada'),
+      entity('country-canada', 'Canada', 'country'),
+      entity('material-rare-earths', 'rare earths', 'material'),
+    ],
+    { requireField: true },
+  );
+  const at = (text: string, name: string) => mentionsBy(seats)(text).find(([t]) => t === name)?.[1];
+  it('what a government gives, a few words before `from` (`the support we have had from Canberra`)', () => {
+    expect(at('Rare earths in Australia: the support we have had from Canberra helps.', 'Canberra')).toBe('country-australia');
+    expect(at('Rare earths in Australia: we flew in from Canberra.', 'Canberra')).toBe('region-canberra');
+  });
+  it('a capital pressed, lobbied or pitched to acts (no phrase of place before it), one travelled to is a place', () => {
+    expect(at('On rare earths, the United States has pressed Mexico City to act.', 'Mexico City')).toBe('country-mexico');
+    expect(at('Miners lobbied Ottawa hard on rare earths in Canada.', 'Ottawa')).toBe('country-canada');
+    expect(at('Rosatom pitched joint rare earths projects in the Arctic to Beijing.', 'Beijing')).toBe('country-china');
+    expect(at('The rare earths team travelled to Beijing in China.', 'Beijing')).toBe('region-beijing');
+  });
+  it('the regime or leadership in a capital', () => {
+    expect(at('China sells rare earths, and the licence regime in Beijing decides.', 'Beijing')).toBe('country-china');
+  });
+});
