@@ -81,7 +81,14 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'Euronext Milan', name: 'Euronext Milan', prefixes: ['Euronext Milan', 'BIT'], suffixes: ['.MI'] },
   { code: 'Nasdaq Copenhagen', name: 'Nasdaq Copenhagen', prefixes: ['Nasdaq Copenhagen', 'CPH'], suffixes: ['.CO'] },
   { code: 'Wiener Börse', name: 'Vienna Stock Exchange', prefixes: ['Wiener Börse', 'VIE'], suffixes: ['.VI'] },
+  { code: 'BVC', name: 'Casablanca Stock Exchange', prefixes: ['BVC', 'Casablanca'], suffixes: ['.CS'] },
+  { code: 'GSE', name: 'Ghana Stock Exchange', prefixes: ['GSE'], suffixes: [] },
+  { code: 'NGX', name: 'Nigerian Exchange', prefixes: ['NGX'], suffixes: ['.LG'] },
+  { code: 'EGX', name: 'Egyptian Exchange', prefixes: ['EGX'], suffixes: ['.CA'] },
 ];
+
+/** Every market suffix (`.AX`, `.L`), for a Reuters-style code an article writes after a name. */
+export const MARKET_SUFFIXES: ReadonlySet<string> = new Set(EXCHANGES.flatMap((e) => e.suffixes));
 
 const BY_CODE = new Map(EXCHANGES.map((e) => [e.code, e]));
 

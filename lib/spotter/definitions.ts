@@ -10,7 +10,7 @@
  * acronym of the name (its capitals in order: `MIIT`, `DFC`), or the name's first words
  * (`"Ucore"`, `"Energy Fuels"`), and never a generic defined term (`the "Company"`).
  */
-import { EXCHANGE_PREFIXES, suffixesOfPrefix } from '../catalog/exchanges';
+import { EXCHANGE_PREFIXES, MARKET_SUFFIXES, suffixesOfPrefix } from '../catalog/exchanges';
 import { isCommonWord } from '../text/common-words';
 
 /**
@@ -56,6 +56,7 @@ const QUOTED =
   /["\u201C\u201D\u201E\u00AB\u00BB]\s*([^"\u201C\u201D\u201E\u00AB\u00BB]{1,60}?)\s*["\u201C\u201D\u201E\u00AB\u00BB]|\u2018([^\u2018\u2019]{1,60}?)\u2019/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TICKER = new RegExp(`(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9][A-Z0-9.\\-]{0,11})(?![\\p{L}\\p{N}])`, 'giu');
+const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;
 const ACRONYM = /^[\p{Lu}][\p{L}\p{N}&.-]{1,9}$/u;
 
 const capitals = (s: string): string => s.replace(/[^\p{Lu}\p{N}]/gu, '');
@@ -204,6 +205,12 @@ function readGroup(
     const term = (q[1] ?? q[2] ?? '').trim().replace(/\s*[,;]$/, '');
     const role = /\bthe\s*$/i.test(content.slice(0, q.index)) && /^\p{Lu}\p{Ll}+$/u.test(term) && isCommonWord(term.toLowerCase());
     if (!role) quoted.push(term);
+  }
+  // `Bushveld Minerals (BMN.L)`, `Managem (MNG.CS)`: a company's Reuters-style code with a market's suffix.
+  const code = kind === 'company' && !tickers.length && !inQuotes.length ? MARKET_CODE.exec(content.trim()) : null;
+  if (code && MARKET_SUFFIXES.has(code[2]!)) {
+    out.push({ text: code[0], entityId: m.entityId, type: 'ticker' });
+    return;
   }
   const forms = inQuotes.length ? quoted : tickers.length ? [] : [content.trim()];
   for (const q of forms) {

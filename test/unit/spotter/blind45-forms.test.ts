@@ -102,3 +102,31 @@ describe('capitals standing for their governments, as the forty-fifth to forty-e
     expect(at('China sells rare earths, and the licence regime in Beijing decides.', 'Beijing')).toBe('country-china');
   });
 });
+
+describe('tickers the forty-seventh and forty-eighth blind corpora wrote for companies the dictionary lists nowhere', () => {
+  const tick = createSpotter(
+    [
+      entity('company-bushveld-minerals', 'Bushveld Minerals', 'company'),
+      entity('company-managem', 'Managem', 'company'),
+      entity('company-atlantic-lithium', 'Atlantic Lithium', 'company'),
+      entity('material-vanadium', 'vanadium', 'material'),
+    ],
+    { requireField: true, localNames: true },
+  );
+  const marks = mentionsBy(tick);
+  it("a Reuters-style code with a market's suffix in brackets after a company is its ticker, there and further on", () => {
+    const text = 'Vanadium: Bushveld Minerals (BMN.L) and Managem (MNG.CS) mine it. BMN.L fell; MNG.CS rose.';
+    const codes = marks(text).filter(([t]) => t.includes('.'));
+    expect(codes).toEqual([
+      ['BMN.L', 'company-bushveld-minerals'],
+      ['MNG.CS', 'company-managem'],
+      ['BMN.L', 'company-bushveld-minerals'],
+      ['MNG.CS', 'company-managem'],
+    ]);
+    // Not a code of a market the catalog knows, nor after something other than a company.
+    expect(marks('Vanadium: Bushveld Minerals (BMN.QQ) fell.').map(([t]) => t)).not.toContain('BMN.QQ');
+  });
+  it("the Ghana Stock Exchange's prefix", () => {
+    expect(marks('Atlantic Lithium (AIM: ALL; GSE: ALLGH) mines lithium and vanadium.')).toContainEqual(['GSE: ALLGH', 'company-atlantic-lithium']);
+  });
+});
