@@ -1,9 +1,10 @@
 /**
  * A place's government is named around the place: `Government of Saskatchewan`, `State of
- * Wyoming`, `Province of Quebec`, `the Saskatchewan government`, `Ontario Government`. Such a
- * phrase is a mention of the place (the seeds' convention: `Indian government` is India acting as
+ * Wyoming`, `Province of Quebec`, `Ontario Government`, `Gouvernement du Québec`. Such a phrase
+ * is a mention of the place (the seeds' convention: `Indian government` is India acting as
  * itself). The matcher widens a country or region match over the affix, so no dictionary has to
- * hold thousands of `Government of X` forms.
+ * hold thousands of `Government of X` forms. A lower-case `government` after the name is prose,
+ * not title (`the Saskatchewan government`: every corpus annotator marked the name alone).
  */
 
 import { isDemonym } from '../text/common-words';

@@ -367,7 +367,7 @@ class LayerScanner implements Scanner {
       if (stopped && out.length === from) return end;
       if (out.length > from) {
         // A company's legal suffix belongs to its name (`REalloys Inc.`, `Lynas Rare Earths Ltd`);
-        // a place's government is the place acting (`Government of Saskatchewan`, `Ohio government`).
+        // a place's government is the place acting (`Government of Saskatchewan`, `Ohio Government`).
         let first = i;
         let last = end;
         if (company) {
