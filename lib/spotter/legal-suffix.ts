@@ -159,12 +159,17 @@ const LIMITED = [' Limited', ' LIMITED', ' Ltd.', ' LTD.', ' Ltd', ' LTD'];
 
 /**
  * Whether a name in capitals and its two-letter suffix stand in a line of mixed-case prose
- * (`BMW AG and Volkswagen`, `BASF SE said`), not a headline in capitals: lower case before the
- * name, and after the suffix punctuation, the end, or a word in lower case (`BHP SA Operations`
- * may be South Australia's).
+ * (`BMW AG and Volkswagen`, `BASF SE said`), not a headline in capitals: lower case in the line
+ * before the name or after the suffix (a list item may open with the name: `- BASF SE produces`),
+ * and after the suffix punctuation, the end, or a word in lower case (`BHP SA Operations` may be
+ * South Australia's). Read within the line, so an article's text and a page's block (one list
+ * item) give the same answer.
  */
 function inProse(text: string, start: number, after: number): boolean {
-  if (!/\p{Ll}/u.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', after);
+  const around = text.slice(Math.max(lineStart, start - 40), start) + ' ' + text.slice(after, Math.min(lineEnd < 0 ? text.length : lineEnd, after + 40));
+  if (!/\p{Ll}/u.test(around)) return false;
   const next = /^\s*(\S)/u.exec(text.slice(after, after + 4));
   return !next || !/[\p{Lu}\p{N}]/u.test(next[1]!);
 }

@@ -130,3 +130,19 @@ describe('tickers the forty-seventh and forty-eighth blind corpora wrote for com
     expect(marks('Atlantic Lithium (AIM: ALL; GSE: ALLGH) mines lithium and vanadium.')).toContainEqual(['GSE: ALLGH', 'company-atlantic-lithium']);
   });
 });
+
+describe('a page block is read as the article text is (the e2e comparison on blind-48)', () => {
+  const basf = createSpotter(
+    [entity('company-basf', 'BASF', 'company'), entity('material-rare-earths', 'rare earths', 'material'), entity('company-lynas', 'Lynas', 'company')],
+    {
+      requireField: true,
+    },
+  );
+  it("a list item that opens with a name in capitals and its two-letter suffix: the suffix is the name's, as in the article's text", () => {
+    // The article's text has the line before; the page's block is the list item alone.
+    expect(mentionsBy(basf)('Lynas and rare earths.\n- BASF SE produces cathode materials there.')).toContainEqual(['BASF SE', 'company-basf']);
+    expect(mentionsBy(basf)('BASF SE produces rare earths magnets with Lynas.')).toContainEqual(['BASF SE', 'company-basf']);
+    // A headline in capitals keeps the suffix out (`SE` may be a word of it).
+    expect(mentionsBy(basf)('LYNAS AND RARE EARTHS: BASF SE REPORTS')).toContainEqual(['BASF', 'company-basf']);
+  });
+});
