@@ -157,6 +157,8 @@ const CORPORATE = new Set(['Corporation', 'Corp.', 'Corp', 'Company', 'Incorpora
 /** What follows such a word as its limited liability, longest first. */
 const LIMITED = [' Limited', ' LIMITED', ' Ltd.', ' LTD.', ' Ltd', ' LTD'];
 
+const LOWER = /\p{Ll}/u;
+
 /**
  * Whether a name in capitals and its two-letter suffix stand in a line of mixed-case prose
  * (`BMW AG and Volkswagen`, `BASF SE said`), not a headline in capitals: lower case in the line
@@ -168,8 +170,9 @@ const LIMITED = [' Limited', ' LIMITED', ' Ltd.', ' LTD.', ' Ltd', ' LTD'];
 function inProse(text: string, start: number, after: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', after);
-  const around = text.slice(Math.max(lineStart, start - 40), start) + ' ' + text.slice(after, Math.min(lineEnd < 0 ? text.length : lineEnd, after + 40));
-  if (!/\p{Ll}/u.test(around)) return false;
+  const before = text.slice(Math.max(lineStart, start - 40), start);
+  const rest = text.slice(after, Math.min(lineEnd < 0 ? text.length : lineEnd, after + 40));
+  if (!LOWER.test(before) && !LOWER.test(rest)) return false;
   const next = /^\s*(\S)/u.exec(text.slice(after, after + 4));
   return !next || !/[\p{Lu}\p{N}]/u.test(next[1]!);
 }

@@ -14,7 +14,7 @@
  *   none when written with capitals inside and running on into lower-case prose (`Rare Earth
  *   will headline`: a name);
  * - each word of the mining trade (`mining`, `smelter`, `offtake`): one, and none when it ends a
- *   name mid-sentence (`the Hollow Creek Miners`: a team) unless a field word opens the name.
+ *   name mid-sentence (`the Hollow Creek Miners`: a team).
  * Countries, places, people, governments and companies named in news of every kind (`general`:
  * carmakers, banks, news agencies, makers of things every household buys) are not anchors: they
  * are everywhere.
@@ -30,9 +30,6 @@ export const FIELD_WORDS = /\brare[\s-]earths?\b|\bcritical[\s-](?:minerals?|raw
  * "smelting"): one point each (a mining-policy story says "mining" and "mineral" many times).
  */
 const TRADE_WORDS = /\b(?:mining|miners?|minerals?|smelt(?:er|ers|ing)|refiner(?:y|ies)|offtake|metallurg\w*|mineral[\s-]rights)\b/gi;
-
-/** A field word right before a trade word: `Critical Minerals`, `Rare Earth Mining`. */
-const FIELD_BEFORE = /(?:\bcritical|\brare[\s-]earths?)\s$/i;
 
 /** A capitalised word next: the name goes on. */
 const NAME_GOES_ON = /^ \p{Lu}/u;
@@ -62,15 +59,10 @@ export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
   }
   TRADE_WORDS.lastIndex = 0;
   // Capitalised mid-sentence and ending a name, a trade word is a name's head (`the Hollow Creek
-  // Miners`, a team), unless a field word opens it (`the Critical Minerals Strategy`); inside a
-  // name it is a term of the trade (`the Mineral Resource Estimate`).
+  // Miners`, a team); inside a name it is a term of the trade (`the Mineral Resource Estimate`,
+  // `the Critical Minerals Strategy`).
   for (let m = TRADE_WORDS.exec(text); m && n < need; m = TRADE_WORDS.exec(text))
-    if (
-      !capitalisedMidSentence(text, m.index) ||
-      NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ||
-      FIELD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
-    )
-      n++;
+    if (!capitalisedMidSentence(text, m.index) || NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) n++;
   return Math.min(n, need);
 }
 
