@@ -98,6 +98,24 @@ function hydrateEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** A material's form word ending a name: `Tb oxides`, `NdPr metal`. */
+const FORM_ENDING = /^[^\s]+\s(?:oxides?|metals?)$/i;
+/** What joins the two names of a pair: `/`, ` and `, ` or `, ` & ` (a comma's list names products: `Nd, yttrium oxide`). */
+const PAIRED = /^(?:\s?\/\s?|\s+(?:and|or|&)\s+)$/;
+
+/**
+ * `Dy and Tb oxides`, `neodymium and praseodymium metal`: after a bare material and a conjunction,
+ * a form word is the pair's shared head, so the name before it is the element alone (42 of 42
+ * such pairs in the recall corpora were marked so). A first name with its own form (`Dy oxide and
+ * Tb oxide`) shares nothing; `spodumene and lithium hydroxide` names a product (not a form word),
+ * `nickel and platinum group metals` a group (three words).
+ */
+function sharesHead(text: string, i: number, end: number, prev: SpotMatch | undefined, kinds: Lookup<EntityKind>): boolean {
+  // A formula before (`Al2O3 or zirconium oxide`) is a compound of its own, not an element.
+  if (!prev || prev.end > i || i - prev.end > 6 || /[\s\d]/.test(prev.text) || kinds.get(prev.entityId) !== 'material') return false;
+  return FORM_ENDING.test(text.slice(i, end)) && PAIRED.test(text.slice(prev.end, i));
+}
+
 /** Whether the matches from `from` on (one span) hold both a region and a project. */
 function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<EntityKind>): boolean {
   let region = false;
@@ -402,6 +420,11 @@ class LayerScanner implements Scanner {
           if (opensProperName(text, i, end)) {
             out.length = from;
             return end;
+          }
+          // `Dy and Tb oxides`: the form is the pair's, so the second is its element (a shorter terminal).
+          if (t >= 0 && sharesHead(text, i, end, out[from - 1], this.kinds)) {
+            out.length = from;
+            continue;
           }
           // A hydrate's water belongs to its formula: `LiOH·H2O`, `MnSO4·H2O`.
           last = hydrateEnd(text, end);

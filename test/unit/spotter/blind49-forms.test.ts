@@ -1,0 +1,68 @@
+/**
+ * Issue 11, in the session of the forty-ninth and fiftieth blind corpora: general forms the fifty
+ * corpora before them showed the spotter missed or misread (small hand-made dictionaries, so
+ * curators' edits never move these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { entity, mentionsBy } from './entities';
+
+const spotter = createSpotter(
+  [
+    entity('material-dysprosium', 'dysprosium', 'material', [{ text: 'Dy', case: 'exact' }]),
+    entity('material-terbium', 'terbium', 'material', [{ text: 'Tb', case: 'exact' }]),
+    entity('material-terbium-oxide', 'terbium oxide', 'material', [{ text: 'Tb oxide', case: 'exact' }]),
+    entity('material-dysprosium-oxide', 'dysprosium oxide', 'material'),
+    entity('material-praseodymium', 'praseodymium', 'material'),
+    entity('material-praseodymium-metal', 'praseodymium metal', 'material'),
+    entity('material-neodymium', 'neodymium', 'material'),
+    entity('material-spodumene', 'spodumene', 'material'),
+    entity('material-lithium-hydroxide', 'lithium hydroxide', 'material'),
+    entity('material-alumina', 'alumina', 'material', [{ text: 'Al2O3', case: 'exact' }]),
+    entity('material-zirconia', 'zirconium oxide', 'material'),
+    entity('material-nickel', 'nickel', 'material'),
+    entity('material-pgm', 'platinum group metals', 'material'),
+    entity('material-rare-earths', 'rare earths', 'material'),
+  ],
+  { requireField: true },
+);
+
+const found = mentionsBy(spotter);
+
+describe('a form word two materials share', () => {
+  it('after a bare element and a conjunction, the form is the pair’s: each is its element', () => {
+    expect(found('Rare earths: the plant separates Dy and Tb oxides, and neodymium and praseodymium metal.')).toEqual([
+      ['Rare earths', 'material-rare-earths'],
+      ['Dy', 'material-dysprosium'],
+      ['Tb', 'material-terbium'],
+      ['neodymium', 'material-neodymium'],
+      ['praseodymium', 'material-praseodymium'],
+    ]);
+    expect(found('Rare earths: prices of Dy/Tb oxide and dysprosium or terbium oxide rose.').map(([, id]) => id)).toEqual([
+      'material-rare-earths',
+      'material-dysprosium',
+      'material-terbium',
+      'material-dysprosium',
+      'material-terbium',
+    ]);
+  });
+
+  it('a first name with its own form, a formula, a product, a group or a comma list shares nothing', () => {
+    expect(found('Rare earths: dysprosium oxide and Tb oxide rose; Al2O3 or zirconium oxide abrasives.')).toEqual([
+      ['Rare earths', 'material-rare-earths'],
+      ['dysprosium oxide', 'material-dysprosium-oxide'],
+      ['Tb oxide', 'material-terbium-oxide'],
+      ['Al2O3', 'material-alumina'],
+      ['zirconium oxide', 'material-zirconia'],
+    ]);
+    expect(found('Rare earths, spodumene and lithium hydroxide, nickel and platinum group metals; neodymium, praseodymium metal.')).toEqual([
+      ['Rare earths', 'material-rare-earths'],
+      ['spodumene', 'material-spodumene'],
+      ['lithium hydroxide', 'material-lithium-hydroxide'],
+      ['nickel', 'material-nickel'],
+      ['platinum group metals', 'material-pgm'],
+      ['neodymium', 'material-neodymium'],
+      ['praseodymium metal', 'material-praseodymium-metal'],
+    ]);
+  });
+});
