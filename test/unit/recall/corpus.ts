@@ -83,6 +83,8 @@ export const BLIND45_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND46_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind46');
 export const BLIND47_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind47');
 export const BLIND48_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind48');
+export const BLIND49_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind49');
+export const BLIND50_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind50');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -135,6 +137,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND46_DIR,
   BLIND47_DIR,
   BLIND48_DIR,
+  BLIND49_DIR,
+  BLIND50_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
