@@ -71,6 +71,15 @@ function blanked(sentence: string, paragraphStart: boolean): string {
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
 
 /**
+ * Portfolios that the list of everyday English words lacks (`Department of Jobs, Tourism, Science
+ * and Innovation`, `Ministry of Agriculture, Forestry and Fisheries`, `Department of Mines,
+ * Petroleum and Exploration`).
+ */
+const PORTFOLIO_WORDS = new Set(
+  'Tourism Petroleum Fisheries Forestry Agriculture Livestock Hydrocarbons Telecommunications Aviation Minerals Mineral Metallurgy Biodiversity Aboriginal Indigenous Aquaculture Wildlife Commerce Labour Labor Cooperatives Sustainability Decarbonisation Decarbonization Petrochemicals Sanitation Irrigation Maritime Veterans Defence Treasury Entrepreneurship Handicrafts Textiles Biotechnology Municipal'.split(' '),
+);
+
+/**
  * Whether the comma before token `i` goes on a body's list of portfolios: the run so far is
  * `Ministry of …`, and from `i` on come capitalised English words (`Industry`, `Energy`), joined
  * by single spaces or `, `, up to `and` and a last capitalised word (`Fisheries`). A name among
@@ -89,7 +98,7 @@ function portfolioComma(cur: readonly RunToken[], tokens: readonly RunToken[], i
       const last = tokens[j + 1];
       return last !== undefined && prose.slice(t.end - start, last.start - start) === ' ' && isCapitalised(last.text);
     }
-    if (!isCapitalised(t.text) || !isCommonWord(t.text)) return false;
+    if (!isCapitalised(t.text) || !(isCommonWord(t.text) || PORTFOLIO_WORDS.has(t.text))) return false;
   }
   return false;
 }

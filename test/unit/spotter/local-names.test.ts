@@ -493,6 +493,13 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas briefed the Department of Climate Change, Energy, Environment and Water on rare earths.')).toEqual([
       'government Department of Climate Change, Energy, Environment and Water',
     ]);
+    // Portfolios the list of everyday words lacks (blind-50's Western Australian fact sheet).
+    expect(local('Lynas briefed the Department of Jobs, Tourism, Science and Innovation on rare earths.')).toEqual([
+      'government Department of Jobs, Tourism, Science and Innovation',
+    ]);
+    expect(local('Lynas briefed the Ministry of Agriculture, Forestry and Fisheries on rare earths.')).toEqual([
+      'government Ministry of Agriculture, Forestry and Fisheries',
+    ]);
     // A list after the ministry's name: names, not portfolios.
     expect(local('Lynas briefed the Ministry of Minerals, Halvard Kestrin and Ostrava Mining on rare earths.')).not.toContain(
       'government Ministry of Minerals, Halvard Kestrin and Ostrava Mining',
