@@ -76,7 +76,9 @@ const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
  * Petroleum and Exploration`).
  */
 const PORTFOLIO_WORDS = new Set(
-  'Tourism Petroleum Fisheries Forestry Agriculture Livestock Hydrocarbons Telecommunications Aviation Minerals Mineral Metallurgy Biodiversity Aboriginal Indigenous Aquaculture Wildlife Commerce Labour Labor Cooperatives Sustainability Decarbonisation Decarbonization Petrochemicals Sanitation Irrigation Maritime Veterans Defence Treasury Entrepreneurship Handicrafts Textiles Biotechnology Municipal'.split(' '),
+  'Tourism Petroleum Fisheries Forestry Agriculture Livestock Hydrocarbons Telecommunications Aviation Minerals Mineral Metallurgy Biodiversity Aboriginal Indigenous Aquaculture Wildlife Commerce Labour Labor Cooperatives Sustainability Decarbonisation Decarbonization Petrochemicals Sanitation Irrigation Maritime Veterans Defence Treasury Entrepreneurship Handicrafts Textiles Biotechnology Municipal'.split(
+    ' ',
+  ),
 );
 
 /**
