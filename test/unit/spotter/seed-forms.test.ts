@@ -103,3 +103,20 @@ describe("a region's bare name before a lower-case head", () => {
     expect(ids('Rare earth explorers in Malawi are drilling at Songwe this year.', 'Songwe')).toEqual([]);
   });
 });
+
+describe('stock indices', () => {
+  const found = (text: string) => spotter.findMentions(text).map((m) => [m.text, m.entityId]);
+  it('an S&P index or a Chinese composite names no exchange or city inside it; the exchange and the city alone still count', () => {
+    expect(
+      found(
+        'Lithium stocks. The S&P/ASX 200 fell 0.4% and the S&P/TSX Composite Index gained; the Shanghai Composite Index slipped. Pilbara Minerals rose on the ASX, and in Shanghai lithium carbonate rose.',
+      ),
+    ).toEqual([
+      ['Lithium', 'material-lithium'],
+      ['Pilbara Minerals', 'company-pilbara-minerals'],
+      ['ASX', 'organisation-asx'],
+      ['Shanghai', 'region-shanghai'],
+      ['lithium carbonate', 'material-lithium-carbonate'],
+    ]);
+  });
+});
