@@ -146,6 +146,25 @@ export function opensLongerName(text: string, end: number): boolean {
 }
 
 /**
+ * Words that open a national agency's or a body's name ending in its country: `Innovation Norway`,
+ * `Business Finland`, `Invest India`, `Enterprise Singapore`, `Statistics Canada`, `Geoscience
+ * Australia`, `Infrastructure Australia`, `Tourism Australia`. The name is the body's, not a mention of the place.
+ */
+const NAME_BEFORE_PLACE_WORDS: ReadonlySet<string> = new Set(
+  'Innovation Business Invest Enterprise Statistics Geoscience Infrastructure Engineers Universities Tourism Sport Visit Austrade Transparency'.split(' '),
+);
+
+/** True when the place name starting at `start` closes such a body's name (`Innovation Norway`). */
+export function closesLongerName(text: string, start: number): boolean {
+  // Every such word ends one space before the place and starts with a capital (ASCII).
+  if (start < 2 || text.charCodeAt(start - 1) !== 32 || !wordCharAt(text, start - 2)) return false;
+  let k = start - 1;
+  while (k > 0 && wordCharAt(text, k - 1)) k--;
+  const c = text.charCodeAt(k);
+  return c >= 65 && c <= 90 && NAME_BEFORE_PLACE_WORDS.has(text.slice(k, start - 1)) && !(k > 0 && wordCharAt(text, k - 1));
+}
+
+/**
  * A country named by its people's adjective (`Saudi` for Saudi Arabia) before another word: `the
  * Saudi side`, `Saudi Aramco`, `a Saudi partner` are the adjective, which a reader (and the
  * annotation guide, like `Chinese`) does not take for the country. In a compound with another place

@@ -10,7 +10,16 @@ import * as chars from './fold';
 import { companyNameEnd, legalPrefixStart, legalSuffixEnd } from './legal-suffix';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
 import type { CompiledTrie } from './compiled-trie';
-import { adjectivalPlace, exPrefixed, opensLongerName, placePrefixStart, placeSuffixEnd, projectWordEnd, withoutProseWord } from './place-affix';
+import {
+  adjectivalPlace,
+  closesLongerName,
+  exPrefixed,
+  opensLongerName,
+  placePrefixStart,
+  placeSuffixEnd,
+  projectWordEnd,
+  withoutProseWord,
+} from './place-affix';
 import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
@@ -400,9 +409,10 @@ class LayerScanner implements Scanner {
             if (suffixed > p) last = suffixed;
           }
         } else if (place) {
-          // `England Airpark`, `Texas Instruments`: the place opens another thing's name; `ex-China`
+          // `England Airpark`, `Texas Instruments`: the place opens another thing's name (`Innovation
+          // Norway` closes one); `ex-China`
           // (prices outside China) is no mention of the place, nor is `the Saudi side` (an adjective).
-          if (opensLongerName(text, end) || exPrefixed(text, i) || adjectivalPlace(text, i, end)) {
+          if (opensLongerName(text, end) || closesLongerName(text, i) || exPrefixed(text, i) || adjectivalPlace(text, i, end)) {
             out.length = from;
             return end;
           }

@@ -23,6 +23,9 @@ const spotter = createSpotter(
     entity('material-nickel', 'nickel', 'material'),
     entity('material-pgm', 'platinum group metals', 'material'),
     entity('material-rare-earths', 'rare earths', 'material'),
+    entity('country-norway', 'Norway', 'country'),
+    entity('country-australia', 'Australia', 'country'),
+    entity('region-northern-ireland', 'Northern Ireland', 'region'),
   ],
   { requireField: true },
 );
@@ -63,6 +66,24 @@ describe('a form word two materials share', () => {
       ['platinum group metals', 'material-pgm'],
       ['neodymium', 'material-neodymium'],
       ['praseodymium metal', 'material-praseodymium-metal'],
+    ]);
+  });
+});
+
+describe('a body named for its country', () => {
+  it('a place closing an agency’s name (`Innovation Norway`, `Invest Northern Ireland`) is no mention of it', () => {
+    expect(found('Rare earths: state agency Innovation Norway and Invest Northern Ireland gave grants; Tourism Australia did not.').map(([t]) => t)).toEqual([
+      'Rare earths',
+    ]);
+  });
+
+  it('the place alone, after a lower-case word or a sentence’s first word that is no such name, still counts', () => {
+    expect(found('Rare earths in Norway. Unlike Norway, Australia has no fund. Business in Australia is slow.').map(([t]) => t)).toEqual([
+      'Rare earths',
+      'Norway',
+      'Norway',
+      'Australia',
+      'Australia',
     ]);
   });
 });
