@@ -120,3 +120,12 @@ describe('stock indices', () => {
     ]);
   });
 });
+
+describe("China's reserve agency", () => {
+  it('is named by its old name, the State Reserve Bureau, and its short form after it', () => {
+    const found = spotter.findMentions("China's State Reserve Bureau (SRB) bought rare earths from Lynas; the SRB also holds cobalt and neodymium.");
+    expect(found.filter((m) => m.entityId === 'government-china-strategic-reserves').map((m) => m.text)).toEqual(['State Reserve Bureau', 'SRB', 'SRB']);
+    // The short form alone is not the agency: it has other meanings.
+    expect(spotter.findMentions('The SRB approved rare earth permits for Lynas in China.').filter((m) => m.text === 'SRB')).toEqual([]);
+  });
+});
