@@ -87,3 +87,29 @@ describe('a body named for its country', () => {
     ]);
   });
 });
+
+describe('a wire’s scene-setter: `In` and a capital opening a sentence', () => {
+  const capital = (id: string, name: string, country: string) => ({ ...entity(id, name, 'region'), seatOf: country, country });
+  const seats = createSpotter(
+    [
+      entity('country-china', 'China', 'country'),
+      entity('country-japan', 'Japan', 'country'),
+      capital('region-beijing', 'Beijing', 'country-china'),
+      capital('region-tokyo', 'Tokyo', 'country-japan'),
+      entity('material-rare-earths', 'rare earths', 'material'),
+    ],
+    { requireField: true },
+  );
+  const at = (text: string) =>
+    mentionsBy(seats)(text)
+      .filter(([t]) => t === 'Beijing' || t === 'Tokyo')
+      .map(([, id]) => id);
+  it('is the government when what follows the comma is its body or its people', () => {
+    expect(at('Rare earths in China. In Beijing, a spokesperson for the Ministry of Commerce said licences would follow.')).toEqual(['country-china']);
+    expect(at('Rare earths and Japan. In Tokyo, the trade ministry’s officials said stockpiles were full.')).toEqual(['country-japan']);
+  });
+  it('is the city when a market, a firm or anything else follows, or when `In` does not open the sentence', () => {
+    expect(at('Rare earths in Japan. In Tokyo, Shin-Etsu shares fell 2%.')).toEqual(['region-tokyo']);
+    expect(at('Rare earths in China. Traders met in Beijing, where the Ministry of Commerce has its offices.')).toEqual(['region-beijing']);
+  });
+});
