@@ -59,11 +59,13 @@ export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[]
 function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): boolean {
   const m = matches[i]!;
   if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start)) || QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
-  // A one-letter symbol (`V`, `W`, `Y`) is a letter first: its metal only after a unit, or in a
-  // list beside another symbol (`Sc and Y`, `Dy, Tb, Y`).
+  // A one-letter symbol (`V`, `W`, `Y`) is a letter first: its metal only after a unit, in
+  // brackets right after its own element (`Tungsten (W)`), or in a list beside another symbol
+  // (`Sc and Y`, `Dy, Tb, Y`).
   if (m.text.length === 1) {
     const prev = matches[i - 1];
     const next = matches[i + 1];
+    if (prev?.entityId === m.entityId && /^\s?\($/.test(text.slice(prev.end, m.start)) && text[m.end] === ')') return true;
     const beside = (o: SpotMatch | undefined, gap: string) => o !== undefined && o.symbol === true && o.text.length > 1 && JOIN.test(gap);
     return beside(prev, prev ? text.slice(prev.end, m.start) : '') || beside(next, next ? text.slice(m.end, next.start) : '');
   }

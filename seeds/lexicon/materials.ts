@@ -103,7 +103,7 @@ const OTHERS = ['Au', 'Se', 'I', 'Mo', 'Fe', 'Th', 'F', 'S', 'Cl', 'Ra', 'Cd'];
 /**
  * Symbols matched (only in a list of materials or before a material noun: the `symbol` rule).
  * One-letter symbols (`B`, `U`) and `In` are left out: they are letters and words first; `V`, `W`
- * and `Y` count only after a unit of price or grade or listed beside another symbol.
+ * and `Y` count only after a unit of price or grade, in brackets after their element (`Tungsten (W)`) or listed beside another symbol.
  */
 const SYMBOLS = new Set([
   ...RARE_EARTHS.filter((s) => s.length === 2),

@@ -113,3 +113,32 @@ describe('a wire’s scene-setter: `In` and a capital opening a sentence', () =>
     expect(at('Rare earths in China. Traders met in Beijing, where the Ministry of Commerce has its offices.')).toEqual(['region-beijing']);
   });
 });
+
+describe('a one-letter symbol in brackets after its element', () => {
+  const table = createSpotter(
+    [
+      entity('material-tungsten', 'tungsten', 'material', [{ text: 'W', case: 'exact', symbol: true }]),
+      entity('material-vanadium', 'vanadium', 'material', [{ text: 'V', case: 'exact', symbol: true }]),
+      entity('material-rare-earths', 'rare earths', 'material'),
+    ],
+    { requireField: true },
+  );
+  const found = mentionsBy(table);
+  it('is the element (`Tungsten (W)`), as in a fact sheet’s table', () => {
+    expect(found('Rare earths and others. | Tungsten (W) | >50% |\nVanadium (V) rose.').map(([t]) => t)).toEqual([
+      'Rare earths',
+      'Tungsten',
+      'W',
+      'Vanadium',
+      'V',
+    ]);
+  });
+  it('is a letter elsewhere: after another word, or in brackets with more', () => {
+    expect(found('Rare earths and tungsten. Plan (W) failed; tungsten (W-type) grades and vanadium (V2) rose.').map(([t]) => t)).toEqual([
+      'Rare earths',
+      'tungsten',
+      'tungsten',
+      'vanadium',
+    ]);
+  });
+});
