@@ -322,11 +322,12 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   // (`Louisiana Strategic Metals Complex`, `China Northern Rare Earth Group`).
   const place = mentions.find((m) => m.start <= whole[0]!.start && m.end > whole[0]!.start);
   const placeKind = place ? kindOf?.(place.entityId) : undefined;
+  // So is one the article defines by the whole run's initials (`Extremadura New Energies (ENE)`).
   const opened =
     !coveredWhole &&
     (placeKind === 'country' || placeKind === 'region') &&
     !inMentionAt(mentions, whole[whole.length - 1]!) &&
-    kindOfHead(whole[whole.length - 1]!.text) !== undefined;
+    (kindOfHead(whole[whole.length - 1]!.text) !== undefined || initialsDefined(text, whole));
   // The same after `the` inside a longer run (`Mineral Resource Estimate for the Brumado Project`):
   // the place opens the project's name from there on.
   let openedAt = -1;

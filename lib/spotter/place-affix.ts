@@ -145,6 +145,18 @@ export function opensLongerName(text: string, end: number): boolean {
   return text.charCodeAt(k) === 46 && LONGER_NAME_DOTTED.has(word) && !wordCharAt(text, k + 1);
 }
 
+/** A Romance particle and a capitalised word after a place: `San José de Valdeflórez`, `Covas do Barroso`, `Santa Cruz del Sur`. */
+const PARTICLE_NAME = /^ (?:de|del|de la|de las|de los|do|da|dos|das|du|des) \p{Lu}/u;
+
+/**
+ * True when the place name ending at `end` opens a longer Spanish, Portuguese or French name the
+ * dictionary lacks (the longest match already took the ones it holds, `Rio de Janeiro`): `San José`
+ * in `San José de Valdeflórez` is a deposit's name, not Costa Rica's capital.
+ */
+export function opensParticleName(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 100 && PARTICLE_NAME.test(text.slice(end, end + 12));
+}
+
 /**
  * Words that open a national agency's or a body's name ending in its country: `Innovation Norway`,
  * `Business Finland`, `Invest India`, `Enterprise Singapore`, `Statistics Canada`, `Geoscience

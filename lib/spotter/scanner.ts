@@ -15,6 +15,7 @@ import {
   closesLongerName,
   exPrefixed,
   opensLongerName,
+  opensParticleName,
   placePrefixStart,
   placeSuffixEnd,
   projectWordEnd,
@@ -412,7 +413,7 @@ class LayerScanner implements Scanner {
           // `England Airpark`, `Texas Instruments`: the place opens another thing's name (`Innovation
           // Norway` closes one); `ex-China`
           // (prices outside China) is no mention of the place, nor is `the Saudi side` (an adjective).
-          if (opensLongerName(text, end) || closesLongerName(text, i) || exPrefixed(text, i) || adjectivalPlace(text, i, end)) {
+          if (opensLongerName(text, end) || opensParticleName(text, end) || closesLongerName(text, i) || exPrefixed(text, i) || adjectivalPlace(text, i, end)) {
             out.length = from;
             return end;
           }

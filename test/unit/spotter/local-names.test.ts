@@ -483,6 +483,18 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Jane Halvers of Kestrin Capital said rare earth prices at Lynas rose.')).not.toContain('person Kestrin Capital');
   });
 
+  it('a known place opening a name the article defines by its initials (`Extremadura New Energies (ENE)`), and a Romance name the place opens', () => {
+    expect(local('Its Spanish unit, Extremadura New Energies (ENE), plans a lithium hydroxide refinery for Lynas; ENE waits on rare earth permits.')).toEqual([
+      'organisation Extremadura New Energies',
+      'organisation ENE',
+      'organisation ENE',
+    ]);
+    // Initials that are not the run's: the place stays itself and opens no name.
+    expect(local('In Extremadura New Energies (XYZ) plans a lithium hydroxide refinery for Lynas and rare earths.')).toEqual([]);
+    const text = 'Kestrel Minerals seeks permits for its San José de Valdeflórez lithium deposit, near rare earth projects Lynas studies.';
+    expect(spotter.findMentions(text).some((m) => m.text === 'San José')).toBe(false);
+  });
+
   it('a ministry named for several portfolios with commas (`Ministry of Trade, Industry and Forestry`), not a list after a ministry', () => {
     expect(local('Lynas briefed the Ministry of Trade, Industry and Forestry on rare earths.')).toEqual([
       'government Ministry of Trade, Industry and Forestry',
