@@ -160,10 +160,14 @@ export function opensParticleName(text: string, end: number): boolean {
 /**
  * Words that open a national agency's or a body's name ending in its country: `Innovation Norway`,
  * `Business Finland`, `Invest India`, `Enterprise Singapore`, `Statistics Canada`, `Geoscience
- * Australia`, `Infrastructure Australia`, `Tourism Australia`. The name is the body's, not a mention of the place.
+ * Australia`, `Infrastructure Australia`, `Tourism Australia`), and a miner's named for its metal
+ * and its country (`Lithium Iberia`, `Lithium Zimbabwe`, `Nickel Indonesia`: every capitalised metal
+ * right before a place in the corpora opens a company's name). The name is not a mention of the place.
  */
 const NAME_BEFORE_PLACE_WORDS: ReadonlySet<string> = new Set(
-  'Innovation Business Invest Enterprise Statistics Geoscience Infrastructure Engineers Universities Tourism Sport Visit Austrade Transparency'.split(' '),
+  'Innovation Business Invest Enterprise Statistics Geoscience Infrastructure Engineers Universities Tourism Sport Visit Austrade Transparency Lithium Graphite Nickel Cobalt Copper Uranium Vanadium Tungsten Antimony Manganese'.split(
+    ' ',
+  ),
 );
 
 /** True when the place name starting at `start` closes such a body's name (`Innovation Norway`). */

@@ -75,6 +75,8 @@ describe('a body named for its country', () => {
     expect(found('Rare earths: state agency Innovation Norway and Invest Northern Ireland gave grants; Tourism Australia did not.').map(([t]) => t)).toEqual([
       'Rare earths',
     ]);
+    // A miner named for its metal and its country.
+    expect(found('Rare earths: the Junta approved Lithium Australia’s project and Nickel Norway’s plant.').map(([t]) => t)).toEqual(['Rare earths']);
   });
 
   it('the place alone, after a lower-case word or a sentence’s first word that is no such name, still counts', () => {
