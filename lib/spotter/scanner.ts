@@ -97,6 +97,22 @@ function policyYearEnd(text: string, start: number, end: number): number {
   return end + y[0].length;
 }
 
+/**
+ * A state's formal title after a body's or a law's name is part of it, as official texts write
+ * them: `General Administration of Customs of the People's Republic of China`, `Export Control Law
+ * of the People's Republic of China`, `Ministry of Energy of the Russian Federation`, `… of the
+ * Republic of Korea` (the corpora marked them whole).
+ */
+const STATE_TITLE =
+  /^ of the (?:People['’]s Republic of China|Russian Federation|(?:(?:Democratic|Islamic|Federal|Federative|United|Socialist|Arab|Plurinational|Bolivarian|Kyrgyz|Oriental|Argentine|Hellenic|Slovak|Czech|Italian|French|Portuguese)\s)?(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|State) of (?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\p{N}])/u;
+
+/** Where a body's name ending at `end` ends with its state's formal title (`end` when none follows). */
+function stateTitleEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 111 || text.charCodeAt(end + 2) !== 102) return end; // ' of'
+  const m = STATE_TITLE.exec(text.slice(end, end + 72));
+  return m ? end + m[0].length : end;
+}
+
 /** A hydrate's water after a formula (`·H2O`, `·2H₂O`, with a middle dot or a bullet), as one name with it. */
 const HYDRATE = /^ ?[\u00b7\u2022\u2219\u22c5] ?\d{0,2} ?H(?:2|\u2082)O(?![\p{L}\p{N}])/u;
 
@@ -400,7 +416,7 @@ class LayerScanner implements Scanner {
         let last = end;
         if (company) {
           first = legalPrefixStart(text, i, floor);
-          last = companyNameEnd(text, i, end, soft);
+          last = stateTitleEnd(text, companyNameEnd(text, i, end, soft));
           // `Ningbo Zhenghai Magnetic Materials Co., Ltd.` (alias `… Material`): the plural `s`
           // belongs to a name that a legal suffix follows.
           if (plural && last === end) {
@@ -440,7 +456,7 @@ class LayerScanner implements Scanner {
           // A hydrate's water belongs to its formula: `LiOH·H2O`, `MnSO4·H2O`.
           last = hydrateEnd(text, end);
         } else if (policy) {
-          last = policyYearEnd(text, i, end);
+          last = policyYearEnd(text, i, stateTitleEnd(text, end));
         }
         // `PGMs`, `oxides`: the plural's ending belongs to the mention, which never stops inside a word.
         if (plural && last === end) while (last < text.length && isWordAt(text, last)) last++;

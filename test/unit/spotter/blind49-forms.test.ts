@@ -144,3 +144,39 @@ describe('a one-letter symbol in brackets after its element', () => {
     ]);
   });
 });
+
+describe("a state's formal title after a body's or a law's name", () => {
+  const bodies = createSpotter(
+    [
+      entity('government-china-customs', 'General Administration of Customs', 'government'),
+      entity('policy-china-export-control-law', 'Export Control Law', 'policy'),
+      entity('government-russia-energy', 'Ministry of Energy', 'government'),
+      entity('country-china', 'China', 'country', ["People's Republic of China"]),
+      entity('material-rare-earths', 'rare earths', 'material'),
+    ],
+    { requireField: true },
+  );
+  const found = mentionsBy(bodies);
+  it('is part of the name, and defines the short form after it', () => {
+    expect(
+      found(
+        "Rare earths: the General Administration of Customs of the People's Republic of China (GAC) applies the Export Control Law of the People's Republic of China. GAC will check; so will the Ministry of Energy of the Russian Federation.",
+      ),
+    ).toEqual([
+      ['Rare earths', 'material-rare-earths'],
+      ["General Administration of Customs of the People's Republic of China", 'government-china-customs'],
+      ['GAC', 'government-china-customs'],
+      ["Export Control Law of the People's Republic of China", 'policy-china-export-control-law'],
+      ['GAC', 'government-china-customs'],
+      ['Ministry of Energy of the Russian Federation', 'government-russia-energy'],
+    ]);
+  });
+  it('not a place after `of` that is no state’s title', () => {
+    expect(found('Rare earths: the Ministry of Energy of China and the General Administration of Customs said so.').map(([t]) => t)).toEqual([
+      'Rare earths',
+      'Ministry of Energy',
+      'China',
+      'General Administration of Customs',
+    ]);
+  });
+});
