@@ -448,10 +448,26 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return createScanner([layer], new EntityIndex([layer]), false);
   }
 
+  /**
+   * The forms a bracket defines, without those of a reading whose context the article lacks when
+   * the form has another reading here (`Ministry of Energy and Mines (MINEM)` in a Peru story: the
+   * scan reads the name as Laos's ministry until the article's context decides, so the bracket
+   * would give `MINEM` to Laos, over the dictionary's Peruvian `MINEM`, and lose it when Laos's
+   * reading falls away).
+   */
+  function definedInContext(defined: LocalAlias[], matches: readonly SpotMatch[]): LocalAlias[] {
+    if (!defined.some((a) => a.requires?.length)) return defined;
+    const present = new Set<string>();
+    for (const m of matches) if (!m.requires?.length) vouch(present, m);
+    const met = (a: LocalAlias) => !a.requires?.length || a.requires.some((id) => present.has(id));
+    const readHere = (a: LocalAlias) => matches.some((m) => m.text === a.text) || defined.some((b) => b !== a && b.text === a.text && met(b));
+    return defined.filter((a) => met(a) || !readHere(a));
+  }
+
   function findMentions(text: string, scanOptions?: ScanOptions): Mention[] {
     const matches = shared.scan(text, scanOptions);
     if (!isAboutField([{ text, matches }])) return [];
-    const defined = definitions(text, matches);
+    const defined = definedInContext(definitions(text, matches), matches);
     let merged = defined.length ? mergeMatches(matches, local(defined).scan(text, scanOptions)) : matches;
     const named = localNames(text, merged);
     if (named.length) merged = mergeMatches(merged, localNameScanner(named).scan(text, scanOptions));

@@ -180,3 +180,37 @@ describe("a state's formal title after a body's or a law's name", () => {
     ]);
   });
 });
+
+describe('a short form defined after a name of several readings', () => {
+  const both = createSpotter(
+    [
+      entity('government-laos-mem', 'Ministry of Energy and Mines (Laos)', 'government', [
+        { text: 'Ministry of Energy and Mines', requires: ['country-laos'] },
+      ]),
+      entity('government-peru-minem', 'Ministry of Energy and Mines (Peru)', 'government', [
+        { text: 'MINEM', case: 'exact', requires: ['country-peru', 'government-peru-minem'] },
+      ]),
+      entity('country-laos', 'Laos', 'country'),
+      entity('country-peru', 'Peru', 'country'),
+      entity('material-copper', 'copper', 'material'),
+      entity('material-rare-earths', 'rare earths', 'material'),
+    ],
+    { requireField: true },
+  );
+  const minem = (text: string) =>
+    mentionsBy(both)(text)
+      .filter(([t]) => t === 'MINEM')
+      .map(([, id]) => id);
+  it('goes to the reading the article’s context gives, not to one that falls away', () => {
+    expect(minem('Copper and rare earths in Peru. The Ministry of Energy and Mines (MINEM) sent a team; MINEM said more.')).toEqual([
+      'government-peru-minem',
+      'government-peru-minem',
+    ]);
+  });
+  it('still goes to the name’s reading where the article gives that one’s context', () => {
+    expect(minem('Copper and rare earths in Laos. The Ministry of Energy and Mines (MINEM) sent a team; MINEM said more.')).toEqual([
+      'government-laos-mem',
+      'government-laos-mem',
+    ]);
+  });
+});
