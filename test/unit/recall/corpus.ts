@@ -85,6 +85,8 @@ export const BLIND47_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND48_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind48');
 export const BLIND49_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind49');
 export const BLIND50_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind50');
+export const BLIND51_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind51');
+export const BLIND52_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind52');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -139,6 +141,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND48_DIR,
   BLIND49_DIR,
   BLIND50_DIR,
+  BLIND51_DIR,
+  BLIND52_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
