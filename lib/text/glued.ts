@@ -9,6 +9,8 @@
  * (`ReElement`, `NdFeB`, `MoM` must survive): see the conditions beside each rule.
  */
 
+import { isCommonWord } from './common-words';
+
 /** Words that may stay lower-case in a title-case heading. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'vs', 'vs.', '&']);
 
@@ -54,6 +56,9 @@ export function splitGluedHeadings(line: string): string {
     const wordStart = Math.max(line.lastIndexOf(' ', at - 1) + 1, 0);
     const left = line.slice(wordStart, at);
     if (!/^[“"(]?(?:[A-Z]?[a-z]{3,}|[A-Z][a-z]{2}|[A-Z]{2,}s)$/.test(left)) continue;
+    // A fragment of three letters is a word's only when it is one (`Tax`, `War`): `Nio` of `NioCorp`,
+    // `Vin` of `VinFast` open a brand.
+    if (/^[“"(]?[A-Z][a-z]{2}$/.test(left) && !isCommonWord(left.replace(/^[“"(]/, ''))) continue;
     if (isUrlish(tokenAt(line, at))) continue;
     const before = line.slice(0, at);
     const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));

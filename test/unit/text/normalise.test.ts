@@ -95,6 +95,14 @@ describe('seed 002: glued words, CJK, a math-mangled run, the CMS header', () =>
     expect(text).toContain('(300224.SZ)');
   });
 
+  it('keeps a brand whose first part is no word whole after a sentence (`NioCorp`, `VinFast`)', () => {
+    const out = normaliseArticleText(
+      'Headline here\n\nRio Tinto remains the main seller. Developers NioCorp Developments Ltd. cited the price. Buyers VinFast and Toyota agreed.',
+    );
+    expect(out).toContain('Developers NioCorp Developments Ltd. cited');
+    expect(out).toContain('Buyers VinFast and Toyota agreed');
+  });
+
   it('keeps a legal form with an inner capital whole after a sentence (`GmbH`, `KGaA`)', () => {
     const t = 'Headline here\n\nOther recyclers are moving too. HyProMag GmbH, part-owned by Mkango, is building. Kestrel Metall KGaA agreed.';
     const out = normaliseArticleText(t);
