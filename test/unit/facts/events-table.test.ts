@@ -197,7 +197,7 @@ const TABLE: Row[] = [
     [
       ev('announced on December 5', '2025-12-05', 'day', false, 'text', { entities: ['person-kimi-onoda'] }),
       ev('will commence a rare earth exploration drilling project offshore of Minamitorishima in January 2026', '2026-01', 'month', true, 'text', {
-        entities: ['project-minamitorishima', 'country-japan'],
+        entities: ['region-minamitorishima', 'country-japan'],
       }),
     ],
   ],
