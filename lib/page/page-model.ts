@@ -50,7 +50,7 @@ function nodeLengths(block: ModelBlock): number[] {
 
 /** What the page model needs of the spotter. */
 export type ModelSpotter = Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'> &
-  Partial<Pick<Spotter, 'localNames' | 'localNameScanner'>>;
+  Partial<Pick<Spotter, 'localNames' | 'localNameScanner' | 'definedInContext'>>;
 
 /** Adds `e` to the model's indexes (its first node's owner, its element's entries). */
 function indexInto<B extends ModelBlock>(
@@ -202,6 +202,19 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
       alive,
     );
     if (!read) return false;
+    // As `kb extract` keeps them: not a form given to a reading whose context the page lacks when
+    // the form has another reading there (every block's matches are the page's context).
+    const kept =
+      this.spotter.definedInContext && aliases.some((a) => a.requires?.length)
+        ? this.spotter.definedInContext(
+            aliases,
+            this.entries.flatMap((e) => e.shared),
+          )
+        : aliases;
+    if (kept !== aliases) {
+      aliases.length = 0;
+      for (const a of kept) aliases.push(a);
+    }
     // Strings, not pairs, sorted: sorting pairs compared them as strings made anew at every
     // comparison (hundreds of definitions on a huge page: a 40 ms sort).
     const key = aliases.length

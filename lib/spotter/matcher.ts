@@ -48,6 +48,12 @@ export interface Spotter extends Scanner {
   isAboutField(parts: Iterable<DocumentPart>): boolean;
   /** The short forms and tickers `text` defines after the names matched in it (`definitions.ts`). */
   definitions(text: string, matches: readonly SpotMatch[]): LocalAlias[];
+  /**
+   * Of a document's definitions, those not given to a reading whose context the document lacks when
+   * the form has another reading there; `matches` are the whole document's (an article's, or every
+   * block's of a page), so the page and `kb extract` keep the same forms.
+   */
+  definedInContext(defined: LocalAlias[], matches: Iterable<SpotMatch>): LocalAlias[];
   /** A scanner for an article's own defined forms (an empty one when there are none). */
   local(aliases: readonly LocalAlias[]): Scanner;
   /**
@@ -455,12 +461,16 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
    * would give `MINEM` to Laos, over the dictionary's Peruvian `MINEM`, and lose it when Laos's
    * reading falls away).
    */
-  function definedInContext(defined: LocalAlias[], matches: readonly SpotMatch[]): LocalAlias[] {
+  function definedInContext(defined: LocalAlias[], matches: Iterable<SpotMatch>): LocalAlias[] {
     if (!defined.some((a) => a.requires?.length)) return defined;
     const present = new Set<string>();
-    for (const m of matches) if (!m.requires?.length) vouch(present, m);
+    const texts = new Set<string>();
+    for (const m of matches) {
+      texts.add(m.text);
+      if (!m.requires?.length) vouch(present, m);
+    }
     const met = (a: LocalAlias) => !a.requires?.length || a.requires.some((id) => present.has(id));
-    const readHere = (a: LocalAlias) => matches.some((m) => m.text === a.text) || defined.some((b) => b !== a && b.text === a.text && met(b));
+    const readHere = (a: LocalAlias) => texts.has(a.text) || defined.some((b) => b !== a && b.text === a.text && met(b));
     return defined.filter((a) => met(a) || !readHere(a));
   }
 
@@ -479,6 +489,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     resolveContext,
     isAboutField,
     definitions,
+    definedInContext,
     local,
     localNames,
     localNameScanner,

@@ -51,6 +51,22 @@ describe('the page model and the names a page introduces (issue 11)', () => {
     expect(m.ordered.find((x) => x.text === 'Maria Ostrova')?.kind).toBe('person');
   });
 
+  it('gives a bracket’s short form to the reading the page’s context keeps, as findMentions does (MINEM in a Peru story)', async () => {
+    const story = [
+      'LIMA, March 3 - Copper miners in Peru face new protests over rare earth and copper permits.',
+      'The Ministry of Energy and Mines (MINEM) sent a negotiating team to the copper mine on Tuesday.',
+      'MINEM said talks with the copper miners in Peru would continue.',
+    ];
+    const m = await model(story);
+    const onPage = m.ordered.filter((x) => x.text === 'MINEM').map((x) => x.entityId);
+    const inArticle = spotter
+      .findMentions(story.join('\n'))
+      .filter((x) => x.text === 'MINEM')
+      .map((x) => x.entityId);
+    expect(inArticle).toEqual(['government-peru-minem', 'government-peru-minem']);
+    expect(onPage).toEqual(inArticle);
+  });
+
   it('reads a block opening with a list marker as the normalised article does', async () => {
     const list = [
       'Saudi Arabia counts on rare earths, lithium and Lynas-style separation plants',
