@@ -137,6 +137,9 @@ export async function resolveMentions<B extends ModelBlock>(
             ? found.otherwise?.find((o) => survivors?.has(o.entityId, o.start + at, o.end + at))
             : found;
         if (!m) continue;
+        // Two readings that fell back to one (`Araxá`, two companies' mines, each set aside for the town) are one mention, as in `kb extract`.
+        const last = mentions[mentions.length - 1];
+        if (last && last.entityId === m.entityId && last.start === m.start && last.end === m.end) continue;
         const entity = entities.get(m.entityId);
         if (!entity) continue;
         const kept = previous && samePrevious(previous, m);

@@ -67,6 +67,22 @@ describe('the page model and the names a page introduces (issue 11)', () => {
     expect(onPage).toEqual(inArticle);
   });
 
+  it('marks a town once where two mines named after it both fall back to it, as findMentions does (`Araxá`)', async () => {
+    const sheet = [
+      'Brazil critical minerals fact sheet: niobium, rare earths and lithium',
+      '| Niobium | Minas Gerais, Goiás | CBMM (Araxá, MG); CMOC (Catalão, GO) |',
+      'Brazil produces most of the world’s niobium and is developing rare earth and lithium projects.',
+    ];
+    const m = await model(sheet);
+    const onPage = m.ordered.filter((x) => x.text === 'Araxá').map((x) => x.entityId);
+    const inArticle = spotter
+      .findMentions(sheet.join('\n'))
+      .filter((x) => x.text === 'Araxá')
+      .map((x) => x.entityId);
+    expect(inArticle).toEqual(['region-araxa']);
+    expect(onPage).toEqual(inArticle);
+  });
+
   it('reads a block opening with a list marker as the normalised article does', async () => {
     const list = [
       'Saudi Arabia counts on rare earths, lithium and Lynas-style separation plants',
