@@ -192,7 +192,7 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
    * page's small dictionary costs about a walk of the text).
    */
   private async applyDefinitions(alive: () => boolean): Promise<boolean> {
-    const aliases: LocalAlias[] = [];
+    let aliases: LocalAlias[] = [];
     // Sliced too: on a 120,000-block page reading every block's definitions is one long task.
     const read = await forEachSliced(
       this.entries,
@@ -203,18 +203,13 @@ export class PageModel<B extends ModelBlock = ModelBlock> {
     );
     if (!read) return false;
     // As `kb extract` keeps them: not a form given to a reading whose context the page lacks when
-    // the form has another reading there (every block's matches are the page's context).
-    const kept =
-      this.spotter.definedInContext && aliases.some((a) => a.requires?.length)
-        ? this.spotter.definedInContext(
-            aliases,
-            this.entries.flatMap((e) => e.shared),
-          )
-        : aliases;
-    if (kept !== aliases) {
-      aliases.length = 0;
-      for (const a of kept) aliases.push(a);
-    }
+    // the form has another reading there (every block's matches are the page's context; gathered
+    // only when some form has a condition).
+    if (this.spotter.definedInContext && aliases.some((a) => a.requires?.length))
+      aliases = this.spotter.definedInContext(
+        aliases,
+        this.entries.flatMap((e) => e.shared),
+      );
     // Strings, not pairs, sorted: sorting pairs compared them as strings made anew at every
     // comparison (hundreds of definitions on a huge page: a 40 ms sort).
     const key = aliases.length

@@ -426,9 +426,9 @@ class LayerScanner implements Scanner {
             if (suffixed > p) last = suffixed;
           }
         } else if (place) {
-          // `England Airpark`, `Texas Instruments`: the place opens another thing's name (`Innovation
-          // Norway` closes one); `ex-China`
-          // (prices outside China) is no mention of the place, nor is `the Saudi side` (an adjective).
+          // `England Airpark`, `Texas Instruments`, `San José de Valdeflórez`: the place opens another
+          // thing's name (`Innovation Norway` closes one); `ex-China` (prices outside China) is no
+          // mention of the place, nor is `the Saudi side` (an adjective).
           if (opensLongerName(text, end) || opensParticleName(text, end) || closesLongerName(text, i) || exPrefixed(text, i) || adjectivalPlace(text, i, end)) {
             out.length = from;
             return end;
