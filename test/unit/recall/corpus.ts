@@ -87,6 +87,8 @@ export const BLIND49_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND50_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind50');
 export const BLIND51_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind51');
 export const BLIND52_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind52');
+export const BLIND53_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind53');
+export const BLIND54_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind54');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -143,6 +145,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND50_DIR,
   BLIND51_DIR,
   BLIND52_DIR,
+  BLIND53_DIR,
+  BLIND54_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
