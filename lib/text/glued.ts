@@ -14,6 +14,9 @@ import { isCommonWord } from './common-words';
 /** Words that may stay lower-case in a title-case heading. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'vs', 'vs.', '&']);
 
+/** Words that open a sentence about a name (`Its BlueOval plant`), rarely a two-word heading. */
+const DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
 function isUrlish(token: string): boolean {
   return /:\/\/|www\.|@/.test(token);
 }
@@ -65,7 +68,11 @@ export function splitGluedHeadings(line: string): string {
     const segStart = stop === -1 ? 0 : stop + 2;
     const heading = line.slice(segStart, at).trim();
     if (/[.,;:!?]/.test(heading.replace(/\b[A-Z]\./g, ''))) continue;
-    if (!isTitleCaseRun(heading.split(/\s+/))) continue;
+    const headingWords = heading.split(/\s+/);
+    if (!isTitleCaseRun(headingWords)) continue;
+    // A determiner opening the run is a sentence's first word, not a heading's: `Its BlueOval Battery
+    // Park` is a brand after `Its`, so the run needs two more capitalised words (`The Road Ahead`).
+    if (DETERMINERS.has(headingWords[0]!.replace(/^[“"(]/, '').toLowerCase()) && headingWords.length < 3) continue;
     const rest = line.slice(at);
     // A lone capital then punctuation or the end is the last letter of a word (`GmbH,`), never a block;
     // nor is the `H` of a German company's `GmbH` before the next word (`HyProMag GmbH is building`).

@@ -103,6 +103,16 @@ describe('seed 002: glued words, CJK, a math-mangled run, the CMS header', () =>
     expect(out).toContain('Buyers VinFast and Toyota agreed');
   });
 
+  it('keeps a camel-case brand whole after a possessive that opens a sentence (`Its BlueOval`)', () => {
+    const out = normaliseArticleText(
+      'Headline here\n\nThe hardest case is Ford. Its BlueOval Battery Park Michigan in Marshall makes cells. Their PowerShares fund fell.',
+    );
+    expect(out).toContain('Its BlueOval Battery Park Michigan in Marshall makes cells');
+    expect(out).toContain('Their PowerShares fund fell');
+    // A longer heading that opens with an article still comes off its paragraph.
+    expect(lines(normaliseArticleText('Headline here\n\nPrices rose. The Road AheadChina’s quotas will rise.'))).toContain('The Road Ahead');
+  });
+
   it('keeps a legal form with an inner capital whole after a sentence (`GmbH`, `KGaA`)', () => {
     const t = 'Headline here\n\nOther recyclers are moving too. HyProMag GmbH, part-owned by Mkango, is building. Kestrel Metall KGaA agreed.';
     const out = normaliseArticleText(t);
