@@ -18,7 +18,7 @@ import { localEntities, type LocalEntity } from './local-names';
 import { EntityIndex, maskFor, toLayer, type Layer, type LayeredSource, type SpotterEntity } from './layers';
 import { createScanner } from './scanner';
 import { spanKey } from './span-key';
-import { ABOUT_FIELD, afterGivenName, commonNounAsName, wordPoints } from './topic';
+import { ABOUT_FIELD, afterGivenName, commonNounAsName, tradeWordNames, wordPoints } from './topic';
 
 export type { Scanner, ScanOptions, SpotMatch } from './types';
 export type { LayeredSource, SpotterEntity } from './layers';
@@ -360,7 +360,8 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       }
     }
     let points = anchors.size;
-    for (const text of texts) if ((points += wordPoints(text, ABOUT_FIELD - points)) >= ABOUT_FIELD) return true;
+    const names = tradeWordNames(texts);
+    for (const text of texts) if ((points += wordPoints(text, ABOUT_FIELD - points, names)) >= ABOUT_FIELD) return true;
     return false;
   }
 

@@ -34,6 +34,8 @@ const TRADE_WORDS = /\b(?:mining|miners?|minerals?|smelt(?:er|ers|ing)|refiner(?
 /** A capitalised word next: the name goes on. */
 const NAME_GOES_ON = /^ \p{Lu}/u;
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** The points that make a document about the field. */
 export const ABOUT_FIELD = 2;
 
@@ -47,8 +49,31 @@ export function isAnchor(kind: EntityKind | undefined, general: boolean | undefi
 
 const FIELD_WORDS_ALL = new RegExp(FIELD_WORDS.source, 'gi');
 
-/** The points the words of `text` give (see the module comment), counted up to `need`. */
-export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
+/** True when the trade word matched at `start`…`end` is a name's head: capitalised mid-sentence, no capital next. */
+function tradeWordAsName(text: string, start: number, end: number): boolean {
+  return capitalisedMidSentence(text, start) && !NAME_GOES_ON.test(text.slice(end, end + 3));
+}
+
+/**
+ * The trade words a document writes as a name somewhere (`the relay went to Miners by a trainer`:
+ * a school house, a team). Capitalised at a sentence's or a line's start, the same word is that
+ * name too (`Miners lifted the Copper Cup`, a results list's `- Miners: 412`): a story about mining
+ * writes its miners in lower case mid-sentence.
+ */
+export function tradeWordNames(texts: Iterable<string>): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    TRADE_WORDS.lastIndex = 0;
+    for (let m = TRADE_WORDS.exec(text); m; m = TRADE_WORDS.exec(text)) if (tradeWordAsName(text, m.index, m.index + m[0].length)) names.add(m[0]);
+  }
+  return names;
+}
+
+/**
+ * The points the words of `text` give (see the module comment), counted up to `need`. `names`: the
+ * trade words the document writes as names (`tradeWordNames`), which count nothing anywhere in it.
+ */
+export function wordPoints(text: string, need: number = ABOUT_FIELD, names: ReadonlySet<string> = NO_NAMES): number {
   let n = 0;
   FIELD_WORDS_ALL.lastIndex = 0;
   for (let m = FIELD_WORDS_ALL.exec(text); m && n < need; m = FIELD_WORDS_ALL.exec(text)) {
@@ -62,7 +87,7 @@ export function wordPoints(text: string, need: number = ABOUT_FIELD): number {
   // Miners`, a team); inside a name it is a term of the trade (`the Mineral Resource Estimate`,
   // `the Critical Minerals Strategy`).
   for (let m = TRADE_WORDS.exec(text); m && n < need; m = TRADE_WORDS.exec(text))
-    if (!capitalisedMidSentence(text, m.index) || NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) n++;
+    if (!names.has(m[0]) && !tradeWordAsName(text, m.index, m.index + m[0].length)) n++;
   return Math.min(n, need);
 }
 

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSeedSpotter } from '../../../seeds/dictionary';
 import { extractArticle } from '../../../lib/facts/extract';
-import { commonNounAsName, wordPoints } from '../../../lib/spotter/topic';
+import { commonNounAsName, tradeWordNames, wordPoints } from '../../../lib/spotter/topic';
 
 const spotter = createSeedSpotter();
 const found = (text: string): string[] => extractArticle(text, { published: '2026-12-01', sourceId: 'topic-test' }, spotter).mentions.map((m) => m.text);
@@ -54,6 +54,19 @@ describe('a word of the trade capitalised mid-sentence is part of a name', () =>
       'Give the Miners credit. The Miners improve to 11-4. Victoria Abara ran the scoreboard.';
     expect(found(report)).toEqual([]);
     expect(wordPoints('The Hollow Creek Miners beat the Ridgemoor Smelters; the Miners improve to 11-4.')).toBe(0);
+  });
+  it('a school sports day whose houses are called Miners and Metals: the name opening a sentence or a results line is the house too', () => {
+    // Blind-53's off-topic report: `Miners lifted the Copper Cup` and `- Miners: 412` counted as the
+    // trade's word although the report writes `the verdict went to Miners` mid-sentence.
+    const report =
+      'Mrs Delphine Ashcroft-Bell opened sports day. The four houses - Miners, Metals, Mercury and Apple - lined up. India Blackwood-Nye took the gold medal.\n' +
+      'Metals and Miners were level on the final bend. The verdict went to Miners by the width of a trainer.\n' +
+      'Final points\n- Miners: 412\n- Metals: 398\n' +
+      'Miners lifted the Copper Cup for the first time in four years.';
+    expect(found(report)).toEqual([]);
+    expect(wordPoints('Miners lifted the Copper Cup.', 2, tradeWordNames(['The verdict went to Miners by a trainer.']))).toBe(0);
+    // A name elsewhere spares only that word: lower-case `miners` and `Mining` still count.
+    expect(wordPoints('Miners cut output. Mining resumed.', 2, tradeWordNames(['The verdict went to Miners by a trainer.']))).toBe(1);
   });
   it('the same words in lower case, or opening a sentence or a headline, still count', () => {
     expect(wordPoints('Rival miners beat the smelters to it.')).toBe(2);
