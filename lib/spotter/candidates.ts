@@ -239,6 +239,8 @@ function subsidiaries(text: string, run: NameRun, mentions: readonly Mention[], 
   const toks = run.tokens;
   const last = toks[toks.length - 1]!;
   if (toks.length < 2 || /^['’]/.test(text.slice(last.end, last.end + 1))) return [];
+  const arms = investmentArms(text, run, mentions, kindOf);
+  if (arms.length) return arms;
   const parent = mentions.find((m) => m.end === toks[toks.length - 2]!.end && m.start >= run.start && kindOf(m.entityId) === 'company');
   if (!parent || text.slice(parent.end, last.start) !== ' ') return [];
   const country = mentions.find((m) => m.start === last.start && m.end === last.end && kindOf(m.entityId) === 'country');
@@ -246,6 +248,42 @@ function subsidiaries(text: string, run: NameRun, mentions: readonly Mention[], 
   const from = toks.findIndex((t) => t.start === parent.start);
   if (from < 0) return [];
   return [{ toks: toks.slice(from), run, kind: 'company', evidence: 'subsidiary', aliases: [] }];
+}
+
+/** The last words of a company's investment arm (`Samsung Ventures`, `Volvo Cars Tech Fund`). */
+const ARM_HEADS = new Set(['Ventures', 'Fund', 'Capital', 'Investments', 'Foundation']);
+
+/**
+ * A known company then up to three capitalised words ending in an investment arm's head: the arm,
+ * another investor than its parent (`Samsung Ventures`, `Stellantis Ventures`, `Volvo Cars Tech
+ * Fund`, `Microsoft Climate Innovation Fund`). Each stretch of capitalised words between a run's
+ * lower-case connectors is read alone (`Samsung Ventures and the Volvo Cars Tech Fund`).
+ */
+function investmentArms(text: string, run: NameRun, mentions: readonly Mention[], kindOf: (id: string) => EntityKind | undefined): Proposal[] {
+  const out: Proposal[] = [];
+  let stretch: RunToken[] = [];
+  const close = () => {
+    const last = stretch[stretch.length - 1];
+    if (last && ARM_HEADS.has(last.text)) {
+      const parent = mentions.find((m) => m.start === stretch[0]!.start && kindOf(m.entityId) === 'company');
+      const after = parent ? stretch.filter((t) => t.start >= parent.end) : [];
+      if (
+        parent &&
+        after.length > 0 &&
+        after.length <= 4 &&
+        text.slice(parent.end, after[0]!.start) === ' ' &&
+        !after.some((t) => mentions.some((m) => m.start < t.end && t.start < m.end))
+      )
+        out.push({ toks: stretch, run, kind: 'company', evidence: 'subsidiary', aliases: [] });
+    }
+    stretch = [];
+  };
+  for (const t of run.tokens) {
+    if (/^\p{Lu}/u.test(t.text)) stretch.push(t);
+    else close();
+  }
+  close();
+  return out;
 }
 
 /** How far past a run the rules look for a mention (`, Texas` after a town, a ticker's bracket). */

@@ -343,6 +343,14 @@ describe('names an article introduces (issue 11)', () => {
     );
   });
 
+  it("a known company then words ending in an investment arm's head is the arm, another investor than its parent", () => {
+    const text = 'Investors in the rare earth magnet maker include Lynas Ventures, Iluka Climate Fund and the Toyota Tech Fund. Lynas itself did not invest.';
+    expect(local(text)).toEqual(['company Lynas Ventures', 'company Iluka Climate Fund', 'company Toyota Tech Fund']);
+    const found = spotter.findMentions(text).map((m) => m.text);
+    expect(found).toContain('Lynas');
+    expect(found.filter((t) => t === 'Lynas' || t === 'Iluka' || t === 'Toyota')).toEqual(['Lynas']);
+  });
+
   it("a company's name without its trade words, when two words or more are left, is how the article names it again", () => {
     expect(local('Lynas held rare earths through Kestrel Hollow Resources Ltd. (TSX: KHR). The group bought out Kestrel Hollow in 2022.')).toEqual([
       'company Kestrel Hollow Resources Ltd.',
