@@ -88,17 +88,27 @@ const PORTFOLIO_WORDS = new Set(
  * them (`Halvard Kestrin`) ends it.
  */
 function portfolioComma(cur: readonly RunToken[], tokens: readonly RunToken[], i: number, prose: string, start: number): boolean {
-  // `The Ministry of …` opening a sentence.
-  const h = cur[0]?.text === 'The' ? 1 : 0;
+  // `The Ministry of …` opening a sentence; a state's or a province's name before the body
+  // (`Nebraska Department of Water, Energy, and Environment`).
+  let h = cur[0]?.text === 'The' ? 1 : 0;
+  if (!PORTFOLIO_HEADS.has(cur[h]?.text ?? '') && isCapitalised(cur[h]?.text ?? '') && PORTFOLIO_HEADS.has(cur[h + 1]?.text ?? '')) h++;
   if (cur.length < h + 3 || !PORTFOLIO_HEADS.has(cur[h]!.text) || cur[h + 1]!.text !== 'of') return false;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
     const gap = j > i ? prose.slice(tokens[j - 1]!.end - start, t.start - start) : ', ';
     if (gap !== ' ' && gap !== ', ') return false;
     if (t.text === 'and' || t.text === 'the') {
-      if (gap !== ' ' || t.text === 'the') continue;
+      // A serial comma before `and` only after a portfolio of the list (`Water, Energy, and Environment`):
+      // one past this comma, or one before it that a comma already joined.
+      const listed = prose.slice(cur[h + 2]!.start - start, cur[cur.length - 1]!.end - start).includes(', ');
+      if (t.text === 'the' || (gap !== ' ' && j === i && !listed)) continue;
       const last = tokens[j + 1];
-      return last !== undefined && prose.slice(t.end - start, last.start - start) === ' ' && isCapitalised(last.text);
+      return (
+        last !== undefined &&
+        prose.slice(t.end - start, last.start - start) === ' ' &&
+        isCapitalised(last.text) &&
+        (gap === ' ' || isCommonWord(last.text) || PORTFOLIO_WORDS.has(last.text))
+      );
     }
     if (!isCapitalised(t.text) || !(isCommonWord(t.text) || PORTFOLIO_WORDS.has(t.text))) return false;
   }

@@ -222,6 +222,13 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
   return out.sort((a, b) => a.start - b.start).slice(0, options.limit ?? 30);
 }
 
+/** A government body's head right after `placeEnd`, then its portfolio: `Department of …`, `Ministry for …`. */
+function bodyAfter(whole: readonly RunToken[], placeEnd: number): boolean {
+  const i = whole.findIndex((t) => t.start >= placeEnd);
+  const of = whole[i + 1]?.text;
+  return i > 0 && kindOfHead(whole[i]!.text) === 'government' && (of === 'of' || of === 'for') && i + 2 < whole.length;
+}
+
 /** Countries' own names that name a subsidiary after its parent (`Mkango Polska`, `Solvay España`). */
 const ENDONYMS = new Set(
   'Polska Deutschland España Italia Brasil Nederland Sverige Norge Danmark Suomi Österreich Schweiz Suisse Česko Magyarország România Türkiye Nippon'.split(
@@ -361,11 +368,13 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   const place = mentions.find((m) => m.start <= whole[0]!.start && m.end > whole[0]!.start);
   const placeKind = place ? kindOf?.(place.entityId) : undefined;
   // So is one the article defines by the whole run's initials (`Extremadura New Energies (ENE)`).
+  // And one whose body comes right after it, named for its portfolio (`Minnesota Department of
+  // Employment and Economic Development`, a state's agency: not the state).
   const opened =
     !coveredWhole &&
     (placeKind === 'country' || placeKind === 'region') &&
     !inMentionAt(mentions, whole[whole.length - 1]!) &&
-    (kindOfHead(whole[whole.length - 1]!.text) !== undefined || initialsDefined(text, whole));
+    (kindOfHead(whole[whole.length - 1]!.text) !== undefined || initialsDefined(text, whole) || bodyAfter(whole, place!.end));
   // The same after `the` inside a longer run (`Mineral Resource Estimate for the Brumado Project`):
   // the place opens the project's name from there on.
   let openedAt = -1;

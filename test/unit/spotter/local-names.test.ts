@@ -526,6 +526,20 @@ describe('names an article introduces (issue 11)', () => {
     );
   });
 
+  it("a state's name then its body named for a portfolio is the body, not the state (blind-54, blind-29)", () => {
+    expect(
+      local('Lynas won a rare earth grant from the Minnesota Department of Employment and Economic Development and support from the Minnesota Legislature.'),
+    ).toEqual(['government Minnesota Department of Employment and Economic Development', 'government Minnesota Legislature']);
+    // A serial comma before the list's last portfolio.
+    expect(local('Lynas briefed the Nebraska Department of Water, Energy, and Environment on rare earths.')).toEqual([
+      'government Nebraska Department of Water, Energy, and Environment',
+    ]);
+    // A comma and `and` then another name end the body's name.
+    expect(local('Lynas briefed the Nebraska Department of Water, and Halvard Kestrin said rare earths were fine.')).not.toContain(
+      'government Nebraska Department of Water, and Halvard Kestrin',
+    );
+  });
+
   it('a person described by a role with a word or two before it (`a former trade official`), or as one (`is a visiting fellow`)', () => {
     expect(local('Kim Min-jun, a former trade official, said Seoul should buy stakes in rare earth mines.')).toEqual(['person Kim Min-jun']);
     expect(local('Rare earth stockpiles are insurance. Lee Seo-yeon is a visiting research fellow at a university in Seoul.')).toEqual(['person Lee Seo-yeon']);
