@@ -108,6 +108,7 @@ const LEGAL_WORDS = new Set([
   'KGaA',
   'Srl',
   'Pte',
+  'ETF',
 ]);
 
 const key = (s: string): string =>

@@ -59,6 +59,10 @@ const TICKER = new RegExp(`(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).j
 const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;
 const ACRONYM = /^[\p{Lu}][\p{L}\p{N}&.-]{1,9}$/u;
 
+/** A listed fund's name (`Global X Uranium ETF`) and the code an article gives it in brackets (`URA`). */
+const FUND_NAME = /\s(?:ETF|ETN|ETP)$/;
+const FUND_CODE = /^[A-Z]{2,5}$/;
+
 const capitals = (s: string): string => s.replace(/[^\p{Lu}\p{N}]/gu, '');
 const words = (s: string): string[] =>
   s
@@ -213,6 +217,12 @@ function readGroup(
     return;
   }
   const forms = inQuotes.length ? quoted : tickers.length ? [] : [content.trim()];
+  // A fund's code in brackets is its ticker, whatever its letters (`Sprott Uranium Miners ETF (URNM)`).
+  const fund = !inQuotes.length && !tickers.length && names.some((n) => FUND_NAME.test(n)) && FUND_CODE.test(content.trim());
+  if (fund) {
+    out.push({ text: content.trim(), entityId: m.entityId, type: 'ticker' });
+    return;
+  }
   for (const q of forms) {
     if (!q || isGeneric(q)) continue;
     const ok =

@@ -343,6 +343,23 @@ describe('names an article introduces (issue 11)', () => {
     );
   });
 
+  it("a listed fund's name with its code in brackets: the name, whatever words of the field it holds, and the code as its ticker", () => {
+    const text =
+      'Rare earth funds: the Halvard X Lithium & Battery Tech ETF (HXLB) fell 2%, the Kestrin Uranium Miners ETF (KURM) rose. HXLB and KURM traded heavily.';
+    expect(local(text)).toEqual([
+      'company Halvard X Lithium & Battery Tech ETF',
+      'company HXLB',
+      'company Kestrin Uranium Miners ETF',
+      'company KURM',
+      'company HXLB',
+      'company KURM',
+    ]);
+    // No lithium and no uranium inside the funds' names.
+    expect(spotter.findMentions(text).some((m) => m.text === 'Lithium' || m.text === 'Uranium')).toBe(false);
+    // A code in brackets after a name that is no fund is no ticker by that alone.
+    expect(local('Rare earth buyers met the Halvard Battery Group (HXQZ) on Monday.')).not.toContain('company HXQZ');
+  });
+
   it("a known company then words ending in an investment arm's head is the arm, another investor than its parent", () => {
     const text = 'Investors in the rare earth magnet maker include Lynas Ventures, Iluka Climate Fund and the Toyota Tech Fund. Lynas itself did not invest.';
     expect(local(text)).toEqual(['company Lynas Ventures', 'company Iluka Climate Fund', 'company Toyota Tech Fund']);
