@@ -402,7 +402,7 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     prefixed.push(on);
   }
   // A body `of` known places is one name (`Geological Survey of Denmark and Greenland`, `Bank of Canada`).
-  const ofPlaces = bodyOfPlaces(whole, mentions, kindOf);
+  const ofPlaces = bodyOfPlaces(text, whole, mentions, kindOf);
   const inName = (t: RunToken, i: number): boolean => {
     if (ofPlaces >= 0 && i > ofPlaces) return true;
     if (prefixed[i]) return true;
@@ -575,11 +575,16 @@ function compassPlaceEnd(toks: readonly RunToken[], i: number, mentions: readonl
  * Index of the `of` in a run that ends `<body head> of <place> [and <place>]`, where every word
  * after `of` is a known country or region (or `and`): the places belong to the body's name. -1 otherwise.
  */
-function bodyOfPlaces(toks: readonly RunToken[], mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): number {
-  const ofAt = toks.findIndex((t, i) => t.text === 'of' && i > 0 && i < toks.length - 1);
+function bodyOfPlaces(text: string, toks: readonly RunToken[], mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): number {
+  let ofAt = toks.findIndex((t, i) => t.text === 'of' && i > 0 && i < toks.length - 1);
   if (ofAt < 0 || !kindOf) return -1;
   const head = kindOfHead(toks[ofAt - 1]!.text);
-  if (head !== 'government' && head !== 'organisation') return -1;
+  if (head !== 'government' && head !== 'organisation') {
+    // Or any name of three words or more `of` a place that the article then defines by an acronym
+    // of its own language (`Confederation of Indigenous Nationalities of Ecuador (CONAIE)`).
+    ofAt = toks.findLastIndex((t, i) => t.text === 'of' && i > 1 && i < toks.length - 1);
+    if (ofAt < 0 || !foreignAcronymAfter(text, toks)) return -1;
+  }
   for (const t of toks.slice(ofAt + 1)) {
     if (t.text === 'and' || t.text === 'the') continue;
     const m = mentions.find((x) => x.start < t.end && t.start < x.end);
@@ -613,6 +618,19 @@ function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
     .map((t) => t.text[0])
     .join('');
   return short !== undefined && short === initials;
+}
+
+/**
+ * A bracketed acronym of three to eight capitals right after the run that opens with the run's
+ * first capital, and the run three capitalised words or more: a body's acronym in its own
+ * language (`Confederation of Indigenous Nationalities of Ecuador (CONAIE)`).
+ */
+function foreignAcronymAfter(text: string, toks: readonly RunToken[]): boolean {
+  const end = toks[toks.length - 1]!.end;
+  const short = /^\s*\(\s*["\u201c]?([A-Z]{3,8})["\u201d]?\s*\)/.exec(text.slice(end, end + 16))?.[1];
+  // `The` opening the sentence is no word of the name.
+  const capitalised = toks.filter((t, i) => /^\p{Lu}/u.test(t.text) && !(i === 0 && t.text === 'The'));
+  return short !== undefined && capitalised.length >= 3 && short[0] === capitalised[0]!.text[0];
 }
 
 /** A last word that makes `X and Y …` one name (`… Regulatory Authority`), not a legal suffix (`Lynas Ltd and MP Corp`). */
@@ -711,7 +729,8 @@ function propose(
   const bare = nameWords.length === 1 && plainWord(nameWords[0]!);
   const name = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
   // Forms the article defines after the name (and its suffix): tickers, acronyms, short names.
-  const headKind = kindOfName(nameWords);
+  // A name `of` a place defined by an acronym of its own language reads as a body's (`CONAIE`).
+  const headKind = kindOfName(nameWords) ?? (nameWords.includes('of') && foreignAcronymAfter(text, toks) ? 'organisation' : undefined);
   const defined = findDefinitions(
     text,
     [{ entityId: 'candidate', text: name, start: toks[0]!.start, end }],

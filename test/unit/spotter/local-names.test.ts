@@ -543,6 +543,14 @@ describe('names an article introduces (issue 11)', () => {
     );
   });
 
+  it('a name `of` a place that the article defines by an acronym of its own language is one body, place and all (blind-54)', () => {
+    const text = 'Rare earth miners met protests. The Confederation of Highland Peoples of Ecuador (CONPAE) says a law is needed. CONPAE will march.';
+    expect(local(text)).toEqual(['organisation Confederation of Highland Peoples of Ecuador', 'organisation CONPAE', 'organisation CONPAE']);
+    expect(spotter.findMentions(text).some((m) => m.text === 'Ecuador')).toBe(false);
+    // An acronym that does not open with the name's first capital defines nothing here.
+    expect(local('Rare earth miners met protests. The Confederation of Highland Peoples of Ecuador (XONPAE) says no.')).toEqual([]);
+  });
+
   it("a state's name then its body named for a portfolio is the body, not the state (blind-54, blind-29)", () => {
     expect(
       local('Lynas won a rare earth grant from the Minnesota Department of Employment and Economic Development and support from the Minnesota Legislature.'),
