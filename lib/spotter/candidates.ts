@@ -181,7 +181,7 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
     if (name.length > 120 || p.toks.length > 10) continue;
     // A report or a milestone is no entity, however an article capitalises and abbreviates it
     // (`Pre-Feasibility Study ("PFS")`, `Mineral Resource Estimate`, `Final Investment Decision`).
-    if (isReportName(name)) continue;
+    if (isReportName(name) || PROCESS_NAME.test(name)) continue;
     // A project named after its place (`the Bahia Project` in Brazil's Bahia) is new unless its
     // headed form is known (`Cowboy State Mine`): the place's name alone says nothing about it.
     const headedProject = p.evidence === 'project' && p.aliases.length > 0;
@@ -854,6 +854,14 @@ function isReportName(name: string): boolean {
     .filter(Boolean);
   return words.length >= 2 && words.every((w) => REPORT_WORDS.has(w)) && words.some((w) => REPORT_HEADS.has(w));
 }
+
+/**
+ * A process's name, however a release capitalises and abbreviates it: a few words then a word for
+ * what the process does and `of` (`Hydrogen Processing of Magnet Scrap ("HPMS")`, `Solvent
+ * Extraction of Rare Earths`). A company's or a body's name does not run on with `of` after one.
+ */
+const PROCESS_NAME =
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Processing|Recycling|Extraction|Leaching|Separation|Decrepitation|Precipitation|Electrolysis|Roasting|Flotation|Reduction|Purification)\s+of\s/u;
 
 /** A company's name of two words or more, not all of them generic, right after a word that says what a company is. */
 function describedCompany(text: string, toks: readonly RunToken[]): boolean {

@@ -543,6 +543,15 @@ describe('names an article introduces (issue 11)', () => {
     );
   });
 
+  it('a process named in capitals and defined by an acronym is no entity (blind-53)', () => {
+    expect(local('Lynas uses Hydrogen Processing of Magnet Scrap (HPMS) to recover rare earths. HPMS is cheap.')).toEqual([]);
+    expect(local('Lynas said its Solvent Extraction of Rare Earths ("SERE") started.')).toEqual([]);
+    // A body named for the process keeps its name (`Ministry of Recycling`).
+    expect(local('Lynas and rare earth recyclers met the Ministry of Recycling and Waste (MRW) on Monday.')).toContain(
+      'government Ministry of Recycling and Waste',
+    );
+  });
+
   it('a name `of` a place that the article defines by an acronym of its own language is one body, place and all (blind-54)', () => {
     const text = 'Rare earth miners met protests. The Confederation of Highland Peoples of Ecuador (CONPAE) says a law is needed. CONPAE will march.';
     expect(local(text)).toEqual(['organisation Confederation of Highland Peoples of Ecuador', 'organisation CONPAE', 'organisation CONPAE']);
