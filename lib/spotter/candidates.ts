@@ -368,12 +368,14 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
   // (`Louisiana Strategic Metals Complex`, `China Northern Rare Earth Group`).
   const place = mentions.find((m) => m.start <= whole[0]!.start && m.end > whole[0]!.start);
   const placeKind = place ? kindOf?.(place.entityId) : undefined;
+  // A known site opening another site's name is part of it too (`the Tavan Tolgoi Power Plant`).
+  const siteOpens = placeKind === 'project' && kindOfHead(whole[whole.length - 1]!.text) === 'project' && place!.end < whole[whole.length - 1]!.start;
   // So is one the article defines by the whole run's initials (`Extremadura New Energies (ENE)`).
   // And one whose body comes right after it, named for its portfolio (`Minnesota Department of
   // Employment and Economic Development`, a state's agency: not the state).
   const opened =
     !coveredWhole &&
-    (placeKind === 'country' || placeKind === 'region') &&
+    (placeKind === 'country' || placeKind === 'region' || siteOpens) &&
     !inMentionAt(mentions, whole[whole.length - 1]!) &&
     (kindOfHead(whole[whole.length - 1]!.text) !== undefined || initialsDefined(text, whole) || bodyAfter(whole, place!.end));
   // The same after `the` inside a longer run (`Mineral Resource Estimate for the Brumado Project`):
@@ -417,10 +419,13 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     const between = whole.filter((x) => x.start >= m.end && x.end <= whole[legalAt]!.start);
     if (kind === 'project') return between.length === 0;
     // The words may be of another language (`Lynas Mineração Ltda.`, `… Vertriebs GmbH`): one or two capitalised words.
+    // A fund named after its sponsor holds any words (`Global X Lithium & Battery Tech ETF`).
     return (
       kind === 'company' &&
       between.length > 0 &&
-      (between.every((x) => plainWord(x.text)) || (between.length <= 2 && between.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))))
+      (whole[legalAt]!.text === 'ETF' ||
+        between.every((x) => plainWord(x.text)) ||
+        (between.length <= 2 && between.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))))
     );
   };
   const groups: RunToken[][] = [[]];
@@ -827,8 +832,13 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   // `the Mining Commission`, and `The Mining Commission is …` opening a sentence; the second of two
   // names that one `the` governs (`the Kenya Forest Service and Kenya Wildlife Service`).
   const before = text.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
+  // A facility's state may stand between (`the planned Tavan Tolgoi Power Plant`).
+  if (kind === 'project' && FACILITY_STATE.test(before.slice(-24))) return true;
   return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(before.slice(-10)) || THE_FIRST_OF_TWO.test(before);
 }
+
+/** `the` and a word for a facility's state before its name: `the planned …`, `the idled …`. */
+const FACILITY_STATE = /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:planned|proposed|new|existing|idled|idle|former|future|expanded|upgraded)\s+$/u;
 
 /** `the` and a capitalised name ending in a body's head word, then `and`: the start of a second name the `the` governs. */
 const THE_FIRST_OF_TWO =

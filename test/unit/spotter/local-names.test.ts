@@ -360,6 +360,19 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Rare earth buyers met the Halvard Battery Group (HXQZ) on Monday.')).not.toContain('company HXQZ');
   });
 
+  it("a fund named after a known sponsor is the fund, whatever words it holds; a known site opening a facility's name is the facility", () => {
+    // Global X is in the lexicon; its lithium fund is not.
+    expect(local('Rare earth funds: shares of the Global X Lithium & Battery Tech ETF (LIT) fell. LIT fell again.')).toEqual([
+      'company Global X Lithium & Battery Tech ETF',
+      'company LIT',
+      'company LIT',
+    ]);
+    // Tavan Tolgoi is a known coal deposit; its power plant is another site, named after `the` or `the planned`.
+    expect(
+      local('Rare earth and coal miners will buy power from the planned Tavan Tolgoi Power Plant. The cost of the Tavan Tolgoi Power Plant rose.'),
+    ).toEqual(['project Tavan Tolgoi Power Plant', 'project Tavan Tolgoi Power Plant']);
+  });
+
   it("a known company then words ending in an investment arm's head is the arm, another investor than its parent", () => {
     const text = 'Investors in the rare earth magnet maker include Lynas Ventures, Iluka Climate Fund and the Toyota Tech Fund. Lynas itself did not invest.';
     expect(local(text)).toEqual(['company Lynas Ventures', 'company Iluka Climate Fund', 'company Toyota Tech Fund']);
