@@ -89,6 +89,8 @@ export const BLIND51_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND52_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind52');
 export const BLIND53_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind53');
 export const BLIND54_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind54');
+export const BLIND55_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind55');
+export const BLIND56_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind56');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -147,6 +149,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND52_DIR,
   BLIND53_DIR,
   BLIND54_DIR,
+  BLIND55_DIR,
+  BLIND56_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
