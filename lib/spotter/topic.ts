@@ -56,18 +56,22 @@ function tradeWordAsName(text: string, start: number, end: number): boolean {
 
 /**
  * The trade words a document writes as a name somewhere (`the relay went to Miners by a trainer`:
- * a school house, a team). Capitalised at a sentence's or a line's start, the same word is that
- * name too (`Miners lifted the Copper Cup`, a results list's `- Miners: 412`): a story about mining
- * writes its miners in lower case mid-sentence.
+ * a school house, a team), without case or plural. Elsewhere in it the word counts nothing, however
+ * written (`Miners lifted the Copper Cup`, a results list's `- Miners: 412`, `a retired lead
+ * miner's son` in a weather column whose football team is the Miners): a page that names a team or
+ * a house after the trade is about the team, and a story about mining has its own evidence.
  */
 export function tradeWordNames(texts: Iterable<string>): ReadonlySet<string> {
   const names = new Set<string>();
   for (const text of texts) {
     TRADE_WORDS.lastIndex = 0;
-    for (let m = TRADE_WORDS.exec(text); m; m = TRADE_WORDS.exec(text)) if (tradeWordAsName(text, m.index, m.index + m[0].length)) names.add(m[0]);
+    for (let m = TRADE_WORDS.exec(text); m; m = TRADE_WORDS.exec(text)) if (tradeWordAsName(text, m.index, m.index + m[0].length)) names.add(stem(m[0]));
   }
   return names;
 }
+
+/** A trade word's form without case and plural: `Miners`, `miner` → `miner`. */
+const stem = (word: string): string => word.toLowerCase().replace(/s$/, '');
 
 /**
  * The points the words of `text` give (see the module comment), counted up to `need`. `names`: the
@@ -87,7 +91,7 @@ export function wordPoints(text: string, need: number = ABOUT_FIELD, names: Read
   // Miners`, a team); inside a name it is a term of the trade (`the Mineral Resource Estimate`,
   // `the Critical Minerals Strategy`).
   for (let m = TRADE_WORDS.exec(text); m && n < need; m = TRADE_WORDS.exec(text))
-    if (!names.has(m[0]) && !tradeWordAsName(text, m.index, m.index + m[0].length)) n++;
+    if (!names.has(stem(m[0])) && !tradeWordAsName(text, m.index, m.index + m[0].length)) n++;
   return Math.min(n, need);
 }
 

@@ -65,8 +65,17 @@ describe('a word of the trade capitalised mid-sentence is part of a name', () =>
       'Miners lifted the Copper Cup for the first time in four years.';
     expect(found(report)).toEqual([]);
     expect(wordPoints('Miners lifted the Copper Cup.', 2, tradeWordNames(['The verdict went to Miners by a trainer.']))).toBe(0);
-    // A name elsewhere spares only that word: lower-case `miners` and `Mining` still count.
+    // A name elsewhere spares only that word, in any case or number: `Mining` still counts.
     expect(wordPoints('Miners cut output. Mining resumed.', 2, tradeWordNames(['The verdict went to Miners by a trainer.']))).toBe(1);
+    expect(wordPoints('A retired lead miner sat down.', 2, tradeWordNames(['The Orebury Miners play at home.']))).toBe(0);
+  });
+  it("a weather column whose football team is the Miners, with a lead miner's son and metals as colours and coins", () => {
+    // Blind-56's off-topic weather column: 10 false highlights at first sight.
+    const column =
+      'Frost reaches the Vale\n\nBy Georgia Lark\n\nBy seven the sky turns the colour of a copper kettle, with hail the size of a nickel. ' +
+      "The Orebury Miners' home game against the Harrowfield Metals should go ahead; the stand has an iron frame. " +
+      "Chad Barlow, a retired lead miner's son, swears by the rooks. India Frome asks about red skies.";
+    expect(found(column)).toEqual([]);
   });
   it('the same words in lower case, or opening a sentence or a headline, still count', () => {
     expect(wordPoints('Rival miners beat the smelters to it.')).toBe(2);
