@@ -57,6 +57,18 @@ const QUOTED =
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TICKER = new RegExp(`(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9][A-Z0-9.\\-]{0,11})(?![\\p{L}\\p{N}])`, 'giu');
 const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;
+
+/**
+ * Listings written on their own (`- NASDAQ: SBLK +4.2%` in a movers list): an exchange, a colon and
+ * a ticker in capitals always name a listed company. `[start, end)` of each.
+ */
+export function bareListings(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  TICKER.lastIndex = 0;
+  for (const t of text.matchAll(TICKER))
+    if (t[2] === t[2]!.toUpperCase() && /\p{L}/u.test(t[2]!)) out.push({ text: t[0], start: t.index, end: t.index + t[0].length });
+  return out;
+}
 const ACRONYM = /^[\p{Lu}][\p{L}\p{N}&.-]{1,9}$/u;
 
 /** A listed fund's name (`Global X Uranium ETF`) and the code an article gives it in brackets (`URA`). */

@@ -27,6 +27,7 @@ import { isCommonWord, isDemonym } from '../text/common-words';
 import { kindOfHead } from './candidate-words';
 import { inPass, passPatterns } from './pass-patterns';
 import { datelineTowns } from './towns';
+import { bareListings } from './definitions';
 import { SUFFIXES, withoutSuffix } from './legal-suffix';
 
 /** Every article-local id starts with this. */
@@ -368,6 +369,20 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     if (claimed.has(name.toLowerCase())) continue;
     claimed.add(name.toLowerCase());
     out.push({ id: localId('material', name), name, kind: 'material', aliases: [{ text: name, case: 'any', noPlural: true }], evidence: ['compound'] });
+  }
+  // A listing on its own that no known company holds (`NASDAQ: SBLK` in a movers list): the company
+  // the article names by it, under that name.
+  for (const l of bareListings(text)) {
+    if (options.isKnown?.(l.text) || claimed.has(l.text.toLowerCase())) continue;
+    if (mentions.some((m) => m.start <= l.start && m.end >= l.end && options.kindOf?.(m.entityId) === 'company')) continue;
+    claimed.add(l.text.toLowerCase());
+    out.push({
+      id: localId('company', l.text),
+      name: l.text,
+      kind: 'company',
+      aliases: [{ text: l.text, case: 'exact', noPlural: true }],
+      evidence: ['ticker'],
+    });
   }
   // Dateline towns (`LAKEWOOD, Colo., Jan. 8, 2026 —`): the candidate finder reads prose only.
   for (const t of datelineTowns(text, mentions, options.kindOf ?? (() => undefined))) {

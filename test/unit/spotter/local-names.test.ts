@@ -373,6 +373,14 @@ describe('names an article introduces (issue 11)', () => {
     ).toEqual(['project Tavan Tolgoi Power Plant', 'project Tavan Tolgoi Power Plant']);
   });
 
+  it('a listing on its own in a movers list is a listed company, unless a known company holds it (blind-55)', () => {
+    const text = 'Rare earth and shipping movers:\n- NASDAQ: KXQB +4.2%\n- NYSE: HVDL +3.1%\n- NYSE: MP -2.6%';
+    expect(local(text)).toEqual(['company NASDAQ: KXQB', 'company NYSE: HVDL']);
+    expect(spotter.findMentions(text).find((m) => m.text === 'NYSE: MP')?.entityId).toBe('company-mp-materials');
+    // The exchange alone is not what the line names.
+    expect(spotter.findMentions(text).some((m) => m.text === 'NASDAQ' || m.text === 'NYSE')).toBe(false);
+  });
+
   it("a known company then words ending in an investment arm's head is the arm, another investor than its parent", () => {
     const text = 'Investors in the rare earth magnet maker include Lynas Ventures, Iluka Climate Fund and the Toyota Tech Fund. Lynas itself did not invest.';
     expect(local(text)).toEqual(['company Lynas Ventures', 'company Iluka Climate Fund', 'company Toyota Tech Fund']);
