@@ -262,7 +262,7 @@ function subsidiaries(text: string, run: NameRun, mentions: readonly Mention[], 
 const ARM_HEADS = new Set(['Ventures', 'Fund', 'Capital', 'Investments', 'Foundation']);
 
 /**
- * A known company then up to three capitalised words ending in an investment arm's head: the arm,
+ * A known company then up to four capitalised words ending in an investment arm's head: the arm,
  * another investor than its parent (`Samsung Ventures`, `Stellantis Ventures`, `Volvo Cars Tech
  * Fund`, `Microsoft Climate Innovation Fund`). Each stretch of capitalised words between a run's
  * lower-case connectors is read alone (`Samsung Ventures and the Volvo Cars Tech Fund`).

@@ -64,7 +64,6 @@ const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;
  */
 export function bareListings(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  TICKER.lastIndex = 0;
   for (const t of text.matchAll(TICKER)) {
     const ticker = t[2] ?? '';
     if (ticker === ticker.toUpperCase() && /\p{L}/u.test(ticker)) out.push({ text: t[0], start: t.index, end: t.index + t[0].length });
