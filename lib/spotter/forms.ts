@@ -72,14 +72,26 @@ export function hiddenSet(hidden: readonly HiddenForm[] = []): HiddenSet {
 const QUALIFIED = /\S \([^()]+\)$/;
 const QUALIFIER = / \([^()]+\)$/;
 
-/** The keys every entity of `entities` is written with (names and aliases). */
-function claimedKeys(entities: readonly (Entity | MatchEntity)[]): Set<string> {
-  const keys = new Set<string>();
+/**
+ * The keys every entity of `entities` is written with (names and aliases), and those written so
+ * whatever the page names (names, and aliases without `requires`). A body's alias that counts only
+ * beside its country (Malawi's `Ministry of Mining`) leaves the name to other countries' bodies
+ * too, each beside its own.
+ */
+function claimedKeys(entities: readonly (Entity | MatchEntity)[]): { any: Set<string>; firm: Set<string> } {
+  const any = new Set<string>();
+  const firm = new Set<string>();
   for (const e of entities) {
-    keys.add(normaliseAlias(e.name).key);
-    for (const a of e.aliases) keys.add(normaliseAlias(a.text).key);
+    const key = normaliseAlias(e.name).key;
+    any.add(key);
+    firm.add(key);
+    for (const a of e.aliases) {
+      const k = normaliseAlias(a.text).key;
+      any.add(k);
+      if (!a.requires?.length || e.kind !== 'government') firm.add(k);
+    }
   }
-  return keys;
+  return { any, firm };
 }
 
 /**
@@ -148,7 +160,7 @@ export function collectForms(entities: readonly (Entity | MatchEntity)[], stopPh
     else if (entity.country) {
       const base = entity.name.replace(QUALIFIER, '');
       const baseKey = normaliseAlias(base).key;
-      if (!claimed.has(baseKey)) {
+      if (!(entity.kind === 'government' ? claimed.firm : claimed.any).has(baseKey)) {
         // Shared by several qualified names (two states' `State Secretariat for Environment …`):
         // each where its qualifier is named, when the qualifier is a place the dictionary knows.
         const shared = bases.byKey.get(baseKey)! > 1;

@@ -174,6 +174,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
 
   /** A condition named this close to a shared name (about a sentence) decides its reading. */
   const NEAR_READING = 120;
+  /** The passage whose countries a generic institution's name is read against (a few paragraphs). */
+  const PASSAGE_BEFORE = 1000;
+  const PASSAGE_AFTER = 300;
 
   /**
    * Adds to `present` what a match without context vouches for: its entity, its kind (not for a
@@ -288,7 +291,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       const first = best[0]!;
       const generic = (readings.get(spanKey(first.start, first.end)) ?? 0) >= 3 || EVERY_COUNTRY_HAS.test(first.text);
       // Its country named right before it keeps it (`Vietnam's National Assembly passed …`).
-      if (first.requires?.length && generic && isBody(first.entityId) && otherCountryLeads(best, counts) && !best.some((m) => ownedBy(m, ends))) {
+      if (first.requires?.length && generic && isBody(first.entityId) && otherCountryLeads(best, counts, places) && !best.some((m) => ownedBy(m, ends))) {
         i = j;
         continue;
       }
@@ -324,8 +327,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return kind === 'government' || kind === 'organisation';
   }
 
-  /** Whether a country none of `group` requires is named ≥ 3 times and ≥ 2× theirs. */
-  function otherCountryLeads(group: readonly SpotMatch[], counts: ReadonlyMap<string, number>): boolean {
+  /**
+   * Whether a country none of `group` requires is named ≥ 3 times and ≥ 2× theirs, and leads the
+   * passage before the name too: an article about Vietnam with a passage on Laos reads the
+   * `Ministry of Energy and Mines` of that passage as Laos's.
+   */
+  function otherCountryLeads(group: readonly SpotMatch[], counts: ReadonlyMap<string, number>, places: ReadonlyMap<string, readonly number[]>): boolean {
     // Its own: what the readings require, and the countries of those and of the readings' bodies
     // (the US leads for `Senate` through every US body the article names).
     const own = new Set(group.flatMap((m) => m.requires ?? []));
@@ -333,8 +340,12 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       const country = index.get(id)?.country;
       if (country) own.add(country);
     }
+    const at = group[0]!.start;
+    const local = (id: string) => (places.get(id) ?? []).filter((p) => p < at + PASSAGE_AFTER && p > at - PASSAGE_BEFORE).length;
     const ownTop = Math.max(0, ...[...own].map((id) => counts.get(id) ?? 0));
-    for (const [id, n] of counts) if (n >= 3 && n >= 2 * ownTop && !own.has(id) && index.get(id)?.kind === 'country') return true;
+    const ownLocal = Math.max(0, ...[...own].map(local));
+    for (const [id, n] of counts)
+      if (n >= 3 && n >= 2 * ownTop && !own.has(id) && index.get(id)?.kind === 'country' && (at < 0 || local(id) >= ownLocal)) return true;
     return false;
   }
 
