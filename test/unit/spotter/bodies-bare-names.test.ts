@@ -26,7 +26,10 @@ const spotter = createSpotter(
       ]),
       'country-laos',
     ),
-    withCountry(entity('government-peru-minem', 'Ministry of Energy and Mines (Peru)', 'government', ['Peruvian Ministry of Energy and Mines']), 'country-peru'),
+    withCountry(
+      entity('government-peru-minem', 'Ministry of Energy and Mines (Peru)', 'government', ['Peruvian Ministry of Energy and Mines']),
+      'country-peru',
+    ),
     withCountry(
       entity('government-ecuador-mem', 'Ministry of Energy and Mines (Ecuador)', 'government', ['Ecuadorian Ministry of Energy and Mines']),
       'country-ecuador',
@@ -55,7 +58,7 @@ describe("a ministry's bare name shared by several countries' bodies", () => {
     expect(ids('Lynas buys rare earths. The Ministry of Mining in Malawi issued a licence.')).not.toContain('government-chile-mining');
   });
 
-  it("is read by the passage it stands in, not by the country the whole article names most", () => {
+  it('is read by the passage it stands in, not by the country the whole article names most', () => {
     const article = [
       'Vietnam wants rare earths, and Lynas wants Vietnam. Hanoi says Vietnam will refine them. Vietnam courts Japan, and officials in Hanoi signed deals.',
       'Vietnam expects more. '.repeat(8),
