@@ -91,6 +91,8 @@ export const BLIND53_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND54_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind54');
 export const BLIND55_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind55');
 export const BLIND56_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind56');
+export const BLIND57_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind57');
+export const BLIND58_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind58');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -151,6 +153,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND54_DIR,
   BLIND55_DIR,
   BLIND56_DIR,
+  BLIND57_DIR,
+  BLIND58_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
