@@ -166,8 +166,10 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
   const conditionalEnds = conditional && prefixMaxEnds(conditional);
   for (const run of findNameRuns(text)) {
     const near = mentionsAround(sorted, ends, run.start - 1, run.end + NEAR_AFTER);
-    for (const piece of splitRun(text, run, near, options.kindOf)) proposals.push(...propose(text, piece, run, near, options.kindOf));
-    proposals.push(...subsidiaries(text, run, conditional ? mentionsAround(conditional, conditionalEnds!, run.start - 1, run.end) : near, options.kindOf));
+    // A place's name the dictionary reads only in context still ends a body's (`… Office of Georgia`).
+    const withContext = conditional ? mentionsAround(conditional, conditionalEnds!, run.start - 1, run.end) : near;
+    for (const piece of splitRun(text, run, near, options.kindOf, withContext)) proposals.push(...propose(text, piece, run, near, options.kindOf, withContext));
+    proposals.push(...subsidiaries(text, run, withContext, options.kindOf));
   }
   const byKey = new Map<string, NameCandidate>();
   for (const p of proposals) {
@@ -360,7 +362,13 @@ const plainWord = (w: string): boolean =>
  * (`Energy Minister Chris Bowen` → `Energy`, and the person), at `and` between two names, and
  * trimmed of dates, and of a common word that only opens the sentence.
  */
-function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): Piece[] {
+function splitRun(
+  text: string,
+  run: NameRun,
+  mentions: readonly Mention[],
+  kindOf?: (id: string) => EntityKind | undefined,
+  places: readonly Mention[] = mentions,
+): Piece[] {
   const whole = run.tokens;
   const inMention = (t: RunToken) => inMentionAt(mentions, t);
   const coveredWhole = mentions.some((m) => m.start <= run.start && m.end >= run.end);
@@ -377,7 +385,11 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     !coveredWhole &&
     (placeKind === 'country' || placeKind === 'region' || siteOpens) &&
     !inMentionAt(mentions, whole[whole.length - 1]!) &&
-    (kindOfHead(whole[whole.length - 1]!.text) !== undefined || initialsDefined(text, whole) || bodyAfter(whole, place!.end));
+    (kindOfHead(whole[whole.length - 1]!.text) !== undefined ||
+      initialsDefined(text, whole) ||
+      bodyAfter(whole, place!.end) ||
+      // A company's formal name: a legal suffix ends it (`US Magnesium LLC`).
+      (placeKind !== 'project' && whole.length >= 3 && LEGAL_WORDS.has(whole[whole.length - 1]!.text)));
   // The same after `the` inside a longer run (`Mineral Resource Estimate for the Brumado Project`):
   // the place opens the project's name from there on.
   let openedAt = -1;
@@ -404,7 +416,7 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
     prefixed.push(on);
   }
   // A body `of` known places is one name (`Geological Survey of Denmark and Greenland`, `Bank of Canada`).
-  const ofPlaces = bodyOfPlaces(text, whole, mentions, kindOf);
+  const ofPlaces = bodyOfPlaces(text, whole, places, kindOf);
   const inName = (t: RunToken, i: number): boolean => {
     if (ofPlaces >= 0 && i > ofPlaces) return true;
     if (prefixed[i]) return true;
@@ -486,7 +498,9 @@ function splitRun(text: string, run: NameRun, mentions: readonly Mention[], kind
         const atStart = toks[0] === whole[0] && run.initial;
         // A common word (or two) opening the sentence is prose unless the article writes the longer name elsewhere.
         // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
-        if (atStart && !initialsDefined(text, toks) && !personalRoleAfter(text, toks) && !namesWithSuffix(toks, mentions, kindOf))
+        // So does a body `of` known places (`Sources: National Statistics Office of Georgia`).
+        const ofPlace = ofPlaces >= 0 && toks.includes(whole[ofPlaces]!) && toks.indexOf(whole[ofPlaces]!) > 0;
+        if (atStart && !ofPlace && !initialsDefined(text, toks) && !personalRoleAfter(text, toks) && !namesWithSuffix(toks, mentions, kindOf))
           while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`, `Principal of APEX Geoscience`: a generic word or a title and `of` before a name are not part of it.
         while (
@@ -576,6 +590,9 @@ function compassPlaceEnd(toks: readonly RunToken[], i: number, mentions: readonl
   return toks.findIndex((t, k) => k > i && t.end === m.end);
 }
 
+/** Heads of a company a state owns, which a place's name may end (`Investment Corporation of Dubai`). */
+const STATE_VEHICLE_HEADS = /^(?:Corporation|Company|Bank|Fund)$/;
+
 /**
  * Index of the `of` in a run that ends `<body head> of <place> [and <place>]`, where every word
  * after `of` is a known country or region (or `and`): the places belong to the body's name. -1 otherwise.
@@ -584,7 +601,8 @@ function bodyOfPlaces(text: string, toks: readonly RunToken[], mentions: readonl
   let ofAt = toks.findIndex((t, i) => t.text === 'of' && i > 0 && i < toks.length - 1);
   if (ofAt < 0 || !kindOf) return -1;
   const head = kindOfHead(toks[ofAt - 1]!.text);
-  if (head !== 'government' && head !== 'organisation') {
+  // A company's too when it is a state's vehicle's head (`Investment Corporation of Dubai`, `Development Bank of Japan`).
+  if (head !== 'government' && head !== 'organisation' && !(ofAt >= 2 && STATE_VEHICLE_HEADS.test(toks[ofAt - 1]!.text))) {
     // Or any name of three words or more `of` a place that the article then defines by an acronym
     // of its own language (`Confederation of Indigenous Nationalities of Ecuador (CONAIE)`).
     ofAt = toks.findLastIndex((t, i) => t.text === 'of' && i > 1 && i < toks.length - 1);
@@ -700,6 +718,7 @@ function propose(
   run: NameRun,
   mentions: readonly Mention[],
   kindOf: (id: string) => EntityKind | undefined = () => undefined,
+  places: readonly Mention[] = mentions,
 ): Proposal[] {
   let { toks } = piece;
   if (piece.directed) return [{ toks, run, kind: 'region', evidence: 'place', aliases: [] }];
@@ -773,6 +792,14 @@ function propose(
     out.push({ ...base, kind: 'region', evidence: 'place' });
   }
   if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
+  // A body `of` known places, two words or more before `of` (`National Statistics Office of Georgia`,
+  // `Investment Corporation of Dubai`): its head says what it is, wherever it stands.
+  else {
+    const ofAt = bodyOfPlaces(text, toks, places, kindOf);
+    const head = ofAt >= 2 ? kindOfHead(toks[ofAt - 1]!.text) : undefined;
+    if (head && toks.slice(0, ofAt).some((t) => !plainWord(t.text) || kindOfHead(t.text)) && !piece.initial)
+      out.push({ ...base, kind: head, evidence: 'headed' });
+  }
   // `U.S. investor Tallis Brook Capital`: a word that says what a company is, then a name its head word ends.
   if (headKind === 'company' && !legal && !tickers.length && describedCompany(text, toks)) out.push({ ...base, kind: 'company', evidence: 'described' });
   const person = personAt(text, toks, piece.titled);
