@@ -93,6 +93,8 @@ export const BLIND55_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND56_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind56');
 export const BLIND57_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind57');
 export const BLIND58_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind58');
+export const BLIND59_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind59');
+export const BLIND60_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind60');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -155,6 +157,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND56_DIR,
   BLIND57_DIR,
   BLIND58_DIR,
+  BLIND59_DIR,
+  BLIND60_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
