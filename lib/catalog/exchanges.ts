@@ -37,7 +37,7 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'NSX', name: 'National Stock Exchange of Australia', prefixes: ['NSX'], suffixes: [] },
   { code: 'LSE', name: 'London Stock Exchange', prefixes: ['LSE', 'LON'], suffixes: ['.L'] },
   { code: 'AIM', name: 'AIM (London Stock Exchange)', prefixes: ['AIM', 'LSE AIM'], suffixes: ['.L'] },
-  { code: 'FSE', name: 'Frankfurt Stock Exchange', prefixes: ['FSE', 'FRA', 'Frankfurt', 'XETRA', 'Xetra'], suffixes: ['.F', '.DE'] },
+  { code: 'FSE', name: 'Frankfurt Stock Exchange', prefixes: ['FSE', 'FRA', 'Frankfurt', 'XETRA', 'Xetra', 'ETR'], suffixes: ['.F', '.DE'] },
   { code: 'Euronext Paris', name: 'Euronext Paris', prefixes: ['Euronext Paris', 'EPA'], suffixes: ['.PA'] },
   { code: 'Euronext Brussels', name: 'Euronext Brussels', prefixes: ['Euronext Brussels', 'EBR'], suffixes: ['.BR'] },
   { code: 'Euronext Amsterdam', name: 'Euronext Amsterdam', prefixes: ['Euronext Amsterdam', 'AMS'], suffixes: ['.AS'] },

@@ -100,6 +100,7 @@ const LEGAL_WORDS = new Set([
   'Tbk',
   'JSC',
   'PJSC',
+  'CJSC',
   'Oyj',
   'LP',
   'LLP',

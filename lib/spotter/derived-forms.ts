@@ -144,8 +144,33 @@ function ferroForms(entity: Entity | MatchEntity): Alias[] {
   return out;
 }
 
+/** Small words a title keeps in lower case (`Mount Weld Concentration Plant of Lynas`). */
+const TITLE_SMALL = new Set(['of', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'for', 'at', 'on', 'in', '&']);
+
+/**
+ * A facility's name the catalog writes in sentence case (`Kwinana nickel refinery`), as releases
+ * and headlines write it, in title case (`Kwinana Nickel Refinery`): every word of the name and
+ * its aliases, from a proper word on, capitalised but the small ones.
+ */
+function titleCasedFacility(entity: Entity | MatchEntity): Alias[] {
+  if (entity.kind !== 'project') return [];
+  const written = [entity.name, ...entity.aliases.filter((a) => !a.requires?.length && a.case === undefined).map((a) => a.text)];
+  const have = new Set(written);
+  const out: Alias[] = [];
+  for (const text of written) {
+    const words = text.split(' ');
+    if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || !words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL.has(w))) continue;
+    const title = words.map((w) => (TITLE_SMALL.has(w) || !/^\p{Ll}/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+    if (!have.has(title)) {
+      have.add(title);
+      out.push({ text: title, variant: true });
+    }
+  }
+  return out;
+}
+
 export function derivedForms(entity: Entity | MatchEntity): Alias[] {
-  const out: Alias[] = ferroForms(entity);
+  const out: Alias[] = [...ferroForms(entity), ...titleCasedFacility(entity)];
   const surname = surnameForm(entity);
   if (surname) out.push(surname);
   const acronym = acronymHeadForm(entity);

@@ -135,6 +135,7 @@ export const SUFFIXES: readonly string[] = [
   'JSC',
   'PJSC',
   'OJSC',
+  'CJSC',
   'Tbk',
   // An Indonesian state company (`PT Mineral Industri Indonesia (Persero)`).
   '(Persero)',
@@ -257,7 +258,7 @@ export function companyNameEnd(text: string, start: number, end: number, soft = 
 const NAME_WORDS = ['Company', 'Group'];
 
 /** Legal forms written before a company's name: Indonesia's `PT`, the `JSC` / `PJSC` of Russia and Central Asia. */
-export const LEGAL_PREFIXES: ReadonlySet<string> = new Set(['PT', 'JSC', 'PJSC', 'OJSC']);
+export const LEGAL_PREFIXES: ReadonlySet<string> = new Set(['PT', 'JSC', 'PJSC', 'OJSC', 'CJSC']);
 const LEGAL_PREFIX = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${[...LEGAL_PREFIXES].join('|')})\\.?[ \\u00A0])$`, 'u');
 
 /**

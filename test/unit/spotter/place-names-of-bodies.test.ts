@@ -29,8 +29,8 @@ describe('names a known place opens or ends (issue 11)', () => {
   });
 
   it("a state's company `of` a place (`Investment Corporation of …`), not the place and a fragment", () => {
-    const text = 'Lynas sells rare earths to Abu Dhabi. It is owned by Mubadala and the Kestrel Investment Corporation of Dubai, which did not comment.';
-    expect(local(text)).toEqual(['company Kestrel Investment Corporation of Dubai']);
+    const text = 'Lynas sells rare earths to Abu Dhabi. It is owned by Mubadala and the Kestrel Development Corporation of Dubai, which did not comment.';
+    expect(local(text)).toEqual(['company Kestrel Development Corporation of Dubai']);
     const ids = spotter.findMentions(text).map((m) => m.text);
     expect(ids).not.toContain('Dubai');
   });
