@@ -500,7 +500,7 @@ function splitRun(
         // A common word (or two) opening the sentence is prose unless the article writes the longer name elsewhere.
         // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
         // So does a body `of` known places (`Sources: National Statistics Office of Georgia`).
-        const ofPlace = ofPlaces >= 0 && toks.includes(whole[ofPlaces]!) && toks.indexOf(whole[ofPlaces]!) > 0;
+        const ofPlace = ofPlaces >= 0 && toks.indexOf(whole[ofPlaces]!) > 0;
         if (atStart && !ofPlace && !initialsDefined(text, toks) && !personalRoleAfter(text, toks) && !namesWithSuffix(toks, mentions, kindOf))
           while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`, `Principal of APEX Geoscience`: a generic word or a title and `of` before a name are not part of it.
