@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Alias, Entity, EntityKind } from '../../../lib/catalog/schema';
+import { isLocalId, localEntityOf } from '../../../lib/spotter/local-names';
 import type { Spotter } from '../../../lib/spotter/matcher';
 
 /** `[text, entityId]` of each mention `spotter` finds in `text`, each checked to be the text at its offsets. */
@@ -13,6 +14,14 @@ export function mentionsBy(spotter: Pick<Spotter, 'findMentions'>): (text: strin
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
     return ms.map((m) => [m.text, m.entityId]);
   };
+}
+
+/** Mentions of names the dictionary does not know, as `kind text`. */
+export function localMentions(spotter: Pick<Spotter, 'findMentions'>, text: string): string[] {
+  return spotter
+    .findMentions(text)
+    .filter((m) => isLocalId(m.entityId))
+    .map((m) => `${localEntityOf(m.entityId)!.kind} ${m.text}`);
 }
 
 /** One entity with the given aliases (strings are plain aliases). */

@@ -8,15 +8,12 @@ import { compileDictionary } from '../../../lib/spotter/compiled-dictionary';
 import { isLocalId, LOCAL_TEXT_LIMIT, localEntityOf, localId, parseLocalId } from '../../../lib/spotter/local-names';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { createSeedSpotter, readSeedDictionary } from '../../../seeds/dictionary';
+import { localMentions } from './entities';
 
 const dictionary = readSeedDictionary();
 const spotter = createSeedSpotter(dictionary);
 /** Mentions of names the dictionary does not know: `kind text`. */
-const local = (text: string, s = spotter) =>
-  s
-    .findMentions(text)
-    .filter((m) => isLocalId(m.entityId))
-    .map((m) => `${localEntityOf(m.entityId)!.kind} ${m.text}`);
+const local = (text: string, s = spotter) => localMentions(s, text);
 
 describe('names an article introduces (issue 11)', () => {
   it('a company defined with a ticker: the name with its suffix, the ticker and the bare code, as one entity', () => {

@@ -3,16 +3,12 @@
  * the seed dictionary's spotter. The bodies and companies are invented; the places are real.
  */
 import { describe, expect, it } from 'vitest';
-import { isLocalId, localEntityOf } from '../../../lib/spotter/local-names';
 import { createSeedSpotter } from '../../../seeds/dictionary';
+import { localMentions } from './entities';
 
 const spotter = createSeedSpotter();
 /** Mentions of names the dictionary does not know: `kind text`. */
-const local = (text: string) =>
-  spotter
-    .findMentions(text)
-    .filter((m) => isLocalId(m.entityId))
-    .map((m) => `${localEntityOf(m.entityId)!.kind} ${m.text}`);
+const local = (text: string) => localMentions(spotter, text);
 
 describe('names a known place opens or ends (issue 11)', () => {
   it("a company's formal name that a country opens and a legal suffix ends, and its name without the suffix", () => {
