@@ -95,6 +95,8 @@ export const BLIND57_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND58_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind58');
 export const BLIND59_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind59');
 export const BLIND60_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind60');
+export const BLIND61_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind61');
+export const BLIND62_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind62');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -159,6 +161,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND58_DIR,
   BLIND59_DIR,
   BLIND60_DIR,
+  BLIND61_DIR,
+  BLIND62_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
