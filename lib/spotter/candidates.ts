@@ -28,7 +28,7 @@ import { isCommonWord, isDemonym } from '../text/common-words';
 import { BYLINE, findNameRuns, type NameRun, type RunToken } from './candidate-runs';
 import { CALENDAR_WORDS, CONNECTORS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
 import { inPass } from './pass-patterns';
-import { findDefinitions, isGenericTerm } from './definitions';
+import { bareListings, findDefinitions, isGenericTerm } from './definitions';
 import { LEGAL_PREFIXES, legalSuffixEnd } from './legal-suffix';
 import { writtenAsPlace } from './towns';
 import { endsWithPhrase, endsWithWord } from './word-edge';
@@ -382,9 +382,11 @@ function splitRun(
   // So is one the article defines by the whole run's initials (`Extremadura New Energies (ENE)`).
   // And one whose body comes right after it, named for its portfolio (`Minnesota Department of
   // Employment and Economic Development`, a state's agency: not the state).
+  // Not a place that `of` follows: `the New Valley Governorate of the Western Desert` places one region in another.
   const opened =
     !coveredWhole &&
     (placeKind === 'country' || placeKind === 'region' || siteOpens) &&
+    whole.find((t) => t.start >= place!.end)?.text !== 'of' &&
     !inMentionAt(mentions, whole[whole.length - 1]!) &&
     (kindOfHead(whole[whole.length - 1]!.text) !== undefined ||
       initialsDefined(text, whole) ||
@@ -480,9 +482,11 @@ function splitRun(
       // `Lynas and Iluka` are two names; `Mining and Minerals Regulatory Authority` is one;
       // `Makivik and the Kativik Regional Government` two again (`the` opens a second name).
       const andAt = part.toks.findIndex((t) => t.text === 'and' || t.text === '&');
+      // The `and` of a body `of` places joins its places (`… of Denmark and Greenland`); one before it
+      // joins two names (`Minerven and the Central Bank of Venezuela`).
       const pieces =
         andAt > 0 &&
-        !(ofPlaces >= 0 && part.toks.includes(whole[ofPlaces]!)) &&
+        !(ofPlaces >= 0 && part.toks.includes(whole[ofPlaces]!) && whole.indexOf(part.toks[andAt]!) > ofPlaces) &&
         (!bodyHead(part.toks[part.toks.length - 1]!.text) ||
           part.toks[andAt + 1]?.text === 'the' ||
           namesBeforeAnd(part.toks, andAt) ||
@@ -501,7 +505,8 @@ function splitRun(
         // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
         // So does a body `of` known places (`Sources: National Statistics Office of Georgia`).
         const ofPlace = ofPlaces >= 0 && toks.indexOf(whole[ofPlaces]!) > 0;
-        if (atStart && !ofPlace && !initialsDefined(text, toks) && !personalRoleAfter(text, toks) && !namesWithSuffix(toks, mentions, kindOf))
+        // So does a listing right after them (`Gold Fields (NYSE: GFI) rose 2.2%`).
+        if (atStart && !ofPlace && !initialsDefined(text, toks) && !listedAfter(text, toks) && !personalRoleAfter(text, toks) && !namesWithSuffix(toks, mentions, kindOf))
           while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`, `Principal of APEX Geoscience`: a generic word or a title and `of` before a name are not part of it.
         while (
@@ -642,6 +647,13 @@ function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
     .map((t) => t.text[0])
     .join('');
   return short !== undefined && short === initials;
+}
+
+/** True when a bracket right after the words (and their legal suffix) gives an exchange's listing (`(NYSE: GFI)`). */
+function listedAfter(text: string, toks: readonly RunToken[]): boolean {
+  const end = legalSuffixEnd(text, toks[0]!.start, toks[toks.length - 1]!.end);
+  const group = /^\s*\(([^()\n]{1,40})\)/.exec(text.slice(end, end + 48));
+  return group !== null && bareListings(group[1]!).length > 0;
 }
 
 /**

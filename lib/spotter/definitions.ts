@@ -100,9 +100,11 @@ function isAcronymOf(q: string, name: string): boolean {
  * process's name has no capitals for `isAcronymOf` to read.
  */
 function isInitialsOf(q: string, name: string): boolean {
-  if (!/^[A-Z]{2,6}$/.test(q) || /\p{Lu}/u.test(name)) return false;
-  const ws = words(name).filter((w) => !SKIPPED.has(w));
-  return ws.length === q.length && ws.every((w, i) => w[0] === q[i]!.toLowerCase());
+  // The name may open a sentence (`Muriate of potash (MOP)`); its little words may count (`MOP`) or not (`LHM`).
+  if (!/^[A-Z]{2,6}$/.test(q) || /\p{Lu}/u.test(name.slice(1))) return false;
+  const initials = (ws: string[]) => ws.length === q.length && ws.every((w, i) => w[0] === q[i]!.toLowerCase());
+  const all = words(name);
+  return initials(all.filter((w) => !SKIPPED.has(w))) || initials(all);
 }
 
 /**
@@ -204,7 +206,11 @@ function readGroup(
   // Sustainable Development ("SEMAD")`): capitals opening with the name's capital, bare or quoted.
   const body = kind === 'government' || kind === 'organisation';
   const tickers: string[] = [];
-  for (const t of content.matchAll(TICKER)) {
+  // Only a company (or a fund, an exchange) is listed: a ticker after a material, a place or a
+  // person names the company whose name that word ends (`Royal Gold (Nasdaq: RGLD)`), which the
+  // candidate finder reads.
+  const listable = kind === undefined || kind === 'company' || kind === 'organisation';
+  for (const t of listable ? content.matchAll(TICKER) : []) {
     const ticker = t[2]!;
     if (ticker !== ticker.toUpperCase()) continue;
     out.push({ text: text.slice(offset + t.index, offset + t.index + t[0].length), entityId: m.entityId, type: 'ticker' });

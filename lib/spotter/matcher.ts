@@ -139,7 +139,7 @@ function isLayered(source: readonly (Entity | MatchEntity)[] | LayeredSource): s
 
 /** Bodies every country has, named bare: a reading of one needs its country to lead the article. */
 const EVERY_COUNTRY_HAS =
-  /^(?:Congress|Senate|House of Representatives|Parliament|National Assembly|Cabinet|Supreme Court|Constitutional Court|(?:Ministry|Department) of (?:Finance|Foreign Affairs|Justice|Health|Defen[cs]e|the Interior|Home Affairs|Economy)|(?:Finance|Foreign|Justice|Health|Defen[cs]e|Interior) Ministry|Treasury|Central Bank)$/i;
+  /^(?:Congress|Senate|House of Representatives|Parliament|National Assembly|Cabinet|Supreme Court|Constitutional Court|(?:Ministry|Department) of (?:Finance|Foreign Affairs|Justice|Health|Defen[cs]e|the Interior|Home Affairs|Economy)|(?:Finance|Foreign|Justice|Health|Defen[cs]e|Interior) Ministry|Treasury|Central Bank|Mining (?:Law|Code|Act))$/i;
 
 /**
  * Builds the spotter. From an entity list, its dictionary is compiled on the spot (`stopPhrases`
@@ -291,7 +291,15 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       const first = best[0]!;
       const generic = (readings.get(spanKey(first.start, first.end)) ?? 0) >= 3 || EVERY_COUNTRY_HAS.test(first.text);
       // Its country named right before it keeps it (`Vietnam's National Assembly passed …`).
-      if (first.requires?.length && generic && isBody(first.entityId) && otherCountryLeads(best, counts, places) && !best.some((m) => ownedBy(m, ends))) {
+      // Not an international body's or treaty's (the ISA's `Mining Code`: no country to lead).
+      if (
+        first.requires?.length &&
+        generic &&
+        isBody(first.entityId) &&
+        ofCountry(first) &&
+        otherCountryLeads(best, counts, places) &&
+        !best.some((m) => ownedBy(m, ends))
+      ) {
         i = j;
         continue;
       }
@@ -313,6 +321,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return best;
   }
 
+  /** Whether a reading belongs to a country: its entity's, or one its condition names. */
+  function ofCountry(m: SpotMatch): boolean {
+    return index.get(m.entityId)?.country !== undefined || m.requires!.some((id) => index.get(id)?.kind === 'country');
+  }
+
   /**
    * Whether an entity `m` requires ends right before it, as an owner (`Vietnam's National
    * Assembly`: `'s` and a space between) or an adjective (`Peru Congress`: a space); not across
@@ -322,9 +335,10 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return m.requires!.some((id) => ends.get(id)?.some((e) => m.start - e === 1 || m.start - e === 3));
   }
 
+  /** A body, or a law every country has one of (`Mining Code`). */
   function isBody(id: string): boolean {
     const kind = index.get(id)?.kind;
-    return kind === 'government' || kind === 'organisation';
+    return kind === 'government' || kind === 'organisation' || kind === 'policy';
   }
 
   /**
