@@ -48,8 +48,8 @@ describe('forms the sixty-first and sixty-second blind corpora showed (issue 11)
 
   it('`and` before a body `of` a place joins two names (`Minerven and the Central Bank of …`)', () => {
     const text =
-      "Venezuela's gold and coltan mining is under sanctions, and lithium buyers avoid it. In 2019 the US designated Kestrelven and the Central Bank of Venezuela.";
-    expect(local(text)).toEqual(['company Central Bank of Venezuela']);
+      "Venezuela's gold and coltan mining is under sanctions, and lithium buyers avoid it. In 2019 the US designated Kestrelven and the Kestrel Development Bank of Venezuela.";
+    expect(local(text)).toEqual(['company Kestrel Development Bank of Venezuela']);
     expect(found(text).some((m) => m.startsWith('Kestrelven and'))).toBe(false);
   });
 
