@@ -97,6 +97,8 @@ export const BLIND59_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND60_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind60');
 export const BLIND61_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind61');
 export const BLIND62_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind62');
+export const BLIND63_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind63');
+export const BLIND64_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind64');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -163,6 +165,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND60_DIR,
   BLIND61_DIR,
   BLIND62_DIR,
+  BLIND63_DIR,
+  BLIND64_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
