@@ -420,8 +420,11 @@ function splitRun(
   }
   // A body `of` known places is one name (`Geological Survey of Denmark and Greenland`, `Bank of Canada`).
   const ofPlaces = bodyOfPlaces(text, whole, places, kindOf);
+  // A person whose surname is a place's name (`said Renata Queiroz Lima, Vice President`).
+  const surnamePlace = placeSurname(text, whole, mentions, kindOf);
   const inName = (t: RunToken, i: number): boolean => {
     if (ofPlaces >= 0 && i > ofPlaces) return true;
+    if (surnamePlace && i === whole.length - 1) return true;
     if (prefixed[i]) return true;
     if (legalAt <= i) return false;
     const m = mentions.find((x) => x.start < t.end && t.start < x.end);
@@ -647,6 +650,23 @@ function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
     .map((t) => t.text[0])
     .join('');
   return short !== undefined && short === initials;
+}
+
+/**
+ * A person's name that ends in a known place's one word (`Renata Queiroz Lima`, `Rodrigo Mendoza`):
+ * one or two name words the dictionary does not know, then the place, and the sentence gives the
+ * run a person's context (a verb of speech, a title, a role only a person holds).
+ */
+function placeSurname(text: string, whole: readonly RunToken[], mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): boolean {
+  if (whole.length < 2 || whole.length > 3 || !kindOf) return false;
+  const last = whole[whole.length - 1]!;
+  const m = mentions.find((x) => x.start === last.start && x.end === last.end);
+  const kind = m ? kindOf(m.entityId) : undefined;
+  if (kind !== 'region' && kind !== 'country') return false;
+  const given = whole.slice(0, -1);
+  if (!given.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !plainWord(t.text) && !kindOfHead(t.text) && !TITLE_STARTS.has(t.text) && !inMentionAt(mentions, t)))
+    return false;
+  return personAt(text, [...whole], false) !== undefined;
 }
 
 /** True when a bracket right after the words (and their legal suffix) gives an exchange's listing (`(NYSE: GFI)`). */

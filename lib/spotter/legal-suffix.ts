@@ -129,6 +129,10 @@ export const SUFFIXES: readonly string[] = [
   'S.A.A.',
   'S.A.C.',
   'S.A.U.',
+  // Angola's and Mozambique's public companies (`Endiama E.P.`, `Sonangol EP`), Portugal's public business entities.
+  'E.P.E.',
+  'E.P.',
+  'EP',
   'A.Ş.',
   'Sp. z o.o.',
   'K.K.',
