@@ -421,7 +421,7 @@ function splitRun(
   // A body `of` known places is one name (`Geological Survey of Denmark and Greenland`, `Bank of Canada`).
   const ofPlaces = bodyOfPlaces(text, whole, places, kindOf);
   // A person whose surname is a place's name (`said Renata Queiroz Lima, Vice President`).
-  const surnamePlace = placeSurname(text, whole, mentions, kindOf);
+  const surnamePlace = placeSurname(text, whole, mentions, places, kindOf);
   const inName = (t: RunToken, i: number): boolean => {
     if (ofPlaces >= 0 && i > ofPlaces) return true;
     if (surnamePlace && i === whole.length - 1) return true;
@@ -653,18 +653,27 @@ function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
 }
 
 /**
- * A person's name that ends in a known place's one word (`Renata Queiroz Lima`, `Rodrigo Mendoza`):
- * one or two name words the dictionary does not know, then the place, and the sentence gives the
- * run a person's context (a verb of speech, a title, a role only a person holds).
+ * A person's name that ends in a known town's or province's one word (`Renata Queiroz Lima`,
+ * `Rodrigo Mendoza`): one or two name words the dictionary does not know, then the place, and the
+ * sentence gives the run a person's context (a verb of speech, a title, a role only a person holds).
  */
-function placeSurname(text: string, whole: readonly RunToken[], mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): boolean {
+function placeSurname(
+  text: string,
+  whole: readonly RunToken[],
+  mentions: readonly Mention[],
+  places: readonly Mention[],
+  kindOf?: (id: string) => EntityKind | undefined,
+): boolean {
   if (whole.length < 2 || whole.length > 3 || !kindOf) return false;
   const last = whole[whole.length - 1]!;
   const m = mentions.find((x) => x.start === last.start && x.end === last.end);
+  // A town's or a province's name; a country's (or a capital read as its government's) only after
+  // two name words: `Impala Canada said` is a company's unit.
   const kind = m ? kindOf(m.entityId) : undefined;
-  if (kind !== 'region' && kind !== 'country') return false;
+  if (kind !== 'region' && !(kind === 'country' && whole.length === 3)) return false;
   const given = whole.slice(0, -1);
-  if (!given.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !plainWord(t.text) && !kindOfHead(t.text) && !TITLE_STARTS.has(t.text) && !inMentionAt(mentions, t)))
+  // Name words the dictionary knows in no reading (`Impala`, Implats's short name in context, is a company's).
+  if (!given.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !plainWord(t.text) && !kindOfHead(t.text) && !TITLE_STARTS.has(t.text) && !inMentionAt(places, t) && !inMentionAt(mentions, t)))
     return false;
   return personAt(text, [...whole], false) !== undefined;
 }
