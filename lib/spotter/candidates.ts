@@ -509,7 +509,14 @@ function splitRun(
         // So does a body `of` known places (`Sources: National Statistics Office of Georgia`).
         const ofPlace = ofPlaces >= 0 && toks.indexOf(whole[ofPlaces]!) > 0;
         // So does a listing right after them (`Gold Fields (NYSE: GFI) rose 2.2%`).
-        if (atStart && !ofPlace && !initialsDefined(text, toks) && !listedAfter(text, toks) && !personalRoleAfter(text, toks) && !namesWithSuffix(toks, mentions, kindOf))
+        if (
+          atStart &&
+          !ofPlace &&
+          !initialsDefined(text, toks) &&
+          !listedAfter(text, toks) &&
+          !personalRoleAfter(text, toks) &&
+          !namesWithSuffix(toks, mentions, kindOf)
+        )
           while (toks.length && plainWord(toks[0]!.text) && !writtenElsewhere(text, toks, run.start)) toks = toks.slice(1);
         // `Board of American Rare Earths`, `Principal of APEX Geoscience`: a generic word or a title and `of` before a name are not part of it.
         while (
@@ -673,7 +680,17 @@ function placeSurname(
   if (kind !== 'region' && !(kind === 'country' && whole.length === 3)) return false;
   const given = whole.slice(0, -1);
   // Name words the dictionary knows in no reading (`Impala`, Implats's short name in context, is a company's).
-  if (!given.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !plainWord(t.text) && !kindOfHead(t.text) && !TITLE_STARTS.has(t.text) && !inMentionAt(places, t) && !inMentionAt(mentions, t)))
+  if (
+    !given.every(
+      (t) =>
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        !plainWord(t.text) &&
+        !kindOfHead(t.text) &&
+        !TITLE_STARTS.has(t.text) &&
+        !inMentionAt(places, t) &&
+        !inMentionAt(mentions, t),
+    )
+  )
     return false;
   return personAt(text, [...whole], false) !== undefined;
 }
