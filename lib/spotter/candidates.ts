@@ -692,7 +692,7 @@ function placeSurname(
     )
   )
     return false;
-  return personAt(text, [...whole], false) !== undefined;
+  return personAt(text, whole, false) !== undefined;
 }
 
 /** True when a bracket right after the words (and their legal suffix) gives an exchange's listing (`(NYSE: GFI)`). */
@@ -1079,7 +1079,7 @@ function bylineAt(text: string, start: number, end: number): boolean {
 }
 
 /** A person: two or three name words after a title or beside a verb of speech, with the role the article gives. */
-function personAt(text: string, toks: RunToken[], titled: boolean): { role?: string } | undefined {
+function personAt(text: string, toks: readonly RunToken[], titled: boolean): { role?: string } | undefined {
   const words = wordsOf(toks);
   const initials = words.filter((w) => /^\p{Lu}$/u.test(w)).length;
   if (words.length - initials < 2 || words.length > 4) return undefined;
