@@ -99,6 +99,7 @@ export const BLIND61_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND62_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind62');
 export const BLIND63_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind63');
 export const BLIND64_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind64');
+export const BLIND65_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind65');
 export const BLIND66_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind66');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
@@ -168,6 +169,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND62_DIR,
   BLIND63_DIR,
   BLIND64_DIR,
+  BLIND65_DIR,
   BLIND66_DIR,
 ] as const;
 
