@@ -49,6 +49,13 @@ const isStyledLower = (t: string): boolean => /^\p{Ll}{4,}$/u.test(t) && !isComm
 /** Whether a token can be part of a name: capitalised, with a letter; a lone capital is an initial. */
 export const isCapitalised = (t: string): boolean => CAPITALISED.test(t);
 
+/**
+ * A capitalised compound adjective that opens a sentence or follows a name (`State-controlled PT
+ * Timah Tbk`, `Toronto-based Dundee`, `Chinese-owned`, `Government-run`): its last part is a
+ * lower-case participle, which no name ends in, so it is prose, not a word of the name.
+ */
+const isCompoundAdjective = (t: string): boolean => /^\p{Lu}[\p{L}\p{M}.'’]*(?:-[\p{L}\p{M}]+)*-\p{Ll}+(?:ed|run|wide|born|made)$/u.test(t);
+
 /** The token without a trailing possessive or apostrophe (`Motors’` → `Motors`, `Doe's` → `Doe`). */
 function trimPossessive(t: RunToken): RunToken {
   const m = /(?:['’]s|['’])$/u.exec(t.text);
@@ -151,7 +158,7 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
         (gap === ', ' && !pending.length && portfolioComma(cur, tokens, i, prose, start)));
     // A name ends at a possessive: `Kestrel Motors’ plant`.
     const endsHere = prev !== undefined && /['’]s?$/u.test(prev.text) && cur.length > 0;
-    if (isCapitalised(t.text)) {
+    if (isCapitalised(t.text) && !isCompoundAdjective(t.text)) {
       if (!joined || endsHere) close();
       cur.push(...pending, t);
       pending = [];

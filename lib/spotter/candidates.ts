@@ -424,7 +424,7 @@ function splitRun(
   const surnamePlace = placeSurname(text, whole, mentions, places, kindOf);
   const inName = (t: RunToken, i: number): boolean => {
     if (ofPlaces >= 0 && i > ofPlaces) return true;
-    if (surnamePlace && i === whole.length - 1) return true;
+    if (i === surnamePlace) return true;
     if (prefixed[i]) return true;
     if (legalAt <= i) return false;
     const m = mentions.find((x) => x.start < t.end && t.start < x.end);
@@ -660,9 +660,10 @@ function initialsDefined(text: string, toks: readonly RunToken[]): boolean {
 }
 
 /**
- * A person's name that ends in a known town's or province's one word (`Renata Queiroz Lima`,
- * `Rodrigo Mendoza`): one or two name words the dictionary does not know, then the place, and the
- * sentence gives the run a person's context (a verb of speech, a title, a role only a person holds).
+ * A person's name with a known town's or province's one word for a surname (`Renata Queiroz
+ * Lima`, `Rodrigo Mendoza`), or for the first of two surnames (`Héctor Lagos Urrutia`): the other
+ * words are name words the dictionary does not know, and the sentence gives the run a person's
+ * context (a verb of speech, a title, a role only a person holds). The place word's index, or -1.
  */
 function placeSurname(
   text: string,
@@ -670,29 +671,28 @@ function placeSurname(
   mentions: readonly Mention[],
   places: readonly Mention[],
   kindOf?: (id: string) => EntityKind | undefined,
-): boolean {
-  if (whole.length < 2 || whole.length > 3 || !kindOf) return false;
-  const last = whole[whole.length - 1]!;
-  const m = mentions.find((x) => x.start === last.start && x.end === last.end);
-  // A town's or a province's name; a country's (or a capital read as its government's) only after
-  // two name words: `Impala Canada said` is a company's unit.
-  const kind = m ? kindOf(m.entityId) : undefined;
-  if (kind !== 'region' && !(kind === 'country' && whole.length === 3)) return false;
-  const given = whole.slice(0, -1);
+): number {
+  if (whole.length < 2 || whole.length > 3 || !kindOf) return -1;
+  const kindAt = (i: number): EntityKind | undefined => {
+    const t = whole[i]!;
+    const m = mentions.find((x) => x.start === t.start && x.end === t.end);
+    return m ? kindOf(m.entityId) : undefined;
+  };
+  // The last word: a town's or a province's name; a country's (or a capital read as its government's)
+  // only after two name words: `Impala Canada said` is a company's unit. The middle of three: a town's or province's.
+  const lastKind = kindAt(whole.length - 1);
+  const at = lastKind === 'region' || (lastKind === 'country' && whole.length === 3) ? whole.length - 1 : whole.length === 3 && kindAt(1) === 'region' ? 1 : -1;
+  if (at < 0) return -1;
   // Name words the dictionary knows in no reading (`Impala`, Implats's short name in context, is a company's).
-  if (
-    !given.every(
-      (t) =>
-        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-        !plainWord(t.text) &&
-        !kindOfHead(t.text) &&
-        !TITLE_STARTS.has(t.text) &&
-        !inMentionAt(places, t) &&
-        !inMentionAt(mentions, t),
-    )
-  )
-    return false;
-  return personAt(text, whole, false) !== undefined;
+  const nameWord = (t: RunToken): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !plainWord(t.text) &&
+    !kindOfHead(t.text) &&
+    !TITLE_STARTS.has(t.text) &&
+    !inMentionAt(places, t) &&
+    !inMentionAt(mentions, t);
+  if (!whole.every((t, i) => i === at || nameWord(t))) return -1;
+  return personAt(text, whole, false) !== undefined ? at : -1;
 }
 
 /** True when a bracket right after the words (and their legal suffix) gives an exchange's listing (`(NYSE: GFI)`). */

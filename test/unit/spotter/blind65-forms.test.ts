@@ -1,0 +1,33 @@
+/**
+ * Issue 11, after the sixty-fifth and sixty-sixth blind corpora: a capitalised compound adjective
+ * before a company's name (`State-controlled PT Timah Tbk`), and a person whose first of two
+ * surnames is a place's name (`Héctor Lagos Urrutia`). People and the lead's company are invented;
+ * the places and Timah are real.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSeedSpotter } from '../../../seeds/dictionary';
+import { localMentions } from './entities';
+
+const seed = createSeedSpotter();
+const local = (text: string) => localMentions(seed, text);
+const found = (text: string) => seed.findMentions(text).map((m) => `${m.text} ${m.entityId}`);
+const LEAD = 'Kestrel Copper mines copper and molybdenum in Chile, where lithium and rare earths are also found.';
+
+describe('forms the sixty-fifth and sixty-sixth blind corpora showed (issue 11)', () => {
+  it('a capitalised compound adjective is prose, not the first word of the name after it', () => {
+    const tin = 'Tin rose on the LME. State-controlled PT Timah Tbk (IDX: TINS) received seized smelters.';
+    expect(found(tin)).toContain('PT Timah Tbk company-timah');
+    expect(local(tin).some((m) => m.includes('State-controlled'))).toBe(false);
+    const based = `${LEAD} Toronto-based Aldergrove Nickel Corp. bought a stake, and Chinese-owned Qingshan Holding was named.`;
+    expect(local(based).some((m) => /based|owned/.test(m))).toBe(false);
+  });
+
+  it("a person whose first of two surnames is a place's one word, where the sentence makes the run a person", () => {
+    const said = `${LEAD} "The workers want a share," said Héctor Lagos Urrutia, a union leader at the mine.`;
+    expect(local(said)).toContain('person Héctor Lagos Urrutia');
+    expect(found(said).some((m) => m.startsWith('Lagos '))).toBe(false);
+    // Without a person's context the place stays a place.
+    const prose = `${LEAD} Kestrel Copper ships its concentrate through Lagos to buyers in Asia.`;
+    expect(found(prose)).toContain('Lagos region-lagos');
+  });
+});
