@@ -30,6 +30,8 @@ export const SUFFIXES: readonly string[] = [
   '(Pty) Ltd',
   '(Pty) Limited',
   '(Proprietary) Limited',
+  // Spelled out, as South African and Australian filings write it: `Assmang Proprietary Limited`.
+  'Proprietary Limited',
   // South Africa's state-owned companies: `Transnet SOC Ltd`, `Eskom Holdings SOC Ltd`.
   'SOC Ltd.',
   'SOC Ltd',

@@ -10,7 +10,7 @@ import { wordCharAt } from './word-edge';
 
 /** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`, `a Tokyo firm`. */
 const PLACE_BEFORE =
-  /\b(?:an?|in|at|near|off|outside|around|across|throughout|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+  /\b(?:an?|in|at|near|off|outside|around|across|throughout|through|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
 /** A date after a comma: `, 26 November`, `, Nov. 26`, `, 2026-11-26`. */
 const DATE_AFTER =
   /^,\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})/;
@@ -26,6 +26,10 @@ function possessiveAt(text: string, i: number): boolean {
  * metropolitan area (`the Riyadh region`, `Madinah, Makkah and Riyadh regions`, `Greater Tokyo area`).
  */
 const PLACE_AFTER = /^(?:-(?:based|headquartered|listed)\b|\s+(?:regions?|provinces?|metropolitan\s+area|metro\s+area|area|municipality|city\s+council)\b)/i;
+
+/** The capital placed in its country or province (`Maputo in Mozambique`), not a date (`Beijing in December`). */
+const PLACED_IN =
+  /^\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,})\b)\p{Lu}\p{Ll}/u;
 
 /**
  * Names listed before the capital (`in London and Luanda`, `offices in Perth, Toronto and
@@ -113,7 +117,7 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   if (AIMED_AT.test(before)) return false;
   if (PLACE_BEFORE.test(before))
     return !GOVERNORS_IN.test(before) && !TAKEN_IN.test(before) && !ASKED_FROM.test(before) && !governmentSceneAt(text, end, before);
-  if (PLACE_AFTER.test(text.slice(end, end + 20))) return true;
+  if (PLACE_AFTER.test(text.slice(end, end + 20)) || PLACED_IN.test(text.slice(end, end + 24))) return true;
   if (SENTENCE_END_AFTER.test(text.slice(end, end + 40)) && ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
   // A dateline: capitals at the start of a line, then a comma, slash or dash (`BEIJING, Oct 9 -`,
   // `TOKYO/SEOUL, Nov 20`, `TOKYO --`).
@@ -121,6 +125,8 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   const lineBefore = text.slice(line, start);
   // A release's contact block gives an address: `Media contact: Office of the Minister, Canberra ACT`.
   if (CONTACT_LINE.test(lineBefore)) return true;
+  // A table's cell lists places (`| Chrome ore | 22 | Richards Bay, Maputo |`): no corpus's table has a capital acting.
+  if (/^\s*\|/.test(lineBefore)) return true;
   const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
   // `LONDON and VANCOUVER, Nov. 18 —`: a release from two cities.
   if (

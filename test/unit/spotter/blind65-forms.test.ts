@@ -1,8 +1,9 @@
 /**
  * Issue 11, after the sixty-fifth and sixty-sixth blind corpora: a capitalised compound adjective
  * before a company's name (`State-controlled PT Timah Tbk`), and a person whose first of two
- * surnames is a place's name (`Héctor Lagos Urrutia`). People and the lead's company are invented;
- * the places and Timah are real.
+ * surnames is a place's name (`Héctor Lagos Urrutia`), a capital that is a port on a route or in a
+ * table, and a spelt-out `Proprietary Limited`. People and the lead's company are invented; the
+ * places, Timah and Assmang are real.
  */
 import { describe, expect, it } from 'vitest';
 import { createSeedSpotter } from '../../../seeds/dictionary';
@@ -29,5 +30,21 @@ describe('forms the sixty-fifth and sixty-sixth blind corpora showed (issue 11)'
     // Without a person's context the place stays a place.
     const prose = `${LEAD} Kestrel Copper ships its concentrate through Lagos to buyers in Asia.`;
     expect(found(prose)).toContain('Lagos region-lagos');
+  });
+
+  it('a capital that goods pass through, placed in its country, or listed in a table is the city, not its government', () => {
+    const ports = `${LEAD} Exports leave through Richards Bay, Durban and Maputo. Ore also reaches the sea faster through Buchanan than through Conakry.`;
+    expect(found(ports)).toContain('Maputo region-maputo');
+    expect(found(ports)).toContain('Conakry region-conakry');
+    expect(found(`${LEAD} Trucks run to Maputo in Mozambique.`)).toContain('Maputo region-maputo');
+    expect(found(`${LEAD}\n| Product | Ports |\n| Chrome ore | Richards Bay, Maputo |`)).toContain('Maputo region-maputo');
+    // Acting, it stays the government; a date after `in` is no place.
+    expect(found(`${LEAD} Maputo wants a bigger share of the rail fees.`)).toContain('Maputo country-mozambique');
+    expect(found(`${LEAD} Beijing in December tightened its export controls.`)).toContain('Beijing country-china');
+  });
+
+  it("a spelt-out `Proprietary Limited` belongs to the company's name", () => {
+    const text = 'Assmang Proprietary Limited (Assmang), owned equally by African Rainbow Minerals and Assore, mines manganese.';
+    expect(found(text)).toContain('Assmang Proprietary Limited company-assmang');
   });
 });
