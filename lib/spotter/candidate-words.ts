@@ -51,7 +51,7 @@ export const PROJECT_HEADS = set('Project Mine Deposit Prospect Property project
 
 /** Titles that put a person's name after them (`Chief Executive Jane Doe`, `Minister Madeleine King`), or names (`Senators Jane Doe and John Roe`). */
 export const TITLE_STARTS = set(
-  'Chief CEO CFO COO CTO Chairman Chairwoman Chairperson Chair President Vice Minister Secretary Director Senator Sen Representative Rep Governor Gov Premier Prime Deputy Founder Analyst Spokesperson Spokesman Spokeswoman Commissioner Ambassador Mayor Chancellor Treasurer Attorney Professor Prof Dr Mr Mrs Ms Mx Sir Dame Lord Lady General Gen Admiral Judge Justice Speaker Leader Trustee Partner Economist Strategist Executive Senators Sens Representatives Reps Ministers Governors Analysts Executives Directors Professors Commissioners Ambassadors Hon Shri Smt Sri',
+  'Chief CEO CFO COO CTO Chairman Chairwoman Chairperson Chair President Vice Minister Secretary Director Senator Sen Representative Rep Governor Gov Premier Prime Deputy Founder Analyst Spokesperson Spokesman Spokeswoman Commissioner Ambassador Mayor Chancellor Treasurer Attorney Professor Prof Dr Mr Mrs Ms Mx Sir Dame Lord Lady Cllr Councillor Councilor Alderman General Gen Admiral Judge Justice Speaker Leader Trustee Partner Economist Strategist Executive Senators Sens Representatives Reps Ministers Governors Analysts Executives Directors Professors Commissioners Ambassadors Hon Shri Smt Sri',
 );
 
 /** Words that continue a title (`Chief Executive Officer`, `Managing Director`, `Prime Minister`). */

@@ -1049,7 +1049,7 @@ const PERSONAL_ROLE =
 
 /** A title only a person bears, right before the name (`Sen. Tiger Brown`, `Dr Rose Hill`), read back in code like `LOWER_TITLES`. */
 const PERSONAL_TITLES: ReadonlySet<string> = new Set([
-  ...['Sen', 'Rep', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Hon', 'Smt'].flatMap((t) => [t, `${t}.`]),
+  ...['Sen', 'Rep', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Hon', 'Smt', 'Cllr'].flatMap((t) => [t, `${t}.`]),
   'Senator',
   'Representative',
   'Congressman',

@@ -49,9 +49,14 @@ export function isAnchor(kind: EntityKind | undefined, general: boolean | undefi
 
 const FIELD_WORDS_ALL = new RegExp(FIELD_WORDS.source, 'gi');
 
-/** True when the trade word matched at `start`…`end` is a name's head: capitalised mid-sentence, no capital next. */
+/**
+ * True when the trade word matched at `start`…`end` is a name's head: capitalised mid-sentence, no
+ * capital next. `Miners` capitalised mid-sentence is a name's word wherever it stands (`Miners Row`,
+ * the `Ashcombe Miners Welfare Club`): streets, clubs and teams bear it, companies name themselves
+ * `Mining` or `Minerals`.
+ */
 function tradeWordAsName(text: string, start: number, end: number): boolean {
-  return capitalisedMidSentence(text, start) && !NAME_GOES_ON.test(text.slice(end, end + 3));
+  return capitalisedMidSentence(text, start) && (!NAME_GOES_ON.test(text.slice(end, end + 3)) || /^Miners?$/.test(text.slice(start, end)));
 }
 
 /**

@@ -47,4 +47,10 @@ describe('forms the sixty-fifth and sixty-sixth blind corpora showed (issue 11)'
     const text = 'Assmang Proprietary Limited (Assmang), owned equally by African Rainbow Minerals and Assore, mines manganese.';
     expect(found(text)).toContain('Assmang Proprietary Limited company-assmang');
   });
+
+  it("a councillor's `Cllr` is a title before the name, not part of it", () => {
+    const text = `${LEAD} Cllr Jordan Marsh said the council would back the Kestrel Copper refinery.`;
+    expect(local(text)).toContain('person Jordan Marsh');
+    expect(local(text).some((m) => m.includes('Cllr'))).toBe(false);
+  });
 });

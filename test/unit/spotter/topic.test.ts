@@ -55,6 +55,16 @@ describe('a word of the trade capitalised mid-sentence is part of a name', () =>
     expect(found(report)).toEqual([]);
     expect(wordPoints('The Hollow Creek Miners beat the Ridgemoor Smelters; the Miners improve to 11-4.')).toBe(0);
   });
+  it('a council report with a Miners Row and a Miners Welfare Club: `Miners` inside a name counts nothing', () => {
+    // Blind-67's off-topic council report: two names that go on after `Miners` made it a page about mining.
+    const report =
+      'On Miners Row, the cast iron drainage grates have failed. Requests for grit bins from the Ashcombe Miners Welfare Club were assessed. ' +
+      'The council could set a gold standard for repairs. Cllr India Barnes thanked Georgia Penrose; suggestions include Turkey Trot.';
+    expect(wordPoints(report)).toBe(0);
+    expect(found(report)).toEqual([]);
+    // A company named for the trade still counts: `Aldergrove Mining Corp` is a name that goes on.
+    expect(wordPoints('Shares of Aldergrove Mining Corp rose after its smelter restarted.')).toBe(2);
+  });
   it('a school sports day whose houses are called Miners and Metals: the name opening a sentence or a results line is the house too', () => {
     // Blind-53's off-topic report: `Miners lifted the Copper Cup` and `- Miners: 412` counted as the
     // trade's word although the report writes `the verdict went to Miners` mid-sentence.
