@@ -102,6 +102,7 @@ export const BLIND64_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND65_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind65');
 export const BLIND66_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind66');
 export const BLIND67_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind67');
+export const BLIND68_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind68');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -173,6 +174,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND65_DIR,
   BLIND66_DIR,
   BLIND67_DIR,
+  BLIND68_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
