@@ -432,10 +432,16 @@ function splitRun(
     const kind = kindOf?.(m.entityId);
     if (kind === 'material') return true;
     if (legalAt < 0 || whole[legalAt]!.start < m.end) return false;
-    // A known project right before the suffix names the company that holds it (`Donald Project Pty Ltd`);
-    // a known company, common words and the suffix name its subsidiary (`Ionic Technologies International Limited`).
+    // A known project right before the suffix, or before the materials it produces, names the company
+    // that holds it (`Donald Project Pty Ltd`, `Kabanga Nickel Limited`); a known company, common words
+    // and the suffix name its subsidiary (`Ionic Technologies International Limited`).
     const between = whole.filter((x) => x.start >= m.end && x.end <= whole[legalAt]!.start);
-    if (kind === 'project') return between.length === 0;
+    if (kind === 'project')
+      return between.every((x) => {
+        if (kindOfHead(x.text) === 'company') return true; // `Nickel`, `Mining`, `Metals`: a company's words
+        const o = mentions.find((y) => y.start <= x.start && y.end >= x.end);
+        return o !== undefined && kindOf?.(o.entityId) === 'material';
+      });
     // The words may be of another language (`Lynas Mineração Ltda.`, `… Vertriebs GmbH`): one or two capitalised words.
     // A fund named after its sponsor holds any words (`Global X Lithium & Battery Tech ETF`).
     return (
@@ -840,12 +846,16 @@ function propose(
     if (writtenAsPlace(text, toks[0]!.start, end, mentions, kindOf)) out.push({ ...base, kind: 'region', evidence: 'place' });
   }
   // `Fukui Prefecture`, `Kern County`: a division's own word makes the name a place.
-  // Not `State` (`Islamic State`, `Member State`): a word that names more than places.
+  // Not `State` (`Islamic State`, `Member State`): a word that names more than places. Not a river
+  // or a creek (`Doce River`, `Harshaw Creek`): the guide marks no watercourse, and a mine named
+  // for one is read by its own head word (`Wheeler River project`).
   if (
     headKind === 'region' &&
     kindOfHead(last) === 'region' &&
     toks.length >= 2 &&
     last !== 'State' &&
+    last !== 'River' &&
+    last !== 'Creek' &&
     !nameWords.slice(0, -1).every((w) => plainWord(w) || CONNECTORS.has(w))
   ) {
     out.push({ ...base, kind: 'region', evidence: 'place' });

@@ -148,6 +148,9 @@ export const SUFFIXES: readonly string[] = [
   'Persero',
   'Pte. Ltd.',
   'Pte Ltd',
+  // Spelled out (`Vatukoula Gold Mines Pte Limited`).
+  'Pte. Limited',
+  'Pte Limited',
   'ULC',
   // Australian no-liability company (`Meteoric Resources NL`).
   'NL',

@@ -248,7 +248,8 @@ const GENERIC_FIRST = new Set(
  */
 function shortNameOf(name: string): string | undefined {
   const words = name.split(/\s+/);
-  // Trade words from the end (`Resources`, `Metals`, `Rare Earths`), two words at least left.
+  // Trade words from the end (`Resources`, `Metals`, `Rare Earths`), two words at least left; a short
+  // word after the first stays (`Lion One Metals` is `Lion One`, not `Lion`).
   let n = words.length;
   while (n > 2) {
     if (kindOfHead(words[n - 1]!) === 'company') n--;
@@ -257,7 +258,10 @@ function shortNameOf(name: string): string | undefined {
   }
   if (n < words.length && !kindOfHead(words[n - 1]!) && !kindOfHead(words[0]!)) {
     const kept = words.slice(0, n);
-    if (kept.some((w) => !GENERIC_FIRST.has(w) && !isDemonym(w)) && kept.every((w) => namePatterns().companyWord.test(w) || /^\p{Lu}{2,}$/u.test(w)))
+    if (
+      kept.some((w) => !GENERIC_FIRST.has(w) && !isDemonym(w)) &&
+      kept.every((w, i) => namePatterns().companyWord.test(w) || /^\p{Lu}{2,}$/u.test(w) || (i > 0 && /^\p{Lu}\p{Ll}{2}$/u.test(w)))
+    )
       return kept.join(' ');
   }
   const first = words[0]!;

@@ -53,4 +53,25 @@ describe('forms the sixty-fifth and sixty-sixth blind corpora showed (issue 11)'
     expect(local(text)).toContain('person Jordan Marsh');
     expect(local(text).some((m) => m.includes('Cllr'))).toBe(false);
   });
+
+  it('a known project, a trade word and a legal suffix name the company holding the project', () => {
+    const text = `${LEAD} Tembo Nickel is owned 84% by Kabanga Nickel Limited ("KNL"), which holds the Kabanga nickel project in Tanzania.`;
+    expect(local(text)).toContain('company Kabanga Nickel Limited');
+    expect(found(text)).toContain('Kabanga Nickel Limited local:company:Kabanga Nickel');
+    expect(found(text)).toContain('KNL local:company:Kabanga Nickel');
+  });
+
+  it('`Pte Limited` spelt out is a legal suffix, and a short word after the first stays in a short name', () => {
+    const text = `${LEAD} The mine is run by Vatukoula Gold Mines Pte Limited. Lion One Metals Limited (ASX: LLO) runs Tuvatu; Lion One expects more gold.`;
+    expect(found(text)).toContain('Vatukoula Gold Mines Pte Limited local:company:Vatukoula Gold Mines');
+    expect(found(text)).toContain('Lion One local:company:Lion One Metals');
+    expect(found(text).some((m) => m.startsWith('Lion local:'))).toBe(false);
+  });
+
+  it('a river or a creek is not made a place by its head word', () => {
+    const text = `${LEAD} Tailings travelled down the Doce River to the sea, and Harshaw Creek ran orange below the Kestrel Copper mine.`;
+    expect(local(text).some((m) => /River|Creek/.test(m))).toBe(false);
+    // A division's word still makes one.
+    expect(local(`${LEAD} Kestrel Copper mines in Tarapacá Province and ships from Iquique.`).some((m) => m.startsWith('region'))).toBe(true);
+  });
 });
