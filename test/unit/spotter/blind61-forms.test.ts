@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { entity, localMentions, mentionsBy } from './entities';
+import { entity, foundBy, localMentions, mentionsBy } from './entities';
 
 const seed = createSeedSpotter();
 const local = (text: string) => localMentions(seed, text);
-const found = (text: string) => seed.findMentions(text).map((m) => `${m.text} ${m.entityId}`);
+const found = foundBy(seed);
 
 describe('forms the sixty-first and sixty-second blind corpora showed (issue 11)', () => {
   it("a ticker after a company whose name ends in a metal's word is the company's, never the metal's", () => {

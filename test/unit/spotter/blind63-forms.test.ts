@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { entity, localMentions, mentionsBy } from './entities';
+import { entity, foundBy, localMentions, mentionsBy } from './entities';
 
 const seed = createSeedSpotter();
 const local = (text: string) => localMentions(seed, text);
-const found = (text: string) => seed.findMentions(text).map((m) => `${m.text} ${m.entityId}`);
+const found = foundBy(seed);
 const LEAD = 'Kestrel Lithium mines lithium and spodumene in Brazil, where copper and rare earths are also found.';
 
 describe('forms the sixty-third and sixty-fourth blind corpora showed (issue 11)', () => {

@@ -7,11 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { localMentions } from './entities';
+import { foundBy, localMentions } from './entities';
 
 const seed = createSeedSpotter();
 const local = (text: string) => localMentions(seed, text);
-const found = (text: string) => seed.findMentions(text).map((m) => `${m.text} ${m.entityId}`);
+const found = foundBy(seed);
 const LEAD = 'Kestrel Copper mines copper and molybdenum in Chile, where lithium and rare earths are also found.';
 
 describe('forms the sixty-fifth and sixty-sixth blind corpora showed (issue 11)', () => {

@@ -16,6 +16,11 @@ export function mentionsBy(spotter: Pick<Spotter, 'findMentions'>): (text: strin
   };
 }
 
+/** Every mention `spotter` finds in a text, as `text entityId` (what the blind-corpus form tests compare). */
+export function foundBy(spotter: Pick<Spotter, 'findMentions'>): (text: string) => string[] {
+  return (text) => spotter.findMentions(text).map((m) => `${m.text} ${m.entityId}`);
+}
+
 /** Mentions of names the dictionary does not know, as `kind text`. */
 export function localMentions(spotter: Pick<Spotter, 'findMentions'>, text: string): string[] {
   return spotter
