@@ -6,7 +6,7 @@
  * one stand-in per entity present (with how many times it is named) plus the few matches that carry
  * `requires`; the answer is the spotter's own, computed over an equivalent document.
  */
-import type { DocumentPart, Spotter, SpotMatch } from '../spotter/matcher';
+import { CONTEXT_PASSAGE, type DocumentPart, type Spotter, type SpotMatch } from '../spotter/matcher';
 import type { BlockEntry, EntityLookup, ModelBlock, PageMention } from './entries';
 import { EntitySpanSet } from '../spotter/span-key';
 import { shiftMatch } from '../spotter/types';
@@ -53,6 +53,30 @@ async function survivingConditional(
   );
   if (!read) return null;
   if (!conditional.length) return undefined;
+  // The blocks around a conditional match lend their places too (count 0), as far as the passage a
+  // generic institution's name is read against reaches: `kb extract` reads every place of the text
+  // there, and the page must weigh the same ones (blind-66's `Congress`, read against China).
+  const starts = conditional.map((m) => m.start).sort((a, b) => a - b);
+  const lent = new Set(bases);
+  let at = 0;
+  base = 0;
+  const lentRead = await forEachSliced(
+    entries,
+    (e) => {
+      const end = base + e.block.text.length;
+      while (at < starts.length && starts[at]! + CONTEXT_PASSAGE.after < base) at++;
+      const near = at < starts.length && starts[at]! - CONTEXT_PASSAGE.before < end;
+      if (near && !lent.has(base)) {
+        lent.add(base);
+        bases.push(base);
+        for (const m of e.matches) if (!m.requires) nearby.push({ ...m, start: m.start + base, end: m.end + base, count: 0 });
+      }
+      base = end + 1;
+    },
+    alive,
+  );
+  if (!lentRead) return null;
+  bases.sort((a, b) => a - b);
   const standIns: SpotMatch[] = [...present].map(([entityId, count]) => ({ entityId, text: '', start: -1, end: -1, count }));
   const blockOf = (at: number): number => {
     let lo = 0;

@@ -24,6 +24,12 @@ export type { Scanner, ScanOptions, SpotMatch } from './types';
 export type { LayeredSource, SpotterEntity } from './layers';
 export type { HiddenForm } from './forms';
 
+/**
+ * The passage (characters before and after a shared name) whose countries a generic institution's
+ * name is read against (a few paragraphs): the page lends `resolveContext` the places named in it.
+ */
+export const CONTEXT_PASSAGE = { before: 1000, after: 300 } as const;
+
 /** A part of a document (an article's text, a page's block) with its matches. */
 export interface DocumentPart {
   readonly text: string;
@@ -174,9 +180,8 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
 
   /** A condition named this close to a shared name (about a sentence) decides its reading. */
   const NEAR_READING = 120;
-  /** The passage whose countries a generic institution's name is read against (a few paragraphs). */
-  const PASSAGE_BEFORE = 1000;
-  const PASSAGE_AFTER = 300;
+  const PASSAGE_BEFORE = CONTEXT_PASSAGE.before;
+  const PASSAGE_AFTER = CONTEXT_PASSAGE.after;
 
   /**
    * Adds to `present` what a match without context vouches for: its entity, its kind (not for a
