@@ -29,6 +29,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ext: [
     async ({}, use) => {
       const ext = await launchWithExtension(EXTENSION_DIR);
+      // A fresh profile installs the seed bundle (13,000 entities, about 2 s of IndexedDB writes on an
+      // idle machine, several under load); until then every store read and write waits. Tests start
+      // from an installed knowledge base, so a card's facts or a hide lands within their waits.
+      await ext.worker.evaluate(() => (globalThis as unknown as { lodestoneDebug: { counts(): Promise<unknown> } }).lodestoneDebug.counts());
       await use(ext);
       await ext.context.close();
     },
