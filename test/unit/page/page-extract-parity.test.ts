@@ -8,27 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
-import type { BlockLayout, EntityLookup } from '../../../lib/page/entries';
-import { PageModel, scanBlocks } from '../../../lib/page/page-model';
 import { isBoilerplateLine } from '../../../lib/text/boilerplate';
-import { localEntityOf } from '../../../lib/spotter/local-names';
-import { createSeedSpotter } from '../../../seeds/dictionary';
 import { parseDoc } from '../recall/corpus';
-
-const spotter = createSeedSpotter();
-const entities: EntityLookup = { get: (id) => spotter.entity(id) ?? localEntityOf(id) };
-interface FakeBlock {
-  element: object;
-  text: string;
-  nodes: { length: number; pos: number }[];
-}
-const layout: BlockLayout<FakeBlock> = { compare: (a, b) => a.nodes[0]!.pos - b.nodes[0]!.pos, isAttached: () => true };
+import { pageModelOf, seedSpotter as spotter } from './fake-page';
 
 async function pageMentions(paragraphs: string[]): Promise<string[]> {
-  const blocks = paragraphs.map((text, i) => ({ element: {}, text, nodes: [{ length: text.length, pos: i }] }));
-  const m = new PageModel<FakeBlock>(spotter, entities, layout);
-  await m.setEntries((await scanBlocks(spotter, blocks, () => true))!);
-  return m.ordered.map((x) => `${x.entityId} ${x.text}`);
+  return (await pageModelOf(paragraphs)).ordered.map((x) => `${x.entityId} ${x.text}`);
 }
 
 describe('a page and kb extract read a shared name alike (issue 11)', () => {

@@ -4,28 +4,12 @@
  * marks them in the article's text; a page past `LOCAL_TEXT_LIMIT` or off the field gets none.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { BlockLayout, EntityLookup } from '../../../lib/page/entries';
 import { PageModel, scanBlocks } from '../../../lib/page/page-model';
-import { isLocalId, LOCAL_TEXT_LIMIT, localEntityOf } from '../../../lib/spotter/local-names';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { isLocalId, LOCAL_TEXT_LIMIT } from '../../../lib/spotter/local-names';
 import { extractArticle } from '../../../lib/facts/extract';
+import { blocksOf, entitiesOf, layout, pageModelOf as model, seedSpotter as spotter, type FakeBlock } from './fake-page';
 
-const spotter = createSeedSpotter();
-const entities: EntityLookup = { get: (id) => spotter.entity(id) ?? localEntityOf(id) };
-
-interface FakeBlock {
-  element: object;
-  text: string;
-  nodes: { length: number; pos: number }[];
-}
-const layout: BlockLayout<FakeBlock> = { compare: (a, b) => a.nodes[0]!.pos - b.nodes[0]!.pos, isAttached: () => true };
-const blocksOf = (paragraphs: string[]): FakeBlock[] => paragraphs.map((text, i) => ({ element: {}, text, nodes: [{ length: text.length, pos: i }] }));
-
-async function model(paragraphs: string[], s = spotter) {
-  const m = new PageModel<FakeBlock>(s, entities, layout);
-  await m.setEntries((await scanBlocks(s, blocksOf(paragraphs), () => true))!);
-  return m;
-}
+const entities = entitiesOf(spotter);
 
 const ARTICLE = [
   'Kestrel Halvard Minerals Corp. (TSXV: KHM) to build rare earth plant',
