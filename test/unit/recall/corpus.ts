@@ -103,6 +103,8 @@ export const BLIND65_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND66_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind66');
 export const BLIND67_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind67');
 export const BLIND68_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind68');
+export const BLIND69_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind69');
+export const BLIND70_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind70');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -175,6 +177,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND66_DIR,
   BLIND67_DIR,
   BLIND68_DIR,
+  BLIND69_DIR,
+  BLIND70_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
