@@ -28,6 +28,20 @@ function tokenAt(line: string, at: number): string {
   return line.slice(start, end === -1 ? line.length : end);
 }
 
+/** The run of letters around position `at` of `line` (`AngloGold` in `and AngloGold proposed`). */
+function letterRunAt(line: string, at: number): string {
+  const left = /\p{L}*$/u.exec(line.slice(0, at))![0];
+  const right = /^\p{L}*/u.exec(line.slice(at))![0];
+  return left + right;
+}
+
+/** How often each run of letters occurs in `text`: `splitGluedHeadings` keeps a word written more than once whole. */
+export function letterRuns(text: string): Map<string, number> {
+  const runs = new Map<string, number>();
+  for (const m of text.matchAll(/\p{L}+/gu)) runs.set(m[0], (runs.get(m[0]) ?? 0) + 1);
+  return runs;
+}
+
 /** `sectors.Only`, `2024.Destination`, `YoY).Primary`, `investment."The` → a space after the stop. */
 export function splitGluedSentences(line: string): string {
   return line.replace(/([a-z]{2}|\d{2}|\))([.!?]["”’]?)(?=["“]?[A-Z][a-z])/g, (whole, _left: string, _stop: string, offset: number) =>
@@ -49,13 +63,16 @@ function isTitleCaseRun(words: string[]): boolean {
  * (2) the words from the line's start or the last full stop up to the boundary form a title-case
  * heading of two or more words, and (3) what follows reads as a block, not a brand's second half:
  * a lower-case content word within its first twelve words, a `Label:` within four, or a heading that sat
- * mid-line after a full stop. Returns the line with `\n` inserted.
+ * mid-line after a full stop. Returns the line with `\n` inserted. A word the article writes
+ * whole elsewhere (`writtenElsewhere`: `AngloGold`, named before as `AngloGold Ashanti plc`) is a
+ * word, not a heading glued to its block: a glued heading's run of letters happens once.
  */
-export function splitGluedHeadings(line: string): string {
+export function splitGluedHeadings(line: string, writtenElsewhere: (word: string) => boolean = () => false): string {
   const boundary = /(?<=[a-z])(?=[A-Z])/g;
   const cuts: number[] = [];
   for (const m of line.matchAll(boundary)) {
     const at = m.index;
+    if (writtenElsewhere(letterRunAt(line, at))) continue;
     const wordStart = Math.max(line.lastIndexOf(' ', at - 1) + 1, 0);
     const left = line.slice(wordStart, at);
     if (!/^[“"(]?(?:[A-Z]?[a-z]{3,}|[A-Z][a-z]{2}|[A-Z]{2,}s)$/.test(left)) continue;

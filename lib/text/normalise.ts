@@ -5,7 +5,7 @@
  */
 import { LIST_MARKER } from './list-marker';
 import { isBoilerplateLine, isRelatedHeading, stripInlineBoilerplate } from './boilerplate';
-import { repairSpacelessRuns, spaceCjk, splitGluedHeadings, splitGluedSentences, splitRomanNumeral } from './glued';
+import { letterRuns, repairSpacelessRuns, spaceCjk, splitGluedHeadings, splitGluedSentences, splitRomanNumeral } from './glued';
 import { repairMojibake } from './mojibake';
 
 export { readArticleHeader, extractRelatedItems, type ArticleHeader, type RelatedItem } from './boilerplate';
@@ -31,13 +31,13 @@ function isRepeat(line: string, earlier: readonly string[], seen: ReadonlySet<st
 }
 
 /** Fixes one line's glued words; may return several lines (a glued heading becomes its own). */
-function repairLine(line: string): string[] {
+function repairLine(line: string, writtenElsewhere: (word: string) => boolean): string[] {
   let l = stripBullet(line);
   l = splitRomanNumeral(l);
   l = repairSpacelessRuns(l);
   l = spaceCjk(l);
   l = splitGluedSentences(l);
-  return splitGluedHeadings(l).split('\n');
+  return splitGluedHeadings(l, writtenElsewhere).split('\n');
 }
 
 /**
@@ -55,11 +55,13 @@ export function normaliseArticleText(raw: string): string {
   text = text.replace(/(?<=\p{L})‘(?=s\b)/gu, '’');
   const out: string[] = [];
   const seen = new Set<string>();
+  const runs = letterRuns(text);
+  const writtenElsewhere = (word: string) => (runs.get(word) ?? 0) > 1;
   for (const rawLine of text.split('\n')) {
     const line = stripInlineBoilerplate(rawLine).replace(/ {2,}/g, ' ').trim();
     if (isRelatedHeading(line)) break;
     if (!line || isBoilerplateLine(line)) continue;
-    for (const part of repairLine(line)) {
+    for (const part of repairLine(line, writtenElsewhere)) {
       const p = part.replace(/ {2,}/g, ' ').trim();
       // A repaired line can reveal the list's heading (`…halts.Related News`): the article ends there.
       if (isRelatedHeading(p)) return out.join('\n');
