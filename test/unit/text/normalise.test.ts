@@ -108,7 +108,9 @@ describe('seed 002: glued words, CJK, a math-mangled run, the CMS header', () =>
       'Headline here\n\nAngloGold Ashanti plc runs Obuasi.\n\nThe lease runs to 2027. Gold Fields and AngloGold proposed in 2023 to combine Tarkwa with Iduapriem.';
     expect(normaliseArticleText(t)).toContain('Gold Fields and AngloGold proposed in 2023');
     // Written once, the same run still reads as a heading glued to its block (seed 002's rule).
-    expect(lines(normaliseArticleText('Headline here\n\nPrices rose. Gold Fields and AngloGold proposed in 2023 to merge.'))).toContain('Gold Fields and Anglo');
+    expect(lines(normaliseArticleText('Headline here\n\nPrices rose. Gold Fields and AngloGold proposed in 2023 to merge.'))).toContain(
+      'Gold Fields and Anglo',
+    );
   });
 
   it('keeps a camel-case brand whole after a possessive that opens a sentence (`Its BlueOval`)', () => {
