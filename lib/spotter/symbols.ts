@@ -16,6 +16,23 @@ const NOUN =
   /^[\s-]*(?:oxides?|metals?|alloys?|content|concentrates?|carbonates?|chlorides?|fluorides?|nitrates?|feedstock|prices?|production|output|supply|recovery|separation|products?|magnets?|ores?|salts?|compounds?|reserves?|resources?)(?![\p{L}\p{N}])/iu;
 
 /**
+ * The trade's nouns after a metal that is also an everyday word (`lead`, `tin`: a symbol of three
+ * letters or more): `lead smelter`, `lead surplus`, `tin market`, and a market report's verbs
+ * (`Lead fell 1.0%`, `lead lagged on weak demand`). Not after a two-letter symbol,
+ * which is also a word opening a sentence (`In mining`, `As markets`).
+ */
+const TRADE_NOUN =
+  /^[\s-]*(?:smelters?|smelting|refiner(?:y|ies)|mines?|mining|markets?|surplus|deficit|stocks|inventories|futures|ingots?|bullion|premiums?|demand|consumption|(?:fell|rose|slipped|slips|slid|lagged|lags|gained|climbed|dropped|eased|eases|edged|jumped|surged|tumbled|rallied|firmed|weakened|underperformed|outperformed)(?=\s+(?:\d|on|in|to|by|as|after|for|\W)|\W|$))(?![\p{L}\p{N}])/iu;
+
+/**
+ * A market, an exchange or a metal's form before such a word makes it the metal: `LME lead`,
+ * `SHFE lead`, `refined lead`, `primary lead`, `recycled tin`; so does the trade's `demand for` or
+ * `price of` (`demand for lead in batteries`), and a share (`85% for lead`).
+ */
+const MARKET_BEFORE =
+  /(?:\b(?:LME|SHFE|COMEX|CME|MCX|refined|primary|secondary|recycled|spot|cash|three-month)|\b(?:demand|supply|prices?|output|production|consumption|exports?|imports?|stocks)\s+(?:for|of)|\d\s?%\s+for)\s+$/i;
+
+/**
  * A unit of price or grade before a symbol makes it its element: `$24.50/kg V`, `$/lb Mo`, `per mtu
  * W`, `per kg of contained W`, `44% Mn`, `0.8% Ni` (how trade reports quote a metal's content).
  */
@@ -70,6 +87,7 @@ function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds
     return beside(prev, prev ? text.slice(prev.end, m.start) : '') || beside(next, next ? text.slice(m.end, next.start) : '');
   }
   if (NOUN.test(text.slice(m.end, m.end + 24))) return true;
+  if (m.text.length >= 3 && (TRADE_NOUN.test(text.slice(m.end, m.end + 24)) || MARKET_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)))) return true;
   const prev = matches[i - 1];
   const next = matches[i + 1];
   if (isMaterial(prev, kinds)) {

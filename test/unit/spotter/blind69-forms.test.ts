@@ -1,0 +1,25 @@
+/**
+ * Issue 11, after the sixty-ninth and seventieth blind corpora: `lead` and `tin`, metals that are
+ * everyday words, named by the trade's words around them (`LME lead`, `refined lead`, `lead
+ * smelter`, `demand for lead`), never as the verb. Companies and people are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSeedSpotter } from '../../../seeds/dictionary';
+import { foundBy } from './entities';
+
+const seed = createSeedSpotter();
+const found = foundBy(seed);
+const LEAD = 'Kestrel Zinc mines zinc and silver in Queensland, where copper is also found.';
+
+describe('forms the sixty-ninth and seventieth blind corpora showed (issue 11)', () => {
+  it('lead the metal: after a market or its form, before the trade’s nouns, after demand for', () => {
+    const weekly = `${LEAD} LME lead fell 1%. Port Pirie is the only primary lead smelter in the state. Analysts forecast a refined lead surplus. Demand for lead in batteries is flat. Lead fell 1.0% on ample supply, while lead lagged on weak demand. Recycling rates are 85% for lead.`;
+    const leads = found(weekly).filter((m) => m.endsWith('material-lead'));
+    expect(leads).toHaveLength(7);
+    // The verb and the noun of everyday English stay words, in the same article.
+    const verb = `${LEAD} The cuts will lead to higher prices. Kestrel took the lead in talks, and lead times grew. Kinross and Zijin lead gains among gold miners.`;
+    expect(found(verb).filter((m) => m.endsWith('material-lead'))).toEqual([]);
+    // A two-letter symbol opening a sentence is the word: `In mining` is not indium.
+    expect(found(`${LEAD} In mining, In markets and As markets go, prices rose.`).filter((m) => /material-(indium|arsenic)/.test(m))).toEqual([]);
+  });
+});
