@@ -62,10 +62,11 @@ describe('forms the sixty-fifth and sixty-sixth blind corpora showed (issue 11)'
   });
 
   it('`Pte Limited` spelt out is a legal suffix, and a short word after the first stays in a short name', () => {
-    const text = `${LEAD} The mine is run by Vatukoula Gold Mines Pte Limited. Lion One Metals Limited (ASX: LLO) runs Tuvatu; Lion One expects more gold.`;
-    expect(found(text)).toContain('Vatukoula Gold Mines Pte Limited local:company:Vatukoula Gold Mines');
-    expect(found(text)).toContain('Lion One local:company:Lion One Metals');
-    expect(found(text).some((m) => m.startsWith('Lion local:'))).toBe(false);
+    // Invented companies (the dictionary has since gained the real Vatukoula Gold Mines and Lion One).
+    const text = `${LEAD} The mine is run by Wairiki Gold Mines Pte Limited. Kerrin One Metals Limited (ASX: OOM) runs Navua; Kerrin One expects more gold.`;
+    expect(found(text)).toContain('Wairiki Gold Mines Pte Limited local:company:Wairiki Gold Mines');
+    expect(found(text)).toContain('Kerrin One local:company:Kerrin One Metals');
+    expect(found(text).some((m) => m.startsWith('Kerrin local:'))).toBe(false);
   });
 
   it('a river or a creek is not made a place by its head word', () => {
