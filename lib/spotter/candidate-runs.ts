@@ -51,10 +51,12 @@ export const isCapitalised = (t: string): boolean => CAPITALISED.test(t);
 
 /**
  * A capitalised compound adjective that opens a sentence or follows a name (`State-controlled PT
- * Timah Tbk`, `Toronto-based Dundee`, `Chinese-owned`, `Government-run`): its last part is a
- * lower-case participle, which no name ends in, so it is prose, not a word of the name.
+ * Timah Tbk`, `Toronto-based Dundee`, `Chinese-owned`, `Government-run`, `a Soviet-era deposit`,
+ * `Western-style`): its last part is a lower-case participle or a word of time, kind or size,
+ * which no name ends in, so it is prose, not a word of the name.
  */
-const isCompoundAdjective = (t: string): boolean => /^\p{Lu}[\p{L}\p{M}.'’]*(?:-[\p{L}\p{M}]+)*-\p{Ll}+(?:ed|run|wide|born|made)$/u.test(t);
+const isCompoundAdjective = (t: string): boolean =>
+  /^\p{Lu}[\p{L}\p{M}.'’]*(?:-[\p{L}\p{M}]+)*-(?:\p{Ll}+(?:ed|run|wide|born|made)|era|style|type|scale|level|class|size|grade)$/u.test(t);
 
 /** The token without a trailing possessive or apostrophe (`Motors’` → `Motors`, `Doe's` → `Doe`). */
 function trimPossessive(t: RunToken): RunToken {

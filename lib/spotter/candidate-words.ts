@@ -99,11 +99,22 @@ export const finderPatterns = passPatterns({
   ],
   // A quote's speaker right after it: `"…," Jane Doe, who heads …`, `"…?" Jane Doe asked`.
   saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says)|[,?!]["\u201d])\s+$`, ''],
-  /** A lower-case head after a site's name, maybe after what it yields: `the Nolans deposit`, `Epanko graphite project`. */
+  /**
+   * A lower-case head after a site's name, maybe after what it yields: `the Nolans deposit`, `Epanko
+   * graphite project`. In the singular: one name before a plural head is a kind of site (`Sedimentary
+   * deposits in North Africa`), several share it (`sharedSiteAfter`).
+   */
   lowerSiteAfter: [
-    String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:projects?|deposits?|mines?|prospects?|property|properties)(?![\p{L}\p{N}])`,
+    String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:project|deposit|mine|prospect|property)(?![\p{L}\p{N}])`,
     'u',
   ],
+  /** The plural head after the last of several names that share it: `… and Ribeirão do Ouro deposits`. */
+  lowerSitesAfter: [
+    String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:projects|deposits|mines|prospects|properties)(?![\p{L}\p{N}])`,
+    'u',
+  ],
+  /** What joins the last of several names to the one before: `Pedra Alta and `, `Nolans, `. */
+  siteListBefore: [String.raw`\p{Lu}[\p{L}'’.-]*\s*(?:,\s*|,?\s+(?:and|&)\s+)$`, 'u'],
   /** Capitalised names joined by commas and `and` before a plural head they share: `Pedra Alta and Ribeirão do Ouro deposits`. */
   sharedSiteAfter: [
     String.raw`^(?:(?:,\s+|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:do|da|de|dos|das|del|du)\s+)?\p{Lu}[\p{L}'’.-]*)*){1,4}\s+(?:${COMMODITY}\s+)?(?:projects|deposits|mines|prospects|properties)(?![\p{L}\p{N}])`,

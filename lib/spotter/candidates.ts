@@ -1012,8 +1012,12 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   const capitalHead = words.length >= 2 && PROJECT_HEADS.has(words[words.length - 1]!);
   const site = capitalHead ? toks.slice(0, -1) : toks;
   const after = text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 120);
-  const { lowerSiteAfter, sharedSiteAfter } = finderPatterns();
-  const headed = capitalHead || lowerSiteAfter.test(after) || sharedSiteAfter.test(after);
+  const { lowerSiteAfter, lowerSitesAfter, siteListBefore, sharedSiteAfter } = finderPatterns();
+  // A plural head after one name only where the article makes it a site's (`the Waisoi deposits`) or
+  // the last of several (`… and Ribeirão do Ouro deposits`); `Sedimentary deposits` is a kind of site.
+  const before = text.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
+  const listed = () => lowerSitesAfter.test(after) && (siteListBefore.test(before) || /\bthe\s+$/i.test(before));
+  const headed = capitalHead || lowerSiteAfter.test(after) || sharedSiteAfter.test(after) || listed();
   if (!headed || !site.length) return [];
   const siteWords = wordsOf(site);
   // A site named only with prose words (`the Rare Earths Project` after a known name) is no new name.

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { foundBy } from './entities';
+import { foundBy, localMentions } from './entities';
 
 const seed = createSeedSpotter();
 const found = foundBy(seed);
+const local = (text: string) => localMentions(seed, text);
 const LEAD = 'Kestrel Zinc mines zinc and silver in Queensland, where copper is also found.';
 
 describe('forms the sixty-ninth and seventieth blind corpora showed (issue 11)', () => {
@@ -21,5 +22,18 @@ describe('forms the sixty-ninth and seventieth blind corpora showed (issue 11)',
     expect(found(verb).filter((m) => m.endsWith('material-lead'))).toEqual([]);
     // A two-letter symbol opening a sentence is the word: `In mining` is not indium.
     expect(found(`${LEAD} In mining, In markets and As markets go, prices rose.`).filter((m) => /material-(indium|arsenic)/.test(m))).toEqual([]);
+  });
+
+  it('a compound adjective of time or kind, and one word before a plural head, name no site', () => {
+    const era = `${LEAD} Officials hope Lynas will revive a Soviet-era heavy rare earth deposit, and a Western-style mine code is drafted.`;
+    expect(local(era).some((m) => /Soviet|Western/.test(m))).toBe(false);
+    const kinds = `${LEAD}\n\nSedimentary deposits in North Africa hold most phosphate and rare earths. Igneous deposits in Finland hold the rest, Lynas says.`;
+    expect(local(kinds).some((m) => /Sedimentary|Igneous/.test(m))).toBe(false);
+    // One site before a singular head, and the last of several before a plural one, still are.
+    expect(
+      local(
+        `${LEAD} Lynas drilled at the Tarrow deposit, and infill drilling at the Halvard and Kivundo deposits returned high rare earth grades. The Mekora deposits need a tailings dam.`,
+      ),
+    ).toEqual(expect.arrayContaining(['project Tarrow', 'project Halvard', 'project Kivundo', 'project Mekora']));
   });
 });
