@@ -142,6 +142,10 @@ export const SUFFIXES: readonly string[] = [
   'PJSC',
   'OJSC',
   'CJSC',
+  // The same in Russian initials, as older filings and Belarus still write them (`Belaruskali OAO`).
+  'OAO',
+  'PAO',
+  'ZAO',
   'Tbk',
   // An Indonesian state company (`PT Mineral Industri Indonesia (Persero)`).
   '(Persero)',

@@ -37,3 +37,15 @@ describe('forms the sixty-ninth and seventieth blind corpora showed (issue 11)',
     ).toEqual(expect.arrayContaining(['project Tarrow', 'project Halvard', 'project Kivundo', 'project Mekora']));
   });
 });
+
+describe('a listing and a legal form the sixty-ninth blind corpus showed (issue 11)', () => {
+  it('Russian initials are a legal suffix, and the Amman exchange lists Arab Potash', () => {
+    const text = `${LEAD} Belaruskali OAO sells potash through Minsk. Arab Potash Company (ASE: APOT) mines the Dead Sea.`;
+    expect(found(text)).toContain('Belaruskali OAO company-belaruskali');
+    expect(found(text)).toContain('ASE: APOT company-arab-potash');
+    // An invented company with the same form is the article's own.
+    expect(found(`${LEAD} Belaruskali sells potash. Kestrel Kaliy ZAO mines potash near Perm, as Uralkali does.`)).toContain(
+      'Kestrel Kaliy ZAO local:company:Kestrel Kaliy',
+    );
+  });
+});
