@@ -111,9 +111,13 @@ export function listingForms(listing: Listing): string[] {
     out.add(`${p}:${listing.ticker}`);
   }
   for (const s of ex.suffixes) out.add(`${listing.ticker}${s}`);
-  // A share class (`TECK.B`) in a Reuters code takes a small letter: `TECKb.TO`.
+  // A share class (`TECK.B`) in a Reuters code takes a small letter (`TECKb.TO`), in Yahoo's a hyphen (`TECK-B.TO`).
   const share = /^([A-Z0-9]+)\.([A-Z])$/.exec(listing.ticker);
-  if (share) for (const s of ex.suffixes) out.add(`${share[1]}${share[2]!.toLowerCase()}${s}`);
+  if (share)
+    for (const s of ex.suffixes) {
+      out.add(`${share[1]}${share[2]!.toLowerCase()}${s}`);
+      out.add(`${share[1]}-${share[2]}${s}`);
+    }
   return [...out];
 }
 

@@ -43,6 +43,8 @@ describe('a listing and a legal form the sixty-ninth blind corpus showed (issue 
     const text = `${LEAD} Belaruskali OAO sells potash through Minsk. Arab Potash Company (ASE: APOT) mines the Dead Sea.`;
     expect(found(text)).toContain('Belaruskali OAO company-belaruskali');
     expect(found(text)).toContain('ASE: APOT company-arab-potash');
+    // A share class in Yahoo's form, as a movers list writes it.
+    expect(found(`${text} Teck Resources (TECK-B.TO) rose 2%.`)).toContain('TECK-B.TO company-teck-resources');
     // An invented company with the same form is the article's own.
     expect(found(`${LEAD} Belaruskali sells potash. Kestrel Kaliy ZAO mines potash near Perm, as Uralkali does.`)).toContain(
       'Kestrel Kaliy ZAO local:company:Kestrel Kaliy',
