@@ -101,16 +101,11 @@ export const finderPatterns = passPatterns({
   saidBefore: [String.raw`(?:\b(?:said|says|told|added|noted|according to|explained|wrote|warned)|[,\u201d"]\s*(?:said|says)|[,?!]["\u201d])\s+$`, ''],
   /**
    * A lower-case head after a site's name, maybe after what it yields: `the Nolans deposit`, `Epanko
-   * graphite project`. In the singular: one name before a plural head is a kind of site (`Sedimentary
-   * deposits in North Africa`), several share it (`sharedSiteAfter`).
+   * graphite project`. A plural head is captured (group 1): one name before it is a kind of site
+   * (`Sedimentary deposits in North Africa`) unless the article makes it a site's (see `projectSite`).
    */
   lowerSiteAfter: [
-    String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:project|deposit|mine|prospect|property)(?![\p{L}\p{N}])`,
-    'u',
-  ],
-  /** The plural head after the last of several names that share it: `… and Ribeirão do Ouro deposits`. */
-  lowerSitesAfter: [
-    String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:projects|deposits|mines|prospects|properties)(?![\p{L}\p{N}])`,
+    String.raw`^\s+(?:${COMMODITY}(?:(?:\s+and\s+|\s*[-/]\s*)${COMMODITY})?\s+)?(?:project|deposit|mine|prospect|property|(projects|deposits|mines|prospects|properties))(?![\p{L}\p{N}])`,
     'u',
   ],
   /** What joins the last of several names to the one before: `Pedra Alta and `, `Nolans, `. */

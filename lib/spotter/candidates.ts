@@ -1012,12 +1012,13 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   const capitalHead = words.length >= 2 && PROJECT_HEADS.has(words[words.length - 1]!);
   const site = capitalHead ? toks.slice(0, -1) : toks;
   const after = text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 120);
-  const { lowerSiteAfter, lowerSitesAfter, siteListBefore, sharedSiteAfter } = finderPatterns();
+  const { lowerSiteAfter, siteListBefore, sharedSiteAfter } = finderPatterns();
   // A plural head after one name only where the article makes it a site's (`the Waisoi deposits`) or
   // the last of several (`… and Ribeirão do Ouro deposits`); `Sedimentary deposits` is a kind of site.
+  const lower = lowerSiteAfter.exec(after);
   const before = text.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
-  const listed = () => lowerSitesAfter.test(after) && (siteListBefore.test(before) || /\bthe\s+$/i.test(before));
-  const headed = capitalHead || lowerSiteAfter.test(after) || sharedSiteAfter.test(after) || listed();
+  const lowerHead = lower !== null && (!lower[1] || siteListBefore.test(before) || /\bthe\s+$/i.test(before));
+  const headed = capitalHead || lowerHead || sharedSiteAfter.test(after);
   if (!headed || !site.length) return [];
   const siteWords = wordsOf(site);
   // A site named only with prose words (`the Rare Earths Project` after a known name) is no new name.

@@ -180,8 +180,6 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
 
   /** A condition named this close to a shared name (about a sentence) decides its reading. */
   const NEAR_READING = 120;
-  const PASSAGE_BEFORE = CONTEXT_PASSAGE.before;
-  const PASSAGE_AFTER = CONTEXT_PASSAGE.after;
 
   /**
    * Adds to `present` what a match without context vouches for: its entity, its kind (not for a
@@ -360,7 +358,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       if (country) own.add(country);
     }
     const at = group[0]!.start;
-    const local = (id: string) => (places.get(id) ?? []).filter((p) => p < at + PASSAGE_AFTER && p > at - PASSAGE_BEFORE).length;
+    const local = (id: string) => (places.get(id) ?? []).filter((p) => p < at + CONTEXT_PASSAGE.after && p > at - CONTEXT_PASSAGE.before).length;
     const ownTop = Math.max(0, ...[...own].map((id) => counts.get(id) ?? 0));
     const ownLocal = Math.max(0, ...[...own].map(local));
     for (const [id, n] of counts)
