@@ -105,6 +105,8 @@ export const BLIND67_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND68_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind68');
 export const BLIND69_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind69');
 export const BLIND70_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind70');
+export const BLIND71_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind71');
+export const BLIND72_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind72');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -179,6 +181,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND68_DIR,
   BLIND69_DIR,
   BLIND70_DIR,
+  BLIND71_DIR,
+  BLIND72_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
