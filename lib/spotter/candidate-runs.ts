@@ -183,6 +183,20 @@ const CONTACT_HEAD = /(?:^|\s)(?:contacts?|enquiries|inquiries)\s*:?\s*$/i;
 /** A byline: `By Jane Doe`, `By Jane Doe and John Roe` (names only, on a line of their own). */
 export const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|del|la))*\s*$/u;
 
+/**
+ * A wire's credit line: `(Reporting by Jane Doe; additional reporting by John Roe in Jakarta;
+ * editing by Mary Major)`, `Writing by …`, also after the line's first sentence (`(Prices in US
+ * dollars. Editing by Mary Major)`).
+ */
+export const CREDIT_LINE = /(?:^|[(;.]\s*)(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+\p{Lu}/iu;
+
+/**
+ * Right after a byline's or a credit's `by`, or the `and` of several names: `By `, `Reporting by `,
+ * `; editing by `, `By Jane Doe and `.
+ */
+export const CREDITED_BEFORE =
+  /(?:^\s*|(?:^|[(;.]\s*)(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+)by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|&)\s+)?$/iu;
+
 /** Every run of capitalised words in the prose of normalised article `text`. */
 export function findNameRuns(text: string): NameRun[] {
   const out: NameRun[] = [];
@@ -193,14 +207,26 @@ export function findNameRuns(text: string): NameRun[] {
     lastEnd = s.end;
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     // A contact block's lines read like headings (`Jane Doe, Director, Investor Relations`) but name people.
-    // So does a byline (`By Jane Doe`).
+    // So do a byline (`By Jane Doe`) and a wire's credit line.
     if (
       s.isHeading &&
       !BYLINE.test(s.text) &&
+      !CREDIT_LINE.test(s.text) &&
       !CONTACT_HEAD.test(text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)))
     )
       continue;
     const line = text.slice(lineStart, text.indexOf('\n', s.start) < 0 ? text.length : text.indexOf('\n', s.start));
+    // A byline or a wire's credit line is no prose, but the names it credits are people's.
+    if (BYLINE.test(s.text) || CREDIT_LINE.test(line)) {
+      for (const r of sentenceRuns(s.text, s.start, paragraphStart, s.text)) {
+        // `By Jane Doe` is one run of capitals: the name is what follows `By`.
+        const i = r.tokens.findIndex((tok) => CREDITED_BEFORE.test(text.slice(lineStart, tok.start)));
+        if (i < 0 || i >= r.tokens.length) continue;
+        const tokens = r.tokens.slice(i);
+        out.push({ ...r, tokens, start: tokens[0]!.start, initial: false });
+      }
+      continue;
+    }
     if (notProse.test(line) || notProse.test(s.text)) continue;
     out.push(...sentenceRuns(s.text, s.start, paragraphStart, s.text));
   }

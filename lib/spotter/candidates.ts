@@ -25,7 +25,7 @@
 import type { EntityKind } from '../catalog/schema';
 import type { Mention } from '../facts/schema';
 import { isCommonWord, isDemonym } from '../text/common-words';
-import { BYLINE, findNameRuns, type NameRun, type RunToken } from './candidate-runs';
+import { BYLINE, CREDIT_LINE, CREDITED_BEFORE, findNameRuns, type NameRun, type RunToken } from './candidate-runs';
 import { CALENDAR_WORDS, CONNECTORS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
 import { inPass } from './pass-patterns';
 import { bareListings, findDefinitions, isGenericTerm } from './definitions';
@@ -1085,12 +1085,13 @@ function personalRoleAfter(text: string, toks: RunToken[]): boolean {
   return role !== undefined && PERSONAL_ROLE.test(role.trim());
 }
 
-/** The name at [start, end) is a byline's (`By Jane Doe` on a line of its own). */
+/** The name at [start, end) is a byline's (`By Jane Doe` on a line of its own) or a credit line's. */
 function bylineAt(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  return BYLINE.test(line) && /^By\s+$/.test(text.slice(lineStart, start));
+  // Or a wire's credit line: `(Reporting by Jane Doe; editing by John Roe)`.
+  return (BYLINE.test(line) || CREDIT_LINE.test(line)) && CREDITED_BEFORE.test(text.slice(lineStart, start));
 }
 
 /** A person: two or three name words after a title or beside a verb of speech, with the role the article gives. */

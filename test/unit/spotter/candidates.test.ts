@@ -85,15 +85,19 @@ describe('what the finder never proposes', () => {
   it('the Company and other defined terms', () => {
     expect(names('MP Materials (the "Company") and the Offering (the "Offering") closed. The Company said the Offering closed.')).toEqual([]);
   });
-  it('bylines, datelines and photo credits', () => {
+  it('datelines and photo credits; a byline and a credit line give their people only', () => {
     const raw = [
-      'By Jane Ortega and Tom Wilde',
       'SYDNEY, Feb 17 (Reuters) - MP Materials said on Tuesday it would sell magnets.',
       'Photo: Jane Ortega/Harbour Images',
       'A worker at the MP Materials plant (Photo: Jane Ortega, Harbour Images) in California.',
-      'Reporting by Jane Ortega; Editing by Tom Wilde',
     ].join('\n');
     expect(names(raw)).toEqual([]);
+    // Annotators of the blind corpora mark the people a byline or a wire's credit line names (75 of
+    // 94 such names): the finder proposes them, and nothing else on those lines.
+    expect(names(['By Jane Ortega and Tom Wilde', raw, 'Reporting by Jane Ortega in Sydney; Editing by Tom Wilde'].join('\n'))).toEqual([
+      'Jane Ortega',
+      'Tom Wilde',
+    ]);
   });
   it('the names of the site and the byline the caller excludes', () => {
     expect(

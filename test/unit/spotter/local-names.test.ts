@@ -448,6 +448,23 @@ describe('names an article introduces (issue 11)', () => {
     expect(local('Lynas sells dysprosium.\n\nDysprosium Markets, Investor Relations\n+1-778-555-0142')).toEqual([]);
   });
 
+  it('a byline alone and the names a wire’s credit line gives are people (blind-71 and -72)', () => {
+    // A byline with nothing else on its author: the line is no prose, but its name is a person's.
+    expect(local('Rare earths need patience\n\nBy Maria Ostrova\n\nLynas sells dysprosium to Japan.')).toEqual(['person Maria Ostrova']);
+    expect(local('Rare earths need patience\n\nBy Maria Ostrova and Tomas Reinholt\n\nLynas sells dysprosium to Japan.')).toEqual([
+      'person Maria Ostrova',
+      'person Tomas Reinholt',
+    ]);
+    // A wire's credit line, and one after the line's first sentence.
+    expect(
+      local('Lynas sells dysprosium to Japan.\n\n(Reporting by Maria Ostrova; additional reporting by Tomas Reinholt in Tokyo; editing by Halvard Kestrin)'),
+    ).toEqual(['person Maria Ostrova', 'person Tomas Reinholt', 'person Halvard Kestrin']);
+    expect(local('Lynas sells dysprosium to Japan.\n\n(Prices in US dollars unless stated. Editing by Halvard Kestrin)')).toEqual(['person Halvard Kestrin']);
+    // Capitals after `By` that are no name, and reporting inside prose, give no person.
+    expect(local('Rare earths by numbers\n\nBy The Numbers\n\nLynas sells dysprosium to Japan.')).toEqual([]);
+    expect(local('Lynas sells dysprosium to Japan, according to reporting by Kestrel Weekly News.').filter((x) => x.startsWith('person'))).toEqual([]);
+  });
+
   it('two bodies that one `the` governs are two names, not one', () => {
     expect(local('Mining rare earths here needs consent from the Halvard Forest Service and Halvard Wildlife Service, Lynas said.')).toEqual([
       'government Halvard Forest Service',
