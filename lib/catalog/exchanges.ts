@@ -53,6 +53,8 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'KRX', name: 'Korea Exchange', prefixes: ['KRX', 'KOSPI', 'KRX:KOSPI'], suffixes: ['.KS'] },
   { code: 'KOSDAQ', name: 'KOSDAQ', prefixes: ['KOSDAQ'], suffixes: ['.KQ'] },
   { code: 'TWSE', name: 'Taiwan Stock Exchange', prefixes: ['TWSE', 'TPE'], suffixes: ['.TW'] },
+  // The Taipei Exchange (TPEx, the over-the-counter market): Yahoo writes `6488.TWO`, Reuters `6488.TWO` too.
+  { code: 'TPEx', name: 'Taipei Exchange', prefixes: ['TPEx', 'TPEX', 'GTSM'], suffixes: ['.TWO'] },
   { code: 'IDX', name: 'Indonesia Stock Exchange', prefixes: ['IDX'], suffixes: ['.JK'] },
   { code: 'NSE', name: 'National Stock Exchange of India', prefixes: ['NSE'], suffixes: ['.NS'] },
   { code: 'BSE', name: 'BSE (Bombay Stock Exchange)', prefixes: ['BSE'], suffixes: ['.BO'] },

@@ -4,7 +4,7 @@
  * about something else does not (`Co., Ltd.`, `PR`, a grade label). A symbol match survives when it
  * is joined to another material mention by a list separator, follows its own element in brackets,
  * comes before a material noun, or after a unit of price or grade (`$24.50/kg V`, `44% Mn`) or a
- * quantity (`96,600 tonnes of contained Co`).
+ * quantity (`96,600 tonnes of contained Co`), or in a table's row that names its element.
  */
 import type { EntityKind } from '../catalog/schema';
 import type { SpotMatch } from './types';
@@ -72,9 +72,28 @@ export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[]
   });
 }
 
+/**
+ * A table's cell that holds nothing but the symbol, in a row that names its element in full: `|
+ * Tungsten | W | contacts and vias |` (cells split by `|` or tabs, one row a line).
+ */
+function inElementRow(text: string, matches: readonly SpotMatch[], i: number): boolean {
+  const m = matches[i]!;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+  const before = text.slice(lineStart, m.start);
+  const after = text.slice(m.end, lineEnd);
+  if (!/[|\t]\s*$/.test(before) && !/^\s*[|\t]/.test(after)) return false;
+  if (!/(?:^|[|\t])[ ]*$/.test(before) || !/^[ ]*(?:[|\t]|$)/.test(after)) return false;
+  const named = (o: SpotMatch | undefined) => o !== undefined && o !== m && !o.symbol && o.entityId === m.entityId && o.start >= lineStart && o.end <= lineEnd;
+  for (let j = i - 1; j >= 0 && matches[j]!.end > lineStart; j--) if (named(matches[j])) return true;
+  for (let j = i + 1; j < matches.length && matches[j]!.start < lineEnd; j++) if (named(matches[j])) return true;
+  return false;
+}
+
 /** True when the symbol `matches[i]` stands in a list of materials, after its element, or before a material noun. */
 function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): boolean {
   const m = matches[i]!;
+  if (inElementRow(text, matches, i)) return true;
   if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start)) || QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
   // A one-letter symbol (`V`, `W`, `Y`) is a letter first: its metal only after a unit, in
   // brackets right after its own element (`Tungsten (W)`), or in a list beside another symbol

@@ -1,0 +1,70 @@
+/**
+ * Forms the seventy-first and seventy-second blind corpora showed (issue 11): a table's symbol
+ * column, and a site named by another head than the dictionary's (`the Hobart smelter` for the
+ * `Hobart zinc smelter`). The corpora themselves are never edited; these cases are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeDictionary } from '../../../lib/catalog/compose';
+import type { Entity } from '../../../lib/catalog/schema';
+import { createSeedSpotter } from '../../../seeds/dictionary';
+import { foundBy } from './entities';
+
+const seed = createSeedSpotter();
+const found = foundBy(seed);
+const LEAD = 'China controls gallium, germanium and tungsten supply, Japan makes silicon wafers, and Lynas sells rare earths.';
+
+describe('forms the seventy-first and seventy-second blind corpora showed (issue 11)', () => {
+  it('a symbol alone in a table cell is its element when the row names the element', () => {
+    const table = `${LEAD}\n\n| Material | Symbol | Use |\n| --- | --- | --- |\n| Gallium | Ga | power chips |\n| Tungsten | W | contacts and vias |\n| Lithium | Li | batteries |`;
+    const marks = found(table);
+    expect(marks).toEqual(expect.arrayContaining(['Ga material-gallium', 'W material-tungsten', 'Li material-lithium']));
+    // A symbol-like cell in a row that names another element, or none, stays a letter.
+    const other = found(`${LEAD}\n\n| Grade | Mark |\n| --- | --- |\n| Gallium | W |\n| Premium | Li |`);
+    expect(other.filter((m) => /^(W|Li) /.test(m))).toEqual([]);
+  });
+
+  it('a site named with another head of its family: the mention is its name, the site the dictionary holds', () => {
+    const text = `${LEAD} Nyrstar said zinc output at its Hobart refinery rose, and Boliden restarted the Odda plant.`;
+    expect(found(text)).toEqual(expect.arrayContaining(['Hobart project-hobart-zinc-smelter', 'Odda project-odda-smelter']));
+    // The town alone, or before no site's head, is still the town.
+    expect(found(`${LEAD} Nyrstar employs 500 people in Hobart, and Hobart council approved the plan.`).filter((m) => m.startsWith('Hobart'))).toEqual([
+      'Hobart region-hobart',
+      'Hobart region-hobart',
+    ]);
+  });
+
+  it('derives another head only for a site that alone opens with that name', () => {
+    const project = (id: string, name: string, aliases: string[] = []): Entity => ({
+      id,
+      name,
+      kind: 'project',
+      description: name,
+      aliases: aliases.map((text) => ({ text })),
+    });
+    const { entities } = composeDictionary({
+      catalog: [],
+      generated: [],
+      lexicon: [
+        {
+          about: 'test',
+          entities: [
+            project('project-kestrel-zinc-smelter', 'Kestrel zinc smelter'),
+            project('project-halvard-mine', 'Halvard nickel mine'),
+            // Two sites open with `Tarrow`: neither gains `Tarrow plant`.
+            project('project-tarrow-refinery', 'Tarrow alumina refinery'),
+            project('project-tarrow-facility', 'Tarrow Rare Earths Processing Facility'),
+            // A site the dictionary already reads by its bare name needs no other head.
+            project('project-mekora', 'Mekora copper mine', ['Mekora']),
+          ],
+          patches: [],
+          stopPhrases: [],
+        },
+      ],
+    });
+    const forms = (id: string) => entities.find((e) => e.id === id)!.aliases.map((a) => a.text);
+    expect(forms('project-kestrel-zinc-smelter')).toEqual(['Kestrel smelter', 'Kestrel refinery', 'Kestrel plant', 'Kestrel facility']);
+    expect(forms('project-halvard-mine')).toEqual(['Halvard mine', 'Halvard project', 'Halvard operation', 'Halvard operations']);
+    expect(forms('project-tarrow-refinery')).toEqual([]);
+    expect(forms('project-mekora')).toEqual(['Mekora']);
+  });
+});
