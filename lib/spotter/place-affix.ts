@@ -96,11 +96,11 @@ function projectWordsLength(s: string): number {
 /**
  * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`), and the
  * lower-case words for what it yields before it (`the Kolmozerskoye lithium deposit`, `the Kwinana
- * lithium hydroxide refinery`), are prose, not name: a dictionary may hold such a form because it
+ * lithium hydroxide refinery`, `the Uyuni salt flat`), are prose, not name: a dictionary may hold such a form because it
  * is safe to match (`Colossus` alone needs context), but the mention ends before them.
  */
 const PROSE_PROJECT_WORD =
-  /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site)$/;
+  /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|salt flats?|salar)$/;
 
 /** End of a project mention at [start, end) without a trailing lower-case project word. */
 export function withoutProseWord(text: string, start: number, end: number): number {

@@ -26,6 +26,8 @@ describe('forms the seventy-first and seventy-second blind corpora showed (issue
   it('a site named with another head of its family: the mention is its name, the site the dictionary holds', () => {
     const text = `${LEAD} Nyrstar said zinc output at its Hobart refinery rose, and Boliden restarted the Odda plant.`;
     expect(found(text)).toEqual(expect.arrayContaining(['Hobart project-hobart-zinc-smelter', 'Odda project-odda-smelter']));
+    // A salt flat's lower-case head is prose too: the mention is its name.
+    expect(found(`${LEAD} Bolivia's YLB pumps brine from the Uyuni salt flat.`)).toContain('Uyuni project-salar-de-uyuni');
     // The town alone, or before no site's head, is still the town.
     expect(found(`${LEAD} Nyrstar employs 500 people in Hobart, and Hobart council approved the plan.`).filter((m) => m.startsWith('Hobart'))).toEqual([
       'Hobart region-hobart',
