@@ -100,7 +100,7 @@ function projectWordsLength(s: string): number {
  * is safe to match (`Colossus` alone needs context), but the mention ends before them.
  */
 const PROSE_PROJECT_WORD =
-  /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|salt flats?|salar)$/;
+  /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|pit|salt flats?|salar)$/;
 
 /** End of a project mention at [start, end) without a trailing lower-case project word. */
 export function withoutProseWord(text: string, start: number, end: number): number {
