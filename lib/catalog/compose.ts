@@ -100,76 +100,58 @@ export function composeDictionary(sources: DictionarySources): Dictionary {
 }
 
 /**
- * Lower-case heads that news writes for the same plant, one family each. Not a mine's (`project`,
- * `operations`): measured on every corpus they found nothing the bare name did not, and each
- * derived form costs the content script's start-up its unpacking.
+ * Lower-case heads that news writes for the same plant. Not a mine's (`project`, `operations`):
+ * measured on every corpus they found nothing the bare name did not, and each derived form costs
+ * the content script's start-up its unpacking.
  */
-const SITE_HEAD_FAMILIES: readonly (readonly string[])[] = [['smelter', 'refinery', 'plant']];
-const HEAD_FAMILY = new Map(SITE_HEAD_FAMILIES.flatMap((f) => f.map((h) => [h, f] as const)));
+const PLANT_HEADS: readonly string[] = ['smelter', 'refinery', 'plant'];
 
 /** A project's form of a proper name, lower-case words for what it yields, and a site's head: `Kokkola zinc smelter`. */
 const SITE_FORM = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?: \p{Lu}[\p{L}\p{N}'’.-]*)*)(?: [a-z][a-z-]*)* ([a-z]+)$/u;
 
 /**
- * A site's other heads: news names the `Kokkola zinc smelter` also `the Kokkola smelter` or `the
- * Kokkola plant` (the spotter's mention ends before the lower-case head, as annotators mark it: `[[Kokkola]] smelter`). Each project's form of
- * that shape gives its name with every head of its family, unless the form is another entity's or
- * two projects would share it (`Kwinana refinery`: three refineries stand in Kwinana).
+ * A plant's other heads: news names the `Kokkola zinc smelter` also `the Kokkola smelter` or `the
+ * Kokkola plant` (the spotter's mention ends before the lower-case head, as annotators mark it:
+ * `[[Kokkola]] smelter`). A project's form of that shape gives its name with each plant head,
+ * unless the form is already an entity's or the name opens another project's form too (`Kwinana
+ * refinery`: three refineries stand in Kwinana), so no derived form can belong to two projects.
  */
 function withSiteHeads(entities: Entity[]): Entity[] {
   const taken = new Set<string>();
-  for (const e of entities) {
-    taken.add(formKey(e.name));
-    for (const a of e.aliases) taken.add(formKey(a.text));
-  }
-  // A name that opens two projects' forms (`Kalgoorlie nickel smelter`, `Kalgoorlie facility`) says
-  // nothing of which site a new head means.
+  // Projects by every run of capitals that opens one of their forms (`Kalgoorlie`, `Kalgoorlie
+  // Rare` of `Kalgoorlie Rare Earths Processing Facility`).
   const sitesOf = new Map<string, Set<string>>();
   for (const e of entities) {
-    if (e.kind !== 'project') continue;
     for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
-      // Every run of capitals that opens a form (`Kalgoorlie`, `Kalgoorlie Rare` of `Kalgoorlie Rare Earths Processing Facility`).
+      taken.add(formKey(text));
+      if (e.kind !== 'project') continue;
       const words = text.split(' ');
       for (let n = 1; n < words.length && /^\p{Lu}/u.test(words[n - 1]!); n++) {
         const k = formKey(words.slice(0, n).join(' '));
-        const ids = sitesOf.get(k) ?? new Set<string>();
-        ids.add(e.id);
-        sitesOf.set(k, ids);
+        sitesOf.set(k, (sitesOf.get(k) ?? new Set<string>()).add(e.id));
       }
     }
   }
-  const derived = new Map<string, Set<string>>();
-  const forms = new Map<string, string>();
-  for (const e of entities) {
-    if (e.kind !== 'project') continue;
-    // A site the dictionary reads by its bare name (`Budel`) needs no other head.
-    const own = new Set([e.name, ...e.aliases.map((a) => a.text)].map(formKey));
+  return entities.map((e) => {
+    if (e.kind !== 'project') return e;
     // Not from a form that counts only in context (`Century mine`, of common words): nor would its other heads.
     const ruled = new Set(e.aliases.filter((a) => a.requires?.length || a.symbol).map((a) => a.text));
-    for (const text of [e.name, ...e.aliases.map((a) => a.text)].filter((f) => !ruled.has(f))) {
-      const m = SITE_FORM.exec(text);
-      const family = m && HEAD_FAMILY.get(m[2]!);
-      if (!m || !family || own.has(formKey(m[1]!)) || sitesOf.get(formKey(m[1]!))!.size > 1) continue;
-      // `Century project`, `Sun Metals plant`: a name of common words is the site only in context.
+    const forms = [e.name, ...e.aliases.map((a) => a.text)];
+    const own = new Set(forms.map(formKey));
+    const extra: Alias[] = [];
+    for (const text of forms) {
+      const m = ruled.has(text) ? null : SITE_FORM.exec(text);
+      // A site the dictionary reads by its bare name (`Budel`) needs no other head.
+      if (!m || !PLANT_HEADS.includes(m[2]!) || own.has(formKey(m[1]!)) || sitesOf.get(formKey(m[1]!))!.size > 1) continue;
+      // `Sun Metals plant`: a name of common words is the site only in context.
       if (m[1]!.split(/[\s-]+/).every((w) => isCommonWord(w.toLowerCase()))) continue;
-      for (const head of family) {
+      for (const head of PLANT_HEADS) {
         const form = `${m[1]} ${head}`;
-        const k = formKey(form);
-        if (taken.has(k)) continue;
-        const ids = derived.get(k) ?? new Set<string>();
-        ids.add(e.id);
-        derived.set(k, ids);
-        forms.set(k, form);
+        if (taken.has(formKey(form))) continue;
+        taken.add(formKey(form));
+        extra.push({ text: form, variant: true, noPlural: true, note: 'Another head of the same site (derived).' });
       }
     }
-  }
-  const extra = new Map<string, Alias[]>();
-  for (const [k, ids] of derived) {
-    if (ids.size !== 1) continue;
-    const id = [...ids][0]!;
-    const list = extra.get(id) ?? [];
-    list.push({ text: forms.get(k)!, variant: true, noPlural: true, note: 'Another head of the same site (derived).' });
-    extra.set(id, list);
-  }
-  return entities.map((e) => (extra.has(e.id) ? { ...e, aliases: [...e.aliases, ...extra.get(e.id)!] } : e));
+    return extra.length ? { ...e, aliases: [...e.aliases, ...extra] } : e;
+  });
 }

@@ -221,7 +221,7 @@ export function findNameRuns(text: string): NameRun[] {
       for (const r of sentenceRuns(s.text, s.start, paragraphStart, s.text)) {
         // `By Jane Doe` is one run of capitals: the name is what follows `By`.
         const i = r.tokens.findIndex((tok) => CREDITED_BEFORE.test(text.slice(lineStart, tok.start)));
-        if (i < 0 || i >= r.tokens.length) continue;
+        if (i < 0) continue;
         const tokens = r.tokens.slice(i);
         out.push({ ...r, tokens, start: tokens[0]!.start, initial: false });
       }

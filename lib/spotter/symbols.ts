@@ -82,8 +82,8 @@ function inElementRow(text: string, matches: readonly SpotMatch[], i: number): b
   const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
   const before = text.slice(lineStart, m.start);
   const after = text.slice(m.end, lineEnd);
-  if (!/[|\t]\s*$/.test(before) && !/^\s*[|\t]/.test(after)) return false;
-  if (!/(?:^|[|\t])[ ]*$/.test(before) || !/^[ ]*(?:[|\t]|$)/.test(after)) return false;
+  // The symbol fills its cell, and the line has cells.
+  if (!/(?:^|[|\t])[ ]*$/.test(before) || !/^[ ]*(?:[|\t]|$)/.test(after) || !/[|\t]/.test(before + after)) return false;
   const named = (o: SpotMatch | undefined) => o !== undefined && o !== m && !o.symbol && o.entityId === m.entityId && o.start >= lineStart && o.end <= lineEnd;
   for (let j = i - 1; j >= 0 && matches[j]!.end > lineStart; j--) if (named(matches[j])) return true;
   for (let j = i + 1; j < matches.length && matches[j]!.start < lineEnd; j++) if (named(matches[j])) return true;
