@@ -47,6 +47,11 @@ export function CardNotThis({ entityName, notThis }: CardNotThisProps) {
               ))}
             </div>
           ))}
+          {notThis.error && (
+            <p class="note error" role="alert">
+              <CardText text={notThis.error} />
+            </p>
+          )}
         </div>
       )}
       <button type="button" class="secondary" aria-expanded={open} aria-label="Not this" onClick={() => setOpen(!open)}>

@@ -59,6 +59,7 @@ ${kindRules}
 .secondary{background:none;color:var(--accent);border:1px solid var(--border);padding:5px 10px;margin-right:auto;}
 .not-this{flex-basis:100%;display:flex;flex-direction:column;gap:4px;}
 .not-this .note{margin:0 0 2px;}
+.not-this .error{margin:4px 0 0;color:var(--warn);}
 .not-this-row{display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px;}
 .not-this-what{flex:1 1 100%;font-size:12px;color:var(--muted);overflow-wrap:anywhere;}
 .choice{background:none;color:var(--text);border:1px solid var(--border);padding:5px 10px;text-align:left;}

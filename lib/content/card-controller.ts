@@ -41,8 +41,11 @@ export interface CardDeps {
   /** Opens the dictionary's add form for a name the page introduces (issue 11 → issue 13's form). */
   addName?: (name: string, kind: EntityKind) => void;
   onClosed: (m: DomMention) => void;
-  /** "Not this" (issue 13): hide a form (`text`) or the entity (`text: ''`) on this site or everywhere. */
-  hide?: (entityId: string, text: string, where: 'site' | 'everywhere') => void;
+  /**
+   * "Not this" (issue 13): hide a form (`text`) or the entity (`text: ''`) on this site or
+   * everywhere. The card closes once the background has stored it, and says why when it could not.
+   */
+  hide?: (entityId: string, text: string, where: 'site' | 'everywhere') => Promise<Result<unknown>>;
   /** The page's site, named on the card's "Not this" choices. */
   site?: () => string;
 }
@@ -64,6 +67,8 @@ export class CardController {
   private announcement = '';
   private seq = 0;
   private announceTimer: number | undefined;
+  /** Why the open card's "Not this" failed (shown on that opening only). */
+  private hideError: { openId: number; message: string } | undefined;
 
   constructor(private readonly d: CardDeps) {}
 
@@ -221,9 +226,16 @@ export class CardController {
         props.card.notThis = {
           form: mention.text,
           site: this.d.site?.() ?? '',
+          ...(this.hideError?.openId === c.openId ? { error: this.hideError.message } : {}),
           onHide: (what, where) => {
-            hide(entity.id, what === 'form' ? mention.text : '', where);
-            this.close();
+            const openId = c.openId;
+            void hide(entity.id, what === 'form' ? mention.text : '', where).then((r) => {
+              // Answered after the card closed or opened elsewhere: nothing on screen to update.
+              if (!this.d.scope.active || this.current?.openId !== openId) return;
+              if (r.ok) return this.close();
+              this.hideError = { openId, message: `Not hidden: ${r.error.message}` };
+              this.render();
+            });
           },
         };
       }

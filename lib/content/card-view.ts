@@ -42,7 +42,13 @@ export interface CardState {
    * "Not this" (issue 13): hide the form the page wrote (`form`) or the whole entity, on this site
    * or everywhere. Absent where nothing can be hidden.
    */
-  notThis?: { form: string; site: string; onHide: (what: 'form' | 'entity', where: 'site' | 'everywhere') => void };
+  notThis?: {
+    form: string;
+    site: string;
+    onHide: (what: 'form' | 'entity', where: 'site' | 'everywhere') => void;
+    /** Why the last choice was not stored (the background unreachable, the store failing). */
+    error?: string;
+  };
 }
 
 /** Everything shown in the shadow root (the props of `components/CardLayer.tsx`). */

@@ -19,6 +19,7 @@ import { PageModel, scanBlocks } from '../page/page-model';
 import { afterNextFrame, drainSliced, setUrgent, SLICE_MS, yieldToPage } from '../page/slices';
 import { chooseNextMention } from '../page/step-next';
 import type { EntityLookup } from '../page/entries';
+import { ERROR_CODES } from '../messages/codes';
 import { siteOf, type Settings } from '../settings/defaults';
 import type { Spotter } from '../spotter/matcher';
 import { CardController, viewportOf } from './card-controller';
@@ -30,6 +31,9 @@ import { listenToPage } from './session-input';
 import { detectTheme } from './theme';
 import { markTiming } from './timing';
 import { createUiHost, type UiHost } from './ui-host';
+
+/** How long "Not this" waits before asking a background that did not answer once more. */
+const HIDE_RETRY_MS = 300;
 
 /**
  * What a session reaches the world through. The content script passes the real ones
@@ -139,8 +143,16 @@ export class PageSession {
       fetchCard: (entityId) => sv.send('entity/card', { entityId }),
       openTimeline: (entityId) => void sv.send('timeline/open', { entityId }),
       addName: (name, kind) => void sv.send('dictionary/add-form', { name: name.slice(0, 200), kind }),
-      // "Not this" (issue 13): the background hides it and republishes the dictionary, which every tab follows.
-      hide: (entityId, text, where) => void sv.send('card/hide', { entityId, text: text.slice(0, 200), where }),
+      // "Not this" (issue 13): the background hides it and republishes the dictionary, which every tab
+      // follows. Asked again once if the background was not there to answer (a service worker that
+      // was stopping as the reader clicked): hiding the same name twice stores it once.
+      hide: async (entityId, text, where) => {
+        const ask = () => sv.send('card/hide', { entityId, text: text.slice(0, 200), where });
+        const first = await ask();
+        if (first.ok || first.error.code !== ERROR_CODES.noReceiver || !this.scope.active) return first;
+        await new Promise<void>((resolve) => this.scope.timeout(resolve, HIDE_RETRY_MS));
+        return ask();
+      },
       site: () => siteOf(this.url),
       onClosed: (m) => {
         if (this.focused === m) this.setFocus(undefined);

@@ -36,4 +36,15 @@ describe('CardNotThis', () => {
     expect(screen.getByRole('button', { name: 'Hide the name “<img src=x>” on this site' })).toBeTruthy();
     expect(document.querySelector('img, b')).toBeNull();
   });
+
+  it('says why a choice was not kept, as an alert inside the open choices', () => {
+    const notThis = { form: 'Lynas', site: 'news.example', onHide: () => undefined };
+    const { rerender } = render(<CardNotThis entityName="Lynas Rare Earths" notThis={notThis} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Not this' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(<CardNotThis entityName="Lynas Rare Earths" notThis={{ ...notThis, error: 'Not hidden: the disk is full' }} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.querySelector('[data-t]')?.getAttribute('data-t')).toBe('Not hidden: the disk is full');
+    expect(screen.getByRole('group', { name: 'Not this' }).contains(alert)).toBe(true);
+  });
 });

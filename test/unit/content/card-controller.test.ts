@@ -99,6 +99,40 @@ describe('card controller', () => {
     expect(h.last().card?.onAddName).toBeUndefined();
   });
 
+  it('"Not this" closes the card once the background stored it; a failure stays on that opening only', async () => {
+    const answers: ((r: Result<unknown>) => void)[] = [];
+    const hide = vi.fn((): Promise<Result<unknown>> => new Promise((resolve) => answers.push(resolve)));
+    const { card, h } = setup({ hide, site: () => 'news.example' });
+    const lynas = mention('company-lynas');
+    card.open(lynas, 'pointer');
+    h.last().card!.notThis!.onHide('form', 'site');
+    expect(hide).toHaveBeenCalledWith('company-lynas', 'company-lynas', 'site');
+    // Open until the answer: the reader's choice is not yet kept.
+    expect(card.mention).toBe(lynas);
+    answers[0]!(fail('quota', 'the disk is full'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.mention).toBe(lynas);
+    expect(h.last().card?.notThis?.error).toBe('Not hidden: the disk is full');
+    // A new opening starts clean; its success closes it.
+    card.close();
+    card.open(lynas, 'pointer');
+    expect(h.last().card?.notThis?.error).toBeUndefined();
+    h.last().card!.notThis!.onHide('entity', 'everywhere');
+    answers[1]!(ok(null));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.mention).toBeUndefined();
+    // An answer that arrives after the reader opened another card leaves that card alone.
+    card.open(lynas, 'pointer');
+    h.last().card!.notThis!.onHide('form', 'everywhere');
+    card.close();
+    const china = mention('country-china');
+    card.open(china, 'pointer');
+    answers[2]!(fail('quota', 'the disk is full'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.mention).toBe(china);
+    expect(h.last().card?.notThis?.error).toBeUndefined();
+  });
+
   it('announces a keyboard opening, moves focus into the card, and clears the announcement once spoken', async () => {
     const { card, h } = setup();
     card.open(mention('country-china'), 'keyboard');

@@ -6,6 +6,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { ENTITIES } from '../spotter/entities';
 import { services } from './fakes';
+import { ERROR_CODES } from '../../../lib/messages/codes';
+import { fail, ok } from '../../../lib/result';
 
 const spotter = createSpotter(ENTITIES);
 const entities = new Map(ENTITIES.map((e) => [e.id, e]));
@@ -84,6 +86,47 @@ describe('page session', () => {
     expect(t.sent.map((m) => m.type)).toContain('entity/card');
     t.session.stepNext();
     expect(t.focus()).toBe('China');
+  });
+
+  it('"Not this" asks the background once more when nothing answered, then closes the card', async () => {
+    page('<p>Lynas and China.</p>');
+    const t = start();
+    await t.session.start();
+    const real = t.sv.send;
+    const asked: unknown[] = [];
+    // The first ask finds no background (a service worker stopping as the reader clicks).
+    t.sv.send = (async (type: string, payload: unknown) => {
+      if (type !== 'card/hide') return real(type as 'entity/card', payload as { entityId: string });
+      asked.push(payload);
+      return asked.length === 1 ? fail(ERROR_CODES.noReceiver, 'no receiver') : ok(null);
+    }) as typeof real;
+    t.session.stepNext();
+    const shown = () => t.rendered[t.rendered.length - 1]!;
+    shown().card!.notThis!.onHide('form', 'site');
+    await vi.waitFor(() => expect(shown().card).toBeUndefined(), { timeout: 2000 });
+    expect(asked).toEqual([
+      { entityId: 'company-lynas', text: 'Lynas', where: 'site' },
+      { entityId: 'company-lynas', text: 'Lynas', where: 'site' },
+    ]);
+  });
+
+  it('"Not this" that the store refuses keeps the card open and says why; nothing is asked twice', async () => {
+    page('<p>Lynas and China.</p>');
+    const t = start();
+    await t.session.start();
+    const real = t.sv.send;
+    let asked = 0;
+    t.sv.send = (async (type: string, payload: unknown) => {
+      if (type !== 'card/hide') return real(type as 'entity/card', payload as { entityId: string });
+      asked++;
+      return fail('quota', 'the disk is full');
+    }) as typeof real;
+    t.session.stepNext();
+    const shown = () => t.rendered[t.rendered.length - 1]!;
+    shown().card!.notThis!.onHide('entity', 'everywhere');
+    await vi.waitFor(() => expect(shown().card?.notThis?.error).toBe('Not hidden: the disk is full'), { timeout: 2000 });
+    expect(shown().card?.entity.id).toBe('company-lynas');
+    expect(asked).toBe(1);
   });
 
   it('asks for card facts again when the knowledge changed', async () => {
