@@ -107,6 +107,8 @@ export const BLIND69_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND70_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind70');
 export const BLIND71_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind71');
 export const BLIND72_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind72');
+export const BLIND73_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind73');
+export const BLIND74_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind74');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -183,6 +185,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND70_DIR,
   BLIND71_DIR,
   BLIND72_DIR,
+  BLIND73_DIR,
+  BLIND74_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
