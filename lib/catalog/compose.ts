@@ -113,22 +113,31 @@ const SITE_FORM = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?: \p{Lu}[\p{L}\p{N}'’.-]*)*)(?
  * A plant's other heads: news names the `Kokkola zinc smelter` also `the Kokkola smelter` or `the
  * Kokkola plant` (the spotter's mention ends before the lower-case head, as annotators mark it:
  * `[[Kokkola]] smelter`). A project's form of that shape gives its name with each plant head,
- * unless the form is already an entity's or the name opens another project's form too (`Kwinana
- * refinery`: three refineries stand in Kwinana), so no derived form can belong to two projects.
+ * unless the form is already an entity's. A name that opens another project's form too gives only
+ * the plant's own head, and only when no other plant of that name has it (`Kokkola smelter`, beside
+ * the Kokkola cobalt refinery; none for the three Kwinana refineries), so no derived form can
+ * belong to two projects.
  */
 function withSiteHeads(entities: Entity[]): Entity[] {
   const taken = new Set<string>();
   // Projects by every run of capitals that opens one of their forms (`Kalgoorlie`, `Kalgoorlie
   // Rare` of `Kalgoorlie Rare Earths Processing Facility`).
   const sitesOf = new Map<string, Set<string>>();
+  // And by the plant head their forms end with, whatever its case (`Kokkola` → smelter: the zinc
+  // smelter; refinery: the cobalt refinery; `Bécancour` → plant: the lithium plant and the `Battery Material Plant`).
+  const plantsOf = new Map<string, Map<string, Set<string>>>();
   for (const e of entities) {
     for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
       taken.add(formKey(text));
       if (e.kind !== 'project') continue;
       const words = text.split(' ');
+      const head = words[words.length - 1]!.toLowerCase();
       for (let n = 1; n < words.length && /^\p{Lu}/u.test(words[n - 1]!); n++) {
         const k = formKey(words.slice(0, n).join(' '));
         sitesOf.set(k, (sitesOf.get(k) ?? new Set<string>()).add(e.id));
+        if (!PLANT_HEADS.includes(head)) continue;
+        const byHead = plantsOf.get(k) ?? new Map<string, Set<string>>();
+        plantsOf.set(k, byHead.set(head, (byHead.get(head) ?? new Set<string>()).add(e.id)));
       }
     }
   }
@@ -142,10 +151,14 @@ function withSiteHeads(entities: Entity[]): Entity[] {
     for (const text of forms) {
       const m = ruled.has(text) ? null : SITE_FORM.exec(text);
       // A site the dictionary reads by its bare name (`Budel`) needs no other head.
-      if (!m || !PLANT_HEADS.includes(m[2]!) || own.has(formKey(m[1]!)) || sitesOf.get(formKey(m[1]!))!.size > 1) continue;
+      if (!m || !PLANT_HEADS.includes(m[2]!) || own.has(formKey(m[1]!))) continue;
       // `Sun Metals plant`: a name of common words is the site only in context.
       if (m[1]!.split(/[\s-]+/).every((w) => isCommonWord(w.toLowerCase()))) continue;
-      for (const head of PLANT_HEADS) {
+      // A name other sites open with too: only its own head, and only if no other plant of that name
+      // has it (`the Kokkola smelter` is Boliden's zinc smelter, not Umicore's cobalt refinery there).
+      const shared = sitesOf.get(formKey(m[1]!))!.size > 1;
+      if (shared && plantsOf.get(formKey(m[1]!))?.get(m[2]!)?.size !== 1) continue;
+      for (const head of shared ? [m[2]!] : PLANT_HEADS) {
         const form = `${m[1]} ${head}`;
         if (taken.has(formKey(form))) continue;
         taken.add(formKey(form));

@@ -74,6 +74,8 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'PSE', name: 'Philippine Stock Exchange', prefixes: ['PSE'], suffixes: ['.PS'] },
   { code: 'HOSE', name: 'Ho Chi Minh City Stock Exchange', prefixes: ['HOSE', 'HSX'], suffixes: ['.HM'] },
   { code: 'HNX', name: 'Hanoi Stock Exchange', prefixes: ['HNX'], suffixes: ['.HN'] },
+  // Vietnam's market for unlisted public companies, run by the Hanoi exchange (`UPCoM: MSR`).
+  { code: 'UPCoM', name: 'UPCoM (Unlisted Public Company Market, Hanoi)', prefixes: ['UPCoM', 'UPCOM'], suffixes: [] },
   { code: 'BIST', name: 'Borsa Istanbul', prefixes: ['BIST', 'Borsa Istanbul'], suffixes: ['.IS'] },
   { code: 'NZX', name: 'New Zealand Exchange', prefixes: ['NZX'], suffixes: ['.NZ'] },
   { code: 'TASE', name: 'Tel Aviv Stock Exchange', prefixes: ['TASE'], suffixes: ['.TA'] },

@@ -35,7 +35,7 @@ describe('forms the seventy-first and seventy-second blind corpora showed (issue
     ]);
   });
 
-  it('derives another head only for a site that alone opens with that name', () => {
+  it('derives another head only for a site that alone opens with that name, or its own head for the one plant of that head there', () => {
     const project = (id: string, name: string, aliases: string[] = []): Entity => ({
       id,
       name,
@@ -52,9 +52,15 @@ describe('forms the seventy-first and seventy-second blind corpora showed (issue
           entities: [
             project('project-kestrel-zinc-smelter', 'Kestrel zinc smelter'),
             project('project-halvard-mine', 'Halvard nickel mine'),
-            // Two sites open with `Tarrow`: neither gains `Tarrow plant`.
+            // Two sites open with `Tarrow`: neither gains `Tarrow plant`; the one refinery gains `Tarrow refinery` (blind-73).
             project('project-tarrow-refinery', 'Tarrow alumina refinery'),
             project('project-tarrow-facility', 'Tarrow Rare Earths Processing Facility'),
+            // A smelter and a refinery in one town: each its own head only.
+            project('project-vessa-zinc-smelter', 'Vessa zinc smelter'),
+            project('project-vessa-cobalt-refinery', 'Vessa cobalt refinery'),
+            // Two plants in one town, one written with a capital head: neither gains `Orlan plant`.
+            project('project-orlan-lithium-plant', 'Orlan lithium hydroxide plant'),
+            project('project-orlan-cathode-plant', 'Orlan Cathode Material Plant'),
             // A site the dictionary already reads by its bare name needs no other head.
             project('project-mekora', 'Mekora copper mine', ['Mekora']),
           ],
@@ -67,7 +73,12 @@ describe('forms the seventy-first and seventy-second blind corpora showed (issue
     expect(forms('project-kestrel-zinc-smelter')).toEqual(['Kestrel smelter', 'Kestrel refinery', 'Kestrel plant']);
     // A mine's heads are not derived (they found nothing the bare name did not).
     expect(forms('project-halvard-mine')).toEqual([]);
-    expect(forms('project-tarrow-refinery')).toEqual([]);
+    expect(forms('project-tarrow-refinery')).toEqual(['Tarrow refinery']);
+    expect(forms('project-tarrow-facility')).toEqual([]);
+    expect(forms('project-vessa-zinc-smelter')).toEqual(['Vessa smelter']);
+    expect(forms('project-vessa-cobalt-refinery')).toEqual(['Vessa refinery']);
+    expect(forms('project-orlan-lithium-plant')).toEqual([]);
+    expect(forms('project-orlan-cathode-plant')).toEqual([]);
     expect(forms('project-mekora')).toEqual(['Mekora']);
   });
 });
