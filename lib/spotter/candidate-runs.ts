@@ -180,6 +180,28 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
 /** The line that opens a release's contact block: `Investor and media contact:`, `Media enquiries`, `Contacts`. */
 const CONTACT_HEAD = /(?:^|\s)(?:contacts?|enquiries|inquiries)\s*:?\s*$/i;
 
+/**
+ * What opens a contact line before the name on it: `For further information: `, `For more
+ * information, please contact: `, `Media contact: `, `Investor Relations: `, `Contacts: `.
+ */
+export const CONTACT_LEAD =
+  /^\s*(?:for\s+(?:further|more)\s+information(?:,?\s*(?:please\s+)?contact)?|(?:(?:investor|media|press)(?:\s+(?:and|&)\s+(?:investor|media|press))?\s+)?(?:contacts?|enquiries|inquiries|relations))\s*:\s*$/i;
+
+/**
+ * Whether the name at `start`…`end` is a contact's: right after a contact line's opening words, or
+ * opening the line after a contact block's heading, and followed by a comma or the line's end
+ * (`Jane Doe, Communications Manager`).
+ */
+export function contactAt(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (!/^\s*(?:,|$)/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return false;
+  const before = text.slice(lineStart, start);
+  if (CONTACT_LEAD.test(before)) return true;
+  if (before.trim() || lineStart < 2) return false;
+  return CONTACT_HEAD.test(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1));
+}
+
 /** A byline: `By Jane Doe`, `By Jane Doe and John Roe` (names only, on a line of their own). */
 export const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|del|la))*\s*$/u;
 
@@ -206,21 +228,34 @@ export function findNameRuns(text: string): NameRun[] {
     const paragraphStart = lastEnd === 0 || text.slice(lastEnd, s.start).includes('\n');
     lastEnd = s.end;
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const line = text.slice(lineStart, text.indexOf('\n', s.start) < 0 ? text.length : text.indexOf('\n', s.start));
+    const lead = /^[^:\n]{0,60}:\s*/.exec(line);
+    const contactLine = lead !== null && CONTACT_LEAD.test(lead[0]);
     // A contact block's lines read like headings (`Jane Doe, Director, Investor Relations`) but name people.
-    // So do a byline (`By Jane Doe`) and a wire's credit line.
+    // So do a byline (`By Jane Doe`), a wire's credit line and a contact line.
     if (
       s.isHeading &&
+      !contactLine &&
       !BYLINE.test(s.text) &&
       !CREDIT_LINE.test(s.text) &&
       !CONTACT_HEAD.test(text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)))
     )
       continue;
-    const line = text.slice(lineStart, text.indexOf('\n', s.start) < 0 ? text.length : text.indexOf('\n', s.start));
     // A byline or a wire's credit line is no prose, but the names it credits are people's.
     if (BYLINE.test(s.text) || CREDIT_LINE.test(line)) {
       for (const r of sentenceRuns(s.text, s.start, paragraphStart, s.text)) {
         // `By Jane Doe` is one run of capitals: the name is what follows `By`.
         const i = r.tokens.findIndex((tok) => CREDITED_BEFORE.test(text.slice(lineStart, tok.start)));
+        if (i < 0) continue;
+        const tokens = r.tokens.slice(i);
+        out.push({ ...r, tokens, start: tokens[0]!.start, initial: false });
+      }
+      continue;
+    }
+    // A contact line (`For further information: Jane Doe, Investor Relations`): the name after its opening words.
+    if (contactLine) {
+      for (const r of sentenceRuns(s.text, s.start, paragraphStart, s.text)) {
+        const i = r.tokens.findIndex((tok) => tok.start === lineStart + lead[0].length);
         if (i < 0) continue;
         const tokens = r.tokens.slice(i);
         out.push({ ...r, tokens, start: tokens[0]!.start, initial: false });

@@ -25,7 +25,7 @@
 import type { EntityKind } from '../catalog/schema';
 import type { Mention } from '../facts/schema';
 import { isCommonWord, isDemonym } from '../text/common-words';
-import { BYLINE, CREDIT_LINE, CREDITED_BEFORE, findNameRuns, type NameRun, type RunToken } from './candidate-runs';
+import { BYLINE, contactAt, CREDIT_LINE, CREDITED_BEFORE, findNameRuns, type NameRun, type RunToken } from './candidate-runs';
 import { CALENDAR_WORDS, CONNECTORS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
 import { inPass } from './pass-patterns';
 import { bareListings, findDefinitions, isGenericTerm } from './definitions';
@@ -1110,7 +1110,13 @@ function personAt(text: string, toks: readonly RunToken[], titled: boolean): { r
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
   const before = text.slice(Math.max(0, start - 40), start);
   if (words.every((w) => plainWord(w) || /^\p{Lu}$/u.test(w)) && !(role && PERSONAL_ROLE.test(role)) && !endsWithPersonalTitle(before)) return undefined;
-  const said = saidAfter.test(after) || saidAfterFirm.test(after) || saidBefore.test(before) || credentialAfter.test(after) || bylineAt(text, start, end);
+  const said =
+    saidAfter.test(after) ||
+    saidAfterFirm.test(after) ||
+    saidBefore.test(before) ||
+    credentialAfter.test(after) ||
+    bylineAt(text, start, end) ||
+    contactAt(text, start, end);
   // `The company's managing director, Jane Doe, said`: a title, then the name set off by commas.
   const apposed = /^,/.test(after) && /,\s*$/.test(before) && endsWithLowerTitle(before.replace(/,\s*$/, ' '));
   if (!titled && !said && !role && !apposed && !endsWithLowerTitle(before)) return undefined;

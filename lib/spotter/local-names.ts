@@ -150,7 +150,7 @@ function bodyByAcronym(text: string, name: string, kind: EntityKind, options: Lo
  * is a word of English (`Coal India Limited` is not `Coal`), already claimed, or not free.
  */
 function knownShortName(name: string, id: string, mentions: readonly Mention[], options: LocalNameOptions, claimed: Set<string>): string | undefined {
-  const short = shortNameOf(withoutSuffix(name));
+  const short = shortOfFormal(name);
   if (!short || (!short.includes(' ') && isCommonWord(short.toLowerCase())) || claimed.has(short.toLowerCase()) || !shortIsFree(short, id, mentions, options))
     return undefined;
   claimed.add(short.toLowerCase());
@@ -228,7 +228,8 @@ const namePatterns = passPatterns({
   givenHyphenated: [String.raw`^\p{Lu}\p{Ll}+-\p{Ll}`, 'u'],
   surname: [String.raw`^\p{Lu}[\p{L}'’-]{2,}$`, 'u'],
   lower: [String.raw`\p{Ll}`, 'u'],
-  companyWord: [String.raw`^\p{Lu}\p{Ll}{3,}$`, 'u'],
+  // `Phoenix`, and a styled one (`NextSource`, `PolarMet`).
+  companyWord: [String.raw`^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)$`, 'u'],
   wordStart: [String.raw`(^|[\s'’.-])(\p{L})`, 'gu'],
 });
 
@@ -265,8 +266,32 @@ function shortNameOf(name: string): string | undefined {
       return kept.join(' ');
   }
   const first = words[0]!;
-  if (words.length < 2 || GENERIC_FIRST.has(first) || isDemonym(first) || kindOfHead(first)) return undefined;
-  return namePatterns().companyWord.test(first) ? first : undefined;
+  return words.length >= 2 && isShortWord(first) ? first : undefined;
+}
+
+/**
+ * A known company's form as this article names it. The one word before its suffix (`Sumitomo` of
+ * `Sumitomo Corporation`) only as written: in capitals it may be a heading's common noun (`QUARTZ`
+ * over a section on quartz, beside `The Quartz Corp`).
+ */
+function shortAlias(form: string, formal: string): LocalEntity['aliases'][number] {
+  const oneWord = !form.includes(' ') && !withoutSuffix(formal).includes(' ');
+  return { text: form, case: oneWord && form !== formal ? 'exact' : 'name', noPlural: true };
+}
+
+/**
+ * The short name of a company written with its legal suffix: `shortNameOf` the rest, or the one
+ * word before the suffix (`Sumitomo Corporation` → `Sumitomo`); none without a suffix.
+ */
+function shortOfFormal(name: string): string | undefined {
+  const base = withoutSuffix(name);
+  if (base === name) return undefined;
+  return base.includes(' ') ? shortNameOf(base) : isShortWord(base) ? base : undefined;
+}
+
+/** A word that may stand for a company by itself: a name's word, not `New`, `Korean` or `Mining`. */
+function isShortWord(word: string): boolean {
+  return !GENERIC_FIRST.has(word) && !isDemonym(word) && !kindOfHead(word) && namePatterns().companyWord.test(word);
 }
 
 /**
@@ -311,9 +336,17 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
   // Forms an earlier entity already holds: `HalvaBay`, the short form of `HalvaBay Metals Inc.`, is
   // no second company though its styling proposes it alone.
   const claimed = new Set<string>();
+  // The short names of known companies the article writes with their suffix (`NextSource Materials
+  // Inc.` … `NextSource`): no company of the article's own, however styled; read below as the known one.
+  const knownShorts = new Set<string>();
+  for (const m of mentions) {
+    if (options.kindOf?.(m.entityId) !== 'company') continue;
+    const short = shortOfFormal(m.text);
+    if (short) knownShorts.add(short.toLowerCase());
+  }
   for (const c of findCandidates(text, mentions, options)) {
     const evidence = c.evidence.filter((e) => STRONG.has(e));
-    if (!evidence.length || claimed.has(c.name.toLowerCase())) continue;
+    if (!evidence.length || claimed.has(c.name.toLowerCase()) || (c.kind === 'company' && knownShorts.has(c.name.toLowerCase()))) continue;
     const known = c.kind === 'company' && evidence.includes('legal-suffix') ? knownCompanyIn(text, c.name, mentions, options) : undefined;
     if (known) {
       claimed.add(c.name.toLowerCase());
@@ -321,7 +354,7 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
       // Its short name, as for a company the article introduces (`Vulcan Energy Resources Ltd` … `Vulcan said`).
       const short = knownShortName(known.name, known.id, mentions, options, claimed);
       if (short) forms.push(short);
-      out.push({ id: known.id, name: known.name, kind: 'company', aliases: forms.map((f) => ({ text: f, case: 'name' as const, noPlural: true })), evidence });
+      out.push({ id: known.id, name: known.name, kind: 'company', aliases: forms.map((f) => shortAlias(f, known.name)), evidence });
       continue;
     }
     // `Indonesia-EU Comprehensive Economic Partnership Agreement (IEU-CEPA)`, `State Environmental
@@ -366,7 +399,7 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     if (shortened.has(m.entityId) || options.kindOf?.(m.entityId) !== 'company' || withoutSuffix(m.text) === m.text) continue;
     shortened.add(m.entityId);
     const short = knownShortName(m.text, m.entityId, mentions, options, claimed);
-    if (short) out.push({ id: m.entityId, name: short, kind: 'company', aliases: [{ text: short, case: 'name', noPlural: true }], evidence: ['legal-suffix'] });
+    if (short) out.push({ id: m.entityId, name: short, kind: 'company', aliases: [shortAlias(short, m.text)], evidence: ['legal-suffix'] });
   }
   // A known material's compound the dictionary lacks (`titanium dioxide`, `scandium trioxide`).
   for (const name of compoundsOf(text, options.withConditional ?? mentions, options)) {
