@@ -41,4 +41,14 @@ describe('forms the seventy-third and seventy-fourth blind corpora showed (issue
     const text = `${LEAD} Masan High-Tech Materials (UPCoM: MSR) mines tungsten and fluorspar at Nui Phao.`;
     expect(found(text)).toContain('UPCoM: MSR company-masan-high-tech-materials');
   });
+
+  it('the Treasury is the US one where what it administers is named; a formula after its compound is that compound', () => {
+    const us = `${LEAD} Washington widened its sanctions, and the Treasury's Office of Foreign Assets Control (OFAC) warned banks.`;
+    expect(found(us)).toContain('Treasury government-us-treasury');
+    // Without the Treasury's own business on the page, the word names no treasury.
+    expect(found(`${LEAD} Washington widened its sanctions, and the Treasury said little.`).filter((m) => m.startsWith('Treasury'))).toEqual([]);
+    const carbide = `${LEAD} Most tungsten goes into tungsten carbide (WC) for cutting tools; WC powder is pressed and sintered.`;
+    expect(found(carbide).filter((m) => m.startsWith('WC '))).toEqual(['WC material-tungsten-carbide', 'WC material-tungsten-carbide']);
+    expect(found(`${LEAD} The WC at the Lynas site was closed.`).filter((m) => m.startsWith('WC '))).toEqual([]);
+  });
 });
