@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
 import { EXTENSION_DIR } from '../harness/build';
 import { BOREALIS, clearDictionary, clickAddMenu, clickCardButton, ELSEWHERE, send, suggestions, userOverlay, workerOf } from './dictionary-helpers';
 import { expect, test, type PageWatch } from './hostile-helpers';
-import { clearSaved, launchOnProfile, savedArticles, tabIdIn, tempProfile, waitForReport } from './save-helpers';
+import { clearSaved, launchOnProfile, makeIndexedDbUnavailable, savedArticles, tabIdIn, tempProfile, waitForReport } from './save-helpers';
 import { snapshotExtensionData } from './extension-control';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
@@ -253,6 +253,35 @@ test.describe('saying "not this"', () => {
     await row.getByRole('button', { name: 'Unhide “Lynas Rare Earths” on 127.0.0.1' }).click();
     await expect.poll(() => highlighted(watch), { message: 'it is highlighted again', timeout: 10_000 }).toContain('Lynas Rare Earths');
     await lib.close();
+  });
+
+  test('a hide the store refuses: the card stays open and says why, nothing changes, and the same choice works once the store is back', async ({
+    page,
+    context,
+    origin,
+    watch,
+  }) => {
+    const worker = workerOf(context);
+    await page.goto(`${origin}${BOREALIS}`);
+    await watch.settle({ must: ['MP Materials', 'Lynas Rare Earths'] });
+    expect(await watch.openCard('Lynas Rare Earths'), 'the card opens').toContain('Lynas');
+    expect(await clickCardButton(page, 'Not this'), 'Not this').toBe(true);
+    await expect.poll(async () => (await watch.readCard()).text).toContain('Hide the name “Lynas Rare Earths” on 127.0.0.1');
+    const restore = await makeIndexedDbUnavailable(worker);
+    try {
+      expect(await clickCardButton(page, 'Hide the name “Lynas Rare Earths” on 127.0.0.1')).toBe(true);
+      await expect.poll(async () => (await watch.readCard()).text, { message: 'the card says why' }).toContain('Not hidden:');
+      await shoot(page, 'dictionary-card-not-this-refused');
+      expect(await highlighted(watch), 'the highlight stays').toContain('Lynas Rare Earths');
+    } finally {
+      await restore();
+    }
+    expect((await userOverlay(worker)).hidden, 'nothing stored').toEqual([]);
+    // The reader tries again once the store is back: the card closes and the highlight goes.
+    expect(await clickCardButton(page, 'Hide the name “Lynas Rare Earths” on 127.0.0.1')).toBe(true);
+    await expect.poll(async () => (await userOverlay(worker)).hidden.length, { message: 'the background stored the hide', timeout: 20_000 }).toBe(1);
+    await expect.poll(() => highlighted(watch), { message: 'its highlight goes', timeout: 20_000 }).not.toContain('Lynas Rare Earths');
+    expect((await watch.readCard()).text, 'the card closed').toBe('');
   });
 
   test('hiding an alias everywhere removes its highlights on every page', async ({ page, context, origin, extensionId, watch }) => {
