@@ -198,8 +198,12 @@ export function contactAt(text: string, start: number, end: number): boolean {
   if (!/^\s*(?:,|$)/.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return false;
   const before = text.slice(lineStart, start);
   if (CONTACT_LEAD.test(before)) return true;
-  if (before.trim() || lineStart < 2) return false;
-  return CONTACT_HEAD.test(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1));
+  return !before.trim() && CONTACT_HEAD.test(lineBefore(text, lineStart));
+}
+
+/** The line before the one that starts at `lineStart` (empty for the first line). */
+function lineBefore(text: string, lineStart: number): string {
+  return lineStart < 1 ? '' : text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, lineStart - 1);
 }
 
 /** A byline: `By Jane Doe`, `By Jane Doe and John Roe` (names only, on a line of their own). */
@@ -233,29 +237,19 @@ export function findNameRuns(text: string): NameRun[] {
     const contactLine = lead !== null && CONTACT_LEAD.test(lead[0]);
     // A contact block's lines read like headings (`Jane Doe, Director, Investor Relations`) but name people.
     // So do a byline (`By Jane Doe`), a wire's credit line and a contact line.
-    if (
-      s.isHeading &&
-      !contactLine &&
-      !BYLINE.test(s.text) &&
-      !CREDIT_LINE.test(s.text) &&
-      !CONTACT_HEAD.test(text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)))
-    )
-      continue;
-    // A byline or a wire's credit line is no prose, but the names it credits are people's.
-    if (BYLINE.test(s.text) || CREDIT_LINE.test(line)) {
+    if (s.isHeading && !contactLine && !BYLINE.test(s.text) && !CREDIT_LINE.test(s.text) && !CONTACT_HEAD.test(lineBefore(text, lineStart))) continue;
+    // A byline, a wire's credit line or a contact line is no prose, but the names it gives are people's:
+    // what follows `By` (`By Jane Doe` is one run of capitals) or a credit's `by`, or a contact line's
+    // opening words (`For further information: Jane Doe, Investor Relations`).
+    const nameAt =
+      BYLINE.test(s.text) || CREDIT_LINE.test(line)
+        ? (tok: RunToken) => CREDITED_BEFORE.test(text.slice(lineStart, tok.start))
+        : contactLine
+          ? (tok: RunToken) => tok.start === lineStart + lead[0].length
+          : undefined;
+    if (nameAt) {
       for (const r of sentenceRuns(s.text, s.start, paragraphStart, s.text)) {
-        // `By Jane Doe` is one run of capitals: the name is what follows `By`.
-        const i = r.tokens.findIndex((tok) => CREDITED_BEFORE.test(text.slice(lineStart, tok.start)));
-        if (i < 0) continue;
-        const tokens = r.tokens.slice(i);
-        out.push({ ...r, tokens, start: tokens[0]!.start, initial: false });
-      }
-      continue;
-    }
-    // A contact line (`For further information: Jane Doe, Investor Relations`): the name after its opening words.
-    if (contactLine) {
-      for (const r of sentenceRuns(s.text, s.start, paragraphStart, s.text)) {
-        const i = r.tokens.findIndex((tok) => tok.start === lineStart + lead[0].length);
+        const i = r.tokens.findIndex(nameAt);
         if (i < 0) continue;
         const tokens = r.tokens.slice(i);
         out.push({ ...r, tokens, start: tokens[0]!.start, initial: false });
