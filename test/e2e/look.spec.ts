@@ -108,7 +108,9 @@ test.describe('look', () => {
     await expectUnderline(page, word);
     await expectScheme(page, 'dark');
     const jogmec = (await watch.mentions(true)).list.find((m) => m.text === 'JOGMEC' && m.rect)!;
-    expect(await watch.openCard('JOGMEC'), 'card opened').toContain('JOGMEC');
+    expect(await watch.openCard('JOGMEC'), 'card opened').toContain('Japan Organization for Metals and Energy Security');
+    // The acronym is in the details the background sends ("Also written: JOGMEC"): wait past "Loading facts…".
+    await expect.poll(async () => (await watch.readCard()).text, { timeout: 5000 }).toContain('JOGMEC');
     await page.waitForTimeout(400);
     await shoot(page, 'card-dark');
     await expectCard(page, watch, jogmec.rect!, 'dark');
