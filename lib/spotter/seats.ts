@@ -54,7 +54,14 @@ function pastList(before: string): string {
  * the government by where it sits, not the city.
  */
 const GOVERNORS_IN =
-  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies|ministry|ministries|cabinet|regime|leadership|establishment|bureaucracy|officialdom)\s+in\s+$/i;
+  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies|backers|hawks|ministry|ministries|cabinet|regime|leadership|establishment|bureaucracy|officialdom)\s+in\s+$/i;
+
+/**
+ * Who thinks or knows something there, as the press sums up a government: `many in Washington
+ * called it a warning`, `nobody in Moscow has lost much sleep`, `nobody outside Kinshasa knows how
+ * the tonnes are shared`, `how little anyone outside Beijing knows`.
+ */
+const SOMEONE_IN = /\b(?:many|few|nobody|no one|none|everyone|everybody|anyone|anybody|someone|somebody)\s+(?:in|outside)\s+$/i;
 
 /**
  * How a capital takes something, then `in`: `read in Beijing as a choice`, `welcomed in Canberra`,
@@ -68,11 +75,12 @@ const TAKEN_IN =
 /**
  * What is asked of a capital or what it imposes, then `from`: `what it should want from Islamabad`,
  * `pressure from Washington`, `approval from Canberra`, `the controls from Beijing`, `offers from
- * Washington`, `export licences from Beijing`, `a permit from Washington`. Coming from
- * the city stays it.
+ * Washington`, `export licences from Beijing`, `a permit from Washington`, and whom or what it
+ * sends (`the next letter from Beijing`, `a delegation from Beijing`, `stimulus from Beijing`, the
+ * `quota release from Kinshasa`). Coming from the city stays it.
  */
 const ASKED_FROM =
-  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|permit|permits|licence|licences|license|licenses|approvals|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings|message|messages)(?:\s+(?!(?:in|at|of|to|and|or)\b)[\p{Ll}’']+){0,3}\s+from\s+$/iu;
+  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|permit|permits|licence|licences|license|licenses|approvals|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings|message|messages|letter|letters|delegation|delegations|envoy|envoys|stimulus|quota|quotas)(?:\s+(?!(?:in|at|of|to|and|or)\b)[\p{Ll}’']+){0,3}\s+from\s+$/iu;
 
 /** Addressed to a capital: `aimed squarely at Berlin`, `directed at Beijing`, `a message to Washington`. */
 const AIMED_AT =
@@ -116,7 +124,9 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   // `a pitch aimed squarely at Berlin`, `a warning to Beijing`: the capital is addressed.
   if (AIMED_AT.test(before)) return false;
   if (PLACE_BEFORE.test(before))
-    return !GOVERNORS_IN.test(before) && !TAKEN_IN.test(before) && !ASKED_FROM.test(before) && !governmentSceneAt(text, end, before);
+    return (
+      !GOVERNORS_IN.test(before) && !SOMEONE_IN.test(before) && !TAKEN_IN.test(before) && !ASKED_FROM.test(before) && !governmentSceneAt(text, end, before)
+    );
   if (PLACE_AFTER.test(text.slice(end, end + 20)) || PLACED_IN.test(text.slice(end, end + 24))) return true;
   if (SENTENCE_END_AFTER.test(text.slice(end, end + 40)) && ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
   // A dateline: capitals at the start of a line, then a comma, slash or dash (`BEIJING, Oct 9 -`,

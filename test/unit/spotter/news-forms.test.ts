@@ -490,6 +490,25 @@ describe('capitals, projects and longer names', () => {
     ]);
   });
 
+  it('reads who in or outside a capital thinks or knows, and whom or what it sends, as its government', () => {
+    const china = 'country-china';
+    const city = 'region-beijing';
+    // `many in Beijing`, `nobody in Beijing`, `anyone outside Beijing`: the press summing up a government.
+    expect(
+      beijing('Neodymium: many in Beijing called it a warning, nobody in Beijing believes it, and few outside Beijing know the rare earths quota.'),
+    ).toEqual([china, china, china]);
+    // Backers and hawks in a capital are its government, as partners there are.
+    expect(beijing('Neodymium miners courted their backers in Beijing and the hawks in Beijing; rare earths.')).toEqual([china, china]);
+    // A letter, a delegation, stimulus or a quota from a capital comes from its government.
+    expect(
+      beijing(
+        'Neodymium buyers await the next letter from Beijing, a delegation from Beijing, stimulus from Beijing and the quota release from Beijing; rare earths.',
+      ),
+    ).toEqual([china, china, china, china]);
+    // People who are simply there stay in the city; so do goods and trains from it.
+    expect(beijing('Neodymium traders in Beijing and the workers outside Beijing shipped cargoes from Beijing; rare earths.')).toEqual([city, city, city]);
+  });
+
   it('reads a list of names after a word of place as places, and partners in a capital as its government', () => {
     const china = 'country-china';
     const city = 'region-beijing';
