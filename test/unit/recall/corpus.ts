@@ -109,6 +109,8 @@ export const BLIND71_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND72_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind72');
 export const BLIND73_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind73');
 export const BLIND74_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind74');
+export const BLIND75_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind75');
+export const BLIND76_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind76');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -187,6 +189,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND72_DIR,
   BLIND73_DIR,
   BLIND74_DIR,
+  BLIND75_DIR,
+  BLIND76_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
