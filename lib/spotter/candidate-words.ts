@@ -35,7 +35,7 @@ heads(
 heads('project', 'Project Mine Deposit Prospect Property Refinery Smelter Plant Facility Complex Mill Concentrator');
 heads(
   'company',
-  'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility Securities Investments Advisors Consulting Analytics',
+  'Resources Mining Metals Minerals Materials Technologies Technology Energy Group Holdings Industries Motors Magnetics Magnets Elements Exploration Capital Partners Ventures Systems Electric Chemicals Chemical Steel Lithium Nickel Copper Uranium Graphite Cobalt Tungsten Gold Silver Corp Corporation Company Inc Ltd Limited Enterprises Solutions Manufacturing Semiconductor Semiconductors Automotive Mines Refining Recycling Petroleum Oil Gas Power Batteries Battery Bank Fund Airlines Mobility Securities Investments Advisors Consulting Analytics Iron Zinc Manganese Vanadium Alumina Aluminium Aluminum Potash Phosphate Phosphates Shipping Carriers Renewables',
 );
 heads('region', 'Province Prefecture County Region Territory District State Oblast Basin Governorate Municipality');
 // A natural feature names its place (`Carp Lake`, `Disko Island`, `Ungava Bay`).
@@ -85,9 +85,18 @@ export const finderPatterns = passPatterns({
     String.raw`^(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}(?:official|officer|researcher|adviser|advisor|lawyer|scientist|diplomat|negotiator|lawmaker|legislator|banker|activist|journalist|columnist|correspondent|reporter|editor|commentator|historian|lecturer|scholar|fellow|professor|economist|analyst|geologist|engineer|minister|ambassador)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
     'u',
   ],
-  /** A word that says what a company is, right before its name: `U.S. investor …`, `Canadian explorer …`. */
+  /** A word that says what a company is, right before its name: `U.S. investor …`, `Canadian explorer …`, `its subsidiary Cam Iron`, `the local company …`. */
   companyBefore: [
-    String.raw`(?:^|[^\p{L}])(?:investor|miner|explorer|developer|producer|refiner|processor|maker|manufacturer|firm|start-up|startup|trader|supplier|recycler|lender|conglomerate|operator|fund|consultancy|buyer)\s+$`,
+    String.raw`(?:^|[^\p{L}])(?:investor|miner|explorer|developer|producer|refiner|processor|maker|manufacturer|firm|start-up|startup|trader|supplier|recycler|lender|conglomerate|operator|fund|consultancy|buyer|company|subsidiary|unit|affiliate|shipowner)\s+$`,
+    'u',
+  ],
+  /**
+   * A company's description in apposition after its name: `Oldendorff Carriers, the Lübeck-based
+   * dry-bulk operator,`, `BHE Renewables, the geothermal arm of …`, `…, a unit of Glencore`. Words
+   * only an organisation is: a person is not a unit or an arm.
+   */
+  companyAfter: [
+    String.raw`^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}(?:company|firm|subsidiary|unit|arm|affiliate|shipowner|conglomerate|operator|venture)(?=\s+(?:of|that|which|in|with|owned|controlled|based|since|whose|and)\b|\s*[,.;:)–—])`,
     'u',
   ],
   /** Verbs of speech right after a name (`Jane Doe said`) or before it (`said Jane Doe`). */

@@ -872,6 +872,8 @@ function propose(
   // `U.S. investor Tallis Brook Capital`: a word that says what a company is, then a name its head word ends.
   if (headKind === 'company' && !legal && !tickers.length && describedCompany(text, toks)) out.push({ ...base, kind: 'company', evidence: 'described' });
   const person = personAt(text, toks, piece.titled);
+  if (!person && (headKind === undefined || headKind === 'company') && !legal && !tickers.length && companyInApposition(text, toks, end))
+    out.push({ ...base, kind: 'company', evidence: 'described' });
   if (person) out.push({ toks, run, kind: 'person', evidence: 'person', aliases: [], ...(person.role ? { role: person.role } : {}) });
   // A brand's styling (`EcoGraf`, `CoTec Holdings`, `REEtec`): a company's name, which no prose word is.
   // Not a wire's credit in a dateline (`/PRNewswire/`, `(GlobeNewswire)`).
@@ -973,6 +975,16 @@ const PROCESS_NAME =
 function describedCompany(text: string, toks: readonly RunToken[]): boolean {
   if (toks.length < 2 || toks.every((t) => isGenericTerm(t.text) || plainWord(t.text) || CONNECTORS.has(t.text))) return false;
   return finderPatterns().companyBefore.test(text.slice(Math.max(0, toks[0]!.start - 24), toks[0]!.start));
+}
+
+/**
+ * A name of two words or more, not all of them prose, that an apposition says is a company
+ * (`Oldendorff Carriers, the Lübeck-based dry-bulk operator,`, `BHE Renewables, the geothermal arm
+ * of Berkshire Hathaway Energy`); its head word need not say so.
+ */
+function companyInApposition(text: string, toks: readonly RunToken[], end: number): boolean {
+  if (toks.length < 2 || toks.every((t) => isGenericTerm(t.text) || plainWord(t.text) || CONNECTORS.has(t.text))) return false;
+  return finderPatterns().companyAfter.test(text.slice(end, end + 90));
 }
 
 /**

@@ -379,7 +379,10 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     // A person's surname, a company's first word: how the article names them again (`Dunn said`, `Phoenix will`).
     const short = c.kind === 'person' ? surnameOf(c.name) : c.kind === 'company' ? shortNameOf(c.name) : undefined;
     const knownShort = c.kind === 'person' ? (options.isKnownHere ?? options.isKnown) : options.isKnown;
-    if (short && !forms.includes(short) && !knownShort?.(short)) forms.push(short);
+    // Never a country's name, whatever this article's context (`Congo Iron` is not `Congo`, which
+    // the dictionary reads only where it can tell the two Congos apart).
+    const country = (f: string) => options.kindOf?.(options.knownId?.(f) ?? '') === 'country';
+    if (short && !forms.includes(short) && !knownShort?.(short) && !country(short)) forms.push(short);
     if (!forms.length) continue;
     const name = forms[0]!;
     for (const f of forms) claimed.add(f.toLowerCase());

@@ -31,10 +31,20 @@ const SHORT_FORMS: Record<string, Alias[]> = {
     {
       text: 'Congo',
       requires: ['country-dr-congo'],
+      ambiguous: true,
       note: 'Also the Republic of the Congo and the river: the DRC only in an article that names it by another form.',
     },
   ],
-  CG: [{ text: 'Congo-Brazzaville' }],
+  CG: [
+    { text: 'Congo-Brazzaville' },
+    // A fact sheet or wire on Congo-Brazzaville's iron ore or oil names it in full once, then `Congo`.
+    {
+      text: 'Congo',
+      requires: ['country-republic-of-the-congo'],
+      ambiguous: true,
+      note: 'Also the DRC and the river: the Republic of the Congo only in an article that names it by another form.',
+    },
+  ],
   KR: [
     { text: 'Korea', note: 'In business news on its own, South Korea (Korea Zinc, Korea Electric Power); North Korea is always named so.' },
     { text: 'ROK', case: 'exact' },
