@@ -34,10 +34,11 @@ const PLACED_IN =
 /**
  * Names listed before the capital (`in London and Luanda`, `offices in Perth, Toronto and
  * Beijing`): the word of place before the first one governs the whole list, so it is read past.
- * Not a date (`in December, Brussels admitted`).
+ * Not a date (`in December, Brussels admitted`), and not across a sentence's end (`an analyst in
+ * Shanghai. Washington and Beijing agreed`).
  */
 const LISTED_BEFORE =
-  /(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|,?\s+(?:and|or|&)\s+)){1,4}$/u;
+  /(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’.-]*(?:(?<!\.)\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|,?\s+(?:and|or|&)\s+)){1,4}$/u;
 
 /** The text before a capital with any list of names that leads up to it read past. */
 function pastList(before: string): string {

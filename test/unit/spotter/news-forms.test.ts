@@ -505,6 +505,8 @@ describe('capitals, projects and longer names', () => {
         'Neodymium buyers await the next letter from Beijing, a delegation from Beijing, stimulus from Beijing and the quota release from Beijing; rare earths.',
       ),
     ).toEqual([china, china, china, china]);
+    // A list of capitals does not run back across a sentence's end to a word of place.
+    expect(beijing('Neodymium, said an analyst in Shanghai. Washington and Beijing agreed on rare earths.')).toEqual([china]);
     // People who are simply there stay in the city; so do goods and trains from it.
     expect(beijing('Neodymium traders in Beijing and the workers outside Beijing shipped cargoes from Beijing; rare earths.')).toEqual([city, city, city]);
   });
