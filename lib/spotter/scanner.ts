@@ -124,6 +124,9 @@ function hydrateEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** The word after a name that makes it a division's (`the Atacama region`): not `regional`, `provincial`. */
+const DIVISION_AFTER = /^ (region|province)(?![\p{L}\p{N}])/u;
+
 /** A material's form word ending a name: `Tb oxides`, `NdPr metal`. */
 const FORM_ENDING = /^[^\s]+\s(?:oxides?|metals?)$/i;
 /** What joins the two names of a pair: `/`, ` and `, ` or `, ` & ` (a comma's list names products: `Nd, yttrium oxide`). */
@@ -526,7 +529,31 @@ class LayerScanner implements Scanner {
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
     // After the city join (it reads the capital as a place) and before the page's context rules.
     const seated = capitals ? resolveSeats(text, joined, this.seatLookup) : joined;
-    // The shared dictionary's scanner (the one with seats) reads a dateline's state code.
-    return seats ? addDatelineCodes(text, seated, kinds, soft) : seated;
+    // The shared dictionary's scanner (the one with seats) reads a dateline's state code, and a
+    // name before the word `region` or `province` as the division of that name.
+    return seats ? this.divisions(text, addDatelineCodes(text, seated, kinds, soft)) : seated;
+  }
+
+  /**
+   * `Chile's Atacama region`, `the Antofagasta region`, `Almaty region`: a name followed by the
+   * word `region` or `province` in lower case is the division the dictionary names `Atacama Region`
+   * (not the desert, the city or the company of the same name), where it has one. The span stays
+   * the name's: annotators and readers take the word after as prose.
+   */
+  private divisions(text: string, matches: SpotMatch[]): SpotMatch[] {
+    for (const m of matches) {
+      if (text.charCodeAt(m.end) !== 32) continue;
+      const c = text.charCodeAt(m.end + 1);
+      if (c !== 114 && c !== 112) continue; // `r`, `p`
+      const word = DIVISION_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
+      if (!word) continue;
+      const name = `${m.text} ${word[0]!.toUpperCase()}${word.slice(1)}`;
+      const whole = this.scan(name).find((x) => x.start === 0 && x.end === name.length && !x.requires?.length);
+      if (!whole || whole.entityId === m.entityId || this.kinds.get(whole.entityId) !== 'region') continue;
+      m.entityId = whole.entityId;
+      m.requires = undefined;
+      m.otherwise = undefined;
+    }
+    return matches;
   }
 }

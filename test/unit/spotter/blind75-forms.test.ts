@@ -3,7 +3,7 @@
  * introduces by what it is (`its subsidiary …`, `the local company …`) or by an apposition after its
  * name (`…, the Lübeck-based dry-bulk operator,`), a company named for an ore (`… Iron`), the short
  * name of such a company never taking a country's name, and `Congo` for the Republic of the Congo
- * in an article about it. The corpora themselves are never edited; these cases are written anew.
+ * in an article about it, and a name before the word `region` as the division of that name. The corpora themselves are never edited; these cases are written anew.
  */
 import { describe, expect, it } from 'vitest';
 import { createSeedSpotter } from '../../../seeds/dictionary';
@@ -42,5 +42,17 @@ describe('forms the seventy-fifth and seventy-sixth blind corpora showed (issue 
     expect(found(drc).filter((m) => m.startsWith('Congo '))).toEqual(['Congo country-dr-congo']);
     // Named by neither, it is neither: the river, or either country.
     expect(found(`${LEAD} Barges on the Congo carry manganese.`).filter((m) => m.startsWith('Congo '))).toEqual([]);
+  });
+
+  it('a name before the word `region` or `province` is the division the dictionary names so', () => {
+    const text = `${LEAD} Copper from Chile's Atacama region and the Antofagasta region rose; the Atacama Desert is dry.`;
+    const marks = found(text);
+    expect(marks).toEqual(
+      expect.arrayContaining(['Atacama region-atacama-region', 'Antofagasta region-antofagasta-region', 'Atacama Desert region-atacama-desert']),
+    );
+    // Not before another word (`regional`), and not where the dictionary has no such division.
+    expect(
+      found(`${LEAD} Antofagasta regional managers met; Antofagasta said copper output rose.`).filter((m) => m.includes('region-antofagasta-region')),
+    ).toEqual([]);
   });
 });
