@@ -74,6 +74,14 @@ const TAKEN_IN =
   /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure|question|debate|calculus|worry|worries|fear|fears|priority|priorities)\s+in\s+$/i;
 
 /**
+ * How a capital frames something, then `in` and, after the capital, `as`: `sold in Washington as a
+ * way to recover aid`, `sold in Port Moresby as a new model` (2 of 2 such in the corpora),
+ * `billed in Beijing as a win`, `hailed in Canberra as a model`. Not `treated` (ore treated in a
+ * city as feed).
+ */
+const FRAMED_IN = /\b(?:sold|pitched|billed|framed|presented|portrayed|hailed|described|dismissed|touted|cast)(?:\s+\w+ly)?\s+in\s+$/i;
+
+/**
  * What is asked of a capital or what it imposes, then `from`: `what it should want from Islamabad`,
  * `pressure from Washington`, `approval from Canberra`, `the controls from Beijing`, `offers from
  * Washington`, `export licences from Beijing`, `a permit from Washington`, and whom or what it
@@ -104,7 +112,7 @@ const SENTENCE_END_AFTER = /^(?:\s*[.;]|\s*$|\s*\n|,\s*\p{Lu}[\p{L}.'’ -]{1,30
 const SENTENCE_IN = /(?:^|[.!?]["”’]?\s+|\n\s*)In\s+$/;
 /** A body or its people soon after the comma: `, the Commerce Department is due to report`, `, a spokesperson for the Ministry of Commerce said`. */
 const GOVERNMENT_AFTER =
-  /^,\s+[^.;:!?\n]{0,40}?\b(?:Ministry|Department|Act|Treasury|Congress|Parliament|Senate|Cabinet|spokes(?:person|man|woman)|government|administration|officials?|regulators?|ministers?)\b/;
+  /^,\s+[^.;:!?\n]{0,40}?\b(?:Ministry|Department|Act|Treasury|Congress|Parliament|Senate|Cabinet|Council|Commission|Agency|spokes(?:person|man|woman)|government|administration|officials?|regulators?|ministers?)\b/;
 
 /**
  * A wire's scene-setter, `In Washington, the Commerce Department is due to report …`, `In Beijing,
@@ -126,7 +134,12 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   if (AIMED_AT.test(before)) return false;
   if (PLACE_BEFORE.test(before))
     return (
-      !GOVERNORS_IN.test(before) && !SOMEONE_IN.test(before) && !TAKEN_IN.test(before) && !ASKED_FROM.test(before) && !governmentSceneAt(text, end, before)
+      !GOVERNORS_IN.test(before) &&
+      !SOMEONE_IN.test(before) &&
+      !TAKEN_IN.test(before) &&
+      !(FRAMED_IN.test(before) && /^\s+as\b/.test(text.slice(end, end + 4))) &&
+      !ASKED_FROM.test(before) &&
+      !governmentSceneAt(text, end, before)
     );
   if (PLACE_AFTER.test(text.slice(end, end + 20)) || PLACED_IN.test(text.slice(end, end + 24))) return true;
   if (SENTENCE_END_AFTER.test(text.slice(end, end + 40)) && ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;

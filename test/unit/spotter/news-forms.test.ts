@@ -505,6 +505,9 @@ describe('capitals, projects and longer names', () => {
         'Neodymium buyers await the next letter from Beijing, a delegation from Beijing, stimulus from Beijing and the quota release from Beijing; rare earths.',
       ),
     ).toEqual([china, china, china, china]);
+    // A scene-setting `In Beijing,` before a body's name; a framing `hailed in Beijing as`.
+    expect(beijing('Neodymium output fell. In Beijing, the State Council approved new rare earths quotas.')).toEqual([china]);
+    expect(beijing('Neodymium deals were hailed in Beijing as a win, and ore treated in Beijing as feed; rare earths.')).toEqual([china, city]);
     // A list of capitals does not run back across a sentence's end to a word of place.
     expect(beijing('Neodymium, said an analyst in Shanghai. Washington and Beijing agreed on rare earths.')).toEqual([china]);
     // People who are simply there stay in the city; so do goods and trains from it.
