@@ -23,9 +23,12 @@ function possessiveAt(text: string, i: number): boolean {
 
 /**
  * After the name: `Beijing-based`, `Tokyo-headquartered`, and a capital named as its province or
- * metropolitan area (`the Riyadh region`, `Madinah, Makkah and Riyadh regions`, `Greater Tokyo area`).
+ * metropolitan area (`the Riyadh region`, `Madinah, Makkah and Riyadh regions`, `Greater Tokyo area`),
+ * or as a market: `its London listing`, `a London broker`, `London dealers`, `tight London vaults`,
+ * `the London afternoon price` (the city's trade, not its government).
  */
-const PLACE_AFTER = /^(?:-(?:based|headquartered|listed)\b|\s+(?:regions?|provinces?|metropolitan\s+area|metro\s+area|area|municipality|city\s+council)\b)/i;
+const PLACE_AFTER =
+  /^(?:-(?:based|headquartered|listed)\b|\s+(?:regions?|provinces?|metropolitan\s+area|metro\s+area|area|municipality|city\s+council|listings?|broker|brokerage|dealers?|traders?|vaults?|warehouses?|(?:morning|afternoon)\s+(?:price|fix|fixing|session)|trading\s+(?:hours|session|day)|bullion|stock\s+market)\b)/i;
 
 /** The capital placed in its country or province (`Maputo in Mozambique`), not a date (`Beijing in December`). */
 const PLACED_IN =

@@ -508,6 +508,15 @@ describe('capitals, projects and longer names', () => {
     // A scene-setting `In Beijing,` before a body's name; a framing `hailed in Beijing as`.
     expect(beijing('Neodymium output fell. In Beijing, the State Council approved new rare earths quotas.')).toEqual([china]);
     expect(beijing('Neodymium deals were hailed in Beijing as a win, and ore treated in Beijing as feed; rare earths.')).toEqual([china, city]);
+    // A capital named as a market is the city: its listing, dealers, vaults, the afternoon price;
+    // `Beijing brokers` the verb is the government.
+    expect(beijing('Neodymium: its Beijing listing rose, Beijing dealers and tight Beijing vaults lifted the Beijing afternoon price; rare earths.')).toEqual([
+      city,
+      city,
+      city,
+      city,
+    ]);
+    expect(beijing('Neodymium talks that Beijing brokers stalled; rare earths.')).toEqual([china]);
     // A list of capitals does not run back across a sentence's end to a word of place.
     expect(beijing('Neodymium, said an analyst in Shanghai. Washington and Beijing agreed on rare earths.')).toEqual([china]);
     // People who are simply there stay in the city; so do goods and trains from it.
