@@ -541,19 +541,38 @@ class LayerScanner implements Scanner {
    * the name's: annotators and readers take the word after as prose.
    */
   private divisions(text: string, matches: SpotMatch[]): SpotMatch[] {
-    for (const m of matches) {
-      if (text.charCodeAt(m.end) !== 32) continue;
-      const c = text.charCodeAt(m.end + 1);
-      if (c !== 114 && c !== 112) continue; // `r`, `p`
-      const word = DIVISION_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
-      if (!word) continue;
-      const name = `${m.text} ${word[0]!.toUpperCase()}${word.slice(1)}`;
-      const whole = this.scan(name).find((x) => x.start === 0 && x.end === name.length && !x.requires?.length);
-      if (!whole || whole.entityId === m.entityId || this.kinds.get(whole.entityId) !== 'region') continue;
-      m.entityId = whole.entityId;
-      m.requires = undefined;
-      m.otherwise = undefined;
+    let merged = false;
+    for (let i = 0; i < matches.length;) {
+      let j = i + 1;
+      while (j < matches.length && matches[j]!.start === matches[i]!.start && matches[j]!.end === matches[i]!.end) j++;
+      const division = this.divisionAfter(text, matches[i]!);
+      if (division)
+        for (let x = i; x < j; x++) {
+          const m = matches[x]!;
+          m.entityId = division;
+          m.requires = undefined;
+          m.otherwise = undefined;
+          merged ||= x > i;
+        }
+      i = j;
     }
-    return matches;
+    // Several readings of one span (`Antofagasta`: the company, the city) are one division now.
+    if (!merged) return matches;
+    return matches.filter((m, i) => {
+      const p = matches[i - 1];
+      return !p || p.start !== m.start || p.end !== m.end || p.entityId !== m.entityId;
+    });
+  }
+
+  /** The division named by `m`'s name and the word `region` or `province` right after it, if the dictionary has one. */
+  private divisionAfter(text: string, m: SpotMatch): string | undefined {
+    if (text.charCodeAt(m.end) !== 32) return undefined;
+    const c = text.charCodeAt(m.end + 1);
+    if (c !== 114 && c !== 112) return undefined; // `r`, `p`
+    const word = DIVISION_AFTER.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (!word) return undefined;
+    const name = `${m.text} ${word[0]!.toUpperCase()}${word.slice(1)}`;
+    const whole = this.scan(name).find((x) => x.start === 0 && x.end === name.length && !x.requires?.length);
+    return whole && this.kinds.get(whole.entityId) === 'region' ? whole.entityId : undefined;
   }
 }

@@ -6,8 +6,9 @@
  * in an article about it, and a name before the word `region` as the division of that name. The corpora themselves are never edited; these cases are written anew.
  */
 import { describe, expect, it } from 'vitest';
+import { createSpotter } from '../../../lib/spotter/matcher';
 import { createSeedSpotter } from '../../../seeds/dictionary';
-import { foundBy } from './entities';
+import { entity, foundBy, mentionsBy } from './entities';
 
 const seed = createSeedSpotter();
 const found = foundBy(seed);
@@ -54,5 +55,16 @@ describe('forms the seventy-fifth and seventy-sixth blind corpora showed (issue 
     expect(
       found(`${LEAD} Antofagasta regional managers met; Antofagasta said copper output rose.`).filter((m) => m.includes('region-antofagasta-region')),
     ).toEqual([]);
+  });
+
+  it('a name with several readings before `region` is one mention of the division', () => {
+    const spot = createSpotter([
+      entity('company-ardenne', 'Ardenne plc', 'company', ['Ardenne']),
+      entity('region-ardenne-city', 'Ardenne (city)', 'region', ['Ardenne']),
+      entity('region-ardenne-region', 'Ardenne Region', 'region'),
+    ]);
+    const ids = mentionsBy(spot);
+    expect(ids('Copper from the Ardenne region rose.')).toEqual([['Ardenne', 'region-ardenne-region']]);
+    expect(ids('Copper from the Ardenne Region rose.')).toEqual([['Ardenne Region', 'region-ardenne-region']]);
   });
 });
