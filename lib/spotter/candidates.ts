@@ -869,10 +869,8 @@ function propose(
     if (head && toks.slice(0, ofAt).some((t) => !plainWord(t.text) || kindOfHead(t.text)) && !piece.initial)
       out.push({ ...base, kind: head, evidence: 'headed' });
   }
-  // `U.S. investor Tallis Brook Capital`: a word that says what a company is, then a name its head word ends.
-  if (headKind === 'company' && !legal && !tickers.length && describedCompany(text, toks)) out.push({ ...base, kind: 'company', evidence: 'described' });
   const person = personAt(text, toks, piece.titled);
-  if (!person && (headKind === undefined || headKind === 'company') && !legal && !tickers.length && companyInApposition(text, toks, end))
+  if (!legal && !tickers.length && describedCompany(text, toks, end, headKind, person !== undefined))
     out.push({ ...base, kind: 'company', evidence: 'described' });
   if (person) out.push({ toks, run, kind: 'person', evidence: 'person', aliases: [], ...(person.role ? { role: person.role } : {}) });
   // A brand's styling (`EcoGraf`, `CoTec Holdings`, `REEtec`): a company's name, which no prose word is.
@@ -971,20 +969,18 @@ function isReportName(name: string): boolean {
 const PROCESS_NAME =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Processing|Recycling|Extraction|Leaching|Separation|Decrepitation|Precipitation|Electrolysis|Roasting|Flotation|Reduction|Purification)\s+of\s/u;
 
-/** A company's name of two words or more, not all of them generic, right after a word that says what a company is. */
-function describedCompany(text: string, toks: readonly RunToken[]): boolean {
-  if (toks.length < 2 || toks.every((t) => isGenericTerm(t.text) || plainWord(t.text) || CONNECTORS.has(t.text))) return false;
-  return finderPatterns().companyBefore.test(text.slice(Math.max(0, toks[0]!.start - 24), toks[0]!.start));
-}
-
 /**
- * A name of two words or more, not all of them prose, that an apposition says is a company
- * (`Oldendorff Carriers, the Lübeck-based dry-bulk operator,`, `BHE Renewables, the geothermal arm
- * of Berkshire Hathaway Energy`); its head word need not say so.
+ * A company's name of two words or more, not all of them generic, that the article says is a
+ * company: a word before it whose head word says so too (`U.S. investor Tallis Brook Capital`, `its
+ * subsidiary Cam Iron`), or an apposition after it, whatever its head word (`Oldendorff Carriers,
+ * the Lübeck-based dry-bulk operator,`, `BHE Renewables, the geothermal arm of …`), unless the name
+ * is a person's.
  */
-function companyInApposition(text: string, toks: readonly RunToken[], end: number): boolean {
+function describedCompany(text: string, toks: readonly RunToken[], end: number, headKind: EntityKind | undefined, person: boolean): boolean {
   if (toks.length < 2 || toks.every((t) => isGenericTerm(t.text) || plainWord(t.text) || CONNECTORS.has(t.text))) return false;
-  return finderPatterns().companyAfter.test(text.slice(end, end + 90));
+  const patterns = finderPatterns();
+  if (headKind === 'company' && patterns.companyBefore.test(text.slice(Math.max(0, toks[0]!.start - 24), toks[0]!.start))) return true;
+  return !person && (headKind === undefined || headKind === 'company') && patterns.companyAfter.test(text.slice(end, end + 90));
 }
 
 /**

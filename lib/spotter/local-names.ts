@@ -344,6 +344,9 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     const short = shortOfFormal(m.text);
     if (short) knownShorts.add(short.toLowerCase());
   }
+  // A short name is never a country's, whatever this article's context (`Congo Iron` is not `Congo`,
+  // which the dictionary reads only where it can tell the two Congos apart).
+  const countryName = (form: string) => options.kindOf?.(options.knownId?.(form) ?? '') === 'country';
   for (const c of findCandidates(text, mentions, options)) {
     const evidence = c.evidence.filter((e) => STRONG.has(e));
     if (!evidence.length || claimed.has(c.name.toLowerCase()) || (c.kind === 'company' && knownShorts.has(c.name.toLowerCase()))) continue;
@@ -379,10 +382,7 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     // A person's surname, a company's first word: how the article names them again (`Dunn said`, `Phoenix will`).
     const short = c.kind === 'person' ? surnameOf(c.name) : c.kind === 'company' ? shortNameOf(c.name) : undefined;
     const knownShort = c.kind === 'person' ? (options.isKnownHere ?? options.isKnown) : options.isKnown;
-    // Never a country's name, whatever this article's context (`Congo Iron` is not `Congo`, which
-    // the dictionary reads only where it can tell the two Congos apart).
-    const country = (f: string) => options.kindOf?.(options.knownId?.(f) ?? '') === 'country';
-    if (short && !forms.includes(short) && !knownShort?.(short) && !country(short)) forms.push(short);
+    if (short && !forms.includes(short) && !knownShort?.(short) && !countryName(short)) forms.push(short);
     if (!forms.length) continue;
     const name = forms[0]!;
     for (const f of forms) claimed.add(f.toLowerCase());
