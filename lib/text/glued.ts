@@ -117,9 +117,12 @@ export function splitGluedHeadings(line: string, writtenElsewhere: (word: string
   return out + line.slice(last);
 }
 
-/** `IV.Kazakhstan: …` → `IV. Kazakhstan: …` (a section numeral glued to its heading). */
+/**
+ * `IV.Kazakhstan: …` → `IV. Kazakhstan: …` (a section numeral glued to its heading). Only a well-formed
+ * numeral (up to CCCXC), and never before an exchange code: `ICL.TA`, `CLI.L` are tickers.
+ */
 export function splitRomanNumeral(line: string): string {
-  return line.replace(/^([IVXLC]{1,5})\.(?=[A-Z])/, '$1. ');
+  return line.replace(/^((?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.(?=[A-Z])(?![A-Z]{1,4}(?![\p{L}\p{N}]))/u, '$1. ');
 }
 
 /** Spaces between Latin letters/digits and CJK, so `earth新材料` does not glue `earth` to the CJK. */

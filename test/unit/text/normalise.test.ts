@@ -215,6 +215,12 @@ describe('generic rules', () => {
     expect(normaliseArticleText(raw)).toBe('NdFeB prices rose.');
   });
 
+
+  it('spaces a section numeral glued to its heading, never a ticker whose letters are also numerals', () => {
+    expect(normaliseArticleText('IV.Kazakhstan: the new code\nXII.MARKET OUTLOOK')).toBe('IV. Kazakhstan: the new code\nXII. MARKET OUTLOOK');
+    // `ICL` is no numeral; `CLI` is one, but `.L` after it is an exchange code.
+    expect(normaliseArticleText('ICL.TA +0.9%: bromine margins\nCLI.L -1.2%')).toBe('ICL.TA +0.9%: bromine margins\nCLI.L -1.2%');
+  });
   it('is idempotent on every seed', () => {
     for (const id of SEED_IDS) {
       const once = normaliseArticleText(readSeed(id));
