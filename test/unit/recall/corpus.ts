@@ -111,6 +111,8 @@ export const BLIND73_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND74_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind74');
 export const BLIND75_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind75');
 export const BLIND76_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind76');
+export const BLIND77_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind77');
+export const BLIND78_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind78');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -191,6 +193,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND74_DIR,
   BLIND75_DIR,
   BLIND76_DIR,
+  BLIND77_DIR,
+  BLIND78_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
