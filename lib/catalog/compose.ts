@@ -96,13 +96,74 @@ export function composeDictionary(sources: DictionarySources): Dictionary {
     }
   });
   const stopPhrases = [...new Set(sources.lexicon.flatMap((f) => f.stopPhrases ?? []))].sort();
-  return { entities: withSiteHeads([...byId.values()]), stopPhrases };
+  return { entities: withSiteHeads(withCountryQualifiers([...byId.values()])), stopPhrases };
+}
+
+/** A form qualified by a country in brackets: `Ministry of Energy and Mines (Ecuador)`. */
+const QUALIFIED = /^(.*\S) \(([^()]+)\)$/;
+
+/** Kinds whose names recur from country to country, each read by the country an article names. */
+const QUALIFIED_KINDS: ReadonlySet<string> = new Set(['government', 'organisation', 'policy', 'region']);
+
+/**
+ * A body, a law or a division the dictionary writes with its country in brackets (`Ministry of
+ * Energy and Mines (Ecuador)`, `Bolívar Province (Ecuador)`) is written bare in news about that
+ * country: the bare form, counting only where the article names the country or the entity's own
+ * form (as a hand-written conditional alias does). Not a common word alone.
+ */
+function withCountryQualifiers(entities: Entity[]): Entity[] {
+  const countryOf = new Map<string, string>();
+  // Who holds each form, and whether only in context (an alias with `requires`).
+  const holders = new Map<string, { id: string; conditional: boolean }[]>();
+  for (const e of entities) {
+    const hold = (text: string, conditional: boolean) => holders.set(formKey(text), [...(holders.get(formKey(text)) ?? []), { id: e.id, conditional }]);
+    hold(e.name, false);
+    for (const a of e.aliases) hold(a.text, Boolean(a.requires?.length));
+    if (e.kind === 'country') for (const text of [e.name, ...e.aliases.map((a) => a.text)]) countryOf.set(formKey(text), e.id);
+  }
+  // The bare forms to derive, by entity; a form another entity holds outright (`International Trade
+  // Administration`, the US agency's name) is left to it.
+  const derived = new Map<string, { text: string; country: string; qualified: string }[]>();
+  const derivers = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (!QUALIFIED_KINDS.has(e.kind)) continue;
+    for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
+      const m = QUALIFIED.exec(text);
+      const country = m && countryOf.get(formKey(m[2]!));
+      if (!m || !country || isCommonWord(m[1]!.toLowerCase())) continue;
+      const key = formKey(m[1]!);
+      const others = (holders.get(key) ?? []).filter((h) => h.id !== e.id);
+      // A place's name is shared the world over: a division takes the bare form only where no other
+      // entity holds it (`Amazonas` is Venezuela's, Brazil's and others' by their own rules).
+      if (others.some((h) => !h.conditional || e.kind === 'region') || (holders.get(key) ?? []).some((h) => h.id === e.id)) continue;
+      derived.set(e.id, [...(derived.get(e.id) ?? []), { text: m[1]!, country, qualified: text }]);
+      derivers.set(key, (derivers.get(key) ?? new Set<string>()).add(e.id));
+    }
+  }
+  // A form two entities hold, each in context, is marked so on both (as a curator would write it).
+  const shared = (key: string, id: string) => (holders.get(key) ?? []).some((h) => h.id !== id) || [...(derivers.get(key) ?? [])].some((d) => d !== id);
+  return entities.map((e) => {
+    const own = e.aliases.map((a) =>
+      a.requires?.length && !a.ambiguous && derivers.has(formKey(a.text)) && shared(formKey(a.text), e.id) ? { ...a, ambiguous: true } : a,
+    );
+    const extra: Alias[] = (derived.get(e.id) ?? [])
+      .filter((d) => e.kind !== 'region' || derivers.get(formKey(d.text))!.size === 1)
+      .map((d) => ({
+        text: d.text,
+        ...(shared(formKey(d.text), e.id) ? { ambiguous: true } : {}),
+        requires: [e.id, d.country],
+        note: `The bare form of \`${d.qualified}\` (derived): counts where the article names the country.`,
+      }));
+    const changed = own.some((a, i) => a !== e.aliases[i]);
+    return extra.length ? withAliases(changed ? { ...e, aliases: own } : e, extra) : changed ? { ...e, aliases: own } : e;
+  });
 }
 
 /**
- * Lower-case heads that news writes for the same plant. Not a mine's (`project`, `operations`):
- * measured on every corpus they found nothing the bare name did not, and each derived form costs
- * the content script's start-up its unpacking.
+ * Lower-case heads that news writes for the same plant. A mine gets only its own head without what
+ * it yields (`Sotkamo nickel mine` → `Sotkamo mine`: the town alone is the town); other heads of a
+ * mine (`project`, `operations`) found nothing on every corpus the bare name did not, and each
+ * derived form costs the content script's start-up its unpacking.
  */
 const PLANT_HEADS: readonly string[] = ['smelter', 'refinery', 'plant'];
 
@@ -135,7 +196,7 @@ function withSiteHeads(entities: Entity[]): Entity[] {
       for (let n = 1; n < words.length && /^\p{Lu}/u.test(words[n - 1]!); n++) {
         const k = formKey(words.slice(0, n).join(' '));
         sitesOf.set(k, (sitesOf.get(k) ?? new Set<string>()).add(e.id));
-        if (!PLANT_HEADS.includes(head)) continue;
+        if (!PLANT_HEADS.includes(head) && head !== 'mine') continue;
         const byHead = plantsOf.get(k) ?? new Map<string, Set<string>>();
         plantsOf.set(k, byHead.set(head, (byHead.get(head) ?? new Set<string>()).add(e.id)));
       }
@@ -151,14 +212,17 @@ function withSiteHeads(entities: Entity[]): Entity[] {
     for (const text of forms) {
       const m = ruled.has(text) ? null : SITE_FORM.exec(text);
       // A site the dictionary reads by its bare name (`Budel`) needs no other head.
-      if (!m || !PLANT_HEADS.includes(m[2]!) || own.has(formKey(m[1]!))) continue;
+      const mine = m?.[2] === 'mine';
+      if (!m || !(PLANT_HEADS.includes(m[2]!) || mine) || own.has(formKey(m[1]!))) continue;
+      // A mine is named by its own head only, without what it yields (`Sotkamo nickel mine` → `Sotkamo mine`).
+      if (mine && formKey(`${m[1]} mine`) === formKey(text)) continue;
       // `Sun Metals plant`: a name of common words is the site only in context.
       if (m[1]!.split(/[\s-]+/).every((w) => isCommonWord(w.toLowerCase()))) continue;
       // A name other sites open with too: only its own head, and only if no other plant of that name
       // has it (`the Kokkola smelter` is Boliden's zinc smelter, not Umicore's cobalt refinery there).
       const shared = sitesOf.get(formKey(m[1]!))!.size > 1;
       if (shared && plantsOf.get(formKey(m[1]!))?.get(m[2]!)?.size !== 1) continue;
-      for (const head of shared ? [m[2]!] : PLANT_HEADS) {
+      for (const head of shared || mine ? [m[2]!] : PLANT_HEADS) {
         const form = `${m[1]} ${head}`;
         if (taken.has(formKey(form))) continue;
         taken.add(formKey(form));

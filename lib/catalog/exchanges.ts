@@ -79,7 +79,9 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'BIST', name: 'Borsa Istanbul', prefixes: ['BIST', 'Borsa Istanbul'], suffixes: ['.IS'] },
   { code: 'NZX', name: 'New Zealand Exchange', prefixes: ['NZX'], suffixes: ['.NZ'] },
   { code: 'TASE', name: 'Tel Aviv Stock Exchange', prefixes: ['TASE'], suffixes: ['.TA'] },
-  { code: 'ASE', name: 'Amman Stock Exchange', prefixes: ['ASE'], suffixes: [] },
+  // Reuters writes Amman's codes `APOT.AM`.
+  { code: 'ASE', name: 'Amman Stock Exchange', prefixes: ['ASE'], suffixes: ['.AM'] },
+  { code: 'SET', name: 'Stock Exchange of Thailand', prefixes: ['SET'], suffixes: ['.BK'] },
   { code: 'BYMA', name: 'Bolsas y Mercados Argentinos', prefixes: ['BYMA', 'BCBA'], suffixes: ['.BA'] },
   { code: 'BME', name: 'Bolsa de Madrid', prefixes: ['BME'], suffixes: ['.MC'] },
   { code: 'Euronext Lisbon', name: 'Euronext Lisbon', prefixes: ['Euronext Lisbon', 'ELI'], suffixes: ['.LS'] },

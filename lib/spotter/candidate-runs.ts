@@ -31,8 +31,9 @@ export interface NameRun {
 
 // Dotted abbreviations stay one token (`U.S`, `S.A`): their inner capitals are no initials.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&-]|\.(?=[\p{L}\p{N}]))*/gu;
-// A French elided article or preposition before a capital goes on a name: `Congolaise d'Exploitation Minière`, `Côte d'Ivoire`.
-const CAPITALISED = /^(?:[dl]['’])?\p{Lu}/u;
+// A French elided article or preposition before a capital goes on a name: `Congolaise d'Exploitation Minière`, `Côte d'Ivoire`;
+// so does an Arabic article joined to it by a hyphen: `Khalid Battal al-Najm`, `the al-Qaim plant`.
+const CAPITALISED = /^(?:[dl]['’]|(?:al|el|ad|as|ash|at|az|an|ar|ud|ul)-)?\p{Lu}/u;
 // Abbreviations a name goes on after (`St. Louis`, `Sen. Jane Doe`): their period ends no name.
 const ABBREVIATED = new Set(['St', 'Mt', 'Ft', 'Jr', 'Sr', 'Sen', 'Rep', 'Gov', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Lt', 'Col', 'Capt', 'Hon', 'Smt']);
 

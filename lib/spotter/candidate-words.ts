@@ -60,7 +60,7 @@ export const TITLE_WORDS = set(
 );
 
 /** Lower-case words a name may hold between its capitalised words (`Bank of America`, `Minerals and Metals`, `Capão do Mel`). */
-export const CONNECTORS = set('of for and & de du da do dos das del della der la le van von y the');
+export const CONNECTORS = set('of for and & de du da do dos das del della der la le van von y the bin ibn bint');
 
 /** What a site yields, written between its name and a lower-case head (`Epanko graphite project`, `Caldeira ionic clay project`). */
 const COMMODITY = String.raw`(?:(?:heavy\s+|light\s+)?rare[\s-]earths?(?:\s+elements?)?|ionic[\s-]clay|(?:heavy\s+)?mineral\s+sands|graphite|lithium|nickel|copper|gold|uranium|niobium|vanadium|tantalum|tin|tungsten|antimony|phosphate|fluorspar|scandium|zircon|titanium|manganese|cobalt|polymetallic|REE)`;

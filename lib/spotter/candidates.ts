@@ -393,6 +393,19 @@ function splitRun(
       bodyAfter(whole, place!.end) ||
       // A company's formal name: a legal suffix ends it (`US Magnesium LLC`).
       (placeKind !== 'project' && whole.length >= 3 && LEGAL_WORDS.has(whole[whole.length - 1]!.text)));
+  // The same for the first of two names joined by `and` (`China Railway Construction Corporation and
+  // Tongling Nonferrous Metals Group`): the place opens the first, up to the `and`.
+  const andAt = whole.findIndex((t, i) => i > 0 && (t.text === 'and' || t.text === '&'));
+  const lead = andAt > 0 ? whole.slice(0, andAt) : [];
+  const openedLead =
+    !opened &&
+    !coveredWhole &&
+    (placeKind === 'country' || placeKind === 'region') &&
+    lead.length >= 3 &&
+    lead.find((t) => t.start >= place!.end)?.text !== 'of' &&
+    LEGAL_WORDS.has(lead[lead.length - 1]!.text) &&
+    !inMentionAt(mentions, lead[lead.length - 1]!);
+  const openedUntil = opened ? whole.length : openedLead ? andAt : 0;
   // The same after `the` inside a longer run (`Mineral Resource Estimate for the Brumado Project`):
   // the place opens the project's name from there on.
   let openedAt = -1;
@@ -422,8 +435,11 @@ function splitRun(
   const ofPlaces = bodyOfPlaces(text, whole, places, kindOf);
   // A person whose surname is a place's name (`said Renata Queiroz Lima, Vice President`).
   const surnamePlace = placeSurname(text, whole, mentions, places, kindOf);
+  // `State Company for Phosphate`: the known words after a company's `… for` are its name's.
+  const companyFor = whole.findIndex((t, i) => i > 0 && i + 2 < whole.length && COMPANY_FOR.test(t.text) && whole[i + 1]!.text === 'for');
   const inName = (t: RunToken, i: number): boolean => {
     if (ofPlaces >= 0 && i > ofPlaces) return true;
+    if (companyFor >= 0 && i > companyFor + 1) return true;
     if (i === surnamePlace) return true;
     if (prefixed[i]) return true;
     if (legalAt <= i) return false;
@@ -466,7 +482,7 @@ function splitRun(
       groups.push([]);
       i = placeEnd;
     } else if (i === openedAt) groups.push([t]);
-    else if (coveredWhole || (!opened && !(openedAt >= 0 && i > openedAt) && inMention(t) && !inName(t, i))) groups.push([]);
+    else if (coveredWhole || (i >= openedUntil && !(openedAt >= 0 && i > openedAt) && inMention(t) && !inName(t, i))) groups.push([]);
     else groups[groups.length - 1]!.push(t);
   }
   for (const g of groups.filter((x) => x.length)) {
@@ -567,7 +583,8 @@ function personOfBody(text: string, part: { toks: RunToken[]; titled: boolean })
 function nameAfterPortfolio(toks: readonly RunToken[]): number {
   const nameLike = (t: RunToken) => /^\p{Lu}\p{Ll}/u.test(t.text) && !plainWord(t.text) && !kindOfHead(t.text) && !CONNECTORS.has(t.text);
   let n = 0;
-  while (n < 3 && n < toks.length - 1 && nameLike(toks[toks.length - 1 - n]!)) n++;
+  // `… Minerals Khalid Battal al-Najm`: an Arabic article's surname ends the name, not the portfolio.
+  while (n < 3 && n < toks.length - 1 && (nameLike(toks[toks.length - 1 - n]!) || (n === 0 && ARABIC_ARTICLE.test(toks[toks.length - 1]!.text)))) n++;
   return n >= 2 ? n : 0;
 }
 
@@ -861,6 +878,8 @@ function propose(
     out.push({ ...base, kind: 'region', evidence: 'place' });
   }
   if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
+  // `State Company for Phosphate`: a company's head, `for` and a capitalised word name it wherever it stands.
+  else if (headKind === 'company' && companyForName(nameWords)) out.push({ ...base, kind: 'company', evidence: 'headed' });
   // A body `of` known places, two words or more before `of` (`National Statistics Office of Georgia`,
   // `Investment Corporation of Dubai`): its head says what it is, wherever it stands.
   else {
@@ -999,16 +1018,28 @@ export function kindOfName(words: readonly string[]): EntityKind | undefined {
 /**
  * Where a body's or a plan's head word stands inside a longer name, followed by what it is for
  * (`Quebec Plan for the Development of …`, `Kivu Agency for Mineral Resources`): its index, or -1.
- * Only bodies and laws are named so; a company's head word is not (`Mining for Tomorrow`).
+ * Only bodies and laws are named so; a company's trade word is not (`Mining for Tomorrow`), but a
+ * company's own head before `for` is (`COMPANY_FOR`).
  */
 function namedForAt(words: readonly string[]): number {
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i + 1] !== 'for' && words[i + 1] !== 'of' && words[i + 1] !== 'on') continue;
     const kind = kindOfHead(words[i]!);
     if (kind && BODY_KINDS.has(kind)) return i;
+    // Except the way Arabic names render: `State Company for Phosphate`, `General Company for Iron and Steel`.
+    if (words[i + 1] === 'for' && COMPANY_FOR.test(words[i]!)) return i;
   }
   return -1;
 }
+
+/** `State Company for Phosphate`, `General Company for Iron and Steel`: a word, a company's head, `for` and a capitalised word. */
+function companyForName(words: readonly string[]): boolean {
+  const at = namedForAt(words);
+  return at >= 1 && COMPANY_FOR.test(words[at]!) && words[at + 1] === 'for' && /^\p{Lu}/u.test(words[at + 2] ?? '');
+}
+
+/** A company's head word that Arabic-style names follow with what it is for (`State Company for Phosphate`). */
+const COMPANY_FOR = /^(?:Company|Corporation|Establishment)$/;
 
 /** `the X Project`, `X deposit`, `X mine`: the site's name without its head word. */
 function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
@@ -1102,12 +1133,17 @@ function bylineAt(text: string, start: number, end: number): boolean {
   return (BYLINE.test(line) || CREDIT_LINE.test(line)) && CREDITED_BEFORE.test(text.slice(lineStart, start));
 }
 
+/** An Arabic article joined to a name word (`al-Najm`, `el-Sisi`), as candidate runs take it on. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ud|ul)-\p{Lu}\p{Ll}/u;
+
 /** A person: two or three name words after a title or beside a verb of speech, with the role the article gives. */
 function personAt(text: string, toks: readonly RunToken[], titled: boolean): { role?: string } | undefined {
   const words = wordsOf(toks);
   const initials = words.filter((w) => /^\p{Lu}$/u.test(w)).length;
   if (words.length - initials < 2 || words.length > 4) return undefined;
-  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w) || /^\p{Lu}\p{Ll}*['’-]\p{Lu}/u.test(w))) return undefined;
+  // Name words: `Jane`, an initial, `O'Neill`, `Al-Najm`, and an Arabic article's `al-Najm` after the first.
+  if (!words.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w) || /^\p{Lu}\p{Ll}*['’-]\p{Lu}/u.test(w) || (i > 0 && ARABIC_ARTICLE.test(w))))
+    return undefined;
   if (words.some((w) => kindOfHead(w) || TITLE_STARTS.has(w) || CALENDAR_WORDS.has(w) || isDemonym(w))) return undefined;
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;

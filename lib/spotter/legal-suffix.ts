@@ -19,6 +19,10 @@ export const SUFFIXES: readonly string[] = [
   'Co. Ltd',
   'Co., Limited',
   'Company Limited',
+  // Thailand's public companies: `Italian-Thai Development PCL`, `PTT Public Company Limited`.
+  'Public Company Limited',
+  'Public Co., Ltd.',
+  'PCL',
   'Co.,Ltd.',
   'Co.,Ltd',
   'Pty. Ltd.',
@@ -252,7 +256,7 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
 
 /**
  * The end of a known company's name as written: its legal suffix (`legalSuffixEnd`), or a bare
- * `Company` or `Group` that the news writes as part of the name (`Westinghouse Electric Company`,
+ * `Company`, `Group` or `Holdings` that the news writes as part of the name (`Westinghouse Electric Company`,
  * `Uranium One Group`). Not for names the article introduces: `Services for the Company` is a defined term.
  */
 export function companyNameEnd(text: string, start: number, end: number, soft = false): number {
@@ -260,15 +264,21 @@ export function companyNameEnd(text: string, start: number, end: number, soft = 
   if (suffixed > end) return suffixed;
   const space = text[end];
   if ((space !== ' ' && space !== '\u00A0') || !/\p{Ll}/u.test(text.slice(start, end))) return end;
-  for (const word of NAME_WORDS) if (text.startsWith(word, end + 1) && !WORD.test(text[end + 1 + word.length] ?? '')) return end + 1 + word.length;
+  for (const word of NAME_WORDS) {
+    if (!text.startsWith(word, end + 1) || WORD.test(text[end + 1 + word.length] ?? '')) continue;
+    // `Eskom Holdings SOC Ltd`: a legal suffix may follow the word.
+    const named = end + 1 + word.length;
+    return Math.max(named, legalSuffixEnd(text, start, named, soft));
+  }
   return end;
 }
 
 /**
  * Words news writes after a known company's name as part of it: `Commercial Metals Company`,
- * `Chengxin Lithium Group`, `Uranium One Group` (the group a company's short name heads).
+ * `Chengxin Lithium Group`, `Uranium One Group` (the group a company's short name heads),
+ * `Guangdong Rising Holdings` (the holding company it names).
  */
-const NAME_WORDS = ['Company', 'Group'];
+const NAME_WORDS = ['Company', 'Group', 'Holdings'];
 
 /** Legal forms written before a company's name: Indonesia's `PT`, the `JSC` / `PJSC` of Russia and Central Asia. */
 export const LEGAL_PREFIXES: ReadonlySet<string> = new Set(['PT', 'JSC', 'PJSC', 'OJSC', 'CJSC']);

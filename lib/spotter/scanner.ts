@@ -126,6 +126,12 @@ function hydrateEnd(text: string, end: number): number {
 
 /** The word after a name that makes it a division's (`the Atacama region`): not `regional`, `provincial`. */
 const DIVISION_AFTER = /^ (region|province)(?![\p{L}\p{N}])/u;
+/** Kinds a number after a hyphen takes a name away from. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['region', 'country']);
+/** What closes an address after its state: a comma, a stop, a bracket, the line's end. */
+const ADDRESS_END = /^(?:[,.;:)]|\n|$)/;
+/** The town before an address's comma: one to three capitalised words. */
+const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
 /** A material's form word ending a name: `Tb oxides`, `NdPr metal`. */
 const FORM_ENDING = /^[^\s]+\s(?:oxides?|metals?)$/i;
@@ -488,6 +494,7 @@ class LayerScanner implements Scanner {
     let capitals = false;
     let possessives = false;
     let sites = false;
+    let numbered = false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -505,6 +512,8 @@ class LayerScanner implements Scanner {
         if (end > 0 && out.length === before) options?.stops?.push(i, end);
         if (out.length > before) {
           if (out[before]!.symbol) symbols = true;
+          // `Dushanbe-2`: a number after a hyphen makes a place's name another thing's (see below).
+          if (text.charCodeAt(end) === 45 && (text.charCodeAt(end + 1) ^ 48) < 10) numbered = true;
           if (seats && index.seatOf(out[before]!.entityId) !== undefined) capitals = true;
           if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
           // A town and the plant named after it, on one span (see townOrPlant).
@@ -523,7 +532,12 @@ class LayerScanner implements Scanner {
       }
       prevWord = word;
     }
-    const sited = sites ? townOrPlant(text, out, kinds) : out;
+    // A place's name numbered after a hyphen names a plant, a block or a satellite (`the Dushanbe-2
+    // power plant`, `Kola-2`), not the place.
+    const named = numbered
+      ? out.filter((m) => !(text.charCodeAt(m.end) === 45 && (text.charCodeAt(m.end + 1) ^ 48) < 10 && PLACE_KINDS.has(kinds.get(m.entityId) ?? '')))
+      : out;
+    const sited = sites ? townOrPlant(text, named, kinds) : named;
     const split = possessives ? splitPlacePossessives(text, sited, this, kinds) : sited;
     const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
@@ -545,7 +559,7 @@ class LayerScanner implements Scanner {
     for (let i = 0; i < matches.length;) {
       let j = i + 1;
       while (j < matches.length && matches[j]!.start === matches[i]!.start && matches[j]!.end === matches[i]!.end) j++;
-      const division = this.divisionAfter(text, matches[i]!);
+      const division = this.divisionAfter(text, matches[i]!) ?? this.stateOfAddress(text, matches[i]!);
       if (division)
         for (let x = i; x < j; x++) {
           const m = matches[x]!;
@@ -562,6 +576,21 @@ class LayerScanner implements Scanner {
       const p = matches[i - 1];
       return !p || p.start !== m.start || p.end !== m.end || p.entityId !== m.entityId;
     });
+  }
+
+  /**
+   * `Rochester, New York,` and `Moses Lake, Washington.`: a city's name after a town and a comma,
+   * closing the address, is the state the dictionary names `New York State` or `Washington State`
+   * (bare, the names are the cities). Not an item of a list (`Boston, New York and Chicago`).
+   */
+  private stateOfAddress(text: string, m: SpotMatch): string | undefined {
+    if (text.charCodeAt(m.start - 2) !== 44 || text.charCodeAt(m.start - 1) !== 32 || this.kinds.get(m.entityId) !== 'region') return undefined;
+    if (!ADDRESS_END.test(text.slice(m.end, m.end + 2))) return undefined;
+    const town = TOWN_BEFORE.exec(text.slice(Math.max(0, m.start - 48), m.start - 2));
+    if (!town || /,\s*$/.test(text.slice(Math.max(0, m.start - 2 - town[0].length - 2), m.start - 2 - town[0].length))) return undefined;
+    const name = `${m.text} State`;
+    const whole = this.scan(name).find((x) => x.start === 0 && x.end === name.length && !x.requires?.length);
+    return whole && whole.entityId !== m.entityId && this.kinds.get(whole.entityId) === 'region' ? whole.entityId : undefined;
   }
 
   /** The division named by `m`'s name and the word `region` or `province` right after it, if the dictionary has one. */

@@ -51,6 +51,8 @@ const townPatterns = passPatterns({
     String.raw`(?:^|[^\p{L}\p{N}])(?:plants?|factory|factories|refinery|refineries|smelters?|mills?|facility|facilities|hub|warehouse|terminal|offices?|headquarters|summit|conference|forum|venture|(?:held|based|located|headquartered|situated|built))\s+(?:in|at|near|outside)\s+$`,
     'u',
   ],
+  /** A word for an age after a name (`Soviet times`, `Victorian-era`): the name is an adjective. */
+  ageAfter: [String.raw`^[\s-](?:times|era|days|period|years|rule)(?![\p{L}\p{N}])`, 'u'],
   /** An article before a name: `a Durham, North Carolina, start-up`, `the Lakeland, Florida facility`. */
   articleBefore: [String.raw`(?:^|[^\p{L}\p{N}])(?:an?|the)\s+$`, 'iu'],
   /** After the known place of such a name: the comma that closes it, or the lower-case noun it qualifies. */
@@ -101,8 +103,10 @@ export function writtenAsPlace(text: string, start: number, end: number, spans: 
   if (pair && locativeBefore.test(before) && beforeKnownPlace(text, end + pair[0].length, spans, kindOf)) return true;
   if (locativeAndBefore.test(text.slice(Math.max(0, start - 60), start)) && beforeKnownPlace(text, end, spans, kindOf)) return true;
   if (theBefore.test(before) && divisionAfter.test(text.slice(end, end + 16))) return true;
-  const { siteIn, bearingOf } = townPatterns();
+  const { siteIn, bearingOf, ageAfter } = townPatterns();
   const wider = text.slice(Math.max(0, start - 40), start);
+  // `built in Soviet times`, `located in Victorian-era buildings`: an age, not a place.
+  if (siteIn.test(wider) && ageAfter.test(text.slice(end, end + 12))) return settlementOf.test(before) || distanceOf.test(wider) || bearingOf.test(before);
   return settlementOf.test(before) || distanceOf.test(wider) || siteIn.test(wider) || bearingOf.test(before);
 }
 

@@ -65,15 +65,16 @@ describe('legal suffixes belong to the name', () => {
     ]);
   });
 
-  it('takes the holding or group company a known name and a legal suffix frame, and a bare `Group` (the corpora always mark it), not `Holdings` alone', () => {
+  it('takes the holding or group company a known name and a legal suffix frame, and a bare `Group` or `Holdings` (the corpora always mark them)', () => {
     expect(found('Zhenghai Magnetic Material Group Co., Ltd. and Boliden Holdings AB signed.')).toEqual([
       ['Zhenghai Magnetic Material Group Co., Ltd.', 'company-zhenghai'],
       ['Boliden Holdings AB', 'company-boliden'],
     ]);
+    // Annotators mark `Holdings` with the name every time (11 names in the corpora: `Guangdong Rising Holdings`, `Dowa Holdings`).
     expect(found('Boliden Group said Lynas Group Limited agreed; Boliden Holdings did not.')).toEqual([
       ['Boliden Group', 'company-boliden'],
       ['Lynas Group Limited', 'company-lynas'],
-      ['Boliden', 'company-boliden'],
+      ['Boliden Holdings', 'company-boliden'],
     ]);
   });
 

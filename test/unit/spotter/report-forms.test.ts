@@ -42,11 +42,11 @@ const found = mentionsBy(spotter);
 const ids = (text: string) => found(text).map(([, id]) => id);
 
 describe('names as reports write them', () => {
-  it('a known company with `Group` after it: the group is the company (`Uranium One Group`), `Holdings` alone is not', () => {
+  it('a known company with `Group` or `Holdings` after it: the group is the company (`Uranium One Group`, `Lynas Holdings`)', () => {
     expect(found('Bolivia signed a lithium deal with Uranium One Group, a unit of Rosatom.')).toContainEqual(['Uranium One Group', 'company-uranium-one']);
     expect(found('Rare earths: Lynas Group results were strong; Lynas Holdings was not.')).toEqual([
       ['Lynas Group', 'company-lynas'],
-      ['Lynas', 'company-lynas'],
+      ['Lynas Holdings', 'company-lynas'],
     ]);
   });
 

@@ -215,7 +215,6 @@ describe('generic rules', () => {
     expect(normaliseArticleText(raw)).toBe('NdFeB prices rose.');
   });
 
-
   it('spaces a section numeral glued to its heading, never a ticker whose letters are also numerals', () => {
     expect(normaliseArticleText('IV.Kazakhstan: the new code\nXII.MARKET OUTLOOK')).toBe('IV. Kazakhstan: the new code\nXII. MARKET OUTLOOK');
     // `ICL` is no numeral; `CLI` is one, but `.L` after it is an exchange code.

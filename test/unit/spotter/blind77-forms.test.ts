@@ -1,0 +1,131 @@
+/**
+ * Forms the seventy-seventh and seventy-eighth blind corpora showed (issue 11): an Arabic article in
+ * a person's name, Thai public companies and the Stock Exchange of Thailand, a country opening the
+ * first of two companies joined by `and`, `Holdings` after a known company, a company named `…
+ * Company for …`, a city's name closing an address as its state, a body's bare name where the
+ * dictionary writes its country in brackets, a mine named by its own head, a decree in a capital, a
+ * place numbered after a hyphen, and an age (`Soviet times`) after `built in`. The corpora
+ * themselves are never edited; these cases are written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeDictionary } from '../../../lib/catalog/compose';
+import type { Entity } from '../../../lib/catalog/schema';
+import { createSeedSpotter } from '../../../seeds/dictionary';
+import { foundBy } from './entities';
+
+const seed = createSeedSpotter();
+const found = foundBy(seed);
+const LEAD = 'China controls antimony, phosphate rock and potash supply, aluminium prices rose, and Lynas sells rare earths.';
+
+describe('forms the seventy-seventh and seventy-eighth blind corpora showed (issue 11)', () => {
+  it('an Arabic article joined to a surname stays on the person’s name', () => {
+    const text = `${LEAD} Minister of Industry and Minerals Rashid Kamal al-Tamimi has made phosphate a priority. "Prices matter," said Huda Nasser el-Badry, an analyst.`;
+    expect(found(text)).toEqual(
+      expect.arrayContaining(['Rashid Kamal al-Tamimi local:person:Rashid Kamal al-Tamimi', 'Huda Nasser el-Badry local:person:Huda Nasser el-Badry']),
+    );
+    // No name of two capitals and the article alone is cut short.
+    expect(found(text).filter((m) => m.startsWith('Rashid Kamal ') && !m.startsWith('Rashid Kamal al-Tamimi'))).toEqual([]);
+  });
+
+  it('a Thai public company’s suffix and its Bangkok listing', () => {
+    const text = `${LEAD} Siam Potash Mining PCL (SET: SPM) won the concession; Northern Thai Minerals Public Company Limited bid too.`;
+    const marks = found(text);
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        'Siam Potash Mining PCL local:company:Siam Potash Mining',
+        'SET: SPM local:company:Siam Potash Mining',
+        'Northern Thai Minerals Public Company Limited local:company:Northern Thai Minerals',
+      ]),
+    );
+  });
+
+  it('an Amman code after a known company is its listing', () => {
+    expect(found(`${LEAD} Arab Potash (APOT.AM) rose 1.1%.`)).toContain('APOT.AM company-arab-potash');
+  });
+
+  it('a country opening the first of two companies joined by `and` is part of its name', () => {
+    const text = `${LEAD} The mine is held by a venture of China Tianlu Engineering Corporation and Tongling Nonferrous Metals Group.`;
+    const marks = found(text);
+    expect(marks).toContain('China Tianlu Engineering Corporation local:company:China Tianlu Engineering');
+    expect(marks).toContain('Tongling Nonferrous Metals Group company-tongling-nonferrous');
+    // Without a legal word ending the first name, the country stays the country.
+    expect(found(`${LEAD} Exports from China and Tongling Nonferrous Metals Group rose.`)).toContain('China country-china');
+  });
+
+  it('`Holdings` after a known company is part of its name, with a legal suffix after it', () => {
+    const marks = found(`${LEAD} Guangdong Rising Holdings bought a stake; Guangdong Rising Holdings Limited confirmed it.`);
+    expect(marks).toEqual(
+      expect.arrayContaining(['Guangdong Rising Holdings company-guangdong-rising', 'Guangdong Rising Holdings Limited company-guangdong-rising']),
+    );
+  });
+
+  it('a company named `… Company for …` in the Arabic way, a material in its name', () => {
+    const text = `${LEAD} The Akkaz plant is run by the state-owned Northern Company for Phosphate, which also sells sulphur.`;
+    const marks = found(text);
+    expect(marks).toContain('Northern Company for Phosphate local:company:Northern Company for Phosphate');
+    expect(marks.filter((m) => m.startsWith('Phosphate '))).toEqual([]);
+  });
+
+  it('a city’s name closing an address after a town is the state of that name', () => {
+    const text = `${LEAD} Its hub in Rochester, New York, and its plant in Moses Lake, Washington. are idle.`;
+    const marks = found(text);
+    expect(marks).toEqual(expect.arrayContaining(['New York region-new-york-state', 'Washington region-washington-state']));
+    // A list of cities, and the name alone, keep the city.
+    expect(found(`${LEAD} Traders in Boston, New York and Chicago sold.`)).toContain('New York region-new-york-city');
+    expect(found(`${LEAD} Its New York office closed.`)).toContain('New York region-new-york-city');
+  });
+
+  it('a decree in a capital is its government’s', () => {
+    expect(found(`${LEAD} Venezuela's mines are ruled by a decree in Caracas that nobody enforces.`)).toContain('Caracas country-venezuela');
+    // Made or signed in the city, it stays the city.
+    expect(found(`${LEAD} Venezuela's mines minister signed the deal in Caracas.`)).toContain('Caracas region-caracas');
+  });
+
+  it('a place numbered after a hyphen names something else', () => {
+    const marks = found(`${LEAD} Tajikistan's TBEA built the Dushanbe-2 heat and power plant; Dushanbe approved it.`);
+    expect(marks.filter((m) => m.startsWith('Dushanbe '))).toHaveLength(1);
+  });
+
+  it('an age after `built in` is no town', () => {
+    const marks = found(`${LEAD} Tajikistan's aluminium smelter was built in Soviet times and rebuilt in Kestrova, Tajikistan.`);
+    expect(marks.filter((m) => m.includes('Soviet'))).toEqual([]);
+  });
+});
+
+describe('forms the dictionary derives (issue 11)', () => {
+  const entity = (id: string, name: string, kind: Entity['kind'], aliases: Entity['aliases'] = []): Entity => ({ id, name, kind, description: name, aliases });
+  const compose = (entities: Entity[]) =>
+    composeDictionary({ catalog: [], generated: [], lexicon: [{ about: 'test', entities, patches: [], stopPhrases: [] }] }).entities;
+  const aliasesOf = (all: Entity[], id: string) => all.find((e) => e.id === id)!.aliases;
+
+  it('a body written with its country in brackets is also written bare, counting where the article names the country', () => {
+    const all = compose([
+      entity('country-kestrova', 'Kestrova', 'country'),
+      entity('country-vallia', 'Vallia', 'country'),
+      entity('government-kestrova-mem', 'Ministry of Energy and Mines (Kestrova)', 'government'),
+      entity('government-vallia-mem', 'Vallian Ministry of Energy and Mines', 'government', [
+        { text: 'Ministry of Energy and Mines', requires: ['country-vallia'] },
+      ]),
+      entity('government-kestrova-cab', 'Mining Cadastre Agency (Kestrova)', 'government'),
+      // Another entity's name outright: no bare form.
+      entity('government-us-ita', 'International Trade Administration', 'government'),
+      entity('government-kestrova-ita', 'International Trade Administration (Kestrova)', 'government'),
+      // A place shared by another's rule keeps to its own forms.
+      entity('region-amaro-vallia', 'Amaro State (Vallia)', 'region', [{ text: 'Amaro', requires: ['country-vallia'] }]),
+      entity('region-amaro-kestrova', 'Amaro (Kestrova)', 'region'),
+    ]);
+    expect(aliasesOf(all, 'government-kestrova-mem')).toEqual([
+      expect.objectContaining({ text: 'Ministry of Energy and Mines', ambiguous: true, requires: ['government-kestrova-mem', 'country-kestrova'] }),
+    ]);
+    // The form another body held in context is marked shared too.
+    expect(aliasesOf(all, 'government-vallia-mem')).toEqual([
+      expect.objectContaining({ text: 'Ministry of Energy and Mines', ambiguous: true, requires: ['country-vallia'] }),
+    ]);
+    expect(aliasesOf(all, 'government-kestrova-cab')).toEqual([
+      expect.objectContaining({ text: 'Mining Cadastre Agency', requires: ['government-kestrova-cab', 'country-kestrova'] }),
+    ]);
+    expect(aliasesOf(all, 'government-kestrova-cab')[0]!.ambiguous).toBeUndefined();
+    expect(aliasesOf(all, 'government-kestrova-ita')).toEqual([]);
+    expect(aliasesOf(all, 'region-amaro-kestrova')).toEqual([]);
+  });
+});
