@@ -86,6 +86,12 @@ describe('forms the seventy-seventh and seventy-eighth blind corpora showed (iss
     expect(marks.filter((m) => m.startsWith('Dushanbe '))).toHaveLength(1);
   });
 
+  it('a site’s lower-case head is prose for a block, a field, a port or a dam too', () => {
+    const marks = found(`${LEAD} Guyana's oil comes from the Stabroek block, where the Liza oil field started in 2019.`);
+    expect(marks).toEqual(expect.arrayContaining(['Stabroek project-stabroek-block', 'Liza project-liza']));
+    expect(marks.filter((m) => / (?:block|oil field) /.test(m))).toEqual([]);
+  });
+
   it('an age after `built in` is no town', () => {
     const marks = found(`${LEAD} Tajikistan's aluminium smelter was built in Soviet times and rebuilt in Kestrova, Tajikistan.`);
     expect(marks.filter((m) => m.includes('Soviet'))).toEqual([]);
