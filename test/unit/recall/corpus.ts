@@ -113,6 +113,8 @@ export const BLIND75_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND76_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind76');
 export const BLIND77_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind77');
 export const BLIND78_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind78');
+export const BLIND79_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind79');
+export const BLIND80_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind80');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -195,6 +197,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND76_DIR,
   BLIND77_DIR,
   BLIND78_DIR,
+  BLIND79_DIR,
+  BLIND80_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
