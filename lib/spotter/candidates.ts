@@ -452,10 +452,14 @@ function splitRun(
     // that holds it (`Donald Project Pty Ltd`, `Kabanga Nickel Limited`); a known company, common words
     // and the suffix name its subsidiary (`Ionic Technologies International Limited`).
     const between = whole.filter((x) => x.start >= m.end && x.end <= whole[legalAt]!.start);
+    // A trade word the dictionary does not hold may stand between when a company's word ends them
+    // (`Barapukuria Coal Mining Company Limited`, `Maddhapara Granite Mining Company Limited`).
+    const tradeEnds = between.length > 0 && kindOfHead(between[between.length - 1]!.text) === 'company';
     if (kind === 'project')
       return between.every((x) => {
         if (kindOfHead(x.text) === 'company') return true; // `Nickel`, `Mining`, `Metals`: a company's words
         const o = mentions.find((y) => y.start <= x.start && y.end >= x.end);
+        if (tradeEnds && o === undefined && /^\p{Lu}\p{Ll}+$/u.test(x.text)) return true;
         return o !== undefined && kindOf?.(o.entityId) === 'material';
       });
     // The words may be of another language (`Lynas Mineração Ltda.`, `… Vertriebs GmbH`): one or two capitalised words.

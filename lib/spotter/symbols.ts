@@ -38,6 +38,9 @@ const MARKET_BEFORE =
  */
 const UNIT_BEFORE = /(?:(?:\/\s?(?:kg|lb|lbs|t|mt|mtu|dmtu|tonne|ton)|\bper\s+(?:kg|lb|pound|tonne|ton|mtu|dmtu))(?:\s+of)?(?:\s+contained)?|\d\s?%)\s?$/;
 
+/** A purity after a symbol makes it its element: `Mg 99.90% ingot`, `Si 98.5%` (a price table's grade). */
+const PURITY_AFTER = /^ 9\d(?:\.\d+)?\s?%/;
+
 /**
  * A quantity of metal before a symbol makes it its element: `96,600 tonnes of contained Co`, `12 kt
  * Ni`, `3.2 Mlb of Cu` (a number, a unit of mass, an optional `of` and `contained`).
@@ -95,6 +98,7 @@ function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds
   const m = matches[i]!;
   if (inElementRow(text, matches, i)) return true;
   if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start)) || QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
+  if (PURITY_AFTER.test(text.slice(m.end, m.end + 12))) return true;
   // A one-letter symbol (`V`, `W`, `Y`) is a letter first: its metal only after a unit, in
   // brackets right after its own element (`Tungsten (W)`), or in a list beside another symbol
   // (`Sc and Y`, `Dy, Tb, Y`).

@@ -4,8 +4,9 @@
  * first of two companies joined by `and`, `Holdings` after a known company, a company named `…
  * Company for …`, a city's name closing an address as its state, a body's bare name where the
  * dictionary writes its country in brackets, a mine named by its own head, a decree in a capital, a
- * place numbered after a hyphen, and an age (`Soviet times`) after `built in`. The corpora
- * themselves are never edited; these cases are written anew.
+ * place numbered after a hyphen, and an age (`Soviet times`) after `built in`; and from blind-79 and
+ * -80, a known site, trade words and a legal suffix naming a company, and a symbol before a purity.
+ * The corpora themselves are never edited; these cases are written anew.
  */
 import { describe, expect, it } from 'vitest';
 import { composeDictionary } from '../../../lib/catalog/compose';
@@ -95,6 +96,25 @@ describe('forms the seventy-seventh and seventy-eighth blind corpora showed (iss
   it('an age after `built in` is no town', () => {
     const marks = found(`${LEAD} Tajikistan's aluminium smelter was built in Soviet times and rebuilt in Kestrova, Tajikistan.`);
     expect(marks.filter((m) => m.includes('Soviet'))).toEqual([]);
+  });
+});
+
+describe('forms the seventy-ninth and eightieth blind corpora showed (issue 11)', () => {
+  it('a known site, trade words the dictionary lacks, a company word and a legal suffix name the company that holds it', () => {
+    const text = `${LEAD} Bangladesh's Barapukuria mine is run by Barapukuria Coal Mining Company Limited (BCMCL). BCMCL said output rose.`;
+    const marks = found(text);
+    expect(marks).toEqual(
+      expect.arrayContaining(['Barapukuria Coal Mining Company Limited local:company:Barapukuria Coal Mining', 'BCMCL local:company:Barapukuria Coal Mining']),
+    );
+    // Without a company word before the suffix, a plain word does not join them.
+    expect(found(`${LEAD} Bangladesh's Barapukuria Coal Limited said so.`).filter((m) => m.includes('local:company:Barapukuria'))).toEqual([]);
+  });
+
+  it('an element’s symbol before a purity is the element', () => {
+    const table = `${LEAD}\n\n| Product | Unit | Price |\n| --- | --- | --- |\n| Mg 99.90% ingot, ex-works | $/t | 2,335 |`;
+    expect(found(table)).toContain('Mg material-magnesium');
+    // Not before a share that is no purity.
+    expect(found(`${LEAD} Magnesium output at Mg 45% of capacity.`).filter((m) => m.startsWith('Mg '))).toEqual([]);
   });
 });
 
