@@ -24,6 +24,7 @@ import {
 import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
+import { isLetter, wordCharAt } from './word-edge';
 import { namedAsCommodity, opensProperName } from './commodity-context';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
@@ -130,8 +131,28 @@ const DIVISION_AFTER = /^ (region|province)(?![\p{L}\p{N}])/u;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['region', 'country']);
 /** What closes an address after its state: a comma, a stop, a bracket, the line's end. */
 const ADDRESS_END = /^(?:[,.;:)]|\n|$)/;
-/** The town before an address's comma: one to three capitalised words. */
-const TOWN_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * Whether one to three capitalised words end right before the comma at `comma` (a town: `Moses
+ * Lake`, `Zürich`), themselves not after another comma (an item of a list). Read in code: a Unicode
+ * class in an expression is machine code kept in every tab (see `word-edge.ts`).
+ */
+function townBefore(text: string, comma: number): boolean {
+  let start = -1;
+  for (let end = comma, words = 0; words < 3; words++) {
+    let i = end;
+    while (i > 0 && (isLetter(text.charCodeAt(i - 1)) || NAME_MARKS.includes(text[i - 1]!))) i--;
+    const first = text[i];
+    if (i === end || first === undefined || first === first.toLowerCase() || wordCharAt(text, i - 1)) break;
+    start = i;
+    if (text[i - 1] !== ' ') break;
+    end = i - 1;
+  }
+  return start >= 0 && !/,\s*$/.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/** Marks a town's name may hold between its letters (`Sainte-Anne`, `St. John's`). */
+const NAME_MARKS = "'’.-";
 
 /** A material's form word ending a name: `Tb oxides`, `NdPr metal`. */
 const FORM_ENDING = /^[^\s]+\s(?:oxides?|metals?)$/i;
@@ -586,8 +607,7 @@ class LayerScanner implements Scanner {
   private stateOfAddress(text: string, m: SpotMatch): string | undefined {
     if (text.charCodeAt(m.start - 2) !== 44 || text.charCodeAt(m.start - 1) !== 32 || this.kinds.get(m.entityId) !== 'region') return undefined;
     if (!ADDRESS_END.test(text.slice(m.end, m.end + 2))) return undefined;
-    const town = TOWN_BEFORE.exec(text.slice(Math.max(0, m.start - 48), m.start - 2));
-    if (!town || /,\s*$/.test(text.slice(Math.max(0, m.start - 2 - town[0].length - 2), m.start - 2 - town[0].length))) return undefined;
+    if (!townBefore(text, m.start - 2)) return undefined;
     const name = `${m.text} State`;
     const whole = this.scan(name).find((x) => x.start === 0 && x.end === name.length && !x.requires?.length);
     return whole && whole.entityId !== m.entityId && this.kinds.get(whole.entityId) === 'region' ? whole.entityId : undefined;
