@@ -96,67 +96,7 @@ export function composeDictionary(sources: DictionarySources): Dictionary {
     }
   });
   const stopPhrases = [...new Set(sources.lexicon.flatMap((f) => f.stopPhrases ?? []))].sort();
-  return { entities: withSiteHeads(withCountryQualifiers([...byId.values()])), stopPhrases };
-}
-
-/** A form qualified by a country in brackets: `Ministry of Energy and Mines (Ecuador)`. */
-const QUALIFIED = /^(.*\S) \(([^()]+)\)$/;
-
-/** Kinds whose names recur from country to country, each read by the country an article names. */
-const QUALIFIED_KINDS: ReadonlySet<string> = new Set(['government', 'organisation', 'policy', 'region']);
-
-/**
- * A body, a law or a division the dictionary writes with its country in brackets (`Ministry of
- * Energy and Mines (Ecuador)`, `Bolívar Province (Ecuador)`) is written bare in news about that
- * country: the bare form, counting only where the article names the country or the entity's own
- * form (as a hand-written conditional alias does). Not a common word alone.
- */
-function withCountryQualifiers(entities: Entity[]): Entity[] {
-  const countryOf = new Map<string, string>();
-  // Who holds each form, and whether only in context (an alias with `requires`).
-  const holders = new Map<string, { id: string; conditional: boolean }[]>();
-  for (const e of entities) {
-    const hold = (text: string, conditional: boolean) => holders.set(formKey(text), [...(holders.get(formKey(text)) ?? []), { id: e.id, conditional }]);
-    hold(e.name, false);
-    for (const a of e.aliases) hold(a.text, Boolean(a.requires?.length));
-    if (e.kind === 'country') for (const text of [e.name, ...e.aliases.map((a) => a.text)]) countryOf.set(formKey(text), e.id);
-  }
-  // The bare forms to derive, by entity; a form another entity holds outright (`International Trade
-  // Administration`, the US agency's name) is left to it.
-  const derived = new Map<string, { text: string; country: string; qualified: string }[]>();
-  const derivers = new Map<string, Set<string>>();
-  for (const e of entities) {
-    if (!QUALIFIED_KINDS.has(e.kind)) continue;
-    for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
-      const m = QUALIFIED.exec(text);
-      const country = m && countryOf.get(formKey(m[2]!));
-      if (!m || !country || isCommonWord(m[1]!.toLowerCase())) continue;
-      const key = formKey(m[1]!);
-      const others = (holders.get(key) ?? []).filter((h) => h.id !== e.id);
-      // A place's name is shared the world over: a division takes the bare form only where no other
-      // entity holds it (`Amazonas` is Venezuela's, Brazil's and others' by their own rules).
-      if (others.some((h) => !h.conditional || e.kind === 'region') || (holders.get(key) ?? []).some((h) => h.id === e.id)) continue;
-      derived.set(e.id, [...(derived.get(e.id) ?? []), { text: m[1]!, country, qualified: text }]);
-      derivers.set(key, (derivers.get(key) ?? new Set<string>()).add(e.id));
-    }
-  }
-  // A form two entities hold, each in context, is marked so on both (as a curator would write it).
-  const shared = (key: string, id: string) => (holders.get(key) ?? []).some((h) => h.id !== id) || [...(derivers.get(key) ?? [])].some((d) => d !== id);
-  return entities.map((e) => {
-    const own = e.aliases.map((a) =>
-      a.requires?.length && !a.ambiguous && derivers.has(formKey(a.text)) && shared(formKey(a.text), e.id) ? { ...a, ambiguous: true } : a,
-    );
-    const extra: Alias[] = (derived.get(e.id) ?? [])
-      .filter((d) => e.kind !== 'region' || derivers.get(formKey(d.text))!.size === 1)
-      .map((d) => ({
-        text: d.text,
-        ...(shared(formKey(d.text), e.id) ? { ambiguous: true } : {}),
-        requires: [e.id, d.country],
-        note: `The bare form of \`${d.qualified}\` (derived): counts where the article names the country.`,
-      }));
-    const changed = own.some((a, i) => a !== e.aliases[i]);
-    return extra.length ? withAliases(changed ? { ...e, aliases: own } : e, extra) : changed ? { ...e, aliases: own } : e;
-  });
+  return { entities: withSiteHeads([...byId.values()]), stopPhrases };
 }
 
 /**

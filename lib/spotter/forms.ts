@@ -6,8 +6,9 @@
  * reader's own entities at start-up (the seed's forms are compiled at build time).
  */
 import type { MatchEntity } from '../catalog/match-dictionary';
-import type { CaseRule, Entity } from '../catalog/schema';
+import type { Alias, CaseRule, Entity } from '../catalog/schema';
 import { inferCaseRule } from '../catalog/case-rule';
+import { isCommonWord } from '../text/common-words';
 import { derivedForms } from './derived-forms';
 import { classOf, normaliseAlias, UPPER, WORD } from './fold';
 
@@ -118,12 +119,69 @@ function qualifiedBases(entities: readonly (Entity | MatchEntity)[]): { byKey: M
   return { byKey, places };
 }
 
+/** A form qualified by a country in brackets: `Ministry of Energy and Mines (Ecuador)`. */
+const COUNTRY_QUALIFIED = /^(.*\S) \(([^()]+)\)$/;
+
+/** Kinds whose names recur from country to country, each read by the country an article names. */
+const QUALIFIED_KINDS: ReadonlySet<string> = new Set(['government', 'organisation', 'policy', 'region']);
+
+/**
+ * A body, a law or a division the dictionary writes with its country in brackets (`Ministry of
+ * Energy and Mines (Ecuador)`, `Bolívar Province (Ecuador)`), in its name or an alias, is written
+ * bare in news about that country: the bare form, counting only where the article names the country
+ * or the entity's own form (as a hand-written conditional alias does). Not a common word alone, and
+ * not a form another entity holds outright (`International Trade Administration`, the US agency's
+ * name). A place's name is shared the world over: a division takes the bare form only where no
+ * other entity holds it and no other division derives it (`Amazonas` is Venezuela's, Brazil's and
+ * others' by their own rules). By entity index, as aliases `collectForms` reads with the entity's own.
+ */
+function countryQualifiedForms(entities: readonly (Entity | MatchEntity)[]): Map<number, Alias[]> {
+  const countryOf = new Map<string, string>();
+  // Who holds each form, and whether only in context (an alias with `requires`).
+  const holders = new Map<string, { id: string; conditional: boolean }[]>();
+  const hold = (id: string, text: string, conditional: boolean) => {
+    const key = normaliseAlias(text).key;
+    holders.set(key, [...(holders.get(key) ?? []), { id, conditional }]);
+  };
+  for (const e of entities)
+    if (e.kind === 'country') for (const text of [e.name, ...e.aliases.map((a) => a.text)]) countryOf.set(normaliseAlias(text).key, e.id);
+  const out = new Map<number, Alias[]>();
+  // A reader's own entities alone name no country: nothing to read by.
+  if (countryOf.size === 0) return out;
+  for (const e of entities) {
+    hold(e.id, e.name, false);
+    for (const a of e.aliases) hold(e.id, a.text, Boolean(a.requires?.length));
+  }
+  const derived: { index: number; key: string; alias: Alias }[] = [];
+  const derivers = new Map<string, Set<string>>();
+  entities.forEach((e, index) => {
+    if (!QUALIFIED_KINDS.has(e.kind)) return;
+    for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
+      const m = COUNTRY_QUALIFIED.exec(text);
+      const country = m && countryOf.get(normaliseAlias(m[2]!).key);
+      if (!m || !country || isCommonWord(m[1]!.toLowerCase())) continue;
+      const key = normaliseAlias(m[1]!).key;
+      const all = holders.get(key) ?? [];
+      if (all.some((h) => h.id === e.id || !h.conditional || e.kind === 'region')) continue;
+      derived.push({ index, key, alias: { text: m[1]!, requires: [e.id, country] } });
+      derivers.set(key, (derivers.get(key) ?? new Set<string>()).add(e.id));
+    }
+  });
+  for (const d of derived) {
+    if (entities[d.index]!.kind === 'region' && derivers.get(d.key)!.size > 1) continue;
+    out.set(d.index, [...(out.get(d.index) ?? []), d.alias]);
+  }
+  return out;
+}
+
 /**
  * The forms of `entities` and `stopPhrases`, in trie order. An alias whose text is the name's
  * replaces it (so a catalog can put a rule on the bare name); the first of two identical forms of
  * one entity wins; empty keys and hidden forms are left out.
  */
-export function collectForms(entities: readonly (Entity | MatchEntity)[], stopPhrases: readonly string[] = [], hidden?: HiddenSet): FormRecord[] {
+export function collectForms(given: readonly (Entity | MatchEntity)[], stopPhrases: readonly string[] = [], hidden?: HiddenSet): FormRecord[] {
+  const bare = countryQualifiedForms(given);
+  const entities = bare.size ? given.map((e, i) => (bare.has(i) ? { ...e, aliases: [...e.aliases, ...bare.get(i)!] } : e)) : given;
   const out: FormRecord[] = [];
   const seen = new Set<string>();
   const hideForms = hidden !== undefined && hidden.forms.size > 0;

@@ -9,8 +9,8 @@
  * The corpora themselves are never edited; these cases are written anew.
  */
 import { describe, expect, it } from 'vitest';
-import { composeDictionary } from '../../../lib/catalog/compose';
 import type { Entity } from '../../../lib/catalog/schema';
+import { createSpotter } from '../../../lib/spotter/matcher';
 import { createSeedSpotter } from '../../../seeds/dictionary';
 import { foundBy } from './entities';
 
@@ -118,40 +118,45 @@ describe('forms the seventy-ninth and eightieth blind corpora showed (issue 11)'
   });
 });
 
-describe('forms the dictionary derives (issue 11)', () => {
+describe('forms the spotter derives (issue 11)', () => {
   const entity = (id: string, name: string, kind: Entity['kind'], aliases: Entity['aliases'] = []): Entity => ({ id, name, kind, description: name, aliases });
-  const compose = (entities: Entity[]) =>
-    composeDictionary({ catalog: [], generated: [], lexicon: [{ about: 'test', entities, patches: [], stopPhrases: [] }] }).entities;
-  const aliasesOf = (all: Entity[], id: string) => all.find((e) => e.id === id)!.aliases;
+  const spotter = createSpotter([
+    entity('country-kestrova', 'Kestrova', 'country', [{ text: 'Késtrova' }]),
+    entity('country-vallia', 'Vallia', 'country'),
+    entity('government-kestrova-mem', 'Ministry of Energy and Mines (Kestrova)', 'government'),
+    entity('government-vallia-mem', 'Vallian Ministry of Energy and Mines', 'government', [
+      { text: 'Ministry of Energy and Mines', requires: ['country-vallia'] },
+    ]),
+    // Qualified in an alias, by the country's accented form.
+    entity('government-kestrova-cab', 'Kestrovan Mining Cadastre', 'government', [{ text: 'Mining Cadastre Agency (Késtrova)' }]),
+    // Another entity's name outright: no bare form.
+    entity('government-us-ita', 'International Trade Administration', 'government'),
+    entity('government-kestrova-ita', 'International Trade Administration (Kestrova)', 'government'),
+    // A place shared by another's rule keeps to its own forms.
+    entity('region-amaro-vallia', 'Amaro State (Vallia)', 'region', [{ text: 'Amaro', requires: ['country-vallia'] }]),
+    entity('region-amaro-kestrova', 'Amaro (Kestrova)', 'region'),
+  ]);
+  const find = foundBy(spotter);
 
   it('a body written with its country in brackets is also written bare, counting where the article names the country', () => {
-    const all = compose([
-      entity('country-kestrova', 'Kestrova', 'country'),
-      entity('country-vallia', 'Vallia', 'country'),
-      entity('government-kestrova-mem', 'Ministry of Energy and Mines (Kestrova)', 'government'),
-      entity('government-vallia-mem', 'Vallian Ministry of Energy and Mines', 'government', [
-        { text: 'Ministry of Energy and Mines', requires: ['country-vallia'] },
-      ]),
-      entity('government-kestrova-cab', 'Mining Cadastre Agency (Kestrova)', 'government'),
-      // Another entity's name outright: no bare form.
-      entity('government-us-ita', 'International Trade Administration', 'government'),
-      entity('government-kestrova-ita', 'International Trade Administration (Kestrova)', 'government'),
-      // A place shared by another's rule keeps to its own forms.
-      entity('region-amaro-vallia', 'Amaro State (Vallia)', 'region', [{ text: 'Amaro', requires: ['country-vallia'] }]),
-      entity('region-amaro-kestrova', 'Amaro (Kestrova)', 'region'),
+    expect(find('In Kestrova, the Ministry of Energy and Mines and the Mining Cadastre Agency said so.')).toEqual([
+      'Kestrova country-kestrova',
+      'Ministry of Energy and Mines government-kestrova-mem',
+      'Mining Cadastre Agency government-kestrova-cab',
     ]);
-    expect(aliasesOf(all, 'government-kestrova-mem')).toEqual([
-      expect.objectContaining({ text: 'Ministry of Energy and Mines', ambiguous: true, requires: ['government-kestrova-mem', 'country-kestrova'] }),
+    // Another country's body by its own rule; none where no country is named.
+    expect(find('In Vallia, the Ministry of Energy and Mines said so.')).toEqual([
+      'Vallia country-vallia',
+      'Ministry of Energy and Mines government-vallia-mem',
     ]);
-    // The form another body held in context is marked shared too.
-    expect(aliasesOf(all, 'government-vallia-mem')).toEqual([
-      expect.objectContaining({ text: 'Ministry of Energy and Mines', ambiguous: true, requires: ['country-vallia'] }),
+    expect(find('The Ministry of Energy and Mines and the Mining Cadastre Agency said so.')).toEqual([]);
+  });
+
+  it('not a form another entity holds outright, nor a place another holds in context', () => {
+    expect(find('In Kestrova, the International Trade Administration said so.')).toEqual([
+      'Kestrova country-kestrova',
+      'International Trade Administration government-us-ita',
     ]);
-    expect(aliasesOf(all, 'government-kestrova-cab')).toEqual([
-      expect.objectContaining({ text: 'Mining Cadastre Agency', requires: ['government-kestrova-cab', 'country-kestrova'] }),
-    ]);
-    expect(aliasesOf(all, 'government-kestrova-cab')[0]!.ambiguous).toBeUndefined();
-    expect(aliasesOf(all, 'government-kestrova-ita')).toEqual([]);
-    expect(aliasesOf(all, 'region-amaro-kestrova')).toEqual([]);
+    expect(find('In Kestrova, Amaro said so.')).toEqual(['Kestrova country-kestrova']);
   });
 });
