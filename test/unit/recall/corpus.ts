@@ -115,6 +115,7 @@ export const BLIND77_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND78_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind78');
 export const BLIND79_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind79');
 export const BLIND80_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind80');
+export const BLIND81_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind81');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -199,6 +200,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND78_DIR,
   BLIND79_DIR,
   BLIND80_DIR,
+  BLIND81_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
