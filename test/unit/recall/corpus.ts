@@ -116,6 +116,7 @@ export const BLIND78_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND79_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind79');
 export const BLIND80_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind80');
 export const BLIND81_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind81');
+export const BLIND82_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind82');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -201,6 +202,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND79_DIR,
   BLIND80_DIR,
   BLIND81_DIR,
+  BLIND82_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
