@@ -26,7 +26,7 @@ heads(
 );
 heads(
   'organisation',
-  'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories Band Nation Nations Collective Academy',
+  'Association Institute Alliance Forum Organisation Organization Foundation Society University Federation Centre Center Consortium Council Network Chamber Coalition Initiative Laboratory Laboratories Band Nation Nations Collective Academy Union Party Movement League',
 );
 heads(
   'policy',

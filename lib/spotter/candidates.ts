@@ -235,34 +235,46 @@ function bodyAfter(whole: readonly RunToken[], placeEnd: number): boolean {
 
 /** Countries' own names that name a subsidiary after its parent (`Mkango Polska`, `Solvay España`). */
 const ENDONYMS = new Set(
-  'Polska Deutschland España Italia Brasil Nederland Sverige Norge Danmark Suomi Österreich Schweiz Suisse Česko Magyarország România Türkiye Nippon'.split(
+  'Polska Deutschland España Italia Brasil Nederland Sverige Norge Danmark Suomi Österreich Schweiz Suisse Česko Magyarország România Türkiye Nippon Algérie Maroc Tunisie Moçambique Guinée Cameroun Belgique Eesti Hrvatska Srbija Slovensko Lietuva Latvija'.split(
     ' ',
   ),
 );
 
 /**
- * A known company then a country ending the run: its subsidiary there (`Lynas Malaysia`,
- * `Mkango Polska`), not the country, unless the country's name goes on as a possessive
- * (`Iluka Australia’s` is rare; a comma is the usual form and ends the run anyway).
+ * A known company then a country ending a stretch of capitalised words: its subsidiary there
+ * (`Lynas Malaysia`, `Mkango Polska`, `Tosyali Algérie and …`), not the country, unless the
+ * country's name goes on as a possessive (`Iluka Australia’s` is rare; a comma is the usual form
+ * and ends the run anyway). Each stretch between a run's lower-case connectors is read alone.
  */
 function subsidiaries(text: string, run: NameRun, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): Proposal[] {
   if (!kindOf) return [];
-  const toks = run.tokens;
-  const last = toks[toks.length - 1]!;
-  if (toks.length < 2 || /^['’]/.test(text.slice(last.end, last.end + 1))) return [];
-  const arms = investmentArms(text, run, mentions, kindOf);
-  if (arms.length) return arms;
-  const parent = mentions.find((m) => m.end === toks[toks.length - 2]!.end && m.start >= run.start && kindOf(m.entityId) === 'company');
-  if (!parent || text.slice(parent.end, last.start) !== ' ') return [];
-  const country = mentions.find((m) => m.start === last.start && m.end === last.end && kindOf(m.entityId) === 'country');
-  if (!country && !ENDONYMS.has(last.text)) return [];
-  const from = toks.findIndex((t) => t.start === parent.start);
-  if (from < 0) return [];
-  return [{ toks: toks.slice(from), run, kind: 'company', evidence: 'subsidiary', aliases: [] }];
+  const out: Proposal[] = investmentArms(text, run, mentions, kindOf);
+  let stretch: RunToken[] = [];
+  const close = () => {
+    const toks = stretch;
+    stretch = [];
+    const last = toks[toks.length - 1];
+    if (!last || toks.length < 2 || /^['’]/.test(text.slice(last.end, last.end + 1))) return;
+    const parent = mentions.find((m) => m.end === toks[toks.length - 2]!.end && m.start >= toks[0]!.start && kindOf(m.entityId) === 'company');
+    if (!parent || text.slice(parent.end, last.start) !== ' ') return;
+    const country = mentions.find((m) => m.start === last.start && m.end === last.end && kindOf(m.entityId) === 'country');
+    if (!country && !ENDONYMS.has(last.text)) return;
+    const from = toks.findIndex((t) => t.start === parent.start);
+    if (from >= 0 && !out.some((p) => p.toks.includes(last))) out.push({ toks: toks.slice(from), run, kind: 'company', evidence: 'subsidiary', aliases: [] });
+  };
+  for (const t of run.tokens) {
+    if (/^\p{Lu}/u.test(t.text)) stretch.push(t);
+    else close();
+  }
+  close();
+  return out;
 }
 
-/** The last words of a company's investment arm (`Samsung Ventures`, `Volvo Cars Tech Fund`). */
-const ARM_HEADS = new Set(['Ventures', 'Fund', 'Capital', 'Investments', 'Foundation']);
+/**
+ * The last words of a company's investment arm (`Samsung Ventures`, `Volvo Cars Tech Fund`) or of a
+ * business it names after itself (`Shin-Etsu Quartz Products`, `Umicore Battery Materials`).
+ */
+const ARM_HEADS = new Set(['Ventures', 'Fund', 'Capital', 'Investments', 'Foundation', 'Products', 'Materials', 'Chemicals', 'Industries']);
 
 /**
  * A known company then up to four capitalised words ending in an investment arm's head: the arm,

@@ -60,10 +60,31 @@ const HEADLINE_SMALL = new Set('with from into onto over upon amid than that thi
  * Prices Rise`) and a name the dictionary holds (`Gold Fields`: the longer match) are not this.
  */
 export function opensProperName(text: string, start: number, end: number): boolean {
+  if (!titleCased(text, start, end)) return false;
+  if (text.charCodeAt(end) !== 32 || !upperAt(text, end + 1) || !lowerAt(text, end + 2)) return false;
+  return inSentenceCaseLine(text, start, end);
+}
+
+/**
+ * True when a material written in title case stands inside a sentence of sentence-case prose, after
+ * a lower-case word (`its Boron operation`, `the town of Boron in Kern County`): prose writes the
+ * material in lower case, so the capital makes it a name (a town, a mine). A sentence's first word,
+ * a list item, a table cell and a heading are not this.
+ */
+export function namedInProse(text: string, start: number, end: number): boolean {
+  if (!titleCased(text, start, end) || text.charCodeAt(start - 1) !== 32 || !lowerAt(text, start - 2)) return false;
+  return inSentenceCaseLine(text, start, end);
+}
+
+/** One capital, then lower-case letters only, three letters or more. */
+function titleCased(text: string, start: number, end: number): boolean {
   if (!upperAt(text, start) || end - start < 3) return false;
   for (let i = start + 1; i < end; i++) if (!lowerAt(text, i)) return false;
-  if (text.charCodeAt(end) !== 32 || !upperAt(text, end + 1) || !lowerAt(text, end + 2)) return false;
-  // The line around it, up to 300 characters each way.
+  return true;
+}
+
+/** The line around [start, end) (up to 300 characters each way) holds a lower-case word of four letters or more that a headline would capitalise. */
+function inSentenceCaseLine(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && a > start - 300 && text[a - 1] !== '\n') a--;
   let b = end;

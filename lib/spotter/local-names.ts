@@ -401,6 +401,8 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
   for (const m of mentions) {
     if (shortened.has(m.entityId) || options.kindOf?.(m.entityId) !== 'company' || withoutSuffix(m.text) === m.text) continue;
     shortened.add(m.entityId);
+    // A name written with its article (`The Quartz Corp`, the mention after it) keeps it: no `Quartz`.
+    if (m.start >= 4 && text.startsWith('The ', m.start - 4) && !/[A-Za-z]/.test(text.charAt(m.start - 5))) continue;
     const short = knownShortName(m.text, m.entityId, mentions, options, claimed);
     if (short) out.push({ id: m.entityId, name: short, kind: 'company', aliases: [shortAlias(short, m.text)], evidence: ['legal-suffix'] });
   }

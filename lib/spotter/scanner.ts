@@ -25,7 +25,7 @@ import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
 import { isLetter, wordCharAt } from './word-edge';
-import { namedAsCommodity, opensProperName } from './commodity-context';
+import { namedAsCommodity, namedInProse, opensProperName } from './commodity-context';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
 import * as wordForms from './word-forms';
@@ -414,6 +414,8 @@ class LayerScanner implements Scanner {
             plural = true;
           }
           if (!passesCase(text, i, end, candidate)) continue;
+          // `FCA Europe, $/t`: a trade term before its place in a price line, not the regulator.
+          if (candidate.acronym && !candidate.stop && tradeTerm(text, i, end)) continue;
           if (candidate.stop) {
             stopped = true;
             continue;
@@ -473,8 +475,9 @@ class LayerScanner implements Scanner {
           }
           last = projectWordEnd(text, withoutProseWord(text, i, end));
         } else if (material) {
-          // `in Silver Spring, Maryland`: a metal's word opening another proper name in prose.
-          if (opensProperName(text, i, end)) {
+          // `in Silver Spring, Maryland`: a metal's word opening another proper name in prose; `its
+          // Boron operation`, `the town of Boron`: a metal's word capitalised mid-sentence names a place.
+          if (opensProperName(text, i, end) || namedInProse(text, i, end)) {
             out.length = from;
             return end;
           }
@@ -490,6 +493,9 @@ class LayerScanner implements Scanner {
         }
         // `PGMs`, `oxides`: the plural's ending belongs to the mention, which never stops inside a word.
         if (plural && last === end) while (last < text.length && isWordAt(text, last)) last++;
+        // `The Quartz Corp`, `The Netherlands`: a name's leading article is the sentence's, not the
+        // name's (annotators never mark it).
+        if (first === i && last - first > 4 && leadingArticle(text, first)) first += 4;
         const matched = text.slice(first, last);
         for (let o = from; o < out.length; o++) {
           out[o]!.text = matched;
@@ -624,4 +630,30 @@ class LayerScanner implements Scanner {
     const whole = this.scan(name).find((x) => x.start === 0 && x.end === name.length && !x.requires?.length);
     return whole && this.kinds.get(whole.entityId) === 'region' ? whole.entityId : undefined;
   }
+}
+
+/** `The ` or `the ` at `at`: the article a name the dictionary writes with it opens with. */
+function leadingArticle(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 84 || c === 116) && text.charCodeAt(at + 1) === 104 && text.charCodeAt(at + 2) === 101 && text.charCodeAt(at + 3) === 32;
+}
+
+/** The Incoterms price reports quote a delivery basis by (`FCA Europe`, `CIF Rotterdam`, `FOB China`). */
+const INCOTERMS: ReadonlySet<string> = new Set(['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP']);
+
+/**
+ * True when the acronym at [start, end) is an Incoterm quoting a price's basis: a title-case place
+ * follows it (`DAP FOB Tampa` keeps its product), and its line quotes a price (`$`, `€`, `¥`, `/t`, `/kg`, `yuan`).
+ */
+function tradeTerm(text: string, start: number, end: number): boolean {
+  if (!INCOTERMS.has(text.slice(start, end)) || text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  const d = text.charCodeAt(end + 2);
+  if (!(c >= 65 && c <= 90) || !(d >= 97 && d <= 122)) return false;
+  let a = start;
+  while (a > 0 && text[a - 1] !== '\n') a--;
+  let b = end;
+  while (b < text.length && text[b] !== '\n') b++;
+  const line = text.slice(a, b);
+  return /[$€¥]|\/t\b|\/kg\b|\/mt\b|\byuan\b/.test(line);
 }
