@@ -179,7 +179,31 @@ export function validateDictionary(entities: readonly Entity[]): string[] {
   const byId = indexIds(entities, out);
   for (const e of entities) checkEntity(e, byId, out);
   checkClaims({ version: 1, entities: [...entities] }, out);
+  checkMaterialTails(entities, out);
   return out;
+}
+
+/**
+ * A site's, company's or place's alias that ends with a material the dictionary holds in lower case
+ * (`Lobé iron ore`, `Woxna graphite`) swallows that material: news marks the two apart (`[[Lobé]]
+ * [[iron ore]]`). The name is written without it; a lower-case head after it (`Lobé iron ore
+ * project`) is fine, the matcher leaves the head and the words before it out.
+ */
+function checkMaterialTails(entities: readonly Entity[], out: string[]): void {
+  const materials = new Set<string>();
+  for (const e of entities)
+    if (e.kind === 'material') for (const text of [e.name, ...e.aliases.map((a) => a.text)]) if (text === text.toLowerCase()) materials.add(text);
+  for (const e of entities) {
+    if (e.kind !== 'project' && e.kind !== 'company' && e.kind !== 'region') continue;
+    for (const a of e.aliases) {
+      const words = a.text.split(' ');
+      for (let k = 1; k <= 3 && k < words.length; k++) {
+        if (!materials.has(words.slice(-k).join(' ')) || !/^\p{Lu}/u.test(words[words.length - k - 1]!)) continue;
+        out.push(`${e.id}: alias "${a.text}" ends with the material "${words.slice(-k).join(' ')}": write the name without it`);
+        break;
+      }
+    }
+  }
 }
 
 /**

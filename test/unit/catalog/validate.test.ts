@@ -2,7 +2,7 @@
 // entity, and a clean catalog must pass.
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Entity } from '../../../lib/catalog/schema';
-import { validateCatalog } from '../../../lib/catalog/validate';
+import { validateCatalog, validateDictionary } from '../../../lib/catalog/validate';
 
 const SEEDS = [
   'The US Department of Defense took a stake in MP Materials. Chinaโs export curbs bite; Lynas’s plant in Pahang.',
@@ -204,5 +204,16 @@ describe('validateCatalog', () => {
     expect(out).toContain('person-x: a person needs a role');
     expect(out).toContain('region-y: only people have a role');
     expect(out).toContain('region-y: seed catalog entities are never custom');
+  });
+});
+
+describe('validateDictionary', () => {
+  it('reports a site’s alias that swallows a material news marks apart, not one ending in a head word', () => {
+    const entities = [
+      e({ id: 'material-iron-ore', name: 'iron ore', kind: 'material' }),
+      e({ id: 'project-lobe', name: 'Lobé iron ore project', kind: 'project', aliases: [{ text: 'Lobé iron ore' }, { text: 'Lobé' }] }),
+      e({ id: 'project-kribi', name: 'Kribi iron ore terminal', kind: 'project', aliases: [{ text: 'Kribi iron ore terminal project' }] }),
+    ];
+    expect(validateDictionary(entities)).toEqual(['project-lobe: alias "Lobé iron ore" ends with the material "iron ore": write the name without it']);
   });
 });
