@@ -77,8 +77,8 @@ function blanked(sentence: string, paragraphStart: boolean): string {
   return s;
 }
 
-/** Bodies named for their portfolios, which a name may list with commas (`Ministry of Trade, Industry and Fisheries`). */
-const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat']);
+/** Bodies named for their portfolios, which a name may list with commas (`Ministry of Trade, Industry and Fisheries`, `Directorate General of Energy, Hydrocarbons and Mines`). */
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Directorate']);
 
 /**
  * Portfolios that the list of everyday English words lacks (`Department of Jobs, Tourism, Science
@@ -102,7 +102,9 @@ function portfolioComma(cur: readonly RunToken[], tokens: readonly RunToken[], i
   // (`Nebraska Department of Water, Energy, and Environment`).
   let h = cur[0]?.text === 'The' ? 1 : 0;
   if (!PORTFOLIO_HEADS.has(cur[h]?.text ?? '') && isCapitalised(cur[h]?.text ?? '') && PORTFOLIO_HEADS.has(cur[h + 1]?.text ?? '')) h++;
-  if (cur.length < h + 3 || !PORTFOLIO_HEADS.has(cur[h]!.text) || cur[h + 1]!.text !== 'of') return false;
+  // `Directorate General of …`: the head's rank before `of`.
+  const rank = cur[h + 1]?.text === 'General' ? 1 : 0;
+  if (cur.length < h + rank + 3 || !PORTFOLIO_HEADS.has(cur[h]!.text) || cur[h + rank + 1]!.text !== 'of') return false;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
     const gap = j > i ? prose.slice(tokens[j - 1]!.end - start, t.start - start) : ', ';
@@ -110,7 +112,7 @@ function portfolioComma(cur: readonly RunToken[], tokens: readonly RunToken[], i
     if (t.text === 'and' || t.text === 'the') {
       // A serial comma before `and` only after a portfolio of the list (`Water, Energy, and Environment`):
       // one past this comma, or one before it that a comma already joined.
-      const listed = prose.slice(cur[h + 2]!.start - start, cur[cur.length - 1]!.end - start).includes(', ');
+      const listed = prose.slice(cur[h + rank + 2]!.start - start, cur[cur.length - 1]!.end - start).includes(', ');
       if (t.text === 'the' || (gap !== ' ' && j === i && !listed)) continue;
       const last = tokens[j + 1];
       return (

@@ -22,7 +22,7 @@ const heads = (kind: EntityKind, words: string) => {
 };
 heads(
   'government',
-  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Legislature Senate Congress Treasury Government Cabinet Secretariat Inspectorate Survey Shire Service Board Court Tribunal',
+  'Authority Ministry Department Agency Commission Bureau Office Administration Regulator Directorate Parliament Legislature Senate Congress Assembly Treasury Government Cabinet Secretariat Inspectorate Survey Shire Service Board Court Tribunal',
 );
 heads(
   'organisation',

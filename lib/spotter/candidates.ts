@@ -1027,6 +1027,11 @@ export function kindOfName(words: readonly string[]): EntityKind | undefined {
     const first = kindOfHead(words[0]!);
     if (first) return first;
   }
+  // `Directorate General of Mines`, `Secretariat General for …`: a body's head and its rank.
+  if (words.length >= 4 && words[1] === 'General' && (words[2] === 'of' || words[2] === 'for')) {
+    const first = kindOfHead(words[0]!);
+    if (first) return first;
+  }
   const at = namedForAt(words);
   return at >= 0 ? kindOfHead(words[at]!) : kindOfHead(words[words.length - 1]!);
 }

@@ -61,4 +61,15 @@ describe('forms the eighty-first and eighty-second blind corpora showed (issue 1
     const marks = found(`${LEAD} Zircon sand prices rose, and TiO2 pigment and titanium dioxide pigment makers paid more.`);
     expect(marks).toEqual(expect.arrayContaining(['Zircon material-zircon', 'TiO2 material-titanium-dioxide', 'titanium dioxide material-titanium-dioxide']));
   });
+
+  it('a directorate general named for a list of portfolios, its acronym, and an assembly are bodies', () => {
+    const text = `${LEAD} In El Salvador, the Directorate General of Energy, Hydrocarbons and Mines (DGEHM) issues permits. DGEHM said so, and the Legislative Assembly agreed.`;
+    expect(found(text)).toEqual(
+      expect.arrayContaining([
+        'Directorate General of Energy, Hydrocarbons and Mines local:government:Directorate General of Energy, Hydrocarbons and Mines',
+        'DGEHM local:government:Directorate General of Energy, Hydrocarbons and Mines',
+        'Legislative Assembly local:government:Legislative Assembly',
+      ]),
+    );
+  });
 });
