@@ -117,6 +117,8 @@ export const BLIND79_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND80_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind80');
 export const BLIND81_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind81');
 export const BLIND82_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind82');
+export const BLIND83_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind83');
+export const BLIND84_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind84');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -203,6 +205,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND80_DIR,
   BLIND81_DIR,
   BLIND82_DIR,
+  BLIND83_DIR,
+  BLIND84_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
