@@ -41,18 +41,19 @@ describe('forms the eighty-first and eighty-second blind corpora showed (issue 1
   });
 
   it('a union is a body, not a person after a general’s rank', () => {
-    const marks = found(`${LEAD} The Tunisian General Labour Union called a strike; the Union said pay must rise.`);
+    // Invented names: the dictionary holds the real ones this rule was found on.
+    const marks = found(`${LEAD} The Kestrovan General Labour Union called a strike; the Union said pay must rise.`);
     expect(marks.filter((m) => m.includes('local:person'))).toEqual([]);
-    expect(marks).toContain('Tunisian General Labour Union local:organisation:Tunisian General Labour Union');
+    expect(marks).toContain('Kestrovan General Labour Union local:organisation:Kestrovan General Labour Union');
   });
 
   it('a known company with its country’s own name, or with trade words and a business head, names a business of its own', () => {
-    const marks = found(`${LEAD} Steelmakers Tosyali Algérie and Shin-Etsu Quartz Products bid, as did Umicore Battery Materials.`);
+    const marks = found(`${LEAD} Steelmakers Umicore Tunisie and Heraeus Quartz Products bid, as did Sibelco Battery Materials.`);
     expect(marks).toEqual(
       expect.arrayContaining([
-        'Tosyali Algérie local:company:Tosyali Algérie',
-        'Shin-Etsu Quartz Products local:company:Shin-Etsu Quartz Products',
-        'Umicore Battery Materials local:company:Umicore Battery Materials',
+        'Umicore Tunisie local:company:Umicore Tunisie',
+        'Heraeus Quartz Products local:company:Heraeus Quartz Products',
+        'Sibelco Battery Materials local:company:Sibelco Battery Materials',
       ]),
     );
   });
@@ -63,12 +64,12 @@ describe('forms the eighty-first and eighty-second blind corpora showed (issue 1
   });
 
   it('a directorate general named for a list of portfolios, its acronym, and an assembly are bodies', () => {
-    const text = `${LEAD} In El Salvador, the Directorate General of Energy, Hydrocarbons and Mines (DGEHM) issues permits. DGEHM said so, and the Legislative Assembly agreed.`;
+    const text = `${LEAD} In Kestrova, the Directorate General of Water, Forests and Mines (DGWFM) issues permits. DGWFM said so, and the Kestrovan Legislative Assembly agreed.`;
     expect(found(text)).toEqual(
       expect.arrayContaining([
-        'Directorate General of Energy, Hydrocarbons and Mines local:government:Directorate General of Energy, Hydrocarbons and Mines',
-        'DGEHM local:government:Directorate General of Energy, Hydrocarbons and Mines',
-        'Legislative Assembly local:government:Legislative Assembly',
+        'Directorate General of Water, Forests and Mines local:government:Directorate General of Water, Forests and Mines',
+        'DGWFM local:government:Directorate General of Water, Forests and Mines',
+        'Kestrovan Legislative Assembly local:government:Kestrovan Legislative Assembly',
       ]),
     );
   });
