@@ -113,6 +113,8 @@ export const SUFFIXES: readonly string[] = [
   'GmbH',
   'KGaA',
   'SE',
+  // A Swedish public company: `Boliden AB (publ)`.
+  'AB (publ)',
   'AB',
   'ASA',
   'AS',

@@ -3,8 +3,8 @@
  * capitalised mid-sentence names a place, a name's leading article is the sentence's, an Incoterm
  * before its place in a price line, a union's name, a subsidiary named with its country's own
  * name, a business a known company names after itself, and a substance's form words (`zircon
- * sand`, `TiO2 pigment`) left outside the substance. The corpora themselves are never edited;
- * these cases are written anew.
+ * sand`, `TiO2 pigment`) left outside the substance; and from blind-83, a Swedish public company's
+ * `AB (publ)`. The corpora themselves are never edited; these cases are written anew.
  */
 import { describe, expect, it } from 'vitest';
 import { createSeedSpotter } from '../../../seeds/dictionary';
@@ -72,5 +72,9 @@ describe('forms the eighty-first and eighty-second blind corpora showed (issue 1
         'Kestrovan Legislative Assembly local:government:Kestrovan Legislative Assembly',
       ]),
     );
+  });
+
+  it('a Swedish public company’s suffix takes its `(publ)`', () => {
+    expect(found(`${LEAD} Boliden AB (publ) said copper output rose.`)).toContain('Boliden AB (publ) company-boliden');
   });
 });
