@@ -248,25 +248,37 @@ const ENDONYMS = new Set(
  */
 function subsidiaries(text: string, run: NameRun, mentions: readonly Mention[], kindOf?: (id: string) => EntityKind | undefined): Proposal[] {
   if (!kindOf) return [];
-  const out: Proposal[] = investmentArms(text, run, mentions, kindOf);
-  let stretch: RunToken[] = [];
-  const close = () => {
-    const toks = stretch;
-    stretch = [];
-    const last = toks[toks.length - 1];
-    if (!last || toks.length < 2 || /^['’]/.test(text.slice(last.end, last.end + 1))) return;
+  const out: Proposal[] = [];
+  for (const toks of capitalisedStretches(run)) {
+    const arm = investmentArm(text, toks, mentions, kindOf);
+    if (arm) {
+      out.push({ toks, run, kind: 'company', evidence: 'subsidiary', aliases: [] });
+      continue;
+    }
+    const last = toks[toks.length - 1]!;
+    if (toks.length < 2 || /^['’]/.test(text.slice(last.end, last.end + 1))) continue;
     const parent = mentions.find((m) => m.end === toks[toks.length - 2]!.end && m.start >= toks[0]!.start && kindOf(m.entityId) === 'company');
-    if (!parent || text.slice(parent.end, last.start) !== ' ') return;
+    if (!parent || text.slice(parent.end, last.start) !== ' ') continue;
     const country = mentions.find((m) => m.start === last.start && m.end === last.end && kindOf(m.entityId) === 'country');
-    if (!country && !ENDONYMS.has(last.text)) return;
+    if (!country && !ENDONYMS.has(last.text)) continue;
     const from = toks.findIndex((t) => t.start === parent.start);
-    if (from >= 0 && !out.some((p) => p.toks.includes(last))) out.push({ toks: toks.slice(from), run, kind: 'company', evidence: 'subsidiary', aliases: [] });
-  };
+    if (from >= 0) out.push({ toks: toks.slice(from), run, kind: 'company', evidence: 'subsidiary', aliases: [] });
+  }
+  return out;
+}
+
+/** The stretches of capitalised words between a run's lower-case connectors (`Samsung Ventures` and `the Volvo Cars Tech Fund`). */
+function capitalisedStretches(run: NameRun): RunToken[][] {
+  const out: RunToken[][] = [];
+  let stretch: RunToken[] = [];
   for (const t of run.tokens) {
     if (/^\p{Lu}/u.test(t.text)) stretch.push(t);
-    else close();
+    else if (stretch.length) {
+      out.push(stretch);
+      stretch = [];
+    }
   }
-  close();
+  if (stretch.length) out.push(stretch);
   return out;
 }
 
@@ -279,34 +291,19 @@ const ARM_HEADS = new Set(['Ventures', 'Fund', 'Capital', 'Investments', 'Founda
 /**
  * A known company then up to four capitalised words ending in an investment arm's head: the arm,
  * another investor than its parent (`Samsung Ventures`, `Stellantis Ventures`, `Volvo Cars Tech
- * Fund`, `Microsoft Climate Innovation Fund`). Each stretch of capitalised words between a run's
- * lower-case connectors is read alone (`Samsung Ventures and the Volvo Cars Tech Fund`).
+ * Fund`, `Microsoft Climate Innovation Fund`), read in one stretch of capitalised words.
  */
-function investmentArms(text: string, run: NameRun, mentions: readonly Mention[], kindOf: (id: string) => EntityKind | undefined): Proposal[] {
-  const out: Proposal[] = [];
-  let stretch: RunToken[] = [];
-  const close = () => {
-    const last = stretch[stretch.length - 1];
-    if (last && ARM_HEADS.has(last.text)) {
-      const parent = mentions.find((m) => m.start === stretch[0]!.start && kindOf(m.entityId) === 'company');
-      const after = parent ? stretch.filter((t) => t.start >= parent.end) : [];
-      if (
-        parent &&
-        after.length > 0 &&
-        after.length <= 4 &&
-        text.slice(parent.end, after[0]!.start) === ' ' &&
-        !after.some((t) => mentions.some((m) => m.start < t.end && t.start < m.end))
-      )
-        out.push({ toks: stretch, run, kind: 'company', evidence: 'subsidiary', aliases: [] });
-    }
-    stretch = [];
-  };
-  for (const t of run.tokens) {
-    if (/^\p{Lu}/u.test(t.text)) stretch.push(t);
-    else close();
-  }
-  close();
-  return out;
+function investmentArm(text: string, stretch: readonly RunToken[], mentions: readonly Mention[], kindOf: (id: string) => EntityKind | undefined): boolean {
+  if (!ARM_HEADS.has(stretch[stretch.length - 1]!.text)) return false;
+  const parent = mentions.find((m) => m.start === stretch[0]!.start && kindOf(m.entityId) === 'company');
+  const after = parent ? stretch.filter((t) => t.start >= parent.end) : [];
+  return (
+    parent !== undefined &&
+    after.length > 0 &&
+    after.length <= 4 &&
+    text.slice(parent.end, after[0]!.start) === ' ' &&
+    !after.some((t) => mentions.some((m) => m.start < t.end && t.start < m.end))
+  );
 }
 
 /** How far past a run the rules look for a mention (`, Texas` after a town, a ticker's bracket). */

@@ -646,7 +646,8 @@ const INCOTERMS: ReadonlySet<string> = new Set(['EXW', 'FCA', 'FAS', 'FOB', 'CFR
  * follows it (`DAP FOB Tampa` keeps its product), and its line quotes a price (`$`, `€`, `¥`, `/t`, `/kg`, `yuan`).
  */
 function tradeTerm(text: string, start: number, end: number): boolean {
-  if (!INCOTERMS.has(text.slice(start, end)) || text.charCodeAt(end) !== 32) return false;
+  // Three capitals and a space first: the slice is made only for such a match.
+  if (end - start !== 3 || text.charCodeAt(end) !== 32 || !INCOTERMS.has(text.slice(start, end))) return false;
   const c = text.charCodeAt(end + 1);
   const d = text.charCodeAt(end + 2);
   if (!(c >= 65 && c <= 90) || !(d >= 97 && d <= 122)) return false;
