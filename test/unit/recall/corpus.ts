@@ -119,6 +119,8 @@ export const BLIND81_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND82_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind82');
 export const BLIND83_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind83');
 export const BLIND84_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind84');
+export const BLIND85_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind85');
+export const BLIND86_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind86');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -207,6 +209,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND82_DIR,
   BLIND83_DIR,
   BLIND84_DIR,
+  BLIND85_DIR,
+  BLIND86_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
