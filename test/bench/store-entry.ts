@@ -1,12 +1,13 @@
 /**
  * Bundled by the benchmark (esbuild, IIFE) and evaluated in an extension page (the library page),
  * where the store lives: fills the store to 10,000 facts by saving copies of the seed sources
- * through the store's own write path, and times the queries the popup and library run.
+ * through the store's own write path, measures the store's logical size, and times the queries the
+ * popup and library run.
  */
-import { LodestoneDB, sourceGraphTables } from '../../lib/store/db';
-import { buildSourceGraph, putSourceGraph } from '../../lib/store/source-graph';
+import { LodestoneDB } from '../../lib/store/db';
 import { getEntityTimeline, getTimeline } from '../../lib/store/query-timeline';
 import { PAGE_SIZE } from '../../lib/ui/use-timeline';
+import { fillStore, logicalSize, type LogicalSize } from './store-measure';
 
 const db = new LodestoneDB();
 
@@ -19,32 +20,10 @@ const db = new LodestoneDB();
    * Adds copies of the seed sources (as saved articles with their own ids, URLs and facts) until
    * the store holds at least `target` facts. Returns the fact count.
    */
-  async fill(target: number): Promise<number> {
-    const seeds = await db.sources.where('origin').equals('seed').toArray();
-    let count = await db.facts.count();
-    let copy = 0;
-    while (count < target) {
-      copy++;
-      await db.transaction('rw', sourceGraphTables(db), async () => {
-        for (const s of seeds) {
-          if (count >= target) break;
-          const text = (await db.sourceTexts.get(s.id))!.text;
-          const facts = await db.facts.where('sourceId').equals(s.id).toArray();
-          const mentionRows = await db.mentions.where('[sourceId+entityId]').between([s.id, ''], [s.id, '\uffff']).toArray();
-          const id = `saved:bench-${copy}-${s.id.replace(/\W/g, '')}`;
-          const url = `http://127.0.0.1/bench/copy/${copy}/${encodeURIComponent(s.id)}`;
-          const { textLength: _t, factCount: _f, ...meta } = s;
-          const graph = buildSourceGraph(
-            { ...meta, id, origin: 'saved', url, canonicalUrl: url, savedAt: new Date(Date.UTC(2025, 10, 1 + (copy % 28))).toISOString(), text },
-            facts.map(({ sortKey: _k, ...f }) => ({ ...f, id: f.id.replace(s.id, id), sourceId: id })),
-            mentionRows.flatMap((r) => r.spans.map((sp) => ({ entityId: r.entityId, ...sp }))),
-          );
-          await putSourceGraph(db, graph);
-          count += facts.length;
-        }
-      });
-    }
-    return db.facts.count();
+  fill: (target: number): Promise<number> => fillStore(db, target),
+  /** Rows and index keys, serialized (see `logicalSize`), and the sources they belong to. */
+  async logicalSize(): Promise<LogicalSize & { articles: number }> {
+    return { ...(await logicalSize(db)), articles: await db.sources.count() };
   },
   /**
    * One entity's timeline as the entity page asks for it (first page, newest first, `PAGE_SIZE` + 1
