@@ -285,8 +285,18 @@ function shortAlias(form: string, formal: string): LocalEntity['aliases'][number
  */
 function shortOfFormal(name: string): string | undefined {
   const base = withoutSuffix(name);
-  if (base === name) return undefined;
+  if (base === name) return tradeNamed(name) ? shortNameOf(name) : undefined;
   return base.includes(' ') ? shortNameOf(base) : isShortWord(base) ? base : undefined;
+}
+
+/**
+ * A company's full name without a legal suffix that still reads as a company's: two words or more
+ * ending in a trade word (`Frontier Rare Earths`, `Arnold Magnetic Technologies`, `Dateline
+ * Resources`). News shortens it as it shortens the formal name.
+ */
+function tradeNamed(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && (kindOfHead(words[words.length - 1]!) === 'company' || /\sRare Earths$/.test(name));
 }
 
 /** A word that may stand for a company by itself: a name's word, not `New`, `Korean` or `Mining`. */
@@ -399,7 +409,9 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
   // (`Vulcan`), which the dictionary may lack or give to another company the article does not name.
   const shortened = new Set(out.map((e) => e.id));
   for (const m of mentions) {
-    if (shortened.has(m.entityId) || options.kindOf?.(m.entityId) !== 'company' || withoutSuffix(m.text) === m.text) continue;
+    if (shortened.has(m.entityId) || options.kindOf?.(m.entityId) !== 'company') continue;
+    const formal = withoutSuffix(m.text) !== m.text;
+    if (!formal && !tradeNamed(m.text)) continue;
     shortened.add(m.entityId);
     // A name written with its article (`The Quartz Corp`, the mention after it) keeps it: no `Quartz`.
     if (m.start >= 4 && text.startsWith('The ', m.start - 4) && !/[A-Za-z]/.test(text.charAt(m.start - 5))) continue;

@@ -1,0 +1,22 @@
+/**
+ * Forms the eighty-fifth and eighty-sixth blind corpora showed (issue 11). The corpora themselves
+ * are never edited; these cases are written anew, on other companies and bodies.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSeedSpotter } from '../../../seeds/dictionary';
+import { foundBy } from './entities';
+
+const seed = createSeedSpotter();
+const found = foundBy(seed);
+const LEAD = 'China controls rare earths and Lynas sells rare earths.';
+
+describe('forms the eighty-fifth and eighty-sixth blind corpora showed (issue 11)', () => {
+  it('a known company named in full without a legal suffix gives its short name, as the formal name does', () => {
+    const marks = found(
+      `${LEAD} Bluestone Resources and Adventus Mining agreed terms. Bluestone said the deal closes in March, and Adventus will pay in shares.`,
+    );
+    expect(marks).toEqual(expect.arrayContaining(['Bluestone company-bluestone-resources', 'Adventus company-adventus-mining']));
+    // Not where the full name is never written, and not a common word's short form.
+    expect(found(`${LEAD} Bluestone said the deal closes in March.`).filter((m) => m.startsWith('Bluestone '))).toEqual([]);
+  });
+});
