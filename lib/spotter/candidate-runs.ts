@@ -142,6 +142,9 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
     if (cur.length) {
       const last = trimPossessive(cur[cur.length - 1]!);
       const toks = last.text ? [...cur.slice(0, -1), last] : cur.slice(0, -1);
+      // A leading `The` is the sentence's, not the name's (`The Nebraska Department of …`), as the
+      // scanner leaves it out of a known name's mark.
+      if (toks.length > 1 && toks[0]!.text === 'The') toks.shift();
       if (toks.length) {
         const initial = toks[0] === firstWord && /^[\s"“”'‘’([]*$/u.test(text.slice(0, toks[0]!.start - start));
         out.push({ tokens: toks, start: toks[0]!.start, end: toks[toks.length - 1]!.end, initial, sentence, sentenceStart: start });

@@ -19,4 +19,16 @@ describe('forms the eighty-fifth and eighty-sixth blind corpora showed (issue 11
     // Not where the full name is never written, and not a common word's short form.
     expect(found(`${LEAD} Bluestone said the deal closes in March.`).filter((m) => m.startsWith('Bluestone '))).toEqual([]);
   });
+
+  it('a body named after its place, opening a sentence with `The`, is one body, not the place', () => {
+    // Invented bodies: a state's department and a country's service the dictionary does not hold.
+    const marks = found(`${LEAD} The Ohio Department of Water and Mining Safety issued a permit. The Malawi Wildlife Service objected.`);
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        'Ohio Department of Water and Mining Safety local:government:Ohio Department of Water and Mining Safety',
+        'Malawi Wildlife Service local:government:Malawi Wildlife Service',
+      ]),
+    );
+    expect(marks.filter((m) => m.startsWith('Ohio region') || m.startsWith('Malawi country'))).toEqual([]);
+  });
 });
