@@ -102,22 +102,21 @@ function claimedKeys(entities: readonly (Entity | MatchEntity)[]): { any: Set<st
 function qualifiedBases(entities: readonly (Entity | MatchEntity)[]): { byKey: Map<string, number>; places: Map<string, string> } {
   const byKey = new Map<string, number>();
   const places = new Map<string, string>();
-  let shared = false;
   for (const e of entities) {
     if (!QUALIFIED.test(e.name) || !e.aliases.length) continue;
     const key = normaliseAlias(e.name.replace(QUALIFIER, '')).key;
-    const n = (byKey.get(key) ?? 0) + 1;
-    byKey.set(key, n);
-    if (n > 1) shared = true;
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
   }
-  if (shared)
-    for (const e of entities)
-      if ((e.kind === 'region' || e.kind === 'country') && !QUALIFIED.test(e.name)) {
-        const key = normaliseAlias(e.name).key;
-        if (!places.has(key)) places.set(key, e.id);
-      }
+  for (const e of entities)
+    if ((e.kind === 'region' || e.kind === 'country') && !QUALIFIED.test(e.name)) {
+      const key = normaliseAlias(e.name).key;
+      if (!places.has(key)) places.set(key, e.id);
+    }
   return { byKey, places };
 }
+
+/** A body's name qualified by its place in brackets: `Ministry of Mining and Critical Minerals (British Columbia)`. */
+const PLACE_BODY = /^((?:Ministry|Department|Secretariat|Directorate|Bureau|Agency|Office|Commission|Authority)\b[^()]*\S) \(([^()]+)\)$/;
 
 /** A form qualified by a country in brackets: `Ministry of Energy and Mines (Ecuador)`. */
 const COUNTRY_QUALIFIED = /^(.*\S) \(([^()]+)\)$/;
@@ -224,6 +223,16 @@ export function collectForms(given: readonly (Entity | MatchEntity)[], stopPhras
         const shared = bases.byKey.get(baseKey)! > 1;
         const where = shared ? bases.places.get(normaliseAlias(QUALIFIER.exec(entity.name)![0].slice(2, -1)).key) : entity.country;
         if (where) add(base, undefined, [where], false, false);
+      }
+    }
+    // A body's name with its place written before it, as news writes a province's or a country's
+    // ministry (`Saskatchewan Ministry of Energy and Resources` for `Ministry of Energy and
+    // Resources (Saskatchewan)`): the place named in the form, no context needed.
+    if (entity.kind === 'government' && entity.aliases.length > 0) {
+      const m = PLACE_BODY.exec(entity.name);
+      if (m && bases.places.has(normaliseAlias(m[2]!).key)) {
+        const placed = `${m[2]} ${m[1]}`;
+        if (!claimed.any.has(normaliseAlias(placed).key)) add(placed, 'name', undefined, true, false);
       }
     }
     for (const alias of derivedForms(entity)) add(alias.text, alias.case, alias.requires, alias.noPlural === true, false);

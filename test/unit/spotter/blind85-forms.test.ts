@@ -31,4 +31,18 @@ describe('forms the eighty-fifth and eighty-sixth blind corpora showed (issue 11
     );
     expect(marks.filter((m) => m.startsWith('Ohio region') || m.startsWith('Malawi country'))).toEqual([]);
   });
+
+  it('a body the dictionary files with its place in brackets is also written with the place before it', () => {
+    const marks = found(`${LEAD} Officials at the Nigeria Ministry of Steel Development and the Morocco Ministry of Industry and Trade met.`);
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        'Nigeria Ministry of Steel Development government-nigeria-ministry-of-steel-development',
+        'Morocco Ministry of Industry and Trade government-morocco-ministry-of-industry-and-trade',
+      ]),
+    );
+    // The possessive keeps the country apart, as before.
+    expect(found(`${LEAD} Nigeria's Ministry of Steel Development met.`)).toEqual(
+      expect.arrayContaining(['Nigeria country-nigeria', 'Ministry of Steel Development government-nigeria-ministry-of-steel-development']),
+    );
+  });
 });
