@@ -121,6 +121,8 @@ export const BLIND83_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND84_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind84');
 export const BLIND85_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind85');
 export const BLIND86_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind86');
+export const BLIND87_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind87');
+export const BLIND88_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind88');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -211,6 +213,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND84_DIR,
   BLIND85_DIR,
   BLIND86_DIR,
+  BLIND87_DIR,
+  BLIND88_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
