@@ -57,6 +57,8 @@ const QUOTED =
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TICKER = new RegExp(`(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9][A-Z0-9.\\-]{0,11})(?![\\p{L}\\p{N}])`, 'giu');
 const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;
+/** A further code after a listing's, in capitals, that no colon follows (`, METCB` in `NASDAQ: METC, METCB`). */
+const SHARE_CLASS = /^\s*,\s*([A-Z][A-Z0-9.-]{0,11})(?![\p{L}\p{N}:.-]|\s*:)/u;
 
 /**
  * Listings written on their own (`- NASDAQ: SBLK +4.2%` in a movers list): an exchange, a colon and
@@ -218,6 +220,16 @@ function readGroup(
     if (ticker.length >= 2 && /\p{L}/u.test(ticker)) out.push({ text: ticker, entityId: m.entityId, type: 'ticker' });
     // The same listing as wires write it further on (`AIM: BMN` defines `BMN.L` in a movers list).
     for (const suffix of suffixesOfPrefix(t[1]!)) out.push({ text: ticker + suffix, entityId: m.entityId, type: 'ticker' });
+    // Further share classes on the same exchange (`NASDAQ: METC, METCB`): codes after a comma, up to
+    // the next exchange's prefix (`NYSE: MP, ASX: MP1` is read by the loop itself).
+    for (let at = t.index + t[0].length, more = SHARE_CLASS.exec(content.slice(at)); more; more = SHARE_CLASS.exec(content.slice(at))) {
+      const code = more[1]!;
+      if (code.length >= 2 && /\p{L}/u.test(code) && !tickers.includes(code)) {
+        out.push({ text: code, entityId: m.entityId, type: 'ticker' });
+        tickers.push(code);
+      }
+      at += more[0].length;
+    }
   }
   // `(the "Framework")`: one English word after `the` is a role the article gives a name, like
   // `the "Company"`; an acronym or a name of several words stays a name (`the "DoD"`, `the "Donald Project"`).

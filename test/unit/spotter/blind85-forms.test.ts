@@ -45,4 +45,14 @@ describe('forms the eighty-fifth and eighty-sixth blind corpora showed (issue 11
       expect.arrayContaining(['Nigeria country-nigeria', 'Ministry of Steel Development government-nigeria-ministry-of-steel-development']),
     );
   });
+
+  it('a listing with further share classes defines each code for the company', () => {
+    // An invented company: its codes are the article's own.
+    const marks = found(`${LEAD}\n\nKestrel Holdings Inc. (NYSE: KSTA, KSTB) said on Monday that KSTB shares rose.`);
+    expect(marks.filter((m) => m.startsWith('KSTB '))).toHaveLength(2);
+    // A second exchange's listing after the comma is read as before, and no prose word becomes a code.
+    const two = found(`${LEAD}\n\nKestrel Holdings Inc. (NYSE: KSTA, TSX: KSH) said KSH rose, and Kestrel (NYSE: KSTA, the "Company") said NO.`);
+    expect(two.filter((m) => m.startsWith('TSX: KSH ') || m.startsWith('KSH '))).toHaveLength(2);
+    expect(two.filter((m) => m.startsWith('NO '))).toEqual([]);
+  });
 });
