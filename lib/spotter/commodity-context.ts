@@ -72,8 +72,17 @@ export function opensProperName(text: string, start: number, end: number): boole
  * a list item, a table cell and a heading are not this.
  */
 export function namedInProse(text: string, start: number, end: number): boolean {
-  if (!titleCased(text, start, end) || text.charCodeAt(start - 1) !== 32 || !lowerAt(text, start - 2)) return false;
+  if (!titleCased(text, start, end) || !spaceAt(text, start - 1) || !lowerAt(text, start - 2)) return false;
   return inSentenceCaseLine(text, start, end);
+}
+
+/**
+ * A space, a tab or a no-break space: the saved text turns the last two into spaces
+ * (lib/text/normalise.ts), and a page keeps them, so both read them alike.
+ */
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 0xa0;
 }
 
 /** One capital, then lower-case letters only, three letters or more. */

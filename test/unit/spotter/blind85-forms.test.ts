@@ -55,4 +55,12 @@ describe('forms the eighty-fifth and eighty-sixth blind corpora showed (issue 11
     expect(two.filter((m) => m.startsWith('TSX: KSH ') || m.startsWith('KSH '))).toHaveLength(2);
     expect(two.filter((m) => m.startsWith('NO '))).toEqual([]);
   });
+
+  it('a tab or a no-break space before a capitalised metal reads as a space does, as the saved text has it', () => {
+    // The page keeps a tab and a no-break space; saving turns them into spaces: both must read alike.
+    const read = (gap: string) => found(`${LEAD} Output at its${gap}Boron operation paused.`).filter((m) => m.startsWith('Boron '));
+    expect(read('\t')).toEqual(read(' '));
+    expect(read('\u00a0')).toEqual(read(' '));
+    expect(read(' ').filter((m) => m.endsWith('material-boron'))).toEqual([]);
+  });
 });
