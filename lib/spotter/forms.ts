@@ -97,7 +97,8 @@ function claimedKeys(entities: readonly (Entity | MatchEntity)[]): { any: Set<st
 
 /**
  * How many qualified names (`Kingston (Ontario)`) share each base (`Kingston`), and the ids of the
- * countries and regions by their names' keys, to read a shared base by its qualifier.
+ * countries and regions by their names' keys, to read a shared base by its qualifier and to know a
+ * body's bracketed place (`Saskatchewan Ministry of …`).
  */
 function qualifiedBases(entities: readonly (Entity | MatchEntity)[]): { byKey: Map<string, number>; places: Map<string, string> } {
   const byKey = new Map<string, number>();

@@ -281,7 +281,8 @@ function shortAlias(form: string, formal: string): LocalEntity['aliases'][number
 
 /**
  * The short name of a company written with its legal suffix: `shortNameOf` the rest, or the one
- * word before the suffix (`Sumitomo Corporation` → `Sumitomo`); none without a suffix.
+ * word before the suffix (`Sumitomo Corporation` → `Sumitomo`). Without a suffix, only a name that
+ * ends in a trade word (`tradeNamed`) has one (`Frontier Rare Earths` → `Frontier`).
  */
 function shortOfFormal(name: string): string | undefined {
   const base = withoutSuffix(name);
@@ -405,13 +406,13 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
       evidence,
     });
   }
-  // A known company introduced by its formal name (`Vulcan Energy Resources Ltd`): its short name
-  // (`Vulcan`), which the dictionary may lack or give to another company the article does not name.
+  // A known company introduced by its formal name (`Vulcan Energy Resources Ltd`), or in full with a
+  // trade word (`Frontier Rare Earths`): its short name (`Vulcan`, `Frontier`), which the dictionary
+  // may lack or give to another company the article does not name.
   const shortened = new Set(out.map((e) => e.id));
   for (const m of mentions) {
     if (shortened.has(m.entityId) || options.kindOf?.(m.entityId) !== 'company') continue;
-    const formal = withoutSuffix(m.text) !== m.text;
-    if (!formal && !tradeNamed(m.text)) continue;
+    if (withoutSuffix(m.text) === m.text && !tradeNamed(m.text)) continue;
     shortened.add(m.entityId);
     // A name written with its article (`The Quartz Corp`, the mention after it) keeps it: no `Quartz`.
     if (m.start >= 4 && text.startsWith('The ', m.start - 4) && !/[A-Za-z]/.test(text.charAt(m.start - 5))) continue;
