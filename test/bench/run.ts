@@ -22,7 +22,7 @@ import { judgeBudgets, memoryFigures, writeReport, type Budget, type MemoryBasel
 import { stat, type Stat } from './stats';
 import { summariseTasks, TRACE_CATEGORIES, type TaskSummary, type TraceEvent } from './trace';
 import { pageDomLoop } from './dom-loop';
-import type { LogicalSize } from './store-measure';
+import { storeGrowth, type CountedSize } from './store-measure';
 
 const QUICK = process.argv.includes('--quick');
 /** `--only=pages,startup,dom,card,store` runs only those sections (for working on the benchmark). */
@@ -666,7 +666,7 @@ if (want('store')) {
   notes.factsBefore = await storeCall<number>('count');
   // The budget's figure: rows and index keys, serialized (`logicalSize` in store-measure.ts). It
   // depends only on what is stored, so it is the same in every run over the same data.
-  const logical = () => storeCall<LogicalSize & { articles: number }>('logicalSize');
+  const logical = () => storeCall<CountedSize>('logicalSize');
   const usage = () =>
     lib.evaluate(async () => ({
       bytes: (await navigator.storage.estimate()).usage ?? NaN,
@@ -676,18 +676,9 @@ if (want('store')) {
   const before = await usage();
   notes.factsInStore = await storeCall<number>('fill', 10_000);
   const logicalAfter = await logical();
-  const added = Math.max(1, logicalAfter.articles - logicalBefore.articles);
-  notes.storeLogicalGrowth = {
-    rowBytes: logicalAfter.rowBytes - logicalBefore.rowBytes,
-    keyBytes: logicalAfter.keyBytes - logicalBefore.keyBytes,
-    rows: logicalAfter.rows - logicalBefore.rows,
-    articles: logicalAfter.articles - logicalBefore.articles,
-    tables: Object.fromEntries(Object.entries(logicalAfter.tables).map(([t, b]) => [t, b - (logicalBefore.tables[t] ?? 0)])),
-  };
-  put(
-    'store.logicalKBPer1000Articles',
-    ((logicalAfter.rowBytes + logicalAfter.keyBytes - logicalBefore.rowBytes - logicalBefore.keyBytes) / 1024 / added) * 1000,
-  );
+  const { kbPer1000Articles, ...growth } = storeGrowth(logicalBefore, logicalAfter);
+  notes.storeLogicalGrowth = growth;
+  put('store.logicalKBPer1000Articles', kbPer1000Articles);
   // Beside it, for information only: the disk estimate. It counts the database's files, log
   // included, which shrink when it compacts a few seconds after a burst of writes: read until two
   // readings a second apart agree, or 20 s. Over the same data it still ranged 31,600–76,500 KB per

@@ -7,7 +7,7 @@
 import { LodestoneDB } from '../../lib/store/db';
 import { getEntityTimeline, getTimeline } from '../../lib/store/query-timeline';
 import { PAGE_SIZE } from '../../lib/ui/use-timeline';
-import { fillStore, logicalSize, type LogicalSize } from './store-measure';
+import { fillStore, logicalSize, type CountedSize } from './store-measure';
 
 const db = new LodestoneDB();
 
@@ -22,7 +22,7 @@ const db = new LodestoneDB();
    */
   fill: (target: number): Promise<number> => fillStore(db, target),
   /** Rows and index keys, serialized (see `logicalSize`), and the sources they belong to. */
-  async logicalSize(): Promise<LogicalSize & { articles: number }> {
+  async logicalSize(): Promise<CountedSize> {
     return { ...(await logicalSize(db)), articles: await db.sources.count() };
   },
   /**

@@ -111,3 +111,21 @@ export async function logicalSize(db: LodestoneDB): Promise<LogicalSize> {
   }
   return out;
 }
+
+/** A logical size with the count of sources (articles) it was measured over. */
+export type CountedSize = LogicalSize & { articles: number };
+
+/** What a fill added between two measures: bytes, rows, articles, per table, and KB per 1,000 added articles (the budget's figure). */
+export function storeGrowth(before: CountedSize, after: CountedSize) {
+  const articles = after.articles - before.articles;
+  const rowBytes = after.rowBytes - before.rowBytes;
+  const keyBytes = after.keyBytes - before.keyBytes;
+  return {
+    rowBytes,
+    keyBytes,
+    rows: after.rows - before.rows,
+    articles,
+    tables: Object.fromEntries(Object.entries(after.tables).map(([t, b]) => [t, b - (before.tables[t] ?? 0)])),
+    kbPer1000Articles: ((rowBytes + keyBytes) / 1024 / Math.max(1, articles)) * 1000,
+  };
+}

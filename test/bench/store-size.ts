@@ -12,7 +12,7 @@ import { BundleSchema } from '../../lib/facts/schema';
 import bundleJson from '../../lib/knowledge/seed-bundle.json';
 import { LodestoneDB } from '../../lib/store/db';
 import { installBundle } from '../../lib/store/install-bundle';
-import { fillStore, logicalSize } from './store-measure';
+import { fillStore, logicalSize, storeGrowth } from './store-measure';
 
 const db = new LodestoneDB(`lodestone-size-${Date.now()}`);
 await installBundle(db, BundleSchema.parse(bundleJson));
@@ -20,24 +20,8 @@ const articles = () => db.sources.count();
 const before = { ...(await logicalSize(db)), articles: await articles() };
 const facts = await fillStore(db, 10_000);
 const after = { ...(await logicalSize(db)), articles: await articles() };
-const added = after.articles - before.articles;
-const grown = after.rowBytes + after.keyBytes - (before.rowBytes + before.keyBytes);
+const { kbPer1000Articles, ...growth } = storeGrowth(before, after);
 console.log(
-  JSON.stringify(
-    {
-      facts,
-      articlesAdded: added,
-      bytes: {
-        before: before.rowBytes + before.keyBytes,
-        after: after.rowBytes + after.keyBytes,
-        rows: after.rowBytes - before.rowBytes,
-        keys: after.keyBytes - before.keyBytes,
-      },
-      tablesGrowth: Object.fromEntries(Object.entries(after.tables).map(([t, b]) => [t, b - (before.tables[t] ?? 0)])),
-      kbPer1000Articles: (grown / 1024 / Math.max(1, added)) * 1000,
-    },
-    null,
-    2,
-  ),
+  JSON.stringify({ facts, bytes: { before: before.rowBytes + before.keyBytes, after: after.rowBytes + after.keyBytes }, growth, kbPer1000Articles }, null, 2),
 );
 db.close();
