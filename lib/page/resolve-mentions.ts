@@ -10,7 +10,7 @@ import { CONTEXT_PASSAGE, type DocumentPart, type Spotter, type SpotMatch } from
 import type { BlockEntry, EntityLookup, ModelBlock, PageMention } from './entries';
 import { EntitySpanSet } from '../spotter/span-key';
 import { shiftMatch } from '../spotter/types';
-import { forEachSliced } from './slices';
+import { forEachSliced, yieldToPage } from './slices';
 
 /**
  * The `requires`-carrying matches that survive, as keys of their offsets in the page laid end to end
@@ -76,6 +76,9 @@ async function survivingConditional(
     alive,
   );
   if (!lentRead) return null;
+  // The spotter's pass below is one synchronous call (10–20 ms on a huge page): it gets a task of its own.
+  await yieldToPage();
+  if (!alive()) return null;
   bases.sort((a, b) => a - b);
   const standIns: SpotMatch[] = [...present].map(([entityId, count]) => ({ entityId, text: '', start: -1, end: -1, count }));
   const blockOf = (at: number): number => {

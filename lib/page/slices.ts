@@ -31,6 +31,26 @@ let urgent = false;
 /** Since when we have worked without really yielding (urgent work only). */
 let workingSince = -Infinity;
 
+const performanceNow = (): number => performance.now();
+
+/**
+ * When the stretch of our work in the current task began: the last return from `yieldToPage`.
+ * Sliced loops that follow one another with no yield between them (one pass's last slice,
+ * a synchronous step, the next pass's first slice) run in one task, so they share its budget
+ * instead of each starting its own: chained that way they made a 60 ms task on the huge page.
+ */
+let stretchStart = -Infinity;
+
+/**
+ * The start of the current stretch for a sliced loop beginning at `t`. A stretch older than a long
+ * task (50 ms) cannot be this task's (none of ours lasts that long), so a new one starts; a younger
+ * one may belong to an earlier task, and then the loop merely yields once at its first check.
+ */
+function stretchAt(t: number): number {
+  if (!(t - stretchStart < 50)) stretchStart = t;
+  return stretchStart;
+}
+
 /**
  * Marks the work that stands between the reader and the first highlights (on), or its end (off).
  * Meanwhile a yield within URGENT_SLICE_MS of the last real one is skipped, so slices are up to
@@ -76,9 +96,17 @@ function hidden(): boolean {
  * the next frame instead when our work has held frames back for FRAME_EVERY_MS (visible pages only).
  */
 export function yieldToPage(): Promise<void> {
-  if (!urgent) return yieldNow();
-  if (performance.now() - workingSince < URGENT_SLICE_MS) return Promise.resolve();
-  return yieldNow().then(() => void (workingSince = performance.now()));
+  if (!urgent) return yieldNow().then(resumed);
+  if (performance.now() - workingSince < URGENT_SLICE_MS) return Promise.resolve().then(resumed);
+  return yieldNow().then(() => {
+    workingSince = performance.now();
+    resumed();
+  });
+}
+
+/** A yield came back: a new stretch of our work starts (see `stretchStart`). */
+function resumed(): void {
+  stretchStart = performance.now();
 }
 
 function yieldNow(): Promise<void> {
@@ -102,17 +130,19 @@ function yieldNow(): Promise<void> {
 }
 
 /**
- * Calls `fn` on each item, yielding whenever `sliceMs` has passed. Stops early (returning false)
- * when `alive()` turns false, e.g. the scope ended while we were yielding.
+ * Calls `fn` on each item, yielding whenever `sliceMs` has passed since the current stretch of our
+ * work began (see `stretchStart`; with an injected clock, since the call). Stops early (returning
+ * false) when `alive()` turns false, e.g. the scope ended while we were yielding.
  */
 export async function forEachSliced<T>(
   items: readonly T[],
   fn: (item: T, index: number) => void,
   alive: () => boolean,
   sliceMs = SLICE_MS,
-  now: () => number = () => performance.now(),
+  now: () => number = performanceNow,
 ): Promise<boolean> {
-  let start = now();
+  const shared = now === performanceNow;
+  let start = shared ? stretchAt(now()) : now();
   for (let i = 0; i < items.length; i++) {
     if (now() - start >= sliceMs) {
       await yieldToPage();
@@ -133,10 +163,11 @@ export async function drainSliced<R>(
   work: Generator<void, R, void>,
   alive: () => boolean,
   sliceMs = SLICE_MS,
-  now: () => number = () => performance.now(),
+  now: () => number = performanceNow,
   between?: () => Promise<void> | void,
 ): Promise<R | null> {
-  let start = now();
+  const shared = now === performanceNow;
+  let start = shared ? stretchAt(now()) : now();
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;

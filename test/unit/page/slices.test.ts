@@ -4,7 +4,7 @@
  * (visible pages only, and never longer than a frame that does not come).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_EVERY_MS, setUrgent, URGENT_SLICE_MS, yieldToPage } from '../../../lib/page/slices';
+import { FRAME_EVERY_MS, forEachSliced, SLICE_MS, setUrgent, URGENT_SLICE_MS, yieldToPage } from '../../../lib/page/slices';
 
 let clock = 0;
 let frames = 0;
@@ -100,5 +100,41 @@ describe('urgent work (the near window, before the reader sees a highlight)', ()
     expect(await yielded()).toBe(true);
     clock += 1;
     expect(await yielded()).toBe(true);
+  });
+});
+
+describe('sliced loops that follow one another in one task', () => {
+  /** Runs a sliced loop over `n` items of `cost` ms each (on the real clock's stub); how many times it yielded. */
+  async function loop(n: number, cost: number): Promise<number> {
+    let yields = 0;
+    vi.stubGlobal('scheduler', {
+      yield: () => {
+        yields++;
+        return Promise.resolve();
+      },
+    });
+    await forEachSliced(
+      Array.from({ length: n }, (_, i) => i),
+      () => void (clock += cost),
+      () => true,
+    );
+    return yields;
+  }
+
+  it('share the budget of the stretch they run in, instead of each starting its own', async () => {
+    stubPage('hidden');
+    expect(SLICE_MS).toBe(8);
+    await yieldToPage(); // a stretch starts here
+    expect(await loop(2, 3)).toBe(0); // 6 ms of the budget spent
+    clock += 1; // a synchronous step between them
+    // 7 ms spent before it starts: it yields after its first item, not after its third.
+    expect(await loop(3, 3)).toBe(1);
+  });
+
+  it('start a stretch of their own long after the last yield (another task)', async () => {
+    stubPage('hidden');
+    await yieldToPage();
+    clock += 200;
+    expect(await loop(2, 3)).toBe(0);
   });
 });
