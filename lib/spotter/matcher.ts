@@ -96,6 +96,20 @@ export interface SpotterOptions {
   localNames?: boolean;
 }
 
+const ascending = (a: number, b: number): number => a - b;
+
+/** The index of the first item of a sorted list that is ≥ `x` (the list's length if none). */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Merges an article's defined-form matches into the shared dictionary's (both sorted, neither
  * overlapping itself): where two overlap the longer wins, the shared one on a tie, unless the
@@ -225,6 +239,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
         if (m.start >= 0) place(e.country, m.start);
       }
     }
+    // Sorted, for the searches of `nearest`, `ownedBy` and `otherCountryLeads`.
+    for (const list of places.values()) list.sort(ascending);
+    for (const list of ends.values()) list.sort(ascending);
     // How many conditional readings each span had before the conditions: a name shared by the
     // bodies of three countries or more (`Parliament`) is a generic institution.
     const readings = new Map<number, number>();
@@ -312,15 +329,24 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return out;
   }
 
-  /** How far (in characters) the nearest entity a conditional reading requires is named from it. */
+  /**
+   * How far (in characters) the nearest entity a conditional reading requires is named from it.
+   * Lists are sorted (see `resolveContext`): only the places within NEAR_READING are read, outward
+   * from the reading (a huge page names its countries thousands of times).
+   */
   function nearest(m: SpotMatch, places: ReadonlyMap<string, readonly number[]>, within: SameBlock | undefined): number {
     let best = Infinity;
-    for (const id of m.requires!)
-      for (const at of places.get(id) ?? []) {
+    for (const id of m.requires!) {
+      const list = places.get(id);
+      if (!list) continue;
+      const from = firstAtLeast(list, m.start - NEAR_READING);
+      for (let k = from; k < list.length && list[k]! <= m.start + NEAR_READING; k++) {
+        const at = list[k]!;
         const d = Math.abs(at - m.start);
         // The paragraph test only for a place that would count (it reads the text between).
-        if (d < best && d <= NEAR_READING && (!within || within(at, m.start))) best = d;
+        if (d < best && (!within || within(at, m.start))) best = d;
       }
+    }
     return best;
   }
 
@@ -335,7 +361,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
    * punctuation (`the UK: Parliament votes`).
    */
   function ownedBy(m: SpotMatch, ends: ReadonlyMap<string, readonly number[]>): boolean {
-    return m.requires!.some((id) => ends.get(id)?.some((e) => m.start - e === 1 || m.start - e === 3));
+    return m.requires!.some((id) => {
+      const list = ends.get(id);
+      const has = (x: number) => list?.[firstAtLeast(list, x)] === x;
+      return has(m.start - 1) || has(m.start - 3);
+    });
   }
 
   /** A body, or a law every country has one of (`Mining Code`). */
@@ -358,7 +388,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       if (country) own.add(country);
     }
     const at = group[0]!.start;
-    const local = (id: string) => (places.get(id) ?? []).filter((p) => p < at + CONTEXT_PASSAGE.after && p > at - CONTEXT_PASSAGE.before).length;
+    // Places strictly inside the passage around `at` (the lists are sorted).
+    const local = (id: string) => {
+      const list = places.get(id) ?? [];
+      return firstAtLeast(list, at + CONTEXT_PASSAGE.after) - firstAtLeast(list, at - CONTEXT_PASSAGE.before + 1);
+    };
     const ownTop = Math.max(0, ...[...own].map((id) => counts.get(id) ?? 0));
     const ownLocal = Math.max(0, ...[...own].map(local));
     for (const [id, n] of counts)
