@@ -268,7 +268,11 @@ export class PageSession {
     let early: DomEntry[] = [];
     if (this.body) {
       let walked: WalkResult | null = null;
-      // Until the near window is drawn, the reader waits: longer slices (slices.ts `setUrgent`).
+      // Until the near window is drawn, the reader waits: longer slices (slices.ts `setUrgent`),
+      // from a task of their own: what ran before in this one (the settings change, building the
+      // spotter: 20–40 ms on the benchmark's huge page) would add to the first slice.
+      await yieldToPage();
+      if (!this.scope.active) return;
       setUrgent(true);
       try {
         for (let attempt = 0; attempt < 3 && !walked?.complete; attempt++) {
