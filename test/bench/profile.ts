@@ -10,7 +10,8 @@
  * long task; `PROFILE_LONG_MS=15` lowers what counts as long; `--dom` runs the benchmark's "Page
  * DOM work" loop on the settled page instead (with `--paused`, the extension paused; `--clear`,
  * the highlights cleared first; `--ab`, four rounds of the loop with the extension on and paused
- * in turn, in one tab); `--bare` only the milestones, with neither trace nor CPU profile (their overhead moves them).
+ * in turn, in one tab); `--bare` only the milestones, with neither trace nor CPU profile (their overhead moves them);
+ * `--no-cpu` the trace without the CPU profile, as the benchmark traces.
  * `PROFILE_EXT=DIR` profiles the build in DIR (an older build's copy, for an A/B) instead of building.
  */
 import fs from 'node:fs';
@@ -64,13 +65,20 @@ await setSettings({ paused: process.argv.includes('--paused') || (!cold && !dom)
 if (!cold) {
   await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
   await sleep(dom ? 4000 : 1000);
+  // `--gc`: two full collections before unpausing, as the benchmark's heap measure does.
+  if (process.argv.includes('--gc')) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+  }
 }
 const bare = process.argv.includes('--bare');
-if (!bare) await cdp.send('Profiler.enable');
-if (!bare) await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+// `--no-cpu`: the trace alone, as the benchmark takes it (the CPU profiler's sampling moves tasks).
+const cpu = !bare && !process.argv.includes('--no-cpu');
+if (cpu) await cdp.send('Profiler.enable');
+if (cpu) await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 if (!bare)
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' });
-if (!bare) await cdp.send('Profiler.start');
+if (cpu) await cdp.send('Profiler.start');
 if (dom && process.argv.includes('--ab')) {
   // The same tab, the extension paused and on in turn: the DOM loop's time in each state.
   const loop = () => tab.evaluate(pageDomLoop);
@@ -125,14 +133,15 @@ async function printMilestones(): Promise<void> {
   }
 }
 
-const { profile } = (await cdp.send('Profiler.stop')) as {
-  profile: {
-    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
-    samples: number[];
-    timeDeltas: number[];
-    startTime: number;
-  };
-};
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
+const { profile } = cpu
+  ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile })
+  : { profile: { nodes: [], samples: [], timeDeltas: [], startTime: 0 } as CpuProfile };
 await printMilestones();
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
 await cdp.send('Tracing.end');

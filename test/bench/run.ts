@@ -497,6 +497,7 @@ for (const kind of want('pages') ? (['article', 'long', 'huge'] as const).filter
         for (const mode of i % 2 ? (['every', 'first'] as const) : (['first', 'every'] as const)) {
           const r = await runLodestone(extTab, kind, mode, { trace: kind !== 'article' });
           if (kind === 'huge') log(`    lodestone ${mode} ${r ? Math.round(r.painted - (r.timings['scan-start'] ?? 0)) : '?'} ms`);
+          for (const t of r?.tasks?.long ?? []) log(`      task over 50 ms: ${t}`);
           if (r?.timings.applied !== undefined) recordLodestone(kind, mode, r);
           else log(`  ${kind}/${mode}: the content script did not finish`);
         }

@@ -43,6 +43,8 @@ export interface TaskSummary {
   renderingOver50: number;
   /** Style recalculation inside the longest rendering task (ms). */
   styleInLongestRendering: number;
+  /** Each task over 50 ms: its length, kind and the biggest events inside (for the log). */
+  long: string[];
 }
 
 /** Summarises the busiest renderer main thread's tasks. */
@@ -56,7 +58,7 @@ export function summariseTasks(events: readonly TraceEvent[]): TaskSummary {
   }
   const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const out: TaskSummary = { tasks: 0, longestScript: 0, longestRendering: 0, scriptOver50: 0, renderingOver50: 0, styleInLongestRendering: 0 };
+  const out: TaskSummary = { tasks: 0, longestScript: 0, longestRendering: 0, scriptOver50: 0, renderingOver50: 0, styleInLongestRendering: 0, long: [] };
   let i = 0;
   while (i < onMain.length) {
     const t = onMain[i]!;
@@ -75,6 +77,7 @@ export function summariseTasks(events: readonly TraceEvent[]): TaskSummary {
       if (e.name === 'UpdateLayoutTree') style += e.dur ?? 0;
     }
     const ms = (t.dur ?? 0) / 1000;
+    if (ms > 50) out.long.push(`${ms.toFixed(0)} ms ${rendering * 2 >= (t.dur ?? 0) ? 'rendering' : 'script'}: ${biggest(onMain.slice(i + 1, j))}`);
     if (rendering * 2 >= (t.dur ?? 0)) {
       if (ms > out.longestRendering) {
         out.longestRendering = ms;
@@ -88,4 +91,22 @@ export function summariseTasks(events: readonly TraceEvent[]): TaskSummary {
     i = j;
   }
   return out;
+}
+
+/** The events that took most of a task, by name (nested ones too), e.g. `MajorGC 48 · FunctionCall 12`. */
+function biggest(inside: readonly TraceEvent[]): string {
+  const by = new Map<string, number>();
+  for (const e of inside) {
+    const d = e.args?.data as { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } | undefined;
+    const name =
+      e.name === 'FunctionCall' && d
+        ? `FunctionCall(${d.functionName || '?'} ${(d.url ?? '').split('/').pop()}:${d.lineNumber ?? ''}:${d.columnNumber ?? ''})`
+        : e.name;
+    by.set(name, (by.get(name) ?? 0) + (e.dur ?? 0));
+  }
+  return [...by]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`)
+    .join(' · ');
 }
