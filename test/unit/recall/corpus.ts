@@ -123,6 +123,8 @@ export const BLIND85_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND86_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind86');
 export const BLIND87_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind87');
 export const BLIND88_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind88');
+export const BLIND89_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind89');
+export const BLIND90_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind90');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -215,6 +217,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND86_DIR,
   BLIND87_DIR,
   BLIND88_DIR,
+  BLIND89_DIR,
+  BLIND90_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
