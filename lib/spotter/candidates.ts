@@ -178,7 +178,12 @@ function candidatesOf(text: string, mentions: readonly Mention[], options: Candi
     let name = text.slice(first.start, p.nameEnd ?? p.toks[p.toks.length - 1]!.end);
     // A known name with a legal suffix is another thing's holder (`Donald Project Pty Ltd` holds the
     // Donald Project): named with its suffix, so the known name keeps its own entity.
-    if (p.legalEnd && p.kind === 'company' && options.isKnown?.(name)) name = text.slice(first.start, p.legalEnd);
+    if (p.legalEnd && p.kind === 'company' && options.isKnown?.(name)) {
+      // Not a known company's subsidiary named with its place (`Lynas (Malaysia) Sdn Bhd`): the known
+      // name keeps its reading, and the article gives no holder of it.
+      if (text.startsWith(' (', first.start + name.length)) continue;
+      name = text.slice(first.start, p.legalEnd);
+    }
     const k = key(name);
     // A name longer than a name can be (a capitalised run of a headline-like sentence) is prose.
     if (name.length > 120 || p.toks.length > 10) continue;
@@ -733,7 +738,7 @@ function placeSurname(
 
 /** True when a bracket right after the words (and their legal suffix) gives an exchange's listing (`(NYSE: GFI)`). */
 function listedAfter(text: string, toks: readonly RunToken[]): boolean {
-  const end = legalSuffixEnd(text, toks[0]!.start, toks[toks.length - 1]!.end);
+  const end = legalSuffixEnd(text, toks[0]!.start, toks[toks.length - 1]!.end, false, true);
   const group = /^\s*\(([^()\n]{1,40})\)/.exec(text.slice(end, end + 48));
   return group !== null && bareListings(group[1]!).length > 0;
 }
@@ -775,9 +780,10 @@ function namesWithSuffix(toks: readonly RunToken[], mentions: readonly Mention[]
 }
 
 /**
- * Two bodies, each a name ending in its head word: `Kenya Forest Service and Kenya Wildlife
- * Service`, `Geoscience Australia and CSIRO Mineral Resources Agency`; not a body of two fields
- * (`Ministry of Mines and Energy`: `of` first) nor `Mining and Minerals Regulatory Authority`.
+ * Two bodies or two divisions, each a name ending in its head word: `Kenya Forest Service and Kenya
+ * Wildlife Service`, `Geoscience Australia and CSIRO Mineral Resources Agency`, `Iron County and
+ * Reynolds County`; not a body of two fields (`Ministry of Mines and Energy`: `of` first) nor
+ * `Mining and Minerals Regulatory Authority`.
  */
 const twoBodies = (toks: readonly RunToken[], andAt: number): boolean =>
   andAt >= 2 &&
@@ -786,10 +792,10 @@ const twoBodies = (toks: readonly RunToken[], andAt: number): boolean =>
   isBodyWord(toks[toks.length - 1]!.text) &&
   !toks.slice(0, andAt).some((t) => t.text === 'of' || t.text === 'for');
 
-/** A head word of a government body or an organisation (`Service`, `Authority`), not a company's (`Mining`). */
+/** A head word of a government body, an organisation or a division (`Service`, `Authority`, `County`), not a company's (`Mining`). */
 const isBodyWord = (w: string): boolean => {
   const kind = kindOfHead(w);
-  return kind === 'government' || kind === 'organisation';
+  return kind === 'government' || kind === 'organisation' || kind === 'region';
 };
 
 const inMentionAt = (mentions: readonly Mention[], t: RunToken): boolean => mentions.some((m) => m.start < t.end && t.start < m.end);
@@ -830,7 +836,7 @@ function propose(
   let legal = toks.length >= 2 && LEGAL_PREFIXES.has(toks[0]!.text);
   // The earliest suffix that reaches the run's end: `Ridgeback Minerals Pty Ltd` drops `Pty Ltd`, not only `Ltd`.
   for (let k = 1; k < toks.length && !legal; k++) {
-    const after = legalSuffixEnd(text, toks[0]!.start, toks[k - 1]!.end);
+    const after = legalSuffixEnd(text, toks[0]!.start, toks[k - 1]!.end, false, true);
     if (after >= toks[toks.length - 1]!.end && after > toks[k - 1]!.end) {
       toks = toks.slice(0, k);
       end = after;
@@ -838,7 +844,7 @@ function propose(
     }
   }
   if (!legal) {
-    const after = legalSuffixEnd(text, toks[0]!.start, end);
+    const after = legalSuffixEnd(text, toks[0]!.start, end, false, true);
     if (after > end) {
       end = after;
       legal = true;

@@ -8,6 +8,7 @@ import type { EntityKind } from '../catalog/schema';
 import * as caseRules from './case-rules';
 import * as chars from './fold';
 import { companyNameEnd, legalPrefixStart, legalSuffixEnd } from './legal-suffix';
+import { isLocalId } from './local-names';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
 import type { CompiledTrie } from './compiled-trie';
 import {
@@ -397,6 +398,7 @@ class LayerScanner implements Scanner {
       const from = out.length;
       let stopped = false;
       let company = false;
+      let introduced = false;
       let place = false;
       let project = false;
       let material = false;
@@ -432,6 +434,8 @@ class LayerScanner implements Scanner {
           if (candidate.symbol && !commodity) match.symbol = true;
           // A state company the dictionary files as a body (`Khanij Bidesh India Ltd`) takes its suffix too.
           if (candidate.kind === 'company' || candidate.kind === 'government') company = true;
+          // A name the article introduces may be a subsidiary named with its place (`… (USA) Inc.`).
+          if (candidate.kind === 'company' && isLocalId(candidate.entityId)) introduced = true;
           else if (candidate.kind === 'country' || candidate.kind === 'region') place = true;
           else if (candidate.kind === 'project') project = true;
           else if (candidate.kind === 'material') material = true;
@@ -448,7 +452,7 @@ class LayerScanner implements Scanner {
         let last = end;
         if (company) {
           first = legalPrefixStart(text, i, floor);
-          last = stateTitleEnd(text, companyNameEnd(text, i, end, soft));
+          last = stateTitleEnd(text, companyNameEnd(text, i, end, soft, introduced));
           // `Ningbo Zhenghai Magnetic Materials Co., Ltd.` (alias `… Material`): the plural `s`
           // belongs to a name that a legal suffix follows.
           if (plural && last === end) {
