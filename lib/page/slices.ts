@@ -41,13 +41,16 @@ const performanceNow = (): number => performance.now();
  */
 let stretchStart = -Infinity;
 
+/** What the browser counts as a long task (ms). */
+const LONG_TASK_MS = 50;
+
 /**
  * The start of the current stretch for a sliced loop beginning at `t`. A stretch older than a long
  * task (50 ms) cannot be this task's (none of ours lasts that long), so a new one starts; a younger
  * one may belong to an earlier task, and then the loop merely yields once at its first check.
  */
 function stretchAt(t: number): number {
-  if (!(t - stretchStart < 50)) stretchStart = t;
+  if (!(t - stretchStart < LONG_TASK_MS)) stretchStart = t;
   return stretchStart;
 }
 

@@ -738,7 +738,7 @@ function placeSurname(
 
 /** True when a bracket right after the words (and their legal suffix) gives an exchange's listing (`(NYSE: GFI)`). */
 function listedAfter(text: string, toks: readonly RunToken[]): boolean {
-  const end = legalSuffixEnd(text, toks[0]!.start, toks[toks.length - 1]!.end, false, true);
+  const end = legalSuffixEnd(text, toks[0]!.start, toks[toks.length - 1]!.end, false, INTRODUCED);
   const group = /^\s*\(([^()\n]{1,40})\)/.exec(text.slice(end, end + 48));
   return group !== null && bareListings(group[1]!).length > 0;
 }
@@ -755,6 +755,9 @@ function foreignAcronymAfter(text: string, toks: readonly RunToken[]): boolean {
   const capitalised = toks.filter((t, i) => /^\p{Lu}/u.test(t.text) && !(i === 0 && t.text === 'The'));
   return short !== undefined && capitalised.length >= 3 && short[0] === capitalised[0]!.text[0];
 }
+
+/** The names this file proposes are the article's own: a bracketed place may stand before their suffix (`legalSuffixEnd`). */
+const INTRODUCED = { subsidiary: true } as const;
 
 /** A last word that makes `X and Y …` one name (`… Regulatory Authority`), not a legal suffix (`Lynas Ltd and MP Corp`). */
 const bodyHead = (w: string): boolean => kindOfHead(w) !== undefined && !LEGAL_WORDS.has(w);
@@ -836,7 +839,7 @@ function propose(
   let legal = toks.length >= 2 && LEGAL_PREFIXES.has(toks[0]!.text);
   // The earliest suffix that reaches the run's end: `Ridgeback Minerals Pty Ltd` drops `Pty Ltd`, not only `Ltd`.
   for (let k = 1; k < toks.length && !legal; k++) {
-    const after = legalSuffixEnd(text, toks[0]!.start, toks[k - 1]!.end, false, true);
+    const after = legalSuffixEnd(text, toks[0]!.start, toks[k - 1]!.end, false, INTRODUCED);
     if (after >= toks[toks.length - 1]!.end && after > toks[k - 1]!.end) {
       toks = toks.slice(0, k);
       end = after;
@@ -844,7 +847,7 @@ function propose(
     }
   }
   if (!legal) {
-    const after = legalSuffixEnd(text, toks[0]!.start, end, false, true);
+    const after = legalSuffixEnd(text, toks[0]!.start, end, false, INTRODUCED);
     if (after > end) {
       end = after;
       legal = true;

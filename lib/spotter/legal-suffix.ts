@@ -222,9 +222,9 @@ const FRAMED = ['Holdings', 'Group', '(Group)'];
  * The end of the legal suffix that follows a company name at [start, end) (`, Inc.`, ` Ltd`,
  * ` Co., Ltd.`), or `end` itself when none does. At most one space (or `, `) stands between; the
  * suffix must end at a word boundary. `soft` line breaks count as spaces (DOM blocks).
- * `subsidiary`: a bracketed place may stand before the suffix (see below).
+ * `opts.subsidiary`: a bracketed place may stand before the suffix (see below).
  */
-export function legalSuffixEnd(text: string, start: number, end: number, soft = false, subsidiary = false): number {
+export function legalSuffixEnd(text: string, start: number, end: number, soft = false, opts: { subsidiary?: boolean } = {}): number {
   // A name that already ends with an abbreviated suffix takes the text's period.
   if (text[end] === '.' && ABBREVIATED.test(text.slice(Math.max(start, end - 8), end))) return end + 1;
   let at = end;
@@ -240,11 +240,11 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
     const held = legalSuffixEnd(text, start, at + word.length, soft);
     if (held > at + word.length) return held;
   }
-  // With `subsidiary` (a name the article introduces): a company named for its country or city in
+  // With `opts.subsidiary` (a name the article introduces): a company named for its country or city in
   // brackets before its suffix, `Wyoming Rare (USA) Inc.`, `Corvane Metals (Hong Kong) Limited`
   // (only with a suffix after it). Not after a known company's name: `Lynas (Malaysia) Sdn Bhd` is
   // its subsidiary, another company.
-  const place = subsidiary ? JURISDICTION.exec(text.slice(at, at + 40)) : null;
+  const place = opts.subsidiary ? JURISDICTION.exec(text.slice(at, at + 40)) : null;
   if (place) {
     const held = legalSuffixEnd(text, start, at + place[0].length, soft);
     if (held > at + place[0].length) return held;
@@ -274,8 +274,8 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
  * `Company`, `Group` or `Holdings` that the news writes as part of the name (`Westinghouse Electric Company`,
  * `Uranium One Group`). Not for names the article introduces: `Services for the Company` is a defined term.
  */
-export function companyNameEnd(text: string, start: number, end: number, soft = false, subsidiary = false): number {
-  const suffixed = legalSuffixEnd(text, start, end, soft, subsidiary);
+export function companyNameEnd(text: string, start: number, end: number, soft = false, opts: { subsidiary?: boolean } = {}): number {
+  const suffixed = legalSuffixEnd(text, start, end, soft, opts);
   if (suffixed > end) return suffixed;
   const space = text[end];
   if ((space !== ' ' && space !== '\u00A0') || !/\p{Ll}/u.test(text.slice(start, end))) return end;

@@ -452,7 +452,7 @@ class LayerScanner implements Scanner {
         let last = end;
         if (company) {
           first = legalPrefixStart(text, i, floor);
-          last = stateTitleEnd(text, companyNameEnd(text, i, end, soft, introduced));
+          last = stateTitleEnd(text, companyNameEnd(text, i, end, soft, { subsidiary: introduced }));
           // `Ningbo Zhenghai Magnetic Materials Co., Ltd.` (alias `… Material`): the plural `s`
           // belongs to a name that a legal suffix follows.
           if (plural && last === end) {
