@@ -125,6 +125,8 @@ export const BLIND87_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND88_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind88');
 export const BLIND89_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind89');
 export const BLIND90_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind90');
+export const BLIND91_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind91');
+export const BLIND92_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind92');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -219,6 +221,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND88_DIR,
   BLIND89_DIR,
   BLIND90_DIR,
+  BLIND91_DIR,
+  BLIND92_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
