@@ -68,3 +68,20 @@ export function installPageProbe(): void {
     cardSeen: () => card?.seenAt ?? null,
   };
 }
+
+/**
+ * Page function: the page's own layout after load, once per document (a div added to the body and
+ * removed, two frames each), then two frames. See `settle` in run.ts for why. Self-contained.
+ */
+export async function layOutOnce(): Promise<void> {
+  const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const w = window as unknown as { __benchLaidOut?: boolean };
+  if (!w.__benchLaidOut && document.body) {
+    w.__benchLaidOut = true;
+    const d = document.createElement('div');
+    document.body.appendChild(d);
+    await frames();
+    d.remove();
+  }
+  await frames();
+}

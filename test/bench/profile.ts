@@ -12,6 +12,7 @@
  * the highlights cleared first; `--ab`, four rounds of the loop with the extension on and paused
  * in turn, in one tab); `--bare` only the milestones, with neither trace nor CPU profile (their overhead moves them);
  * `--no-cpu` the trace without the CPU profile, as the benchmark traces.
+ * `PROFILE_CATS=…` traces those categories instead (`toplevel` names Chromium's own work in a frame).
  * `PROFILE_EXT=DIR` profiles the build in DIR (an older build's copy, for an A/B) instead of building.
  */
 import fs from 'node:fs';
@@ -25,6 +26,7 @@ import { setSettings as setWorkerSettings } from './settings';
 import { dictionaryNames, readCatalog } from './dictionary';
 import { generatePage, type PageKind } from './pages';
 import { pageDomLoop } from './dom-loop';
+import { layOutOnce } from './page-probe';
 
 const kind = (process.argv[2] ?? 'huge') as PageKind;
 const mode = process.argv[3] === 'first' ? 'first' : 'every';
@@ -65,6 +67,8 @@ await setSettings({ paused: process.argv.includes('--paused') || (!cold && !dom)
 if (!cold) {
   await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
   await sleep(dom ? 4000 : 1000);
+  // The page's own layout after load, as the benchmark's settle does (Chromium's one-off text capture).
+  await tab.evaluate(layOutOnce);
   // `--gc`: two full collections before unpausing, as the benchmark's heap measure does.
   if (process.argv.includes('--gc')) {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -77,7 +81,10 @@ const cpu = !bare && !process.argv.includes('--no-cpu');
 if (cpu) await cdp.send('Profiler.enable');
 if (cpu) await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 if (!bare)
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: process.env.PROFILE_CATS ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
+    transferMode: 'ReportEvents',
+  });
 if (cpu) await cdp.send('Profiler.start');
 if (dom && process.argv.includes('--ab')) {
   // The same tab, the extension paused and on in turn: the DOM loop's time in each state.
