@@ -101,13 +101,15 @@ describe('forms the seventy-seventh and seventy-eighth blind corpora showed (iss
 
 describe('forms the seventy-ninth and eightieth blind corpora showed (issue 11)', () => {
   it('a known site, trade words the dictionary lacks, a company word and a legal suffix name the company that holds it', () => {
-    const text = `${LEAD} Bangladesh's Barapukuria mine is run by Barapukuria Coal Mining Company Limited (BCMCL). BCMCL said output rose.`;
+    // Dighipara: the coalfield the dictionary holds, with no company of that name (Barapukuria's,
+    // first written here, is in the dictionary since 6 Dec 2026).
+    const text = `${LEAD} Bangladesh's Dighipara mine is run by Dighipara Coal Mining Company Limited (DCMCL). DCMCL said output rose.`;
     const marks = found(text);
     expect(marks).toEqual(
-      expect.arrayContaining(['Barapukuria Coal Mining Company Limited local:company:Barapukuria Coal Mining', 'BCMCL local:company:Barapukuria Coal Mining']),
+      expect.arrayContaining(['Dighipara Coal Mining Company Limited local:company:Dighipara Coal Mining', 'DCMCL local:company:Dighipara Coal Mining']),
     );
     // Without a company word before the suffix, a plain word does not join them.
-    expect(found(`${LEAD} Bangladesh's Barapukuria Coal Limited said so.`).filter((m) => m.includes('local:company:Barapukuria'))).toEqual([]);
+    expect(found(`${LEAD} Bangladesh's Dighipara Coal Limited said so.`).filter((m) => m.includes('local:company:Dighipara'))).toEqual([]);
   });
 
   it('an element’s symbol before a purity is the element', () => {
