@@ -186,6 +186,31 @@ function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<
 }
 
 /** True when every match in `matches[i..j)` needs context (`requires`). */
+/**
+ * A place the dictionary reads only in context (`Charleston` beside West Virginia, `Kingston`
+ * beside Jamaica), written with another place after a comma (`Charleston, Tennessee`, `Kingston,
+ * Ontario`), is the town of that other place: that reading is dropped, whatever else the article
+ * names. A reading beside a country keeps any place of that country after it (`Kingston, St
+ * Andrew`); a reading beside states or other places keeps only those (`Rochester, New York`). A
+ * reading beside no place (`Gilbert` beside Li-Cycle) is not read against the place after it.
+ */
+function dropPlacedElsewhere(text: string, matches: SpotMatch[], kinds: Lookup<EntityKind>, index: EntityIndex): SpotMatch[] {
+  const placeAt = new Map<number, string[]>();
+  for (const m of matches) if (PLACE_KINDS.has(kinds.get(m.entityId) ?? '')) placeAt.set(m.start, [...(placeAt.get(m.start) ?? []), m.entityId]);
+  return matches.filter((m) => {
+    if (!m.requires?.length || kinds.get(m.entityId) !== 'region' || text.charCodeAt(m.end) !== 44 || text.charCodeAt(m.end + 1) !== 32) return true;
+    const after = placeAt.get(m.end + 2);
+    if (!after) return true;
+    // Read beside no place (`Gilbert` beside Li-Cycle), the place after it says nothing against it.
+    if (!m.requires.some((id) => id !== m.entityId && PLACE_KINDS.has(kinds.get(id) ?? ''))) return true;
+    const own = index.get(m.entityId)?.country;
+    const byCountry = m.requires.some((id) => kinds.get(id) === 'country');
+    return after.some(
+      (id) => m.requires!.includes(id) || id === own || id === m.entityId || (byCountry && own !== undefined && index.get(id)?.country === own),
+    );
+  });
+}
+
 function allConditional(matches: readonly SpotMatch[], i: number, j: number): boolean {
   for (let x = i; x < j; x++) if (!matches[x]!.requires?.length) return false;
   return true;
@@ -526,6 +551,7 @@ class LayerScanner implements Scanner {
     let possessives = false;
     let sites = false;
     let numbered = false;
+    let conditionalPlaces = false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -547,6 +573,9 @@ class LayerScanner implements Scanner {
           if (text.charCodeAt(end) === 45 && (text.charCodeAt(end + 1) ^ 48) < 10) numbered = true;
           if (seats && index.seatOf(out[before]!.entityId) !== undefined) capitals = true;
           if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
+          // A place read only in context, then a comma (`Charleston, Tennessee`): see dropPlacedElsewhere.
+          if (!conditionalPlaces && text.charCodeAt(end) === 44 && out[before]!.requires?.length && kinds.get(out[before]!.entityId) === 'region')
+            conditionalPlaces = true;
           // A town and the plant named after it, on one span (see townOrPlant).
           if (out.length - before > 1 && !sites) sites = hasTownAndPlant(out, before, kinds);
           // `Ningbo Zhenghai Magnetic Materials`: a city glued before a company (see above).
@@ -576,7 +605,9 @@ class LayerScanner implements Scanner {
     const seated = capitals ? resolveSeats(text, joined, this.seatLookup) : joined;
     // The shared dictionary's scanner (the one with seats) reads a dateline's state code, and a
     // name before the word `region` or `province` as the division of that name.
-    return seats ? this.divisions(text, addDatelineCodes(text, seated, kinds, soft)) : seated;
+    const final = seats ? this.divisions(text, addDatelineCodes(text, seated, kinds, soft)) : seated;
+    // After the divisions: `Rochester, New York` names the state there.
+    return conditionalPlaces ? dropPlacedElsewhere(text, final, kinds, index) : final;
   }
 
   /**
