@@ -74,14 +74,14 @@ export function installPageProbe(): void {
  * removed, two frames each), then two frames. See `settle` in run.ts for why. Self-contained.
  */
 export async function layOutOnce(): Promise<void> {
-  const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  // No named inner functions: a bundler's name helper (`__name`) does not exist in the page.
   const w = window as unknown as { __benchLaidOut?: boolean };
   if (!w.__benchLaidOut && document.body) {
     w.__benchLaidOut = true;
     const d = document.createElement('div');
     document.body.appendChild(d);
-    await frames();
+    await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
     d.remove();
   }
-  await frames();
+  await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 }

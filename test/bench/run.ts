@@ -25,7 +25,11 @@ import { pageDomLoop } from './dom-loop';
 import { storeGrowth, type CountedSize } from './store-measure';
 
 const QUICK = process.argv.includes('--quick');
-/** `--only=pages,startup,dom,card,store` runs only those sections (for working on the benchmark). */
+/**
+ * `--only=pages,startup,dom,card,store` runs only those sections (for working on the benchmark).
+ * `BENCH_NO_TRACE=1` takes the long and huge pages' runs untraced (the trace itself lengthens the
+ * frames, by ~18 ms for the huge page's first highlights): for comparing, never for the report.
+ */
 const ONLY = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -449,6 +453,30 @@ async function runLodestone(
   return { timings, painted, finalHl: last, probe, ...(tasks ? { tasks } : {}) };
 }
 
+/** The frames over 50 ms of a run's window (as `recordLodestone` counts them), each placed against the content script's milestones, for the log. */
+function longFrames(r: ExtRun): string[] {
+  const t = r.timings;
+  const t0 = t['scan-start'] ?? 0;
+  const windowEnd = Math.max(r.painted, t.applied ?? 0) + 300;
+  const frames = r.probe.frames.filter((f) => f.raf >= t0 && f.raf <= windowEnd);
+  const marks = Object.entries(t)
+    .filter(([, v]) => typeof v === 'number')
+    .sort((a, b) => (a[1] as number) - (b[1] as number));
+  const out: string[] = [];
+  for (let i = 1; i < frames.length; i++) {
+    const gap = frames[i]!.raf - frames[i - 1]!.raf;
+    if (gap <= 50) continue;
+    const from = frames[i - 1]!.raf;
+    const inside = marks
+      .filter(([, v]) => (v as number) >= from && (v as number) <= frames[i]!.raf)
+      .map(([k, v]) => `${k} +${((v as number) - from).toFixed(0)}`);
+    out.push(
+      `${gap.toFixed(0)} ms from +${(from - t0).toFixed(0)} ms after scan-start (highlights ${frames[i - 1]!.hl} -> ${frames[i]!.hl}${inside.length ? `; ${inside.join(', ')}` : ''})`,
+    );
+  }
+  return out;
+}
+
 function recordLodestone(kind: PageKind, mode: 'first' | 'every', r: ExtRun, floorKey = `${kind}.floor.ms`): void {
   const t = r.timings;
   const t0 = t['scan-start']!;
@@ -502,9 +530,10 @@ for (const kind of want('pages') ? (['article', 'long', 'huge'] as const).filter
         await runPlain(plainTab, kind, i);
       } else {
         for (const mode of i % 2 ? (['every', 'first'] as const) : (['first', 'every'] as const)) {
-          const r = await runLodestone(extTab, kind, mode, { trace: kind !== 'article' });
+          const r = await runLodestone(extTab, kind, mode, { trace: process.env.BENCH_NO_TRACE ? false : kind !== 'article' });
           if (kind === 'huge') log(`    lodestone ${mode} ${r ? Math.round(r.painted - (r.timings['scan-start'] ?? 0)) : '?'} ms`);
           for (const t of r?.tasks?.long ?? []) log(`      task over 50 ms: ${t}`);
+          if (r && kind === 'huge') for (const f of longFrames(r)) log(`      frame over 50 ms: ${f}`);
           if (r?.timings.applied !== undefined) recordLodestone(kind, mode, r);
           else log(`  ${kind}/${mode}: the content script did not finish`);
         }
