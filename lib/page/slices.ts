@@ -72,20 +72,27 @@ export function afterNextFrame(): Promise<void> {
   const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
   return new Promise((resolve) => {
     let done = false;
-    const finish = () => {
+    // The next frame's budget counts from this frame's rAF, before its rendering: after a costly
+    // frame (the first highlights on a huge page render for 30-45 ms) our next stretch is shorter
+    // by that much. And this wait was a yield: without `lastYield` here, the next `yieldNow` took
+    // the long wait for idleness and granted a fresh 32 ms, so the frame after the first highlights
+    // held 40 ms of rendering plus 32-40 ms of our slices (80-90 ms frames on the huge page).
+    const finish = (frameAt: number) => {
       if (done) return;
       done = true;
-      lastFrame = performance.now();
+      lastFrame = frameAt;
+      lastYield = performance.now();
       resolve();
     };
-    const timer = setTimeout(finish, FRAME_WAIT_MS);
+    const timer = setTimeout(() => finish(performance.now()), FRAME_WAIT_MS);
     if (typeof raf !== 'function') return;
-    raf(() =>
+    raf(() => {
+      const frameAt = performance.now();
       setTimeout(() => {
         clearTimeout(timer);
-        finish();
-      }, 0),
-    );
+        finish(frameAt);
+      }, 0);
+    });
   });
 }
 

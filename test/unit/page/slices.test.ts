@@ -54,6 +54,25 @@ describe('yieldToPage', () => {
     expect(await burst(40)).toBe(0);
   });
 
+  it('counts a frame’s rendering in the next frame’s budget, and a wait for a frame as a yield', async () => {
+    stubPage('visible');
+    clock += 10_000; // past the earlier tests' frames and yields
+    // Each frame renders for 40 ms after its rAF callbacks, as the first highlights' frame does on a huge page.
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => {
+      frames++;
+      setTimeout(() => {
+        cb();
+        clock += 40;
+      }, 0);
+      return frames;
+    });
+    await yieldToPage();
+    expect(await burst(Math.ceil(FRAME_EVERY_MS / 8))).toBe(1);
+    // 40 ms of that frame were rendering: one more slice fills its budget, and the next yield waits
+    // for a frame (before, the budget restarted after the rendering and the wait read as idleness).
+    expect(await burst(1)).toBe(1);
+  });
+
   it('counts a pause longer than a slice as frames having run', async () => {
     stubPage('visible');
     await yieldToPage();
