@@ -67,8 +67,19 @@ export function setUrgent(on: boolean): void {
   if (on && now - lastYield > FRAME_WAIT_MS) lastFrame = lastYield = now;
 }
 
-/** A task after the next frame has rendered; at most FRAME_WAIT_MS if no frame comes. */
-export function afterNextFrame(): Promise<void> {
+/**
+ * A task after the next frame has rendered (after the one after it, when the next rendered for
+ * most of a frame's budget); at most FRAME_WAIT_MS a frame if none comes.
+ */
+export async function afterNextFrame(): Promise<void> {
+  const rendering = await oneFrame();
+  // A frame that rendered for most of a frame's budget (the first highlights on a huge page):
+  // the next one is let through before any more of our work, which would only lengthen it.
+  if (rendering > FRAME_EVERY_MS - SLICE_MS) await oneFrame();
+}
+
+/** One frame's wait (see afterNextFrame); how long the frame rendered after its rAF (ms). */
+function oneFrame(): Promise<number> {
   const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
   return new Promise((resolve) => {
     let done = false;
@@ -82,7 +93,7 @@ export function afterNextFrame(): Promise<void> {
       done = true;
       lastFrame = frameAt;
       lastYield = performance.now();
-      resolve();
+      resolve(lastYield - frameAt);
     };
     const timer = setTimeout(() => finish(performance.now()), FRAME_WAIT_MS);
     if (typeof raf !== 'function') return;

@@ -4,7 +4,7 @@
  * (visible pages only, and never longer than a frame that does not come).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_EVERY_MS, forEachSliced, SLICE_MS, setUrgent, URGENT_SLICE_MS, yieldToPage } from '../../../lib/page/slices';
+import { afterNextFrame, FRAME_EVERY_MS, forEachSliced, SLICE_MS, setUrgent, URGENT_SLICE_MS, yieldToPage } from '../../../lib/page/slices';
 
 let clock = 0;
 let frames = 0;
@@ -57,20 +57,39 @@ describe('yieldToPage', () => {
   it('counts a frame’s rendering in the next frame’s budget, and a wait for a frame as a yield', async () => {
     stubPage('visible');
     clock += 10_000; // past the earlier tests' frames and yields
-    // Each frame renders for 40 ms after its rAF callbacks, as the first highlights' frame does on a huge page.
+    // Each frame renders for 20 ms after its rAF callbacks (less than would let a second frame through, see below).
     vi.stubGlobal('requestAnimationFrame', (cb: () => void) => {
       frames++;
       setTimeout(() => {
         cb();
-        clock += 40;
+        clock += 20;
       }, 0);
       return frames;
     });
     await yieldToPage();
     expect(await burst(Math.ceil(FRAME_EVERY_MS / 8))).toBe(1);
-    // 40 ms of that frame were rendering: one more slice fills its budget, and the next yield waits
-    // for a frame (before, the budget restarted after the rendering and the wait read as idleness).
-    expect(await burst(1)).toBe(1);
+    // 20 ms of that frame were rendering: two more slices fill its budget, and the second yield
+    // waits for a frame (before, the budget restarted after the rendering: four more slices).
+    expect(await burst(2)).toBe(1);
+  });
+
+  it('lets one more frame through after a frame that rendered for most of a frame’s budget', async () => {
+    stubPage('visible');
+    clock += 20_000;
+    let render = 40;
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => {
+      frames++;
+      setTimeout(() => {
+        cb();
+        clock += render;
+      }, 0);
+      return frames;
+    });
+    await afterNextFrame();
+    expect(frames).toBe(2);
+    render = 2;
+    await afterNextFrame();
+    expect(frames).toBe(3);
   });
 
   it('counts a pause longer than a slice as frames having run', async () => {
