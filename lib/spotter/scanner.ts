@@ -185,7 +185,6 @@ function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<
   return region && project;
 }
 
-/** True when every match in `matches[i..j)` needs context (`requires`). */
 /**
  * A place the dictionary reads only in context (`Charleston` beside West Virginia, `Kingston`
  * beside Jamaica), written with another place after a comma (`Charleston, Tennessee`, `Kingston,
@@ -211,6 +210,7 @@ function dropPlacedElsewhere(text: string, matches: SpotMatch[], kinds: Lookup<E
   });
 }
 
+/** True when every match in `matches[i..j)` needs context (`requires`). */
 function allConditional(matches: readonly SpotMatch[], i: number, j: number): boolean {
   for (let x = i; x < j; x++) if (!matches[x]!.requires?.length) return false;
   return true;
@@ -574,8 +574,8 @@ class LayerScanner implements Scanner {
           if (seats && index.seatOf(out[before]!.entityId) !== undefined) capitals = true;
           if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
           // A place read only in context, then a comma (`Charleston, Tennessee`): see dropPlacedElsewhere.
-          if (!conditionalPlaces && text.charCodeAt(end) === 44 && out[before]!.requires?.length && kinds.get(out[before]!.entityId) === 'region')
-            conditionalPlaces = true;
+          if (!conditionalPlaces && text.charCodeAt(end) === 44)
+            for (let x = before; x < out.length; x++) if (out[x]!.requires?.length && kinds.get(out[x]!.entityId) === 'region') conditionalPlaces = true;
           // A town and the plant named after it, on one span (see townOrPlant).
           if (out.length - before > 1 && !sites) sites = hasTownAndPlant(out, before, kinds);
           // `Ningbo Zhenghai Magnetic Materials`: a city glued before a company (see above).
