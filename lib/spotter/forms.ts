@@ -132,10 +132,8 @@ const QUALIFIED_KINDS: ReadonlySet<string> = new Set(['government', 'organisatio
  * or the entity's own form (as a hand-written conditional alias does). Not a common word alone, and
  * not a form another entity holds outright (`International Trade Administration`, the US agency's
  * name). A place's name is shared the world over: a division takes the bare form only where no
- * other entity holds it outright (another's rule for it is fine: Ontario's `Kingston`, read beside
- * Ontario, leaves Jamaica's to be read beside Jamaica) and no other division derives it (`Amazonas`
- * is Venezuela's, Brazil's and others' by their own rules). By entity index, as aliases
- * `collectForms` reads with the entity's own.
+ * other entity holds it and no other division derives it (`Amazonas` is Venezuela's, Brazil's and
+ * others' by their own rules). By entity index, as aliases `collectForms` reads with the entity's own.
  */
 function countryQualifiedForms(entities: readonly (Entity | MatchEntity)[]): Map<number, Alias[]> {
   const countryOf = new Map<string, string>();
@@ -164,7 +162,7 @@ function countryQualifiedForms(entities: readonly (Entity | MatchEntity)[]): Map
       if (!m || !country || isCommonWord(m[1]!.toLowerCase())) continue;
       const key = normaliseAlias(m[1]!).key;
       const all = holders.get(key) ?? [];
-      if (all.some((h) => h.id === e.id || !h.conditional)) continue;
+      if (all.some((h) => h.id === e.id || !h.conditional || e.kind === 'region')) continue;
       derived.push({ index, key, alias: { text: m[1]!, requires: [e.id, country] } });
       derivers.set(key, (derivers.get(key) ?? new Set<string>()).add(e.id));
     }

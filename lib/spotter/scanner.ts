@@ -186,12 +186,12 @@ function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<
 }
 
 /**
- * A place the dictionary reads only in context (`Charleston` beside West Virginia, `Kingston`
- * beside Jamaica), written with another place after a comma (`Charleston, Tennessee`, `Kingston,
- * Ontario`), is the town of that other place: that reading is dropped, whatever else the article
- * names. A reading beside a country keeps any place of that country after it (`Kingston, St
- * Andrew`); a reading beside states or other places keeps only those (`Rochester, New York`). A
- * reading beside no place (`Gilbert` beside Li-Cycle) is not read against the place after it.
+ * A place the dictionary reads only in context (`Charleston` beside West Virginia), written with
+ * another place after a comma (`Charleston, Tennessee`), is the town of that other place: that
+ * reading is dropped, whatever else the article names. A reading beside a country keeps any place
+ * of that country after it (a town, then its province); a reading beside states or other places
+ * keeps only those (`Rochester, New York`). A reading beside no place (`Gilbert` beside Li-Cycle)
+ * is not read against the place after it.
  */
 function dropPlacedElsewhere(text: string, matches: SpotMatch[], kinds: Lookup<EntityKind>, index: EntityIndex): SpotMatch[] {
   const placeAt = new Map<number, string[]>();
