@@ -3,17 +3,7 @@
  * Pure index arithmetic; the caller measures positions.
  */
 
-/** First index in `[0, count)` for which `pred` holds, assuming it is false then true (binary search). */
-export function lowerBound(count: number, pred: (index: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pred(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+export { lowerBound } from '../sorted';
 
 /** What the stepper knows when the command arrives. */
 export interface StepState {

@@ -18,6 +18,7 @@ import { localEntities, type LocalEntity } from './local-names';
 import { EntityIndex, maskFor, toLayer, type Layer, type LayeredSource, type SpotterEntity } from './layers';
 import { createScanner } from './scanner';
 import { spanKey } from './span-key';
+import { firstAtLeast } from '../sorted';
 import { ABOUT_FIELD, afterGivenName, commonNounAsName, tradeWordNames, wordPoints } from './topic';
 
 export type { Scanner, ScanOptions, SpotMatch } from './types';
@@ -97,18 +98,6 @@ export interface SpotterOptions {
 }
 
 const ascending = (a: number, b: number): number => a - b;
-
-/** The index of the first item of a sorted list that is ≥ `x` (the list's length if none). */
-function firstAtLeast(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Merges an article's defined-form matches into the shared dictionary's (both sorted, neither

@@ -20,6 +20,7 @@ export const ELEMENTS = [
     paths: [
       'lib/zod.ts',
       'lib/result.ts',
+      'lib/sorted.ts',
       'lib/text',
       'lib/catalog',
       'lib/spotter',
