@@ -127,6 +127,8 @@ export const BLIND89_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND90_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind90');
 export const BLIND91_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind91');
 export const BLIND92_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind92');
+export const BLIND93_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind93');
+export const BLIND94_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind94');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -223,6 +225,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND90_DIR,
   BLIND91_DIR,
   BLIND92_DIR,
+  BLIND93_DIR,
+  BLIND94_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
