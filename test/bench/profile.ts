@@ -79,7 +79,7 @@ const bare = process.argv.includes('--bare');
 // `--no-cpu`: the trace alone, as the benchmark takes it (the CPU profiler's sampling moves tasks).
 const cpu = !bare && !process.argv.includes('--no-cpu');
 if (cpu) await cdp.send('Profiler.enable');
-if (cpu) await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+if (cpu) await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_SAMPLE_US ?? 200) });
 if (!bare)
   await cdp.send('Tracing.start', {
     categories: process.env.PROFILE_CATS ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',

@@ -534,6 +534,7 @@ for (const kind of want('pages') ? (['article', 'long', 'huge'] as const).filter
           if (kind === 'huge') log(`    lodestone ${mode} ${r ? Math.round(r.painted - (r.timings['scan-start'] ?? 0)) : '?'} ms`);
           for (const t of r?.tasks?.long ?? []) log(`      task over 50 ms: ${t}`);
           if (r && kind === 'huge') for (const f of longFrames(r)) log(`      frame over 50 ms: ${f}`);
+          if (r?.tasks && kind === 'huge') for (const f of r.tasks.longFrames) log(`      traced frame: ${f}`);
           if (r?.timings.applied !== undefined) recordLodestone(kind, mode, r);
           else log(`  ${kind}/${mode}: the content script did not finish`);
         }

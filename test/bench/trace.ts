@@ -17,8 +17,46 @@ export interface TraceEvent {
   args?: { name?: string; data?: { url?: string } };
 }
 
-/** Categories that give tasks, frames, style/layout/paint and script calls. */
-export const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink';
+/**
+ * Categories that give tasks, frames, style/layout/paint and script calls. `BENCH_TRACE_CPU=1` adds
+ * V8's sampler, so each frame over 50 ms in the log names the functions that ran in its long tasks
+ * (it moves tasks: for finding causes, not for the verdicts).
+ */
+export const TRACE_CATEGORIES = [
+  'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
+  process.env.BENCH_TRACE_CPU ? 'disabled-by-default-v8.cpu_profiler' : '',
+  // `BENCH_TRACE_EXTRA=cat1,cat2`: more categories, e.g. `cppgc` (the DOM's garbage collector).
+  process.env.BENCH_TRACE_EXTRA ?? '',
+]
+  .filter(Boolean)
+  .join(',');
+
+/** V8's samples in a trace (`ProfileChunk` events): each sample's time (µs, trace clock) and stack. */
+function samplesOf(events: readonly TraceEvent[]): { ts: number; stack: string[] }[] {
+  type Node = { id: number; parent?: number; callFrame: { functionName: string; url?: string } };
+  const nodes = new Map<string, Node>();
+  const out: { ts: number; stack: string[] }[] = [];
+  const clock = new Map<string, number>();
+  for (const e of events) {
+    const data = (e.args as { data?: Record<string, unknown> } | undefined)?.data;
+    const key = `${e.pid}:${(e as { id?: string }).id ?? ''}`;
+    if (e.name === 'Profile' && data && typeof data.startTime === 'number') clock.set(key, data.startTime);
+    if (e.name !== 'ProfileChunk' || !data) continue;
+    const profile = data.cpuProfile as { nodes?: Node[]; samples?: number[] } | undefined;
+    for (const n of profile?.nodes ?? []) nodes.set(`${key}:${n.id}`, n);
+    const deltas = (data.timeDeltas as number[] | undefined) ?? [];
+    let at = clock.get(key) ?? 0;
+    (profile?.samples ?? []).forEach((id, i) => {
+      at += deltas[i] ?? 0;
+      const stack: string[] = [];
+      for (let n = nodes.get(`${key}:${id}`); n; n = n.parent === undefined ? undefined : nodes.get(`${key}:${n.parent}`))
+        if ((n.callFrame.url ?? '').includes('content')) stack.push(n.callFrame.functionName || '(anonymous)');
+      out.push({ ts: at, stack });
+    });
+    clock.set(key, at);
+  }
+  return out;
+}
 
 const RENDERING = new Set([
   'WebFrameWidgetImpl::UpdateLifecycle',
@@ -45,6 +83,11 @@ export interface TaskSummary {
   styleInLongestRendering: number;
   /** Each task over 50 ms: its length, kind and the biggest events inside (for the log). */
   long: string[];
+  /**
+   * Each gap over 50 ms between animation-frame callbacks (the probe's rAF loop): the tasks that
+   * ran in it, longest first, each with its biggest events (for the log: what held the frame).
+   */
+  longFrames: string[];
 }
 
 /** Summarises the busiest renderer main thread's tasks. */
@@ -58,7 +101,17 @@ export function summariseTasks(events: readonly TraceEvent[]): TaskSummary {
   }
   const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const out: TaskSummary = { tasks: 0, longestScript: 0, longestRendering: 0, scriptOver50: 0, renderingOver50: 0, styleInLongestRendering: 0, long: [] };
+  const out: TaskSummary = {
+    tasks: 0,
+    longestScript: 0,
+    longestRendering: 0,
+    scriptOver50: 0,
+    renderingOver50: 0,
+    styleInLongestRendering: 0,
+    long: [],
+    longFrames: [],
+  };
+  out.longFrames = frameGaps(onMain, process.env.BENCH_TRACE_CPU ? samplesOf(events) : []);
   let i = 0;
   while (i < onMain.length) {
     const t = onMain[i]!;
@@ -89,6 +142,38 @@ export function summariseTasks(events: readonly TraceEvent[]): TaskSummary {
       if (ms > 50) out.scriptOver50++;
     }
     i = j;
+  }
+  return out;
+}
+
+/** Gaps over 50 ms between `FireAnimationFrame` events, with the tasks that ran in each. */
+function frameGaps(onMain: readonly TraceEvent[], samples: readonly { ts: number; stack: string[] }[] = []): string[] {
+  const frames = onMain.filter((e) => e.name === 'FireAnimationFrame');
+  const out: string[] = [];
+  for (let f = 1; f < frames.length; f++) {
+    const from = frames[f - 1]!.ts;
+    const to = frames[f]!.ts;
+    if (to - from <= 50_000) continue;
+    const tasks: string[] = [];
+    let busy = 0;
+    for (let i = 0; i < onMain.length; i++) {
+      const t = onMain[i]!;
+      if (t.name !== 'RunTask' || t.ts + (t.dur ?? 0) <= from || t.ts >= to) continue;
+      busy += t.dur ?? 0;
+      if ((t.dur ?? 0) < 2_000) continue;
+      const end = t.ts + (t.dur ?? 0);
+      const inside = onMain.filter((e) => e.ts > t.ts && e.ts < end);
+      // With V8's sampler on: the content script's functions on the stack in this task (samples).
+      const fns = new Map<string, number>();
+      for (const x of samples) if (x.ts >= t.ts && x.ts <= end) for (const f of new Set(x.stack)) fns.set(f, (fns.get(f) ?? 0) + 1);
+      const sampled = [...fns]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([f, n]) => `${f} ${n}`)
+        .join(' · ');
+      tasks.push(`+${((t.ts - from) / 1000).toFixed(0)} ${((t.dur ?? 0) / 1000).toFixed(0)} ms [${biggest(inside)}]${sampled ? ` {${sampled}}` : ''}`);
+    }
+    out.push(`${((to - from) / 1000).toFixed(0)} ms, busy ${(busy / 1000).toFixed(0)} ms: ${tasks.join('; ')}`);
   }
   return out;
 }
