@@ -67,7 +67,8 @@ export interface SessionServices {
 export interface SessionOptions {
   doc: Document;
   parent: AbortSignal;
-  spotter: Pick<Spotter, 'scan' | 'resolveContext' | 'isAboutField' | 'definitions' | 'local'> & Partial<Pick<Spotter, 'localNames' | 'localNameScanner'>>;
+  spotter: Pick<Spotter, 'scan' | 'resolveContext' | 'isAboutField' | 'definitions' | 'local'> &
+    Partial<Pick<Spotter, 'localNames' | 'localNameScanner' | 'resolveContextSteps'>>;
   entities: EntityLookup;
   settings: Settings;
   /** True (and everything stopped) when the extension is gone; asked by every entry point. */
@@ -284,6 +285,7 @@ export class PageSession {
       }
       blocks = walked?.complete ? walked.blocks : collectTextBlocks(this.body, { skip: this.skip });
     }
+    this.mark('walked');
     this.walkedChars = 0;
     for (const b of blocks) this.walkedChars += b.text.length;
     this.reporter.schedule();
@@ -292,6 +294,7 @@ export class PageSession {
     await yieldToPage();
     const rest = await scanBlocks(this.spotter, kept.length ? blocks.slice(kept.length) : blocks, this.alive);
     if (!rest) return;
+    this.mark('scanned');
     const entries = kept.length ? [...kept, ...rest] : rest;
     await yieldToPage();
     if (!this.scope.active) return;
@@ -366,6 +369,7 @@ export class PageSession {
   }
 
   private async apply(b: WatchBatch): Promise<void> {
+    this.mark('batch');
     this.checkLocation();
     // The page took our host out: close the card and do not put it back now (see ui-host.ts).
     if (this.host?.checkRemoved()) this.card.close();

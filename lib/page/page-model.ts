@@ -50,7 +50,7 @@ function nodeLengths(block: ModelBlock): number[] {
 
 /** What the page model needs of the spotter. */
 export type ModelSpotter = Pick<Spotter, 'resolveContext' | 'isAboutField' | 'definitions' | 'local'> &
-  Partial<Pick<Spotter, 'localNames' | 'localNameScanner' | 'definedInContext'>>;
+  Partial<Pick<Spotter, 'localNames' | 'localNameScanner' | 'definedInContext' | 'resolveContextSteps'>>;
 
 /** Adds `e` to the model's indexes (its first node's owner, its element's entries). */
 function indexInto<B extends ModelBlock>(

@@ -10,7 +10,7 @@ import { CONTEXT_PASSAGE, type DocumentPart, type Spotter, type SpotMatch } from
 import type { BlockEntry, EntityLookup, ModelBlock, PageMention } from './entries';
 import { EntitySpanSet } from '../spotter/span-key';
 import { shiftMatch } from '../spotter/types';
-import { forEachSliced, yieldToPage } from './slices';
+import { drainSliced, forEachSliced, yieldToPage } from './slices';
 
 /**
  * The `requires`-carrying matches that survive, as keys of their offsets in the page laid end to end
@@ -18,7 +18,7 @@ import { forEachSliced, yieldToPage } from './slices';
  * 70 ms task); null when `alive()` turned false meanwhile.
  */
 async function survivingConditional(
-  spotter: Pick<Spotter, 'resolveContext'>,
+  spotter: Pick<Spotter, 'resolveContext'> & Partial<Pick<Spotter, 'resolveContextSteps'>>,
   entries: readonly BlockEntry<ModelBlock>[],
   alive: () => boolean,
 ): Promise<EntitySpanSet | undefined | null> {
@@ -76,7 +76,6 @@ async function survivingConditional(
     alive,
   );
   if (!lentRead) return null;
-  // The spotter's pass below is one synchronous call (10–20 ms on a huge page): it gets a task of its own.
   await yieldToPage();
   if (!alive()) return null;
   bases.sort((a, b) => a - b);
@@ -91,8 +90,14 @@ async function survivingConditional(
     }
     return lo;
   };
+  const all = [...standIns, ...nearby, ...conditional];
+  const within = (a: number, b: number) => a >= 0 && b >= 0 && blockOf(a) === blockOf(b);
+  // The spotter's pass, in slices where it can pause: as one call it was a 20–55 ms task on the
+  // huge benchmark page, and the frame that held it and our slices before it passed 50 ms.
+  const resolved = spotter.resolveContextSteps ? await drainSliced(spotter.resolveContextSteps(all, within), alive) : spotter.resolveContext(all, within);
+  if (!resolved) return null;
   const kept = new EntitySpanSet();
-  for (const m of spotter.resolveContext([...standIns, ...nearby, ...conditional], (a, b) => a >= 0 && b >= 0 && blockOf(a) === blockOf(b))) {
+  for (const m of resolved) {
     if (m.start >= 0) kept.add(m.entityId, m.start, m.end); // not a stand-in (a place lent by a block is never looked up)
   }
   return kept;
@@ -136,7 +141,7 @@ function* parts(entries: readonly BlockEntry<ModelBlock>[]): Generator<DocumentP
  * so the view's cached range), so the renderer only touches what really changed.
  */
 export async function resolveMentions<B extends ModelBlock>(
-  spotter: Pick<Spotter, 'resolveContext' | 'isAboutField'>,
+  spotter: Pick<Spotter, 'resolveContext' | 'isAboutField'> & Partial<Pick<Spotter, 'resolveContextSteps'>>,
   entries: readonly BlockEntry<B>[],
   entities: EntityLookup,
   alive: () => boolean = () => true,

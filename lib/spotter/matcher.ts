@@ -43,10 +43,18 @@ export interface DocumentPart {
  */
 export type SameBlock = (a: number, b: number) => boolean;
 
+/** How many matches `resolveContextSteps` reads between pauses (each pass). */
+const PAUSE_EVERY = 256;
+
 /** The spotter built from one dictionary. */
 export interface Spotter extends Scanner {
   /** Applies `requires` rules across a whole document's matches (drops a match whose alias requires an entity not matched unambiguously anywhere in `matches`). Returns plain Mentions. */
   resolveContext(matches: readonly SpotMatch[], within?: SameBlock): Mention[];
+  /**
+   * `resolveContext` in steps: the generator pauses every few hundred matches and returns the same
+   * mentions, so a page runs it in slices (lib/page/slices.ts `drainSliced`) instead of one task.
+   */
+  resolveContextSteps(matches: readonly SpotMatch[], within?: SameBlock): Generator<void, Mention[], void>;
   /**
    * Whether a document is about the field (topic.ts: two points from anchors named by forms without
    * context, the field's words and the trade's words), given its parts (an article's one text, or a
@@ -199,6 +207,19 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   }
 
   function resolveContext(matches: readonly SpotMatch[], within?: SameBlock): Mention[] {
+    const steps = resolveContextSteps(matches, within);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `resolveContext` as a generator that pauses (`yield`) every PAUSE_EVERY matches of each of its
+   * passes, so a page can run it in slices (a huge page hands it tens of thousands of matches).
+   */
+  function* resolveContextSteps(matches: readonly SpotMatch[], within?: SameBlock): Generator<void, Mention[], void> {
+    let done = 0;
     const present = new Set<string>();
     // How often the document names each entity (and each body's country): a shared short name
     // goes to the body whose country it names most.
@@ -214,6 +235,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     // Where each entity's mentions end, for a body named with its country before it.
     const ends = new Map<string, number[]>();
     for (const m of matches) {
+      if (++done % PAUSE_EVERY === 0) yield;
       if (m.requires?.length) continue;
       const e = vouch(present, m);
       count(m.entityId, m.count ?? 1);
@@ -234,32 +256,38 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     // How many conditional readings each span had before the conditions: a name shared by the
     // bodies of three countries or more (`Parliament`) is a generic institution.
     const readings = new Map<number, number>();
-    for (const m of matches)
+    for (const m of matches) {
+      if (++done % PAUSE_EVERY === 0) yield;
       if (m.requires?.length) {
         const k = spanKey(m.start, m.end);
         readings.set(k, (readings.get(k) ?? 0) + 1);
       }
+    }
     const met = (m: SpotMatch): boolean => !m.requires?.length || m.requires.some((id) => present.has(id));
     // A condition met by a reading that was itself conditional (`its own Critical Materials List`
     // needs the DOE, named as `DOE`, which needs the US): that reading's entity counts as named too,
     // when it is its span's only conditional reading, until nothing more is met.
     for (let round = 0; round < 3; round++) {
       let grew = false;
-      for (const m of matches)
+      for (const m of matches) {
+        if (++done % PAUSE_EVERY === 0) yield;
         if (m.requires?.length && !present.has(m.entityId) && readings.get(spanKey(m.start, m.end)) === 1 && met(m)) {
           present.add(m.entityId);
           grew = true;
         }
+      }
       if (!grew) break;
     }
     // A reading set aside by the words around it stands in when the one chosen lacks its context (`SpotMatch.otherwise`).
-    const kept = matches.flatMap((m) => {
-      if (met(m)) return [m];
-      const other = m.otherwise?.find(met);
-      return other ? [other] : [];
-    });
+    const kept: SpotMatch[] = [];
+    for (const m of matches) {
+      if (++done % PAUSE_EVERY === 0) yield;
+      const chosen = met(m) ? m : m.otherwise?.find(met);
+      if (chosen) kept.push(chosen);
+    }
     const out: Mention[] = [];
     for (let i = 0; i < kept.length;) {
+      if (++done % PAUSE_EVERY === 0) yield;
       let j = i + 1;
       while (j < kept.length && kept[j]!.start === kept[i]!.start && kept[j]!.end === kept[i]!.end) j++;
       const group = kept.slice(i, j);
@@ -539,6 +567,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   return {
     scan: (text, scanOptions) => shared.scan(text, scanOptions),
     resolveContext,
+    resolveContextSteps,
     isAboutField,
     definitions,
     definedInContext,

@@ -68,9 +68,29 @@ describe('yieldToPage', () => {
     });
     await yieldToPage();
     expect(await burst(Math.ceil(FRAME_EVERY_MS / 8))).toBe(1);
-    // 20 ms of that frame were rendering: two more slices fill its budget, and the second yield
-    // waits for a frame (before, the budget restarted after the rendering: four more slices).
-    expect(await burst(2)).toBe(1);
+    // 20 ms of that frame were rendering: one more slice, and the yield after it waits for a frame,
+    // as a second slice would end past the budget (before, the budget restarted after the
+    // rendering: four more slices).
+    expect(await burst(1)).toBe(1);
+  });
+
+  it('waits for a frame when the next slice would end past the budget (slices that run long)', async () => {
+    stubPage('visible');
+    clock += 30_000;
+    await yieldToPage();
+    // Slices of 10 ms (the garbage collector's marking steps lengthen them): after three, a fourth
+    // would end at 40 ms, past FRAME_EVERY_MS, so the third yield waits (it waited at the fourth
+    // before: frames held 40 ms of our work and then the rendering).
+    let waited = 0;
+    const before = frames;
+    for (let i = 0; i < 3 && frames === before; i++) {
+      clock += 10;
+      await yieldToPage();
+      waited = i + 1;
+    }
+    expect(frames - before).toBe(1);
+    expect(waited * 10).toBeLessThanOrEqual(FRAME_EVERY_MS);
+    expect(waited * 10 + 10).toBeGreaterThan(FRAME_EVERY_MS);
   });
 
   it('lets one more frame through after a frame that rendered for most of a frame’s budget', async () => {
