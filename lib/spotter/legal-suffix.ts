@@ -84,6 +84,9 @@ export const SUFFIXES: readonly string[] = [
   'S.à r.l.',
   'S.r.l.',
   'Srl',
+  // Mexico's listed companies (`Grupo México S.A.B. de C.V.`).
+  'S.A.B. de C.V.',
+  'SAB de CV',
   'S.A. de C.V.',
   'Ltda.',
   'Ltda',
@@ -133,6 +136,19 @@ export const SUFFIXES: readonly string[] = [
   'd.o.o.',
   'd.d.',
   'a.d.',
+  // The same written in capitals (`Elektroprivreda Crne Gore AD`), North Macedonia's single-owner
+  // limited company, Bulgaria's joint-stock and limited companies (`Ellatzite-Med AD`, `… EAD`).
+  'AD',
+  'DOOEL',
+  'EAD',
+  'EOOD',
+  'OOD',
+  // Albania's limited and joint-stock companies (`AlbChrome sh.p.k.`), Iceland's (`Landsnet hf.`).
+  'sh.p.k.',
+  'Sh.p.k.',
+  'sh.a.',
+  'hf.',
+  'ehf.',
   // Peru's open and closed corporations, Spain's sole-shareholder one, Türkiye's joint-stock one.
   'S.A.A.',
   'S.A.C.',
@@ -170,7 +186,7 @@ export const SUFFIXES: readonly string[] = [
  * Two-letter suffixes that are also words or abbreviations in capitals (`AS`, `SE` for south-east):
  * taken only after a name written in mixed case, never in an all-capitals headline.
  */
-const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS', 'NL', 'KG']);
+const SHORT = new Set(['SA', 'SE', 'AB', 'AG', 'NV', 'BV', 'LP', 'AS', 'NL', 'KG', 'AD']);
 
 /** Suffixes that a `Limited` may follow as one legal form (`China Northern Rare Earth Group High-Tech Corporation Limited`). */
 const CORPORATE = new Set(['Corporation', 'Corp.', 'Corp', 'Company', 'Incorporated'].flatMap((f) => [f, f.toUpperCase()]));
