@@ -92,6 +92,21 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'GSE', name: 'Ghana Stock Exchange', prefixes: ['GSE'], suffixes: [] },
   { code: 'NGX', name: 'Nigerian Exchange', prefixes: ['NGX'], suffixes: ['.LG'] },
   { code: 'EGX', name: 'Egyptian Exchange', prefixes: ['EGX'], suffixes: ['.CA'] },
+  // The Gulf's exchanges (`ADX: IHC`, Reuters `IHC.AD`).
+  { code: 'ADX', name: 'Abu Dhabi Securities Exchange', prefixes: ['ADX'], suffixes: ['.AD'] },
+  { code: 'DFM', name: 'Dubai Financial Market', prefixes: ['DFM'], suffixes: ['.DU'] },
+  { code: 'QSE', name: 'Qatar Stock Exchange', prefixes: ['QSE'], suffixes: ['.QA'] },
+  { code: 'Boursa Kuwait', name: 'Boursa Kuwait', prefixes: ['Boursa Kuwait'], suffixes: ['.KW'] },
+  // Europe's smaller markets (`ATHEX: MTLN`, `Ljubljana Stock Exchange: LKPG`), and Nasdaq's growth
+  // market in the Nordics (`First North: BAT`).
+  { code: 'ATHEX', name: 'Athens Exchange', prefixes: ['ATHEX', 'Athens Exchange'], suffixes: ['.AT'] },
+  { code: 'BVB', name: 'Bucharest Stock Exchange', prefixes: ['BVB', 'Bucharest Stock Exchange'], suffixes: ['.RO'] },
+  { code: 'LJSE', name: 'Ljubljana Stock Exchange', prefixes: ['LJSE', 'Ljubljana Stock Exchange'], suffixes: ['.LJ'] },
+  { code: 'ZSE', name: 'Zagreb Stock Exchange', prefixes: ['ZSE', 'Zagreb Stock Exchange'], suffixes: ['.ZA'] },
+  { code: 'BELEX', name: 'Belgrade Stock Exchange', prefixes: ['BELEX', 'Belgrade Stock Exchange'], suffixes: [] },
+  { code: 'BET', name: 'Budapest Stock Exchange', prefixes: ['BÉT', 'Budapest Stock Exchange'], suffixes: ['.BU'] },
+  { code: 'Nasdaq Iceland', name: 'Nasdaq Iceland', prefixes: ['Nasdaq Iceland'], suffixes: ['.IC'] },
+  { code: 'First North', name: 'Nasdaq First North Growth Market', prefixes: ['Nasdaq First North', 'First North'], suffixes: [] },
 ];
 
 /** Every market suffix (`.AX`, `.L`), for a Reuters-style code an article writes after a name. */

@@ -24,6 +24,14 @@ describe('forms the ninety-third and ninety-fourth blind corpora showed (issue 1
     expect(found('Grupo Tenaz S.A.B. de C.V. reported higher sales.')).toContain('Grupo Tenaz S.A.B. de C.V. company-tenaz');
   });
 
+  it('listings on the Gulf’s, the Balkans’ and the Nordic growth markets are tickers the article defines', () => {
+    const text =
+      'Dobrin Copper AD (ATHEX: DOBR) and Varnak Silicon hf. (First North: VRNK) reported. Velora Chrome (LJSE: VLCR) and Grupo Tenaz (ADX: TNZ) too.';
+    const got = found(text);
+    for (const m of ['ATHEX: DOBR company-dobrin', 'First North: VRNK company-varnak', 'LJSE: VLCR company-velora', 'ADX: TNZ company-tenaz'])
+      expect(got).toContain(m);
+  });
+
   it('a two-letter `AD` is taken only in prose, not in a headline in capitals', () => {
     expect(found('DOBRIN COPPER AD PLANS EXPANSION')).not.toContain('DOBRIN COPPER AD company-dobrin');
   });
