@@ -16,7 +16,7 @@ import { boxIsNear, WINDOW_MARGIN_VIEWPORTS } from '../highlight/viewport-window
 import { unionRect, type RectLike } from '../page/card-position';
 import { countByEntity } from '../page/display-filter';
 import { PageModel, scanBlocks } from '../page/page-model';
-import { afterNextFrame, drainSliced, setUrgent, SLICE_MS, yieldToPage } from '../page/slices';
+import { afterNextFrame, drainSliced, PREVIEW_CHECK_MS, setUrgent, SLICE_MS, yieldToPage } from '../page/slices';
 import { chooseNextMention } from '../page/step-next';
 import type { EntityLookup } from '../page/entries';
 import { ERROR_CODES } from '../messages/codes';
@@ -321,7 +321,8 @@ export class PageSession {
     const found: TextBlock[] = [];
     let previewed = !onPreview;
     const past = this.o.services.pastNearWindow ?? ((el: Element) => pastNearWindow(this.doc, el));
-    const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip, into: found }), this.alive, SLICE_MS, undefined, async () => {
+    const slice = () => (previewed ? SLICE_MS : PREVIEW_CHECK_MS);
+    const walked = await drainSliced(walkTextBlocks(body, { skip: this.skip, into: found }), this.alive, slice, undefined, async () => {
       if (!previewed) this.mark('walk-slice');
       const last = found[found.length - 1];
       if (previewed || !last || !past(last.element)) return;

@@ -23,6 +23,13 @@ const FRAME_WAIT_MS = 50;
  */
 export const URGENT_SLICE_MS = 24;
 
+/**
+ * How often the first walk of a page looks whether it has passed the near window (ms of walking),
+ * until it has: each look is a microtask hop and one box read, and with SLICE_MS the long page's
+ * preview waited 8 ms for a walk that had passed the window after 1–2 ms (issue 14).
+ */
+export const PREVIEW_CHECK_MS = 2;
+
 type SchedulerLike = { yield?: () => Promise<void> };
 
 let lastFrame = -Infinity;
@@ -182,20 +189,23 @@ export async function forEachSliced<T>(
  * Runs a generator that pauses at checkpoints (`yield`), yielding to the page whenever `sliceMs`
  * has passed, and returns its result; null when `alive()` turned false meanwhile. `between`, if
  * given, runs (and is awaited) after each yield to the page, while the generator stays paused.
+ * `sliceMs` may be a function, read at each checkpoint (a walk that looks for the near window's end
+ * more often until it has found it).
  */
 export async function drainSliced<R>(
   work: Generator<void, R, void>,
   alive: () => boolean,
-  sliceMs = SLICE_MS,
+  sliceMs: number | (() => number) = SLICE_MS,
   now: () => number = performanceNow,
   between?: () => Promise<void> | void,
 ): Promise<R | null> {
   const shared = now === performanceNow;
   let start = shared ? stretchAt(now()) : now();
+  const slice = typeof sliceMs === 'function' ? sliceMs : () => sliceMs;
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;
-    if (now() - start >= sliceMs) {
+    if (now() - start >= slice()) {
       await yieldToPage();
       if (alive() && between) await between();
       if (!alive()) {

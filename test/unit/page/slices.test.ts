@@ -4,7 +4,17 @@
  * (visible pages only, and never longer than a frame that does not come).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame, FRAME_EVERY_MS, forEachSliced, SLICE_MS, setUrgent, URGENT_SLICE_MS, yieldToPage } from '../../../lib/page/slices';
+import {
+  afterNextFrame,
+  drainSliced,
+  FRAME_EVERY_MS,
+  forEachSliced,
+  PREVIEW_CHECK_MS,
+  SLICE_MS,
+  setUrgent,
+  URGENT_SLICE_MS,
+  yieldToPage,
+} from '../../../lib/page/slices';
 
 let clock = 0;
 let frames = 0;
@@ -194,5 +204,36 @@ describe('sliced loops that follow one another in one task', () => {
     await yieldToPage();
     clock += 200;
     expect(await loop(2, 3)).toBe(0);
+  });
+});
+
+describe('drainSliced with a slice length read at each checkpoint', () => {
+  it('looks more often until the caller says it has found what it looked for (the preview walk)', async () => {
+    stubPage('hidden');
+    let t = 0;
+    const now = () => t;
+    function* work(): Generator<void, number, void> {
+      for (let i = 0; i < 40; i++) {
+        t += 1; // 1 ms of walking between checkpoints
+        yield;
+      }
+      return 40;
+    }
+    let found = false;
+    const looks: number[] = [];
+    const result = await drainSliced(
+      work(),
+      () => true,
+      () => (found ? SLICE_MS : PREVIEW_CHECK_MS),
+      now,
+      () => {
+        looks.push(t);
+        if (t >= 6) found = true;
+      },
+    );
+    expect(result).toBe(40);
+    // Every PREVIEW_CHECK_MS until found (at 2, 4 and 6 ms), then every SLICE_MS.
+    expect(looks.slice(0, 3)).toEqual([2, 4, 6]);
+    expect(looks[3]! - looks[2]!).toBe(SLICE_MS);
   });
 });
