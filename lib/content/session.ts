@@ -303,8 +303,9 @@ export class PageSession {
     this.mark('found');
     const keptSet = new Set(kept);
     this.layer.forget(kept.length ? old.filter((e) => !keptSet.has(e)) : old);
-    await this.redisplay();
+    await this.redisplay(undefined, { host: false });
     this.mark('applied');
+    await this.attachHostLater();
   }
 
   /**
@@ -358,7 +359,9 @@ export class PageSession {
     // Drawn now, measured here: the observer's first report would wait for all our slices. Before
     // our host goes in, which would make the page lay itself out again for these measurements.
     const { width, height } = viewportOf(this.doc);
-    await this.redisplay(() => this.layer.drawNear(entries, (el) => boxIsNear(Element.prototype.getBoundingClientRect.call(el), width, height)));
+    await this.redisplay(() => this.layer.drawNear(entries, (el) => boxIsNear(Element.prototype.getBoundingClientRect.call(el), width, height)), {
+      host: false,
+    });
     if (!this.scope.active) return null;
     this.mark('preview');
     setUrgent(false);
@@ -397,9 +400,10 @@ export class PageSession {
 
   /**
    * Applies mode and kinds to the model and brings the drawn set in line (sliced); `beforeHost`
-   * runs once that is done, before our host goes in.
+   * runs once that is done, before our host goes in. With `host: false` the host does not go in
+   * here (see `attachHostLater`).
    */
-  private async redisplay(beforeHost?: () => void): Promise<void> {
+  private async redisplay(beforeHost?: () => void, opts: { host?: boolean } = {}): Promise<void> {
     const s = this.settings;
     this.visibility.reset();
     const shown = await this.model.applyDisplaySliced(
@@ -416,8 +420,21 @@ export class PageSession {
     if (open && !this.model.isShown(open)) this.card.close();
     beforeHost?.();
     // The host goes in once there is something to explain, not on pages with nothing to mark.
-    if (this.model.displayed.length && !this.hostTried) this.ensureHost()?.attach();
+    if (opts.host !== false && this.model.displayed.length && !this.hostTried) this.ensureHost()?.attach();
     this.reporter.schedule();
+  }
+
+  /**
+   * Puts our host into the page in a frame of its own, after the page's first pass: going in, it
+   * makes the page's next frame recompute compositing inputs for the whole page (on the huge
+   * benchmark page the first highlights' frame rendered for 50–59 ms with it, 33 ms without it;
+   * issue 14). A card opened before then makes the host itself (`card.host`).
+   */
+  private async attachHostLater(): Promise<void> {
+    if (this.hostTried || !this.model.displayed.length) return;
+    await afterNextFrame();
+    if (!this.scope.active || this.hostTried || !this.model.displayed.length) return;
+    this.ensureHost()?.attach();
   }
 
   private setFocus(m: DomMention | undefined): void {
