@@ -4,6 +4,7 @@
  * this is the one place that knows about nodes (as in mark.js's text-node map and Hypothesis's
  * anchoring). Browser and happy-dom only: nothing here runs at import time.
  */
+import { runToEnd } from '../steps';
 import {
   documentElementOf,
   documentOf,
@@ -60,11 +61,7 @@ function flaggedUnder(root: Node): Set<Element> {
  * `root` to collect it).
  */
 export function collectTextBlocks(root: Node, opts: CollectOptions = {}): TextBlock[] {
-  const walk = walkTextBlocks(root, opts);
-  for (;;) {
-    const step = walk.next();
-    if (step.done) return step.value.blocks;
-  }
+  return runToEnd(walkTextBlocks(root, opts)).blocks;
 }
 
 /** What a finished walk returns: the blocks, and false when the DOM changed under the walk so it

@@ -6,6 +6,7 @@
  * entity list on the spot, or the seed's, compiled at build time, with the reader's own entities
  * layered on top (`layers.ts`), which is what the content script does at start-up.
  */
+import { runToEnd } from '../steps';
 import type { Entity } from '../catalog/schema';
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Mention } from '../facts/schema';
@@ -207,11 +208,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   }
 
   function resolveContext(matches: readonly SpotMatch[], within?: SameBlock): Mention[] {
-    const steps = resolveContextSteps(matches, within);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runToEnd(resolveContextSteps(matches, within));
   }
 
   /**

@@ -21,6 +21,7 @@ export const ELEMENTS = [
       'lib/zod.ts',
       'lib/result.ts',
       'lib/sorted.ts',
+      'lib/steps.ts',
       'lib/text',
       'lib/catalog',
       'lib/spotter',
