@@ -129,6 +129,8 @@ export const BLIND91_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND92_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind92');
 export const BLIND93_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind93');
 export const BLIND94_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind94');
+export const BLIND95_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind95');
+export const BLIND96_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind96');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -227,6 +229,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND92_DIR,
   BLIND93_DIR,
   BLIND94_DIR,
+  BLIND95_DIR,
+  BLIND96_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
