@@ -10,10 +10,23 @@ import { wordCharAt } from './word-edge';
 
 /** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`, `a Tokyo firm`. */
 const PLACE_BEFORE =
-  /\b(?:an?|in|at|near|off|outside|around|across|throughout|through|into|from|of|via|visit|visits|visited|visiting|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+  /\b(?:an?|in|at|near|off|outside|around|across|throughout|through|into|from|of|via|visit|visits|visited|visiting|toured|tours|touring|tour of|capital|capital city|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+/**
+ * Going or sending to a capital: `his visit to Tokyo`, `the Saudi delegation to Washington`,
+ * `sent delegations to Addis Ababa`, `would second geologists to Astana`, `come to Dushanbe`,
+ * `products go by rail to Dakar` (travel and freight reach the city; what is addressed to a
+ * government is `AIMED_AT`). Not `go` alone: `the money goes to Beijing` is the government.
+ */
+const MOVED_TO =
+  /\b(?:visit|visits|trip|trips|journey|delegation|delegations|mission|missions|flight|flights|rail|railway|road|truck|pipeline|travel|travels|travelled|traveled|travelling|traveling|came|come|comes|coming|sent|send|sends|second|seconded|headed|heading|returned|flew|fly|flies|moved)(?:\s+(?!(?:in|at|of|and|or|to)\b)[\p{Ll}]+){0,2}\s+to\s+$/u;
+
 /** A date after a comma: `, 26 November`, `, Nov. 26`, `, 2026-11-26`. */
 const DATE_AFTER =
   /^,\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})/;
+
+/** A place and a full date, as a document's issue line gives them (`Place and date: Beijing, 14 November 2025`, `Paris, 12 June 2026`, `Cairo, July 2026`). */
+const DATED_AFTER =
+  /^,\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b/;
 
 /** A possessive `'s` at `i` (a check in code: no more Unicode classes compiled in every tab). */
 function possessiveAt(text: string, i: number): boolean {
@@ -29,6 +42,17 @@ function possessiveAt(text: string, i: number): boolean {
  */
 const PLACE_AFTER =
   /^(?:-(?:based|headquartered|listed)\b|\s+(?:regions?|provinces?|metropolitan\s+area|metro\s+area|area|municipality|city\s+council|listings?|broker|brokerage|dealers?|traders?|vaults?|warehouses?|(?:morning|afternoon)\s+(?:price|fix|fixing|session)|trading\s+(?:hours|session|day)|bullion|stock\s+market)\b)/i;
+
+/**
+ * The city's market or business, named after it, at most two words between (not a verb or an
+ * adverb: none ending in `s`, `ed` or `ly`, no auxiliary): `Tokyo magnet stocks`, `Seoul battery
+ * names`, `Vienna steelmakers`, `the Abu Dhabi group`, `its London arm`, `the Prague Stock
+ * Exchange`, `Podgorica smelter`, `AFTER WASHINGTON SUMMIT`. A head that is also a verb (`stocks`,
+ * `shares`, `names`, `gains`) needs a word between: `Beijing names an envoy`, `Accra now shares the
+ * upside` stay the government. Only for a capital: `the Wagerup refinery` is the plant.
+ */
+const MARKET_AFTER =
+  /^(?:(?:\s+(?![\p{L}-]*(?:s|ed|ly)\b)(?!(?:will|would|can|could|may|might|must|should|shall|did|do|to|and|or|has|had|have|now|then|also|still|just|again|soon)\b)[\p{L}-]+){1,2}\s+(?:stocks|shares|names|gains)|(?:\s+(?![\p{L}-]*(?:s|ed|ly)\b)(?!(?:will|would|can|could|may|might|must|should|shall|did|do|to|and|or|has|had|have|now|then|also|still|just|again|soon)\b)[\p{L}-]+){0,2}\s+(?:equities|juniors|steelmakers|stock\s+exchange|bourse|group|arm|subsidiary|branch|office|firm|smelter|summit))\b/iu;
 
 /** The capital placed in its country or province (`Maputo in Mozambique`), not a date (`Beijing in December`). */
 const PLACED_IN =
@@ -58,7 +82,7 @@ function pastList(before: string): string {
  * the government by where it sits, not the city.
  */
 const GOVERNORS_IN =
-  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies|backers|hawks|ministry|ministries|cabinet|regime|leadership|establishment|bureaucracy|officialdom)\s+in\s+$/i;
+  /\b(?:government|governments|officials|authorities|administration|policymakers|policy-makers|lawmakers|legislators|regulators|ministers|leaders|diplomats|negotiators|partners|counterparts|allies|backers|hawks|ministry|ministries|cabinet|regime|leadership|establishment|bureaucracy|officialdom|treasury)\s+in\s+$/i;
 
 /**
  * Who thinks or knows something there, as the press sums up a government: `many in Washington
@@ -74,7 +98,7 @@ const SOMEONE_IN = /\b(?:many|few|nobody|no one|none|everyone|everybody|anyone|a
  * a government thinks or decides). Where something is made, signed or unveiled stays the city.
  */
 const TAKEN_IN =
-  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|decree|decrees|edict|edicts|fiat|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure|question|debate|calculus|worry|worries|fear|fears|priority|priorities)\s+in\s+$/i;
+  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|decree|decrees|edict|edicts|fiat|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure|question|debate|calculus|worry|worries|fear|fears|priority|priorities|approval|approvals|signature|signatures|talk|critics|conversation|conversations|goodwill|quota|quotas|decision|decisions|written|drafted)\s+in\s+$/i;
 
 /**
  * How a capital frames something, then `in` and, after the capital, `as`: `sold in Washington as a
@@ -92,11 +116,11 @@ const FRAMED_IN = /\b(?:sold|pitched|billed|framed|presented|portrayed|hailed|de
  * `quota release from Kinshasa`). Coming from the city stays it.
  */
 const ASKED_FROM =
-  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|permit|permits|licence|licences|license|licenses|approvals|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings|message|messages|letter|letters|delegation|delegations|envoy|envoys|stimulus|quota|quotas)(?:\s+(?!(?:in|at|of|to|and|or)\b)[\p{Ll}’']+){0,3}\s+from\s+$/iu;
+  /\b(?:want|wants|wanted|expect|expects|expected|demand|demands|demanded|ask|asks|asked|need|needs|needed|seek|seeks|sought|hear|heard|pressure|approval|support|backing|response|reaction|signal|signals|assurance|assurances|commitment|commitments|concession|concessions|guarantee|guarantees|subsidies|funding|orders|instructions|permission|permit|permits|licence|licences|license|licenses|approvals|controls|restrictions|curbs|tariffs|sanctions|retaliation|directives|guidance|update|updates|word|clarity|money|cash|financing|finance|loans|grants|investment|aid|offer|offers|proposal|proposals|promise|promises|pledge|pledges|overture|overtures|invitation|invitations|threat|threats|warning|warnings|message|messages|letter|letters|delegation|delegations|envoy|envoys|stimulus|quota|quotas|objection|objections|trouble|strategy|loan|scrutiny|interference|pushback|resistance|opposition|veto|blessing|nod|consent|urgency|push)(?:\s+(?!(?:in|at|of|to|and|or)\b)[\p{Ll}’']+){0,3}\s+from\s+$/iu;
 
 /** Addressed to a capital: `aimed squarely at Berlin`, `directed at Beijing`, `a message to Washington`. */
 const AIMED_AT =
-  /\b(?:(?:aimed|directed|targeted|addressed|pointed|levelled|leveled)(?:\s+\w+ly)?\s+at|(?:message|signal|warning|overture|olive branch|appeal|concession|rebuke)\s+to)\s+$/i;
+  /\b(?:(?:aimed|directed|targeted|addressed|pointed|levelled|leveled)(?:\s+\w+ly)?\s+at|(?:message|letter|signal|warning|overture|olive branch|appeal|concession|rebuke)\s+to)\s+$/i;
 
 /** The start of a contact or address line, or a fact sheet's field of place (`Head office: Jakarta`, `Capital: Nairobi`). */
 const CONTACT_LINE =
@@ -127,8 +151,11 @@ function governmentSceneAt(text: string, end: number, before: string): boolean {
   return SENTENCE_IN.test(before) && GOVERNMENT_AFTER.test(text.slice(end, end + 80));
 }
 
-/** Whether the capital matched at [start, end) is named as a place here, not as a government. */
-export function namedAsPlace(text: string, start: number, end: number): boolean {
+/**
+ * Whether the capital matched at [start, end) is named as a place here, not as a government (also
+ * asked of a town beside a plant of its name; `capital` adds what only a capital's market says).
+ */
+export function namedAsPlace(text: string, start: number, end: number, capital = false): boolean {
   // `in Washington's efforts`, `away from Beijing's suppliers`: the word of place governs what the
   // government does or holds, not the city (13 of 14 possessives of a capital in the recall corpora).
   if (possessiveAt(text, end)) return false;
@@ -144,7 +171,9 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
       !ASKED_FROM.test(before) &&
       !governmentSceneAt(text, end, before)
     );
-  if (PLACE_AFTER.test(text.slice(end, end + 20)) || PLACED_IN.test(text.slice(end, end + 24))) return true;
+  if (MOVED_TO.test(before)) return true;
+  const after = text.slice(end, end + 48);
+  if (PLACE_AFTER.test(after) || PLACED_IN.test(after) || DATED_AFTER.test(after) || (capital && MARKET_AFTER.test(after))) return true;
   if (SENTENCE_END_AFTER.test(text.slice(end, end + 40)) && ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
   // A dateline: capitals at the start of a line, then a comma, slash or dash (`BEIJING, Oct 9 -`,
   // `TOKYO/SEOUL, Nov 20`, `TOKYO --`).
@@ -152,6 +181,11 @@ export function namedAsPlace(text: string, start: number, end: number): boolean 
   const lineBefore = text.slice(line, start);
   // A release's contact block gives an address: `Media contact: Office of the Minister, Canberra ACT`.
   if (CONTACT_LINE.test(lineBefore)) return true;
+  // A section of a market report under its city's name: `SEOUL` or `Helsinki` alone on a line,
+  // `Vienna: steel under pressure`, and a market named in brackets (`GMKN.MM (Moscow)`, `closes in
+  // euros (Vienna)`).
+  if (/^\s*$/.test(lineBefore) && /^(?::|\s*(?:\n|$))/.test(text.slice(end, end + 2))) return true;
+  if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) return true;
   // A table's cell lists places (`| Chrome ore | 22 | Richards Bay, Maputo |`): no corpus's table has a capital acting.
   if (/^\s*\|/.test(lineBefore)) return true;
   const shouted = text.slice(start, end) === text.slice(start, end).toUpperCase();
@@ -174,7 +208,7 @@ export function resolveSeats(text: string, matches: SpotMatch[], seats: Pick<Rea
     let acts: boolean | undefined;
     const seatOf = (r: SpotMatch): string | undefined => {
       const seat = seats.get(r.entityId);
-      return seat && (acts ??= !namedAsPlace(text, m.start, m.end)) ? seat : undefined;
+      return seat && (acts ??= !namedAsPlace(text, m.start, m.end, true)) ? seat : undefined;
     };
     const seat = seatOf(m);
     if (seat) {
