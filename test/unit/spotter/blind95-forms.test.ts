@@ -1,11 +1,12 @@
 /**
  * Issue 11, in the session of the ninety-fifth and ninety-sixth blind corpora: when a capital is its
- * city and when it is its government, from the readings the ninety-six corpora before them gave
- * (small hand-made dictionaries, so curators' edits never move these tests).
+ * city and when it is its government, from the readings the ninety-six corpora before them gave, and
+ * the Gulf's and Türkiye's legal suffixes the two new corpora showed (small hand-made dictionaries,
+ * so curators' edits never move these tests; the corpora themselves are never edited).
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity, mentionsBy } from './entities';
+import { entity, foundBy, mentionsBy } from './entities';
 
 const capital = (id: string, name: string, country: string) => ({ ...entity(id, name, 'region'), seatOf: country, country });
 
@@ -105,5 +106,25 @@ describe('a capital named as its government', () => {
       'country-japan',
       'country-poland',
     ]);
+  });
+});
+
+describe('the Gulf’s and Türkiye’s legal suffixes belong to the name', () => {
+  const found = foundBy(
+    createSpotter([
+      entity('company-qalat', 'Qalat Aluminium', 'company'),
+      entity('company-demirtas', 'Demirtaş Çelik', 'company'),
+      entity('region-south-carolina', 'South Carolina', 'region', [{ text: 'S.C.', case: 'exact' }]),
+    ]),
+  );
+
+  it('Bahraini, Qatari, Kuwaiti, Omani and Emirati shareholding companies, and no South Carolina inside them', () => {
+    for (const suffix of ['B.S.C.', 'B.S.C. (c)', 'Q.P.S.C.', 'K.S.C.P.', 'S.A.O.G.', 'P.J.S.C.'])
+      expect(found(`Qalat Aluminium ${suffix} signed the loan.`)).toEqual([`Qalat Aluminium ${suffix} company-qalat`]);
+  });
+
+  it('a Turkish joint-stock company with the words for its trade', () => {
+    for (const suffix of ['A.Ş.', 'T.A.Ş.', 'Sanayi ve Ticaret A.Ş.', 'San. ve Tic. A.Ş.', 'Fabrikaları T.A.Ş.'])
+      expect(found(`Demirtaş Çelik ${suffix} rose.`)).toEqual([`Demirtaş Çelik ${suffix} company-demirtas`]);
   });
 });
