@@ -11,7 +11,9 @@
  * DOM work" loop on the settled page instead (with `--paused`, the extension paused; `--clear`,
  * the highlights cleared first; `--ab`, four rounds of the loop with the extension on and paused
  * in turn, in one tab); `--bare` only the milestones, with neither trace nor CPU profile (their overhead moves them);
- * `--no-cpu` the trace without the CPU profile, as the benchmark traces.
+ * `--no-cpu` the trace without the CPU profile, as the benchmark traces; `--alloc` the milestones
+ * and the top allocating functions of the extension (V8's sampling heap profiler, freed objects
+ * included; build with `LODESTONE_UNMINIFIED=1 npx wxt build` to read the names).
  * `PROFILE_CATS=…` traces those categories instead (`toplevel` names Chromium's own work in a frame).
  * `PROFILE_EXT=DIR` profiles the build in DIR (an older build's copy, for an A/B) instead of building.
  */
@@ -75,7 +77,19 @@ if (!cold) {
     await cdp.send('HeapProfiler.collectGarbage');
   }
 }
-const bare = process.argv.includes('--bare');
+// `--alloc`: as `--bare`, plus V8's sampling heap profiler counting every allocation (also what the
+// collectors freed), printed as the top allocating functions: what makes the garbage-collector
+// pauses of the huge page's frames.
+const alloc = process.argv.includes('--alloc');
+const bare = alloc || process.argv.includes('--bare');
+if (alloc) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  } as never);
+}
 // `--no-cpu`: the trace alone, as the benchmark takes it (the CPU profiler's sampling moves tasks).
 const cpu = !bare && !process.argv.includes('--no-cpu');
 if (cpu) await cdp.send('Profiler.enable');
@@ -115,6 +129,7 @@ else await setSettings({ paused: false });
 if (!dom) await sleep(kind === 'huge' ? 6000 : 2500);
 if (bare) {
   await printMilestones();
+  if (alloc) await printAllocations();
   await ext.context.close();
   await server.close();
   process.exit(0);
@@ -138,6 +153,36 @@ async function printMilestones(): Promise<void> {
         .join(' · '),
     );
   }
+}
+
+interface SamplingNode {
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  selfSize: number;
+  children: SamplingNode[];
+}
+/** Bytes allocated per function (self), the extension's own code first, from `--alloc`'s sampling. */
+async function printAllocations(): Promise<void> {
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: SamplingNode } };
+  const bySite = new Map<string, number>();
+  let total = 0;
+  let ours = 0;
+  // A built-in (no URL: `push`, `join`, a generator's `next`) is named with the function that called it.
+  const visit = (n: SamplingNode, inOurs: boolean, caller: string): void => {
+    const f = n.callFrame;
+    const isOurs = inOurs || f.url.startsWith('chrome-extension:');
+    const site = f.url ? `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}` : caller;
+    total += n.selfSize;
+    if (isOurs) ours += n.selfSize;
+    if (n.selfSize && isOurs) {
+      const key = f.url ? site : `${f.functionName || '(native)'} in ${caller}`;
+      bySite.set(key, (bySite.get(key) ?? 0) + n.selfSize);
+    }
+    for (const c of n.children) visit(c, isOurs, site);
+  };
+  visit(profile.head, false, '(root)');
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  console.log(`allocated (sampled): ${kb(total)} in all, ${kb(ours)} under the extension's code`);
+  for (const [k, v] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 30))) console.log(`${kb(v).padStart(10)}  ${k}`);
 }
 
 interface CpuProfile {
