@@ -67,7 +67,7 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'AIX', name: 'Astana International Exchange', prefixes: ['AIX'], suffixes: [] },
   { code: 'MOEX', name: 'Moscow Exchange', prefixes: ['MOEX'], suffixes: ['.MM', '.ME'] },
   { code: 'WSE', name: 'Warsaw Stock Exchange', prefixes: ['WSE', 'GPW'], suffixes: ['.WA'] },
-  { code: 'Nasdaq Helsinki', name: 'Nasdaq Helsinki', prefixes: ['Nasdaq Helsinki'], suffixes: ['.HE'] },
+  { code: 'Nasdaq Helsinki', name: 'Nasdaq Helsinki', prefixes: ['Nasdaq Helsinki', 'HEL'], suffixes: ['.HE'] },
   { code: 'BMV', name: 'Mexican Stock Exchange', prefixes: ['BMV'], suffixes: ['.MX'] },
   { code: 'BVL', name: 'Lima Stock Exchange', prefixes: ['BVL'], suffixes: ['.LM'] },
   { code: 'Santiago', name: 'Santiago Stock Exchange', prefixes: ['BCS', 'Santiago'], suffixes: ['.SN'] },

@@ -140,7 +140,7 @@ const SENTENCE_END_AFTER = /^(?:\s*[.;]|\s*$|\s*\n|,\s*\p{Lu}[\p{L}.'’ -]{1,30
 const SENTENCE_IN = /(?:^|[.!?]["”’]?\s+|\n\s*)In\s+$/;
 /** A body or its people soon after the comma: `, the Commerce Department is due to report`, `, a spokesperson for the Ministry of Commerce said`. */
 const GOVERNMENT_AFTER =
-  /^,\s+[^.;:!?\n]{0,40}?\b(?:Ministry|Department|Act|Treasury|Congress|Parliament|Senate|Cabinet|Council|Commission|Agency|spokes(?:person|man|woman)|government|administration|officials?|regulators?|ministers?)\b/;
+  /^,\s+[^.;:!?\n]{0,40}?\b(?:Ministry|Department|Act|Treasury|Congress|Parliament|Senate|Cabinet|Council|Commission|Agency|Pentagon|White House|Kremlin|spokes(?:person|man|woman)|government|administration|officials?|regulators?|ministers?)\b/;
 
 /**
  * A wire's scene-setter, `In Washington, the Commerce Department is due to report …`, `In Beijing,

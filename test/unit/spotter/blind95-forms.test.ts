@@ -28,6 +28,8 @@ const found = mentionsBy(
       capital('region-nouakchott', 'Nouakchott', 'country-mauritania'),
       capital('region-tokyo', 'Tokyo', 'country-japan'),
       capital('region-ottawa', 'Ottawa', 'country-canada'),
+      entity('country-us', 'United States', 'country'),
+      capital('region-washington', 'Washington', 'country-us'),
     ],
     { requireField: true },
   ),
@@ -99,6 +101,13 @@ describe('a capital named as its government', () => {
     ).toEqual(['country-canada', 'country-poland', 'country-senegal', 'country-china', 'country-japan']);
   });
 
+  it('in a wire\u2019s scene-setter that goes on with the Pentagon, the White House or the Kremlin', () => {
+    expect(read('Neodymium magnets matter. In Washington, the Pentagon has funded a magnet plant. In Tokyo, Sony shares fell.')).toEqual([
+      'country-us',
+      'region-tokyo',
+    ]);
+  });
+
   it('after what it opposes, lends or pushes from there', () => {
     expect(read('Neodymium: objections from Beijing, a government loan from Ottawa, licensing trouble from Tokyo; the urgency comes from Warsaw.')).toEqual([
       'country-china',
@@ -126,5 +135,14 @@ describe('the Gulf’s and Türkiye’s legal suffixes belong to the name', () =
   it('a Turkish joint-stock company with the words for its trade', () => {
     for (const suffix of ['A.Ş.', 'T.A.Ş.', 'Sanayi ve Ticaret A.Ş.', 'San. ve Tic. A.Ş.', 'Fabrikaları T.A.Ş.'])
       expect(found(`Demirtaş Çelik ${suffix} rose.`)).toEqual([`Demirtaş Çelik ${suffix} company-demirtas`]);
+  });
+});
+
+describe('a Helsinki listing written with its Nasdaq Nordic code', () => {
+  it('`HEL:` is Nasdaq Helsinki, as `STO:` and `CPH:` are Stockholm and Copenhagen', () => {
+    const found = foundBy(
+      createSpotter([{ ...entity('company-kivi', 'Kivi Metals', 'company'), listings: [{ exchange: 'Nasdaq Helsinki', ticker: 'KIVI' }] }]),
+    );
+    expect(found('Kivi Metals Oyj (HEL: KIVI) rose; HEL: KIVI is the ticker.')).toContain('HEL: KIVI company-kivi');
   });
 });
