@@ -52,8 +52,12 @@ const PLACE_AFTER =
  * upside` stay the government. Only for a capital: `the Wagerup refinery` is the plant. ASCII
  * words, as English writes them (a `\p{L}` expression is kilobytes of machine code in every tab).
  */
-const MARKET_AFTER =
-  /^(?:(?:\s+(?![a-z-]*(?:s|ed|ly)\b)(?!(?:will|would|can|could|may|might|must|should|shall|did|do|to|and|or|has|had|have|now|then|also|still|just|again|soon)\b)[a-z-]+){1,2}\s+(?:stocks|shares|names|gains)|(?:\s+(?![a-z-]*(?:s|ed|ly)\b)(?!(?:will|would|can|could|may|might|must|should|shall|did|do|to|and|or|has|had|have|now|then|also|still|just|again|soon)\b)[a-z-]+){0,2}\s+(?:equities|juniors|steelmakers|stock\s+exchange|bourse|group|arm|subsidiary|branch|office|firm|smelter|summit))\b/i;
+/** One word between a capital and its market's head: not a verb or an adverb (`s`, `ed`, `ly`), no auxiliary. */
+const WORD_BETWEEN = String.raw`\s+(?![a-z-]*(?:s|ed|ly)\b)(?!(?:will|would|can|could|may|might|must|should|shall|did|do|to|and|or|has|had|have|now|then|also|still|just|again|soon)\b)[a-z-]+`;
+const MARKET_AFTER = new RegExp(
+  String.raw`^(?:(?:${WORD_BETWEEN}){1,2}\s+(?:stocks|shares|names|gains)|(?:${WORD_BETWEEN}){0,2}\s+(?:equities|juniors|steelmakers|stock\s+exchange|bourse|group|arm|subsidiary|branch|office|firm|smelter|summit))\b`,
+  'i',
+);
 
 /** The capital placed in its country or province (`Maputo in Mozambique`), not a date (`Beijing in December`). */
 const PLACED_IN =
