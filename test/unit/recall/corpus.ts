@@ -131,6 +131,8 @@ export const BLIND93_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND94_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind94');
 export const BLIND95_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind95');
 export const BLIND96_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind96');
+export const BLIND97_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind97');
+export const BLIND98_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind98');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -231,6 +233,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND94_DIR,
   BLIND95_DIR,
   BLIND96_DIR,
+  BLIND97_DIR,
+  BLIND98_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
