@@ -28,6 +28,12 @@ export interface LocalAlias {
   type: 'ticker' | 'short';
   /** The context the defining name needed (its `requires`): the form needs it too. */
   requires?: readonly string[];
+  /**
+   * The form is the initials of the name as the article wrote it (`Independent Commission for Mines
+   * and Minerals (ICMM)`): in this article it means this entity, even where the dictionary gives the
+   * same letters to another (the International Council on Mining and Metals).
+   */
+  initials?: true;
 }
 
 /** What `findDefinitions` needs of a match. */
@@ -94,6 +100,20 @@ function isAcronymOf(q: string, name: string): boolean {
   let i = 0;
   for (const ch of have) if (ch === want[i]) i++;
   return i === want.length;
+}
+
+/**
+ * True when `q` (3 to 8 capitals) is exactly the first letters of the name's words as written, its
+ * little words left out or kept (`Independent Commission for Mines and Minerals` → `ICMM`), every
+ * other word capitalised: a definition no bracket can give by chance (`Jujuy (Jujuy)`, `nickel (Ni)`).
+ */
+function isInitialsAsWritten(q: string, name: string): boolean {
+  if (!/^[A-Z]{3,8}$/.test(q)) return false;
+  const ws = name.split(/[\s-]+/).filter(Boolean);
+  const big = ws.filter((w) => !SKIPPED.has(w.toLowerCase()));
+  if (big.length < 3 || !big.every((w) => w[0] !== w[0]!.toLowerCase())) return false;
+  const first = (list: string[]) => list.map((w) => w[0]!.toUpperCase()).join('');
+  return first(big) === q || first(ws) === q;
 }
 
 /**
@@ -269,8 +289,15 @@ function readGroup(
           (body && isForeignAcronymOf(q, n)) ||
           (quoted.includes(q) && isCoinedNameOf(q, n)),
       );
-    if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId))
-      out.push({ text: q, entityId: m.entityId, type: tickers.includes(q) ? 'ticker' : 'short' });
+    if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId)) {
+      const ticker = tickers.includes(q);
+      out.push({
+        text: q,
+        entityId: m.entityId,
+        type: ticker ? 'ticker' : 'short',
+        ...(!ticker && isInitialsAsWritten(q, m.text) ? { initials: true as const } : {}),
+      });
+    }
   }
 }
 

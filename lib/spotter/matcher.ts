@@ -112,7 +112,9 @@ const ascending = (a: number, b: number): number => a - b;
  * Merges an article's defined-form matches into the shared dictionary's (both sorted, neither
  * overlapping itself): where two overlap the longer wins, the shared one on a tie, unless the
  * shared one counts only in context (`Kim`, another person's surname, which counts only beside
- * `Kim Dong-myung`): the article's own name (`Kim Jae-hyun` … `Kim said`) is surer.
+ * `Kim Dong-myung`): the article's own name (`Kim Jae-hyun` … `Kim said`) is surer. An acronym the
+ * article made of a name's initials (`Independent Commission for Mines and Minerals (ICMM)`) wins
+ * a tie against another entity's reading of the same letters too.
  */
 export function mergeMatches(shared: readonly SpotMatch[], local: readonly SpotMatch[]): SpotMatch[] {
   if (!local.length) return shared as SpotMatch[];
@@ -127,7 +129,8 @@ export function mergeMatches(shared: readonly SpotMatch[], local: readonly SpotM
     while (k < shared.length && shared[k]!.start < l.end) {
       overlapping.push(shared[k]!);
       const len = shared[k]!.end - shared[k]!.start;
-      if (len > l.end - l.start || (len === l.end - l.start && !shared[k]!.requires?.length)) longer = true;
+      if (len > l.end - l.start || (len === l.end - l.start && !shared[k]!.requires?.length && !(l.initials && shared[k]!.entityId !== l.entityId)))
+        longer = true;
       k++;
     }
     if (longer) dropped.add(l);
@@ -458,7 +461,16 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       byEntity.set(a.entityId, e);
     }
     // The name is the first defined form again (skipped as a duplicate): only defined forms match.
-    return createScanner([toLayer(compileDictionary([...byEntity.values()].map((e) => ({ ...e, name: e.aliases[0]!.text }))))], index, false);
+    const scanner = createScanner([toLayer(compileDictionary([...byEntity.values()].map((e) => ({ ...e, name: e.aliases[0]!.text }))))], index, false);
+    const initials = new Set(aliases.filter((a) => a.initials).map((a) => `${a.entityId}\u0000${a.text}`));
+    if (!initials.size) return scanner;
+    return {
+      scan(text, scanOptions) {
+        const found = scanner.scan(text, scanOptions);
+        for (const m of found) if (initials.has(`${m.entityId}\u0000${m.text}`)) m.initials = true;
+        return found;
+      },
+    };
   }
 
   function definitions(text: string, matches: readonly SpotMatch[]): LocalAlias[] {

@@ -9,6 +9,8 @@ export interface SpotMatch extends Mention {
   requires?: string[];
   /** Set on a chemical symbol (`Dy`): kept only in a list of materials (see symbols.ts). */
   symbol?: true;
+  /** Set on an acronym the article defined from a name's initials (definitions.ts): it wins a tie against another entity's reading. */
+  initials?: true;
   /**
    * Readings of the same span that the words around it set aside (a town and the plant named for
    * it, `scanner.ts`), all needing context as this one does: one of them is taken instead when the
