@@ -122,6 +122,18 @@ function knownCompanyOf(name: string, options: LocalNameOptions): string | undef
   return undefined;
 }
 
+/** True when the name with a legal suffix after it is a known entity's name that counts in this article, not a company's. */
+function knownBodyWithSuffix(name: string, options: LocalNameOptions): boolean {
+  const { knownId, kindOf, isKnownHere } = options;
+  if (!knownId || !kindOf || !isKnownHere) return false;
+  for (const word of SUFFIXES) {
+    const form = `${name} ${word}`;
+    const id = knownId(form);
+    if (id && kindOf(id) !== 'company' && isKnownHere(form)) return true;
+  }
+  return false;
+}
+
 /** Kinds that a body's or a law's acronym names (a government's body is often filed as an organisation and back). */
 const BODY_KINDS: ReadonlySet<string> = new Set(['government', 'organisation', 'policy']);
 
@@ -362,6 +374,12 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     const evidence = c.evidence.filter((e) => STRONG.has(e));
     if (!evidence.length || claimed.has(c.name.toLowerCase()) || (c.kind === 'company' && knownShorts.has(c.name.toLowerCase()))) continue;
     const known = c.kind === 'company' && evidence.includes('legal-suffix') ? knownCompanyIn(text, c.name, mentions, options) : undefined;
+    // `Development Finance Corporation`: a body the dictionary knows whole, suffix and all, in a
+    // context this article gives (the US named) is that body, not a company of the article's own.
+    if (!known && c.kind === 'company' && evidence.includes('legal-suffix') && knownBodyWithSuffix(c.name, options)) {
+      claimed.add(c.name.toLowerCase());
+      continue;
+    }
     if (known) {
       claimed.add(c.name.toLowerCase());
       const forms = [known.name];

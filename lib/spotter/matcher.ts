@@ -108,6 +108,12 @@ export interface SpotterOptions {
 
 const ascending = (a: number, b: number): number => a - b;
 
+/** The head word that makes a name of its kind (`… Project`): see `sameAsKnown`. */
+const KIND_HEAD: Partial<Record<string, RegExp>> = {
+  // Not a region's: `Balaka District` and `Sheridan County` are other places than the towns.
+  project: /^(?:Project|Mine|Deposit|Operations?|Complex|Prospect)$/,
+};
+
 /**
  * Merges an article's defined-form matches into the shared dictionary's (both sorted, neither
  * overlapping itself): where two overlap the longer wins, the shared one on a tie, unless the
@@ -528,12 +534,45 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     const isKnownHere = (name: string): boolean => readHere(name) || knownWhole(name, vouched);
     // A name the dictionary holds only in a context this article lacks (`Alexandria`, Egypt's city,
     // counts only where Egypt is named) is free for the town or body the article introduces.
-    const found = localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, withConditional: matches });
+    const found = sameAsKnown(localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, withConditional: matches }), vouched);
     // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
     // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
     if (!hiddenForms || (!hiddenForms.entities.size && !hiddenForms.forms.size)) return found;
     const hiddenTexts = new Set([...hiddenForms.forms].map((f) => f.slice(f.indexOf('\u0000') + 1)));
     return found.filter((e) => !hiddenForms.entities.has(e.id) && !e.aliases.some((a) => hiddenTexts.has(normaliseAlias(a.text).key)));
+  }
+
+  /**
+   * A name the article introduces that is a known entity's name with its kind's head word after it
+   * (`Tuvatu Alkaline Gold Project` for the Tuvatu project): that entity,
+   * written long, when the known name is of the same kind and counts in this article.
+   */
+  function sameAsKnown(found: LocalEntity[], vouched: (m: SpotMatch) => boolean): LocalEntity[] {
+    let out: LocalEntity[] | undefined;
+    for (let i = 0; i < found.length; i++) {
+      const e = found[i]!;
+      const head = KIND_HEAD[e.kind];
+      const ws = head ? e.name.split(' ') : [];
+      if (ws.length < 2 || !head!.test(ws[ws.length - 1]!)) continue;
+      for (let k = ws.length - 1; k >= 1; k--) {
+        const prefix = ws.slice(0, k).join(' ');
+        const m = shared.scan(prefix).find((x) => x.start === 0 && x.end === prefix.length);
+        if (!m) continue;
+        if (index.kinds.get(m.entityId) === e.kind && vouched(m)) {
+          out ??= found.slice();
+          out[i] = { ...e, id: m.entityId };
+        }
+        break;
+      }
+    }
+    if (!out) return found;
+    // Two long forms of one entity are one entity with both names.
+    const byId = new Map<string, LocalEntity>();
+    for (const e of out) {
+      const seen = byId.get(e.id);
+      byId.set(e.id, seen ? { ...seen, aliases: [...seen.aliases, { text: e.name }, ...e.aliases] } : e);
+    }
+    return [...byId.values()];
   }
 
   function localNameScanner(entities: readonly LocalEntity[]): Scanner {

@@ -1,12 +1,13 @@
 /**
  * Issue 11, in the session of the ninety-seventh and ninety-eighth blind corpora: an acronym an
  * article makes of a name's initials means that entity in the article, even where the dictionary
- * gives the same letters to another (small hand-made dictionaries, so curators' edits never move
- * these tests; the corpora themselves are never edited).
+ * gives the same letters to another; a project's name written long (`Tuvatu Alkaline Gold Project`)
+ * is the known project (small hand-made dictionaries, so curators' edits never move these tests;
+ * the corpora themselves are never edited).
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity, mentionsBy } from './entities';
+import { entity, localMentions, mentionsBy } from './entities';
 
 const found = mentionsBy(
   createSpotter(
@@ -43,5 +44,74 @@ describe('an acronym an article makes of a name’s initials', () => {
       'government-us-doe',
       'government-us-doe',
     ]);
+  });
+});
+
+describe('a known project’s name written long', () => {
+  const spotter = createSpotter(
+    [
+      entity('country-fiji', 'Fiji', 'country'),
+      entity('material-gold', 'gold', 'material'),
+      entity('project-tuvatu', 'Tuvatu gold project', 'project', ['Tuvatu']),
+      entity('region-nadi', 'Nadi', 'region'),
+    ],
+    { requireField: true, localNames: true },
+  );
+  const longForm = mentionsBy(spotter);
+  const text = (name: string) => `Lion One Metals Limited (TSX-V: LIO) reports gold output from its ${name} in Fiji. The ${name} milled 4,100 tonnes.` + FIELD;
+
+  it('is that project, the whole name marked', () => {
+    const got = longForm(text('Tuvatu Alkaline Gold Project')).filter(([t]) => t.startsWith('Tuvatu'));
+    expect(got).toEqual([
+      ['Tuvatu Alkaline Gold Project', 'project-tuvatu'],
+      ['Tuvatu Alkaline Gold Project', 'project-tuvatu'],
+    ]);
+  });
+
+  it('stays a name of its own when the known name is of another kind (a town’s project is not the town)', () => {
+    expect(localMentions(spotter, text('Nadi Gold Project'))).toContain('project Nadi Gold Project');
+  });
+});
+
+describe('a capital where its legislature votes', () => {
+  const read = mentionsBy(
+    createSpotter(
+      [
+        entity('country-costa-rica', 'Costa Rica', 'country'),
+        entity('material-gold', 'gold', 'material'),
+        { ...entity('region-san-jose', 'San José', 'region'), seatOf: 'country-costa-rica', country: 'country-costa-rica' },
+      ],
+      { requireField: true },
+    ),
+  );
+  const ids = (text: string) => read(text + FIELD).flatMap(([t, id]) => (t === 'San José' ? [id] : []));
+
+  it('is its government after a vote or lawmakers in it', () => {
+    expect(ids('Costa Rica’s gold miners wait for a vote in San José on the Crucitas bill.')).toEqual(['country-costa-rica']);
+    expect(ids('Costa Rica’s gold rules: lawmakers in San José passed the bill in May.')).toEqual(['country-costa-rica']);
+  });
+
+  it('is the city where people meet or work in it', () => {
+    expect(ids('Costa Rica’s gold miners met bankers in San José on Monday.')).toEqual(['region-san-jose']);
+  });
+});
+
+describe('a known body whose name ends in a legal suffix', () => {
+  const spotter = createSpotter(
+    [
+      entity('country-us', 'United States', 'country', ['U.S.']),
+      entity('material-uranium', 'uranium', 'material'),
+      entity('government-us-dfc', 'US International Development Finance Corporation', 'government', [
+        { text: 'Development Finance Corporation', requires: ['country-us'] },
+      ]),
+    ],
+    { requireField: true, localNames: true },
+  );
+  const read = mentionsBy(spotter);
+  const text = 'The U.S. Development Finance Corporation will lend to the uranium mine.' + FIELD;
+
+  it('is that body where its context is named, not a company the article introduces', () => {
+    expect(read(text).filter(([t]) => t.includes('Development'))).toEqual([['Development Finance Corporation', 'government-us-dfc']]);
+    expect(localMentions(spotter, text)).toEqual([]);
   });
 });
