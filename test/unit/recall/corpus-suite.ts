@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { CLASSES, droppedAsBoilerplate, locateMark, mapLocalIds, readCorpus, scoreDoc } from './corpus';
 
 export function corpusSuite(title: string, label: string, dir: string, minExpected: number): void {
-  const spotter = createSeedSpotter();
+  // One spotter for every corpus a worker runs (test/unit/seed-spotter.ts).
+  const spotter = seedSpotter();
   const docs = readCorpus(dir);
 
   const results = docs.map((doc) => {

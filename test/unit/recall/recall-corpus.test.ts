@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { CLASSES, locateMark, mapLocalIds, readCorpus, scoreDoc, type Expected, type Found, type RecallDoc } from './corpus';
 
-const spotter = createSeedSpotter();
+const spotter = seedSpotter();
 const docs = readCorpus();
 
 /** Runs the pipeline and maps expected spans into its normalised text (in order of appearance). */

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { entity, foundBy, localMentions, mentionsBy } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const local = (text: string) => localMentions(seed, text);
 const found = foundBy(seed);
 

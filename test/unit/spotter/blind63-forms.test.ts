@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { entity, foundBy, localMentions, mentionsBy } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const local = (text: string) => localMentions(seed, text);
 const found = foundBy(seed);
 const LEAD = 'Kestrel Lithium mines lithium and spodumene in Brazil, where copper and rare earths are also found.';

@@ -6,10 +6,10 @@
  * places, Timah and Assmang are real.
  */
 import { describe, expect, it } from 'vitest';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { foundBy, localMentions } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const local = (text: string) => localMentions(seed, text);
 const found = foundBy(seed);
 const LEAD = 'Kestrel Copper mines copper and molybdenum in Chile, where lithium and rare earths are also found.';

@@ -4,10 +4,10 @@
  * smelter`, `demand for lead`), never as the verb. Companies and people are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { foundBy, localMentions } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const found = foundBy(seed);
 const local = (text: string) => localMentions(seed, text);
 const LEAD = 'Kestrel Zinc mines zinc and silver in Queensland, where copper is also found.';

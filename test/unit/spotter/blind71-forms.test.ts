@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { composeDictionary } from '../../../lib/catalog/compose';
 import type { Entity } from '../../../lib/catalog/schema';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { foundBy } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const found = foundBy(seed);
 const LEAD = 'China controls gallium, germanium and tungsten supply, Japan makes silicon wafers, and Lynas sells rare earths.';
 

@@ -5,10 +5,10 @@
  * Vietnam's UPCoM. The corpora themselves are never edited; these cases are written anew.
  */
 import { describe, expect, it } from 'vitest';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { foundBy } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const found = foundBy(seed);
 const LEAD = 'China controls cobalt and nickel refining, and Lynas sells rare earths.';
 

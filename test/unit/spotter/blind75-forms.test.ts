@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { entity, foundBy, mentionsBy } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const found = foundBy(seed);
 const LEAD = 'China controls manganese and cobalt refining, iron ore prices fell, and Lynas sells rare earths.';
 

@@ -11,10 +11,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lib/catalog/schema';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { foundBy } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const found = foundBy(seed);
 const LEAD = 'China controls antimony, phosphate rock and potash supply, aluminium prices rose, and Lynas sells rare earths.';
 

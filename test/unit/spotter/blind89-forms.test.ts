@@ -3,10 +3,10 @@
  * are never edited; these cases are written anew, on other places and bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { foundBy } from './entities';
 
-const seed = createSeedSpotter();
+const seed = seedSpotter();
 const found = foundBy(seed);
 const LEAD = 'China controls rare earths and Lynas sells rare earths.';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { entity, foundBy } from './entities';
 
 describe('forms the ninety-third and ninety-fourth blind corpora showed (issue 11)', () => {
@@ -37,7 +37,7 @@ describe('forms the ninety-third and ninety-fourth blind corpora showed (issue 1
   });
 
   it('bare `Gulf` is the Gulf states only where a Gulf state is named', () => {
-    const seed = foundBy(createSeedSpotter());
+    const seed = foundBy(seedSpotter());
     // Texts about the field (a page about something else gets no highlights at all).
     const field = ' China controls most rare earth refining, and MP Materials and Lynas Rare Earths are adding capacity for NdPr oxide.';
     const withState = seed(`Qatar and Kuwait have joined other Gulf funds in buying copper and lithium stakes in Zambia and Chile.${field}`);

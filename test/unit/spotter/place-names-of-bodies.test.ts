@@ -3,10 +3,10 @@
  * the seed dictionary's spotter. The bodies and companies are invented; the places are real.
  */
 import { describe, expect, it } from 'vitest';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { localMentions } from './entities';
 
-const spotter = createSeedSpotter();
+const spotter = seedSpotter();
 /** Mentions of names the dictionary does not know: `kind text`. */
 const local = (text: string) => localMentions(spotter, text);
 

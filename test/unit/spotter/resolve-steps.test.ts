@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCorpus, ALL_CORPUS_DIRS } from '../recall/corpus';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 
-const spotter = createSeedSpotter();
+const spotter = seedSpotter();
 
 /** Runs the generator to its end; how many times it paused and what it returned. */
 function drain<R>(g: Generator<void, R, void>): { pauses: number; value: R } {

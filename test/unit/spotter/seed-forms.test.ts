@@ -2,9 +2,10 @@
 // federal government in Australian news, and nothing in a page about the Commonwealth of Nations.
 import { describe, expect, it } from 'vitest';
 import { isCommonWord } from '../../../lib/text/common-words';
-import { createSeedSpotter, readSeedDictionary } from '../../../seeds/dictionary';
+import { readSeedDictionary } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 
-const spotter = createSeedSpotter();
+const spotter = seedSpotter();
 const ids = (text: string, form: string) =>
   spotter
     .findMentions(text)

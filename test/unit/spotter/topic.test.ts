@@ -7,11 +7,11 @@
  * seed catalog's.
  */
 import { describe, expect, it } from 'vitest';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter } from '../seed-spotter';
 import { extractArticle } from '../../../lib/facts/extract';
 import { commonNounAsName, tradeWordNames, wordPoints } from '../../../lib/spotter/topic';
 
-const spotter = createSeedSpotter();
+const spotter = seedSpotter();
 const found = (text: string): string[] => extractArticle(text, { published: '2026-12-01', sourceId: 'topic-test' }, spotter).mentions.map((m) => m.text);
 
 describe('names of other things do not make a page about the field', () => {
