@@ -200,6 +200,18 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
       have.add(short);
     }
   }
+  // `Directorate General of Mines` is as often `General Directorate of Mines` (a translation of
+  // `Dirección General`, `Direction générale`, `Genel Müdürlüğü`): a body's name either way round.
+  if (entity.kind === 'government')
+    for (const f of [...written]) {
+      const m = /^(?:Directorate[- ]General|General Directorate) (of|for) (\S.*)$/.exec(f.text);
+      if (!m) continue;
+      for (const text of [`General Directorate ${m[1]} ${m[2]}`, `Directorate General ${m[1]} ${m[2]}`])
+        if (!have.has(text)) {
+          have.add(text);
+          out.push({ ...f, text, variant: true });
+        }
+    }
   for (const f of written) {
     for (const text of dottedForms(f.text)) out.push({ ...f, text, variant: true });
     const title = titleCaseForm(f);

@@ -115,3 +115,31 @@ describe('a known body whose name ends in a legal suffix', () => {
     expect(localMentions(spotter, text)).toEqual([]);
   });
 });
+
+describe('a directorate general written either way round', () => {
+  const read = mentionsBy(
+    createSpotter(
+      [
+        entity('country-mexico', 'Mexico', 'country'),
+        entity('material-lithium', 'lithium', 'material'),
+        entity('government-mexico-dgm', 'Directorate General of Mines (Mexico)', 'government', [
+          { text: 'Directorate General of Mines', requires: ['country-mexico'] },
+        ]),
+        entity('government-turkiye-mapeg', 'General Directorate of Mining and Petroleum Affairs', 'government'),
+      ],
+      { requireField: true },
+    ),
+  );
+  const bodies = (text: string) => read(text + FIELD).filter(([, id]) => id.startsWith('government-'));
+
+  it('is the same body, with the rule its name carries', () => {
+    expect(bodies('Mexico’s General Directorate of Mines cancelled nine lithium concessions.')).toEqual([
+      ['General Directorate of Mines', 'government-mexico-dgm'],
+    ]);
+    expect(bodies('The Directorate General of Mining and Petroleum Affairs licenses lithium in Türkiye.')).toEqual([
+      ['Directorate General of Mining and Petroleum Affairs', 'government-turkiye-mapeg'],
+    ]);
+    // Its rule holds: without Mexico named, the short name is no body.
+    expect(bodies('The General Directorate of Mines in Lima cancelled nine lithium concessions.')).toEqual([]);
+  });
+});
