@@ -36,7 +36,8 @@ const MARKET_BEFORE =
  * A unit of price or grade before a symbol makes it its element: `$24.50/kg V`, `$/lb Mo`, `per mtu
  * W`, `per kg of contained W`, `44% Mn`, `0.8% Ni` (how trade reports quote a metal's content).
  */
-const UNIT_BEFORE = /(?:(?:\/\s?(?:kg|lb|lbs|t|mt|mtu|dmtu|tonne|ton)|\bper\s+(?:kg|lb|pound|tonne|ton|mtu|dmtu))(?:\s+of)?(?:\s+contained)?|\d\s?%)\s?$/;
+const UNIT_BEFORE =
+  /(?:(?:\/[ \t]?(?:kg|lb|lbs|t|mt|mtu|dmtu|tonne|ton)|\bper[ \t]+(?:kg|lb|pound|tonne|ton|mtu|dmtu))(?:[ \t]+of)?(?:[ \t]+contained)?|\d[ \t]?%)[ \t]?$/;
 
 /** A purity after a symbol makes it its element: `Mg 99.90% ingot`, `Si 98.5%` (a price table's grade). */
 const PURITY_AFTER = /^ 9\d(?:\.\d+)?\s?%/;
@@ -45,7 +46,15 @@ const PURITY_AFTER = /^ 9\d(?:\.\d+)?\s?%/;
  * A quantity of metal before a symbol makes it its element: `96,600 tonnes of contained Co`, `12 kt
  * Ni`, `3.2 Mlb of Cu` (a number, a unit of mass, an optional `of` and `contained`).
  */
-const QUANTITY_BEFORE = /\d\s?(?:t|kt|Mt|mt|tonnes?|tons?|kg|lbs?|Mlbs?|pounds?|oz|koz|Moz|ounces?)\s+(?:of\s+)?(?:contained\s+)?$/;
+const QUANTITY_BEFORE = /\d[ \t]?(?:t|kt|Mt|mt|tonnes?|tons?|kg|lbs?|Mlbs?|pounds?|oz|koz|Moz|ounces?)[ \t]+(?:of[ \t]+)?(?:contained[ \t]+)?$/;
+
+/**
+ * A guidance or output line that the material opens (after a list's bullet) and a quantity ends:
+ * `Lead in concentrate: 26,000 to 28,000 tonnes`, `- Lead: 26,000 t`.
+ */
+const LINE_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]+)?$/;
+const LINE_ITEM_AFTER =
+  /^(?:[ \t]+in[ \t]+[a-z]+)?[ \t]*:[ \t]*(?:about[ \t]+|approximately[ \t]+)?\d[\d,.]*(?:[ \t]*(?:to|-|\u2013)[ \t]*\d[\d,.]*)?[ \t]*(?:t|kt|Mt|tonnes|tons|lb|lbs|Mlb|Mlbs|pounds|oz|koz|Moz|ounces)\b/;
 
 function isMaterial(m: SpotMatch | undefined, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): m is SpotMatch {
   return m !== undefined && kinds.get(m.entityId) === 'material';
@@ -99,6 +108,7 @@ function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds
   if (inElementRow(text, matches, i)) return true;
   if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start)) || QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
   if (PURITY_AFTER.test(text.slice(m.end, m.end + 12))) return true;
+  if (LINE_ITEM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && LINE_ITEM_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   // A one-letter symbol (`V`, `W`, `Y`) is a letter first: its metal only after a unit, in
   // brackets right after its own element (`Tungsten (W)`), or in a list beside another symbol
   // (`Sc and Y`, `Dy, Tb, Y`).

@@ -42,15 +42,15 @@ const key = (kind: string, text: string) =>
     .replace(/[\u2019\u2018]/g, "'")
     .replace(/[\u2013\u2014]/g, '-')}`;
 
-/** The words `kb extract` finds in the article, each once. */
-function expectedTexts(doc: RecallDoc): string[] {
-  return extractArticle(doc.plain, { published: doc.published, sourceId: `recall:${doc.name}` }, spotter).mentions.map((m) => m.text);
-}
-
-function expectedKeys(doc: RecallDoc): string[] {
+/**
+ * What `kb extract` finds in the article (one extraction for both): `keys`, a `kind text` for each
+ * mention, sorted, which the comparison counts; `texts`, the words the page must show.
+ */
+function expectedOf(doc: RecallDoc): { keys: string[]; texts: string[] } {
   const { mentions } = extractArticle(doc.plain, { published: doc.published, sourceId: `recall:${doc.name}` }, spotter);
   // A name the article introduces (lib/spotter/local-names.ts) carries its kind in its id.
-  return mentions.map((m) => key(kindOf.get(m.entityId) ?? localEntityOf(m.entityId)?.kind ?? '?', m.text)).sort();
+  const keys = mentions.map((m) => key(kindOf.get(m.entityId) ?? localEntityOf(m.entityId)?.kind ?? '?', m.text)).sort();
+  return { keys, texts: mentions.map((m) => m.text) };
 }
 
 const pageKeys = (list: Mention[]) =>
@@ -93,11 +93,11 @@ test.describe('one spotter everywhere (issue 11)', () => {
         const differences: string[] = [];
         let compared = 0;
         for (const doc of mine) {
-          const want = expectedKeys(doc);
+          const { keys: want, texts } = expectedOf(doc);
           await page.goto(`${origin}/recall/${encodeURIComponent(`${doc.name}.html`)}`);
           // Waits until every expected word is highlighted and the set holds still (400 ms), or for
           // 8 s: 256 articles at a fixed 1.5 s each ran into the test's time limit.
-          const must = [...new Set(expectedTexts(doc))];
+          const must = [...new Set(texts)];
           const read = await watch.settle({ must, quiet: want.length === 0, settleMs: 8000 });
           const got = pageKeys(read.list);
           compared += want.length;

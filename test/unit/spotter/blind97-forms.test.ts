@@ -143,3 +143,29 @@ describe('a directorate general written either way round', () => {
     expect(bodies('The General Directorate of Mines in Lima cancelled nine lithium concessions.')).toEqual([]);
   });
 });
+
+describe('lead, a verb too, in a guidance list', () => {
+  const read = mentionsBy(
+    createSpotter(
+      [
+        entity('material-zinc', 'zinc', 'material'),
+        entity('material-copper', 'copper', 'material'),
+        entity('material-lead', 'lead', 'material', [{ text: 'lead', symbol: true }]),
+      ],
+      { requireField: true },
+    ),
+  );
+  const leads = (text: string) => read(text + FIELD).filter(([, id]) => id === 'material-lead').length;
+  const guidance = (bullet: string) =>
+    `2026 guidance\n${bullet}Copper: 13,000 to 14,000 tonnes\n${bullet}Zinc in concentrate: 18,000 to 20,000 tonnes\n${bullet}Lead in concentrate: 26,000 to 28,000 tonnes`;
+
+  it('is the metal where it opens a line that a quantity ends, with a bullet or without', () => {
+    expect(leads(guidance(''))).toBe(1);
+    expect(leads(guidance('- '))).toBe(1);
+    expect(leads(guidance('\u2022 '))).toBe(1);
+  });
+
+  it('takes no quantity from the line before it', () => {
+    expect(leads('Zinc output reached 20,000 tonnes\nLead times for new copper mines are long.')).toBe(0);
+  });
+});
