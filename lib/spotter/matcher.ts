@@ -543,9 +543,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   }
 
   /**
-   * A name the article introduces that is a known entity's name with its kind's head word after it
-   * (`Tuvatu Alkaline Gold Project` for the Tuvatu project): that entity,
-   * written long, when the known name is of the same kind and counts in this article.
+   * A name the article introduces that is a known entity's name with words and its kind's head
+   * after it (`Tuvatu Alkaline Gold Project` for the Tuvatu project) is that entity written long,
+   * when the known name is of the same kind and counts in this article.
    */
   function sameAsKnown(found: LocalEntity[], vouched: (m: SpotMatch) => boolean): LocalEntity[] {
     let out: LocalEntity[] | undefined;

@@ -100,7 +100,8 @@ const SOMEONE_IN = /\b(?:many|few|nobody|no one|none|everyone|everybody|anyone|a
  * How a capital takes something, then `in`: `read in Beijing as a choice`, `welcomed in Canberra`,
  * `watched closely in Washington` (a verb of reception), and `policy in Washington`, `a policy shift
  * in Putrajaya`, `the mood in Beijing`, `alarm in Brussels`, `a decree in Caracas` (a word for what
- * a government thinks or decides), `a vote in San José`, `lawmakers in Frankfort` (its legislature). Where something is made, signed or unveiled stays the city.
+ * a government thinks or decides), `a vote in San José`, `lawmakers in Frankfort` (its legislature).
+ * Where something is made, signed or unveiled stays the city.
  */
 const TAKEN_IN =
   /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|decree|decrees|edict|edicts|fiat|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure|question|debate|calculus|worry|worries|fear|fears|priority|priorities|approval|approvals|signature|signatures|talk|critics|conversation|conversations|goodwill|quota|quotas|decision|decisions|written|drafted|vote|votes|lawmakers|legislators)\s+in\s+$/i;
