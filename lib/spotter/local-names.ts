@@ -112,26 +112,30 @@ export type LocalNameOptions = Pick<CandidateOptions, 'isKnown' | 'kindOf'> & {
  * suffixes the matcher reads, `legal-suffix.ts`).
  */
 function knownCompanyOf(name: string, options: LocalNameOptions): string | undefined {
-  const { knownId, kindOf } = options;
-  if (!knownId || !kindOf) return undefined;
+  const kindOf = options.kindOf;
+  return kindOf ? knownWithSuffix(name, options, (id) => kindOf(id) === 'company')?.id : undefined;
+}
+
+/**
+ * True when the name with a legal suffix after it is a known entity's name that counts in this
+ * article, not a company's (`Development Finance Corporation`, a US body, where the US is named).
+ */
+function knownBodyWithSuffix(name: string, options: LocalNameOptions): boolean {
+  const { kindOf, isKnownHere } = options;
+  if (!kindOf || !isKnownHere) return false;
+  return knownWithSuffix(name, options, (id, form) => kindOf(id) !== 'company' && isKnownHere(form)) !== undefined;
+}
+
+/** The first form of the name with a legal suffix (`Name Corp`, `Name, Inc.`) that the dictionary matches whole and `accept` takes. */
+function knownWithSuffix(name: string, options: LocalNameOptions, accept: (id: string, form: string) => boolean): { id: string; form: string } | undefined {
+  const { knownId } = options;
+  if (!knownId) return undefined;
   for (const word of SUFFIXES)
     for (const form of [`${name} ${word}`, `${name}, ${word}`]) {
       const id = knownId(form);
-      if (id && kindOf(id) === 'company') return id;
+      if (id && accept(id, form)) return { id, form };
     }
   return undefined;
-}
-
-/** True when the name with a legal suffix after it is a known entity's name that counts in this article, not a company's. */
-function knownBodyWithSuffix(name: string, options: LocalNameOptions): boolean {
-  const { knownId, kindOf, isKnownHere } = options;
-  if (!knownId || !kindOf || !isKnownHere) return false;
-  for (const word of SUFFIXES) {
-    const form = `${name} ${word}`;
-    const id = knownId(form);
-    if (id && kindOf(id) !== 'company' && isKnownHere(form)) return true;
-  }
-  return false;
 }
 
 /** Kinds that a body's or a law's acronym names (a government's body is often filed as an organisation and back). */

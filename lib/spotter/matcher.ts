@@ -108,11 +108,14 @@ export interface SpotterOptions {
 
 const ascending = (a: number, b: number): number => a - b;
 
-/** The head word that makes a name of its kind (`… Project`): see `sameAsKnown`. */
-const KIND_HEAD: Partial<Record<string, RegExp>> = {
-  // Not a region's: `Balaka District` and `Sheridan County` are other places than the towns.
-  project: /^(?:Project|Mine|Deposit|Operations?|Complex|Prospect)$/,
-};
+/**
+ * The head word that makes a name a project's (`… Project`): see `sameAsKnown`. Not a place's head:
+ * `Balaka District` and `Sheridan County` are other places than the towns.
+ */
+const PROJECT_HEAD = /^(?:Project|Mine|Deposit|Operations?|Complex|Prospect)$/;
+
+/** Whether the shared match `s` keeps a span the article's own match `l` covers exactly (see `mergeMatches`). */
+const sharedWinsTie = (s: SpotMatch, l: SpotMatch): boolean => !s.requires?.length && !(l.initials && s.entityId !== l.entityId);
 
 /**
  * Merges an article's defined-form matches into the shared dictionary's (both sorted, neither
@@ -135,8 +138,7 @@ export function mergeMatches(shared: readonly SpotMatch[], local: readonly SpotM
     while (k < shared.length && shared[k]!.start < l.end) {
       overlapping.push(shared[k]!);
       const len = shared[k]!.end - shared[k]!.start;
-      if (len > l.end - l.start || (len === l.end - l.start && !shared[k]!.requires?.length && !(l.initials && shared[k]!.entityId !== l.entityId)))
-        longer = true;
+      if (len > l.end - l.start || (len === l.end - l.start && sharedWinsTie(shared[k]!, l))) longer = true;
       k++;
     }
     if (longer) dropped.add(l);
@@ -543,22 +545,21 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
   }
 
   /**
-   * A name the article introduces that is a known entity's name with words and its kind's head
-   * after it (`Tuvatu Alkaline Gold Project` for the Tuvatu project) is that entity written long,
-   * when the known name is of the same kind and counts in this article.
+   * A project the article introduces that is a known project's name with words and a project's
+   * head after it (`Tuvatu Alkaline Gold Project` for the Tuvatu project) is that project written
+   * long, when the known name counts in this article.
    */
   function sameAsKnown(found: LocalEntity[], vouched: (m: SpotMatch) => boolean): LocalEntity[] {
     let out: LocalEntity[] | undefined;
     for (let i = 0; i < found.length; i++) {
       const e = found[i]!;
-      const head = KIND_HEAD[e.kind];
-      const ws = head ? e.name.split(' ') : [];
-      if (ws.length < 2 || !head!.test(ws[ws.length - 1]!)) continue;
+      const ws = e.kind === 'project' ? e.name.split(' ') : [];
+      if (ws.length < 2 || !PROJECT_HEAD.test(ws[ws.length - 1]!)) continue;
       for (let k = ws.length - 1; k >= 1; k--) {
         const prefix = ws.slice(0, k).join(' ');
         const m = shared.scan(prefix).find((x) => x.start === 0 && x.end === prefix.length);
         if (!m) continue;
-        if (index.kinds.get(m.entityId) === e.kind && vouched(m)) {
+        if (index.kinds.get(m.entityId) === 'project' && vouched(m)) {
           out ??= found.slice();
           out[i] = { ...e, id: m.entityId };
         }

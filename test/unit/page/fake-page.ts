@@ -7,9 +7,9 @@ import type { BlockLayout, EntityLookup } from '../../../lib/page/entries';
 import { PageModel, scanBlocks } from '../../../lib/page/page-model';
 import { localEntityOf } from '../../../lib/spotter/local-names';
 import type { Spotter } from '../../../lib/spotter/matcher';
-import { createSeedSpotter } from '../../../seeds/dictionary';
+import { seedSpotter as sharedSeedSpotter } from '../seed-spotter';
 
-export const seedSpotter = createSeedSpotter();
+export const seedSpotter = sharedSeedSpotter();
 
 export interface FakeBlock {
   element: object;
