@@ -133,6 +133,8 @@ export const BLIND95_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND96_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind96');
 export const BLIND97_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind97');
 export const BLIND98_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind98');
+export const BLIND99_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind99');
+export const BLIND100_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind100');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -235,6 +237,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND96_DIR,
   BLIND97_DIR,
   BLIND98_DIR,
+  BLIND99_DIR,
+  BLIND100_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
