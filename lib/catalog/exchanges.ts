@@ -58,7 +58,7 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'IDX', name: 'Indonesia Stock Exchange', prefixes: ['IDX'], suffixes: ['.JK'] },
   { code: 'NSE', name: 'National Stock Exchange of India', prefixes: ['NSE'], suffixes: ['.NS'] },
   { code: 'BSE', name: 'BSE (Bombay Stock Exchange)', prefixes: ['BSE'], suffixes: ['.BO'] },
-  { code: 'Bursa Malaysia', name: 'Bursa Malaysia', prefixes: ['Bursa Malaysia', 'KLSE', 'MYX'], suffixes: ['.KL'] },
+  { code: 'Bursa Malaysia', name: 'Bursa Malaysia', prefixes: ['Bursa Malaysia', 'Bursa', 'KLSE', 'MYX'], suffixes: ['.KL'] },
   { code: 'SGX', name: 'Singapore Exchange', prefixes: ['SGX'], suffixes: ['.SI'] },
   { code: 'B3', name: 'B3 (Brasil Bolsa Balcão)', prefixes: ['B3', 'BVMF', 'Bovespa'], suffixes: ['.SA'] },
   // Refinitiv writes `.SE` (`1211.SE`), Yahoo `.SR`.

@@ -30,10 +30,30 @@ const SPOKEN_ACRONYM = /^[A-Z]{5,}$/;
  * English word. The title-case form keeps the acronym's own rule and takes no plural.
  */
 function titleCaseForm(alias: Alias): Alias | undefined {
+  if (alias.text.includes(' ')) return titleCaseWordsForm(alias);
   if (!SPOKEN_ACRONYM.test(alias.text) || (alias.case !== undefined && alias.case !== 'exact')) return undefined;
   const text = alias.text[0] + alias.text.slice(1).toLowerCase();
   if (isCommonWord(text)) return undefined;
   return { ...alias, text, case: 'exact', noPlural: true, variant: true };
+}
+
+/**
+ * The same inside a longer name (`POSCO Future M` → `Posco Future M`, `POSCO Holdings` → `Posco
+ * Holdings`): the acronym words in title case, the other words as written, under the name's own rule.
+ */
+function titleCaseWordsForm(alias: Alias): Alias | undefined {
+  if (alias.requires?.length || (alias.case !== undefined && alias.case !== 'name')) return undefined;
+  let changed = false;
+  const words = alias.text.split(' ').map((w) => {
+    if (!SPOKEN_ACRONYM.test(w)) return w;
+    const title = w[0] + w.slice(1).toLowerCase();
+    if (isCommonWord(title.toLowerCase())) return w;
+    changed = true;
+    return title;
+  });
+  // A name of acronyms alone (`SQM BHP`) is shouted, not styled.
+  if (!changed || !/\p{Ll}/u.test(alias.text)) return undefined;
+  return { ...alias, text: words.join(' '), variant: true };
 }
 
 /**
@@ -169,13 +189,58 @@ function titleCasedFacility(entity: Entity | MatchEntity): Alias[] {
   return out;
 }
 
+/**
+ * A listing's code written bare, as tables and movers lists write it (`| POSCO Holdings | 005490 |`,
+ * `Up: 010130 +8.4%`, `KOZAA -4.4%`, `CSNA3 +3.1%`): only a code no prose word can be, six digits or
+ * five with a letter (`005490`, `600111`, `BRAP4`), or four to six capitals that are no English word
+ * (`KOZAA`, `TECK`); never a short one (`MP`, `LYC`, `1919`, a year). It counts only where the
+ * company is named in the same document, like a surname.
+ */
+function bareCode(ticker: string): string | undefined {
+  if (/^(?=[A-Z0-9]*\d)[A-Z0-9]{5,8}$/.test(ticker)) return ticker;
+  if (/^[A-Z]{4,6}$/.test(ticker) && !isCommonWord(ticker.toLowerCase())) return ticker;
+  return undefined;
+}
+
+/**
+ * A ministry as the news writes it by its first portfolio (`the Energy Ministry`, `the Industry
+ * Ministry` for `Ministry of Industry and Construction`, `the Economy Ministry` for Mexico's
+ * `Secretariat of Economy`, `the Mines Department`): one form per body of a country, counting where
+ * its country is named; of several countries' (every country has an energy ministry) the context
+ * rules choose, as for `Parliament`. Not a region's body (`Ministry of Energy and Resources
+ * (Saskatchewan)`): its province would have to be named, not its country.
+ */
+const PORTFOLIO_NAME = /^(Ministry|Secretariat|Department) (?:of|for) (?:the )?([^()]+?)(?: \(([^)]*)\))?$/;
+function portfolioForm(entity: Entity | MatchEntity): Alias | undefined {
+  if (entity.kind !== 'government' || !entity.country) return undefined;
+  const have = new Set([entity.name, ...entity.aliases.map((a) => a.text)]);
+  for (const text of [entity.name, ...entity.aliases.filter((a) => !a.requires?.length).map((a) => a.text)]) {
+    const m = PORTFOLIO_NAME.exec(text);
+    if (!m) continue;
+    const qualifier = m[3];
+    if (qualifier && entity.country !== `country-${qualifier.toLowerCase().replace(/[^a-z]+/g, '-')}`) return undefined;
+    const topic = m[2]!.split(/,| and | & /)[0]!.trim();
+    const words = topic.split(' ');
+    if (words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const form = `${topic} ${m[1] === 'Department' ? 'Department' : 'Ministry'}`;
+    return have.has(form) ? undefined : { text: form, case: 'name', requires: [entity.country], noPlural: true };
+  }
+  return undefined;
+}
+
 export function derivedForms(entity: Entity | MatchEntity): Alias[] {
   const out: Alias[] = [...ferroForms(entity), ...titleCasedFacility(entity)];
   const surname = surnameForm(entity);
   if (surname) out.push(surname);
   const acronym = acronymHeadForm(entity);
   if (acronym) out.push(acronym);
+  const portfolio = portfolioForm(entity);
+  if (portfolio) out.push(portfolio);
   for (const l of entity.listings ?? []) for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
+  for (const l of entity.listings ?? []) {
+    const code = bareCode(l.ticker);
+    if (code && !out.some((a) => a.text === code)) out.push({ text: code, case: 'exact', requires: [entity.id], noPlural: true });
+  }
   const written = [{ text: entity.name } as Alias, ...entity.aliases];
   // `… Corporation` is also written `… Corp` (the text's period goes on by the suffix rule):
   // `U.S. International Development Finance Corp`.

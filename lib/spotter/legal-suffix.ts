@@ -7,6 +7,7 @@
  * Suffixes are matched as written (a verb `limited` after a name is not `Limited`), in title case
  * or in capitals (headlines: `LYNAS RARE EARTHS LTD`).
  */
+import { MARKET_SUFFIXES } from '../catalog/exchanges';
 
 /** Suffix words, longest first within each family; `.` is part of the written form. */
 export const SUFFIXES: readonly string[] = [
@@ -321,6 +322,8 @@ export function legalSuffixEnd(text: string, start: number, end: number, soft = 
 export function companyNameEnd(text: string, start: number, end: number, soft = false, opts: { subsidiary?: boolean } = {}): number {
   const suffixed = legalSuffixEnd(text, start, end, soft, opts);
   if (suffixed > end) return suffixed;
+  const coded = marketSuffixEnd(text, start, end);
+  if (coded > end) return coded;
   const space = text[end];
   if ((space !== ' ' && space !== '\u00A0') || !/\p{Ll}/u.test(text.slice(start, end))) return end;
   for (const word of NAME_WORDS) {
@@ -331,6 +334,19 @@ export function companyNameEnd(text: string, start: number, end: number, soft = 
   }
   return end;
 }
+
+/**
+ * A company's code written with a market's suffix the catalog does not list for it (`RHIM.VI` for
+ * RHI Magnesita, listed in London): the suffix belongs to the code, so the mention is the whole
+ * code, never the letters before its dot.
+ */
+function marketSuffixEnd(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 46 || end - start > 8 || !CODE.test(text.slice(start, end))) return end; // '.'
+  const m = SUFFIX_AFTER.exec(text.slice(end, end + 5));
+  return m && MARKET_SUFFIXES.has(m[1]!) ? end + m[1]!.length : end;
+}
+const CODE = /^[A-Z0-9]{2,8}$/;
+const SUFFIX_AFTER = /^(\.[A-Z]{1,3})(?![\p{L}\p{N}])/u;
 
 /**
  * Words news writes after a known company's name as part of it: `Commercial Metals Company`,

@@ -39,6 +39,9 @@ const MARKET_BEFORE =
 const UNIT_BEFORE =
   /(?:(?:\/[ \t]?(?:kg|lb|lbs|t|mt|mtu|dmtu|tonne|ton)|\bper[ \t]+(?:kg|lb|pound|tonne|ton|mtu|dmtu))(?:[ \t]+of)?(?:[ \t]+contained)?|\d[ \t]?%)[ \t]?$/;
 
+/** A fact sheet's label before a symbol makes it its element: `Symbol: V`, `Chemical symbol: Ti`, `the symbol is Nb`. */
+const SYMBOL_LABEL_BEFORE = /(?:^|[^\p{L}])[Ss]ymbol(?:[ \t]*:|[ \t]+is)[ \t]*$/u;
+
 /** A purity after a symbol makes it its element: `Mg 99.90% ingot`, `Si 98.5%` (a price table's grade). */
 const PURITY_AFTER = /^ 9\d(?:\.\d+)?\s?%/;
 
@@ -108,6 +111,7 @@ function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds
   if (inElementRow(text, matches, i)) return true;
   if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 28), m.start)) || QUANTITY_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))) return true;
   if (PURITY_AFTER.test(text.slice(m.end, m.end + 12))) return true;
+  if (SYMBOL_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
   if (LINE_ITEM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && LINE_ITEM_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   // A one-letter symbol (`V`, `W`, `Y`) is a letter first: its metal only after a unit, in
   // brackets right after its own element (`Tungsten (W)`), or in a list beside another symbol
