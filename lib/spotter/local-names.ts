@@ -91,6 +91,12 @@ export type LocalNameOptions = Pick<CandidateOptions, 'isKnown' | 'kindOf'> & {
   /** The entity a form names when the dictionary matches it whole. */
   knownId?: (form: string) => string | undefined;
   /**
+   * `knownId` of a reading this article's context vouches for (a firm one, or a conditional one
+   * whose condition the article names), or of an entity whose name holds every word of `longName`
+   * (the article spells out its name: `Strategic Innovation Promotion Program (SIP)`).
+   */
+  knownIdHere?: (form: string, longName: string) => string | undefined;
+  /**
    * Whether the dictionary matches a form whole by a form that counts in this article (one
    * without context, or whose context the article names). Read for a person's surname only: a
    * surname the dictionary holds as another person's (`Kim`, which counts only beside `Kim
@@ -148,7 +154,9 @@ const BODY_KINDS: ReadonlySet<string> = new Set(['government', 'organisation', '
  * A law is a law's and a body is a body's, whatever the acronym's letters.
  */
 function bodyByAcronym(text: string, name: string, kind: EntityKind, options: LocalNameOptions): string | undefined {
-  const { knownId, kindOf } = options;
+  // Only a reading this article vouches for: Belgium's `NBB` is not the `National Bank of Bahrain (NBB)`.
+  const knownId = options.knownIdHere ? (form: string) => options.knownIdHere!(form, name) : options.knownId;
+  const { kindOf } = options;
   if (!knownId || !kindOf || !BODY_KINDS.has(kind)) return undefined;
   for (let at = text.indexOf(name), n = 0; at >= 0 && n < 5; at = text.indexOf(name, at + 1), n++) {
     const m = /^ \(["\u201C]?([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)["\u201D]?\)/.exec(text.slice(at + name.length, at + name.length + 20));

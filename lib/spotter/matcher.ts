@@ -177,6 +177,17 @@ const EVERY_COUNTRY_HAS =
  * exactly what one dictionary of `layeredEntities(seed, user, hidden)` would (see README.md for
  * the matching rules and what they cost).
  */
+/** Whether every word of `name` but the small ones is a word of `known` (`Strategic Innovation Promotion Program` in `Cross-ministerial Strategic …`). */
+function wordsWithin(name: string, known: string | undefined): boolean {
+  if (!known) return false;
+  const have = new Set(known.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 3)
+    .every((w) => have.has(w));
+}
+
 export function createSpotter(source: readonly (Entity | MatchEntity)[] | LayeredSource, options: SpotterOptions = {}): Spotter {
   let layers: Layer[];
   let index: EntityIndex;
@@ -536,7 +547,11 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     const isKnownHere = (name: string): boolean => readHere(name) || knownWhole(name, vouched);
     // A name the dictionary holds only in a context this article lacks (`Alexandria`, Egypt's city,
     // counts only where Egypt is named) is free for the town or body the article introduces.
-    const found = sameAsKnown(localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, withConditional: matches }), vouched);
+    const knownIdHere = (form: string, longName: string): string | undefined => {
+      const whole = shared.scan(form).filter((m) => m.start === 0 && m.end === form.length);
+      return (whole.find(vouched) ?? whole.find((m) => wordsWithin(longName, index.get(m.entityId)?.name)))?.entityId;
+    };
+    const found = sameAsKnown(localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, knownIdHere, withConditional: matches }), vouched);
     // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
     // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
     if (!hiddenForms || (!hiddenForms.entities.size && !hiddenForms.forms.size)) return found;

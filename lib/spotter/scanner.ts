@@ -602,7 +602,7 @@ class LayerScanner implements Scanner {
     const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
     // After the city join (it reads the capital as a place) and before the page's context rules.
-    const seated = capitals ? resolveSeats(text, joined, this.seatLookup) : joined;
+    const seated = capitals ? resolveSeats(text, joined, this.seatLookup, (id) => index.get(id)?.country) : joined;
     // The shared dictionary's scanner (the one with seats) reads a dateline's state code, and a
     // name before the word `region` or `province` as the division of that name.
     const final = seats ? this.divisions(text, addDatelineCodes(text, seated, kinds, soft)) : seated;

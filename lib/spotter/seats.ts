@@ -18,7 +18,7 @@ const PLACE_BEFORE =
  * government is `AIMED_AT`). Not `go` alone: `the money goes to Beijing` is the government.
  */
 const MOVED_TO =
-  /\b(?:visit|visits|trip|trips|journey|delegation|delegations|mission|missions|flight|flights|rail|railway|road|truck|pipeline|travel|travels|travelled|traveled|travelling|traveling|came|come|comes|coming|sent|send|sends|second|seconded|headed|heading|returned|flew|fly|flies|moved)(?:\s+(?!(?:in|at|of|and|or|to)\b)[a-z]+){0,2}\s+to\s+$/;
+  /\b(?:visit|visits|trip|trips|journey|delegation|delegations|mission|missions|flight|flights|rail|railway|road|truck|trucked|shipped|hauled|railed|pipeline|travel|travels|travelled|traveled|travelling|traveling|came|come|comes|coming|sent|send|sends|second|seconded|headed|heading|returned|flew|fly|flies|moved)(?:\s+(?!(?:in|at|of|and|or|to)\b)[a-z]+){0,2}\s+to\s+$/;
 
 /** A date after a comma: `, 26 November`, `, Nov. 26`, `, 2026-11-26`. */
 const DATE_AFTER =
@@ -207,14 +207,20 @@ export function namedAsPlace(text: string, start: number, end: number, capital =
 }
 
 /** Rewrites each capital standing for its government to that government (`seats`: id → seat id). */
-export function resolveSeats(text: string, matches: SpotMatch[], seats: Pick<ReadonlyMap<string, string>, 'get'>): SpotMatch[] {
+export function resolveSeats(
+  text: string,
+  matches: SpotMatch[],
+  seats: Pick<ReadonlyMap<string, string>, 'get'>,
+  countryOf: (id: string) => string | undefined = () => undefined,
+): SpotMatch[] {
   let acting: SpotMatch[] | undefined;
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     // The readings set aside for this one (`SpotMatch.otherwise`) share its span: one answer for all.
     let acts: boolean | undefined;
     const seatOf = (r: SpotMatch): string | undefined => {
       const seat = seats.get(r.entityId);
-      return seat && (acts ??= !namedAsPlace(text, m.start, m.end, true)) ? seat : undefined;
+      return seat && (acts ??= !namedAsPlace(text, m.start, m.end, true) && !addressedBy(text, matches, i, seat, countryOf(r.entityId))) ? seat : undefined;
     };
     const seat = seatOf(m);
     if (seat) {
@@ -234,6 +240,20 @@ export function resolveSeats(text: string, matches: SpotMatch[], seats: Pick<Rea
       if (beside(acting[i - 1]) || beside(acting[i + 1])) m.requires = undefined;
     }
   return matches;
+}
+
+/**
+ * A capital written as an address or a dateline, its state or country after a comma (`Perth, Western
+ * Australia –`, `Regina, Saskatchewan`, `BELO HORIZONTE, Brazil —`, `the Carson City, Nevada,
+ * battery recycler`): the city, not its government.
+ */
+function addressedBy(text: string, matches: readonly SpotMatch[], i: number, seat: string, country: string | undefined): boolean {
+  const m = matches[i]!;
+  for (let k = i + 1; k < matches.length && matches[k]!.start <= m.end + 3; k++) {
+    const n = matches[k]!;
+    if (n.start > m.end && /^,\s*$/.test(text.slice(m.end, n.start)) && (n.entityId === seat || (country !== undefined && n.entityId === country))) return true;
+  }
+  return false;
 }
 
 /** What separates the names of a list: `, `, ` and `, `, and `, ` or `. */

@@ -104,3 +104,50 @@ describe('Kuala Lumpur’s `Bursa:` prefix', () => {
     expect(got).toContain('Bursa: 8869 company-press-metal');
   });
 });
+
+describe('a state’s or province’s capital', () => {
+  const spotter = createSpotter(
+    [
+      entity('country-canada', 'Canada', 'country'),
+      entity('material-uranium', 'uranium', 'material'),
+      entity('region-saskatchewan', 'Saskatchewan', 'region'),
+      { ...entity('region-regina', 'Regina (Saskatchewan)', 'region', ['Regina']), country: 'country-canada', seatOf: 'region-saskatchewan' },
+    ],
+    { requireField: true },
+  );
+  const read = (text: string) => foundBy(spotter)(text + FIELD).filter((m) => m.startsWith('Regina '));
+
+  it('stands for its government where it acts', () => {
+    expect(read('Uranium miners want faster permits in Canada. Regina has shortened permit times for exploration.')).toEqual(['Regina region-saskatchewan']);
+  });
+
+  it('is the city in an address or a dateline, its province after a comma', () => {
+    expect(read('Regina, Saskatchewan – A uranium explorer in Canada said on Monday it had raised funds.')).toEqual(['Regina region-regina']);
+  });
+});
+
+describe('a body the article spells out before an acronym the dictionary knows', () => {
+  const spotter = createSpotter(
+    [
+      entity('country-belgium', 'Belgium', 'country'),
+      entity('country-bahrain', 'Bahrain', 'country'),
+      entity('country-japan', 'Japan', 'country'),
+      entity('material-aluminium', 'aluminium', 'material'),
+      { ...entity('government-belgium-nbb', 'National Bank of Belgium', 'government', [{ text: 'NBB', case: 'exact', requires: ['government-belgium-nbb', 'country-belgium'] }]), country: 'country-belgium' },
+      entity('policy-japan-sip', 'Cross-ministerial Strategic Innovation Promotion Program', 'policy', [{ text: 'SIP', case: 'exact', requires: ['policy-japan-sip'] }]),
+    ],
+    { requireField: true, localNames: true },
+  );
+  const read = foundBy(spotter);
+
+  it('is not a known body whose acronym counts only in another country’s context', () => {
+    const got = read(`In Bahrain the loan to the aluminium smelter was arranged by National Bank of Bahrain ("NBB") and others; NBB said demand was strong.${FIELD}`);
+    expect(got.some((m) => m.endsWith('government-belgium-nbb'))).toBe(false);
+  });
+
+  it('is the known body when the name it spells out is the known name’s words', () => {
+    const got = read(`Japan's Cabinet Office runs it under its Strategic Innovation Promotion Program (SIP). SIP gives Tokyo a domestic deposit.${FIELD}`);
+    expect(got).toContain('Strategic Innovation Promotion Program policy-japan-sip');
+    expect(got.filter((m) => m === 'SIP policy-japan-sip')).toHaveLength(2);
+  });
+});
