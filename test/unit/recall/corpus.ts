@@ -135,6 +135,8 @@ export const BLIND97_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND98_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind98');
 export const BLIND99_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind99');
 export const BLIND100_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind100');
+export const BLIND101_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind101');
+export const BLIND102_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind102');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -239,6 +241,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND98_DIR,
   BLIND99_DIR,
   BLIND100_DIR,
+  BLIND101_DIR,
+  BLIND102_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
