@@ -26,10 +26,18 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /**
  * The article as a plain news page: its first line the headline, each further line a paragraph.
  * A line `kb extract`'s normaliser drops as boilerplate (a release's `For more information, contact
- * …`) is left out, so both read the same text: this compares the spotter, not the normaliser.
+ * …`) or as a repeat of an earlier line (a release's masthead name again in its contact block) is
+ * left out, so both read the same text: this compares the spotter, not the normaliser.
  */
 function pageOf(doc: RecallDoc): string {
-  const [title = '', ...rest] = doc.plain.split('\n').filter((l) => l.trim() && !isBoilerplateLine(l));
+  const seen = new Set<string>();
+  const kept = (l: string) => {
+    const line = l.trim();
+    if (!line || isBoilerplateLine(l) || seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  };
+  const [title = '', ...rest] = doc.plain.split('\n').filter(kept);
   const body = rest.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:17px/1.55 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}h1{font:700 1.7rem/1.25 system-ui,sans-serif}</style></head>

@@ -357,7 +357,10 @@ const WORDY = /[\p{L}\p{N}]/u;
 
 /** True when `mark` stands on a line of the article that the normaliser drops as boilerplate. */
 export function droppedAsBoilerplate(plain: string, mark: string): boolean {
-  return plain.split('\n').some((line) => line.includes(mark) && isBoilerplateLine(line));
+  const lines = plain.split('\n');
+  // Or a line that repeats an earlier one word for word, which the normaliser drops as a list's
+  // second printing (a release's masthead name again in its contact block).
+  return lines.some((line, i) => line.includes(mark) && (isBoilerplateLine(line) || lines.slice(0, i).some((l) => l.trim() === line.trim())));
 }
 
 /**
