@@ -84,6 +84,7 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'SET', name: 'Stock Exchange of Thailand', prefixes: ['SET'], suffixes: ['.BK'] },
   { code: 'BYMA', name: 'Bolsas y Mercados Argentinos', prefixes: ['BYMA', 'BCBA'], suffixes: ['.BA'] },
   { code: 'BME', name: 'Bolsa de Madrid', prefixes: ['BME'], suffixes: ['.MC'] },
+  { code: 'Euronext Dublin', name: 'Euronext Dublin', prefixes: ['Euronext Dublin', 'ISE'], suffixes: ['.I', '.IR'] },
   { code: 'Euronext Lisbon', name: 'Euronext Lisbon', prefixes: ['Euronext Lisbon', 'ELI'], suffixes: ['.LS'] },
   { code: 'Euronext Milan', name: 'Euronext Milan', prefixes: ['Euronext Milan', 'BIT'], suffixes: ['.MI'] },
   { code: 'Nasdaq Copenhagen', name: 'Nasdaq Copenhagen', prefixes: ['Nasdaq Copenhagen', 'CPH'], suffixes: ['.CO'] },

@@ -18,6 +18,11 @@ export const SUFFIXES: readonly string[] = [
   'Corp., Ltd',
   'Co. Ltd.',
   'Co. Ltd',
+  // Reuters and the Hong Kong papers write the Chinese forms without their stops: `Zijin Mining Group Co Ltd`.
+  'Co Ltd.',
+  'Co Ltd',
+  'Corp Ltd',
+  'Co Limited',
   'Co., Limited',
   'Company Limited',
   // Thailand's public companies: `Italian-Thai Development PCL`, `PTT Public Company Limited`.
@@ -58,6 +63,9 @@ export const SUFFIXES: readonly string[] = [
   'Company (Pty) Ltd',
   'Company Ltd.',
   'Company Ltd',
+  // The Philippines' and America's companies: `Apex Mining Co., Inc.`.
+  'Co., Inc.',
+  'Co., Inc',
   // American news: `General Motors Co.`, `Ford Motor Co`.
   'Co.',
   'Co',
@@ -337,16 +345,18 @@ export function companyNameEnd(text: string, start: number, end: number, soft = 
 
 /**
  * A company's code written with a market's suffix the catalog does not list for it (`RHIM.VI` for
- * RHI Magnesita, listed in London): the suffix belongs to the code, so the mention is the whole
- * code, never the letters before its dot.
+ * RHI Magnesita, listed in London), or with a share class (`EPI-A.ST`): the suffix belongs to the
+ * code, so the mention is the whole code, never the letters before its dot.
  */
 function marketSuffixEnd(text: string, start: number, end: number): number {
-  if (text.charCodeAt(end) !== 46 || end - start > 8 || !CODE.test(text.slice(start, end))) return end; // '.'
-  const m = SUFFIX_AFTER.exec(text.slice(end, end + 5));
-  return m && MARKET_SUFFIXES.has(m[1]!) ? end + m[1]!.length : end;
+  const c = text.charCodeAt(end);
+  if ((c !== 46 && c !== 45) || end - start > 8 || !CODE.test(text.slice(start, end))) return end; // '.', '-'
+  const m = SUFFIX_AFTER.exec(text.slice(end, end + 7));
+  return m && MARKET_SUFFIXES.has(m[2]!) ? end + m[0].length : end;
 }
 const CODE = /^[A-Z0-9]{2,8}$/;
-const SUFFIX_AFTER = /^(\.[A-Z]{1,3})(?![\p{L}\p{N}])/u;
+/** A market's suffix, after a share class in Yahoo's style (`EPI-A.ST`, `TECK-B.TO`) or not. */
+const SUFFIX_AFTER = /^(-[A-Z])?(\.[A-Z]{1,3})(?![\p{L}\p{N}])/u;
 
 /**
  * Words news writes after a known company's name as part of it: `Commercial Metals Company`,
