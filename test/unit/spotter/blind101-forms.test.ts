@@ -58,3 +58,11 @@ describe('Euronext Dublin’s prefix', () => {
     );
   });
 });
+
+describe('a place opening a utility’s name', () => {
+  it('is no place in `Osaka Gas` or `Tokyo Electric`', () => {
+    const spotter = createSpotter([...ENTITIES, entity('region-osaka', 'Osaka', 'region'), entity('region-tokyo', 'Tokyo', 'region')], { requireField: true });
+    const got = foundBy(spotter)(`Woodside operates the zinc field; Osaka Gas holds 10% and Tokyo Electric buys its power. Osaka is quiet.${FIELD}`);
+    expect(got.filter((m) => m.startsWith('Osaka ') || m.startsWith('Tokyo '))).toEqual(['Osaka region-osaka']);
+  });
+});
