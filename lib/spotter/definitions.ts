@@ -62,7 +62,10 @@ const QUOTED =
   /["\u201C\u201D\u201E\u00AB\u00BB]\s*([^"\u201C\u201D\u201E\u00AB\u00BB]{1,60}?)\s*["\u201C\u201D\u201E\u00AB\u00BB]|\u2018([^\u2018\u2019]{1,60}?)\u2019/g;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A Nordic share class after a space closes the bracket or the list (`STO: EPI A)`, `STO: ATCO A,`).
-const TICKER = new RegExp(`(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9][A-Z0-9.\\-]{0,11}(?: [A-Z](?=[),;]))?)(?![\\p{L}\\p{N}])`, 'giu');
+const TICKER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9][A-Z0-9.\\-]{0,11}(?: [A-Z](?=[),;]))?)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;
 /** A further code after a listing's, in capitals, that no colon follows (`, METCB` in `NASDAQ: METC, METCB`). */
 const SHARE_CLASS = /^\s*,\s*([A-Z][A-Z0-9.-]{0,11})(?![\p{L}\p{N}:.-]|\s*:)/u;
@@ -244,7 +247,8 @@ function readGroup(
     if (share) out.push({ text: base, entityId: m.entityId, type: 'ticker' });
     if (ticker.length >= 2 && /\p{L}/u.test(ticker)) out.push({ text: ticker, entityId: m.entityId, type: 'ticker' });
     // The same listing as wires write it further on (`AIM: BMN` defines `BMN.L` in a movers list).
-    for (const suffix of suffixesOfPrefix(t[1]!)) out.push({ text: share ? `${base}-${share[1]}${suffix}` : ticker + suffix, entityId: m.entityId, type: 'ticker' });
+    for (const suffix of suffixesOfPrefix(t[1]!))
+      out.push({ text: share ? `${base}-${share[1]}${suffix}` : ticker + suffix, entityId: m.entityId, type: 'ticker' });
     // Further share classes on the same exchange (`NASDAQ: METC, METCB`): codes after a comma, up to
     // the next exchange's prefix (`NYSE: MP, ASX: MP1` is read by the loop itself).
     for (let at = t.index + t[0].length, more = SHARE_CLASS.exec(content.slice(at)); more; more = SHARE_CLASS.exec(content.slice(at))) {

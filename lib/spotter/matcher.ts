@@ -551,7 +551,10 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       const whole = shared.scan(form).filter((m) => m.start === 0 && m.end === form.length);
       return (whole.find(vouched) ?? whole.find((m) => wordsWithin(longName, index.get(m.entityId)?.name)))?.entityId;
     };
-    const found = sameAsKnown(localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, knownIdHere, withConditional: matches }), vouched);
+    const found = sameAsKnown(
+      localEntities(text, firm, { isKnown: isKnownHere, isKnownHere, kindOf, knownId, knownIdHere, withConditional: matches }),
+      vouched,
+    );
     // A name the reader hid ("not this") stays hidden: a local entity they hid, or a form they hid
     // on any entity (a hidden `Lynas Corporation` does not come back as a name the page introduces).
     if (!hiddenForms || (!hiddenForms.entities.size && !hiddenForms.forms.size)) return found;

@@ -22,9 +22,7 @@ const with_ = (text: string) => read(text + FIELD);
 
 describe('legal forms as Reuters and the Hong Kong papers write them', () => {
   it('takes `Co Ltd` without stops into a known company’s name', () => {
-    expect(with_('Zijin Mining Group Co Ltd (2899.HK), the sector’s heavyweight, gained 6.8% on gold.')).toContain(
-      'Zijin Mining Group Co Ltd company-zijin',
-    );
+    expect(with_('Zijin Mining Group Co Ltd (2899.HK), the sector’s heavyweight, gained 6.8% on gold.')).toContain('Zijin Mining Group Co Ltd company-zijin');
   });
 
   it('takes `Co., Inc.` whole into a name the article introduces', () => {

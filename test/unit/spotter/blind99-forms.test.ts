@@ -29,7 +29,10 @@ const ENTITIES: Entity[] = [
   listed(entity('company-mp', 'MP Materials', 'company'), 'NYSE', 'MP'),
   listed(entity('company-rhi', 'RHI Magnesita', 'company'), 'LSE', 'RHIM'),
   entity('company-press-metal', 'Press Metal Aluminium Holdings', 'company'),
-  of(entity('government-kazakhstan-industry', 'Ministry of Industry and Construction (Kazakhstan)', 'government', ['Ministry of Industry and Construction']), 'country-kazakhstan'),
+  of(
+    entity('government-kazakhstan-industry', 'Ministry of Industry and Construction (Kazakhstan)', 'government', ['Ministry of Industry and Construction']),
+    'country-kazakhstan',
+  ),
   of(entity('government-mexico-economy', 'Secretariat of Economy (Mexico)', 'government', ['Secretariat of Economy']), 'country-mexico'),
 ];
 const found = foundBy(createSpotter(ENTITIES, { requireField: true }));
@@ -133,15 +136,24 @@ describe('a body the article spells out before an acronym the dictionary knows',
       entity('country-bahrain', 'Bahrain', 'country'),
       entity('country-japan', 'Japan', 'country'),
       entity('material-aluminium', 'aluminium', 'material'),
-      { ...entity('government-belgium-nbb', 'National Bank of Belgium', 'government', [{ text: 'NBB', case: 'exact', requires: ['government-belgium-nbb', 'country-belgium'] }]), country: 'country-belgium' },
-      entity('policy-japan-sip', 'Cross-ministerial Strategic Innovation Promotion Program', 'policy', [{ text: 'SIP', case: 'exact', requires: ['policy-japan-sip'] }]),
+      {
+        ...entity('government-belgium-nbb', 'National Bank of Belgium', 'government', [
+          { text: 'NBB', case: 'exact', requires: ['government-belgium-nbb', 'country-belgium'] },
+        ]),
+        country: 'country-belgium',
+      },
+      entity('policy-japan-sip', 'Cross-ministerial Strategic Innovation Promotion Program', 'policy', [
+        { text: 'SIP', case: 'exact', requires: ['policy-japan-sip'] },
+      ]),
     ],
     { requireField: true, localNames: true },
   );
   const read = foundBy(spotter);
 
   it('is not a known body whose acronym counts only in another country’s context', () => {
-    const got = read(`In Bahrain the loan to the aluminium smelter was arranged by National Bank of Bahrain ("NBB") and others; NBB said demand was strong.${FIELD}`);
+    const got = read(
+      `In Bahrain the loan to the aluminium smelter was arranged by National Bank of Bahrain ("NBB") and others; NBB said demand was strong.${FIELD}`,
+    );
     expect(got.some((m) => m.endsWith('government-belgium-nbb'))).toBe(false);
   });
 
