@@ -236,8 +236,8 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
   if (acronym) out.push(acronym);
   const portfolio = portfolioForm(entity);
   if (portfolio) out.push(portfolio);
-  for (const l of entity.listings ?? []) for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
   for (const l of entity.listings ?? []) {
+    for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
     const code = bareCode(l.ticker);
     if (code && !out.some((a) => a.text === code)) out.push({ text: code, case: 'exact', requires: [entity.id], noPlural: true });
   }

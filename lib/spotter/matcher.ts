@@ -170,13 +170,6 @@ function isLayered(source: readonly (Entity | MatchEntity)[] | LayeredSource): s
 const EVERY_COUNTRY_HAS =
   /^(?:Congress|Senate|House of Representatives|Parliament|National Assembly|Cabinet|Supreme Court|Constitutional Court|(?:Ministry|Department) of (?:Finance|Foreign Affairs|Justice|Health|Defen[cs]e|the Interior|Home Affairs|Economy)|(?:Finance|Foreign|Justice|Health|Defen[cs]e|Interior) Ministry|Treasury|Central Bank|Mining (?:Law|Code|Act))$/i;
 
-/**
- * Builds the spotter. From an entity list, its dictionary is compiled on the spot (`stopPhrases`
- * from the options). From a `LayeredSource`, the seed is used as compiled (stop phrases included)
- * and the reader's entities are compiled now unless they come compiled: the result matches
- * exactly what one dictionary of `layeredEntities(seed, user, hidden)` would (see README.md for
- * the matching rules and what they cost).
- */
 /** Whether every word of `name` but the small ones is a word of `known` (`Strategic Innovation Promotion Program` in `Cross-ministerial Strategic …`). */
 function wordsWithin(name: string, known: string | undefined): boolean {
   if (!known) return false;
@@ -188,6 +181,13 @@ function wordsWithin(name: string, known: string | undefined): boolean {
     .every((w) => have.has(w));
 }
 
+/**
+ * Builds the spotter. From an entity list, its dictionary is compiled on the spot (`stopPhrases`
+ * from the options). From a `LayeredSource`, the seed is used as compiled (stop phrases included)
+ * and the reader's entities are compiled now unless they come compiled: the result matches
+ * exactly what one dictionary of `layeredEntities(seed, user, hidden)` would (see README.md for
+ * the matching rules and what they cost).
+ */
 export function createSpotter(source: readonly (Entity | MatchEntity)[] | LayeredSource, options: SpotterOptions = {}): Spotter {
   let layers: Layer[];
   let index: EntityIndex;
@@ -509,7 +509,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return stops.length === 2 && stops[0] === 0 && stops[1] === name.length;
   };
   const kindOf = (id: string) => index.kinds.get(id);
-  const knownId = (form: string): string | undefined => shared.scan(form).find((m) => m.start === 0 && m.end === form.length)?.entityId;
+  /** The readings the dictionary gives a form whole. */
+  const wholeReadings = (form: string): SpotMatch[] => shared.scan(form).filter((m) => m.start === 0 && m.end === form.length);
+  const knownId = (form: string): string | undefined => wholeReadings(form)[0]?.entityId;
 
   function localNames(text: string, matches: readonly SpotMatch[]): LocalEntity[] {
     if (!options.localNames) return [];
@@ -548,7 +550,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     // A name the dictionary holds only in a context this article lacks (`Alexandria`, Egypt's city,
     // counts only where Egypt is named) is free for the town or body the article introduces.
     const knownIdHere = (form: string, longName: string): string | undefined => {
-      const whole = shared.scan(form).filter((m) => m.start === 0 && m.end === form.length);
+      const whole = wholeReadings(form);
       return (whole.find(vouched) ?? whole.find((m) => wordsWithin(longName, index.get(m.entityId)?.name)))?.entityId;
     };
     const found = sameAsKnown(
