@@ -8,25 +8,28 @@
  * The packed text (`packCompiled`) is lines of text (`packed-text.ts`): a header with
  * the counts and each integer array's width, the entity table (ids, names, and as base64 arrays
  * kinds, countries and seats by row number, `general` rows), the trie's two strings, its integer
- * arrays, and the `requires` lists.
+ * arrays, the `requires` lists, and the units above U+00FF that the keys' labels hold (`narrowed`).
  */
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Entity, EntityKind } from '../catalog/schema';
-import { compileTrie, type CompiledTrie } from './compiled-trie';
+import { compileTrie, WIDE, type CompiledTrie } from './compiled-trie';
 import { collectForms, type HiddenSet } from './forms';
-import { fromLatin1, joinList, packInts, SEP, splitList, toLatin1, unpackInts } from './packed-text';
+import { fromLatin1, itemsOf, joinList, PackedList, packInts, SEP, splitList, toLatin1, unpackInts, type ItemList } from './packed-text';
 
 /**
  * The first field of a packed dictionary; a new layout, or a new fold of the trie's keys (LDC3:
  * diacritics of Latin letters dropped), gets a new one, so a text packed before is refused. LDC4:
- * the text is Latin-1 (see `toLatin1`).
+ * the text is Latin-1 (see `toLatin1`). LDC5: the keys fold Turkish ı to i and the ʻokina to an
+ * apostrophe, and their labels are one-byte text, `WIDE` standing for each unit above U+00FF (the
+ * units themselves on a last line).
  */
-export const PACKED_FORMAT = 'LDC4';
+export const PACKED_FORMAT = 'LDC5';
 
 /** The entity table: one column per field, one row per entity, in dictionary order. */
 export interface EntityTable {
   id: string[];
-  name: string[];
+  /** An array, or for the trusted seed a `PackedList` (a name is split out when read). */
+  name: ItemList<string>;
   kind: EntityKind[];
   /** The country id, '' for none. */
   country: string[];
@@ -52,10 +55,11 @@ export function compileDictionary(
   entities: readonly (Entity | MatchEntity)[],
   opts: { stopPhrases?: readonly string[]; hidden?: HiddenSet; version?: string } = {},
 ): CompiledDictionary {
-  const table: EntityTable = { id: [], name: [], kind: [], country: [], seatOf: [], general: [] };
+  const name: string[] = [];
+  const table: EntityTable = { id: [], name, kind: [], country: [], seatOf: [], general: [] };
   for (const e of entities) {
     table.id.push(e.id);
-    table.name.push(e.name);
+    name.push(e.name);
     table.kind.push(e.kind);
     table.country.push(e.country ?? '');
     table.seatOf.push(e.seatOf ?? '');
@@ -94,7 +98,7 @@ export function packCompiled(d: CompiledDictionary): string {
     if (x < 0) x = external.push(id) - 1;
     return n + 1 + x;
   };
-  for (const r of t.requires) for (const id of r) if (id.includes(',')) throw new RangeError(`an id contains a comma: ${id}`);
+  for (const r of itemsOf(t.requires)) for (const id of r) if (id.includes(',')) throw new RangeError(`an id contains a comma: ${id}`);
   // Each form in Latin-1 on its own (see `toLatin1`), its offsets those of the escaped forms: the
   // line stays a slice of the one-byte text, and the few escaped forms are decoded when read.
   let forms = '';
@@ -103,6 +107,7 @@ export function packCompiled(d: CompiledDictionary): string {
     forms += toLatin1(t.forms.slice(t.form[c], t.form[c + 1]));
     formAt.push(forms.length);
   }
+  const { narrowLabels, wideUnits } = narrowed(t);
   const arrays = [
     packInts(e.kind.map((k) => kinds.indexOf(k))),
     packInts(e.country.map(ref)),
@@ -145,13 +150,13 @@ export function packCompiled(d: CompiledDictionary): string {
   return [
     noBreaks(header, 'the header'),
     toLatin1(noBreaks(joinList(e.id), 'an id')),
-    toLatin1(noBreaks(joinList(e.name), 'a name')),
+    toLatin1(noBreaks(joinList(itemsOf(e.name)), 'a name')),
     toLatin1(noBreaks(joinList(external), 'an id')),
     kind,
     country,
     seatOf,
     gen,
-    toLatin1(noBreaks(t.labels, 'a key')),
+    narrowLabels,
     noBreaks(forms, 'a form'),
     child,
     label,
@@ -160,8 +165,45 @@ export function packCompiled(d: CompiledDictionary): string {
     flags,
     req,
     form,
-    toLatin1(noBreaks(joinList(t.requires.map((r) => r.join(','))), 'a requires list')),
+    toLatin1(noBreaks(joinList(itemsOf(t.requires).map((r) => r.join(','))), 'a requires list')),
+    wideUnits,
   ].join('\n');
+}
+
+/**
+ * The trie's labels as one-byte text: each unit above U+00FF becomes `WIDE`, and the units so
+ * replaced are listed in order, four hex digits each.
+ */
+function narrowed(t: CompiledTrie): { narrowLabels: string; wideUnits: string } {
+  let narrowLabels = '';
+  let wideUnits = '';
+  let from = 0;
+  const labels = t.labels;
+  for (let i = 0; i < labels.length; i++) {
+    let c = labels.charCodeAt(i);
+    if (c === WIDE) {
+      c = t.wide?.get(i) ?? NaN;
+      if (Number.isNaN(c)) throw new RangeError('a key holds U+0001');
+    } else if (c <= 0xff) continue;
+    narrowLabels += labels.slice(from, i) + String.fromCharCode(WIDE);
+    wideUnits += c.toString(16).padStart(4, '0');
+    from = i + 1;
+  }
+  narrowLabels = from === 0 ? labels : narrowLabels + labels.slice(from);
+  return { narrowLabels: noBreaks(narrowLabels, 'a key'), wideUnits };
+}
+
+/** What `WIDE` stands for at each of its places in `labels`, from `narrowed`'s list; throws when they do not agree. */
+function wideMap(labels: string, units: string): Map<number, number> {
+  const wide = new Map<number, number>();
+  let at = labels.indexOf(String.fromCharCode(WIDE));
+  for (let u = 0; at >= 0; u += 4, at = labels.indexOf(String.fromCharCode(WIDE), at + 1)) {
+    const unit = parseInt(units.slice(u, u + 4), 16);
+    if (!(units.length >= u + 4 && unit > 0xff)) fail('the wide units of the keys do not agree with them');
+    wide.set(at, unit);
+  }
+  if (units.length !== wide.size * 4) fail('the wide units of the keys do not agree with them');
+  return wide;
 }
 
 /**
@@ -177,7 +219,7 @@ function sortedRows(table: EntityTable): EntityTable & { row: Int32Array } {
   const pick = <T>(col: readonly T[]): T[] => order.map((i) => col[i]!);
   return {
     id: pick(table.id),
-    name: pick(table.name),
+    name: pick(itemsOf(table.name)),
     kind: pick(table.kind),
     country: pick(table.country),
     seatOf: pick(table.seatOf),
@@ -201,7 +243,14 @@ export function unpackCompiled(text: string, opts: { trusted?: boolean } = {}): 
   }
 }
 
-const LINES = 18;
+const LINES = 19;
+
+/**
+ * A requires list's ids. At module level, like every function a `PackedList` keeps: one made
+ * inside `unpack` would keep unpack's whole scope alive with it, every line of the text included
+ * (2.4 MB in every tab, measured with `test/bench/heap-diff.ts`).
+ */
+const idsOf = (list: string): string[] => fromLatin1(list).split(',');
 
 function unpack(text: string, trusted: boolean): CompiledDictionary {
   if (typeof text !== 'string') throw new CompiledDictionaryError('not a text');
@@ -220,10 +269,9 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
   const ints = (line: number, w: number, count: number) => unpackInts(lines[line]!, widths[w]!, count);
   const kinds = kindList.split(',') as EntityKind[];
   const id = splitList(fromLatin1(lines[1]!), n);
-  // Names one by one: the line stays a slice of the one-byte text, the few escaped names are copied.
-  // The seed's are split when first read (a name is read for a card or a match, not to start).
-  const nameLine = lines[2]!;
-  const names = (): string[] => splitList(nameLine, n).map(fromLatin1);
+  // The seed's names and requires lists are split out one by one as they are read (`PackedList`: a
+  // name is read for a card or a match, not to start); another text's are split and checked here.
+  const names: ItemList<string> = trusted ? new PackedList(lines[2]!, n, fromLatin1) : splitList(lines[2]!, n).map(fromLatin1);
   const external = splitList(fromLatin1(lines[3]!), nExternal);
   const kindAt = ints(4, 0, n);
   const countryAt = ints(5, 1, n);
@@ -240,10 +288,11 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
     seatOf[i] = idOf(seatAt[i]!);
   }
   for (const g of generalAt) general[g < n ? g : fail(`no entity ${g}`)] = true;
-  const requiresLine = lines[17]!;
-  const requiresLists = (): string[][] => splitList(fromLatin1(requiresLine), nRequires).map((r) => r.split(','));
+  const requires: ItemList<string[]> = trusted ? new PackedList(lines[17]!, nRequires, idsOf) : splitList(lines[17]!, nRequires).map(idsOf);
   const trie: CompiledTrie = {
-    labels: fromLatin1(lines[8]!),
+    // One-byte: `WIDE` stands for each unit above U+00FF, kept aside in `wide`.
+    labels: lines[8]!,
+    wide: wideMap(lines[8]!, lines[18]!),
     // Escaped forms stay escaped here: `candidateOf` (layers.ts) decodes one when it reads it.
     forms: lines[9]!,
     // The walk reads these three as `Int32Array`s (layers.ts): made so here, the narrower arrays
@@ -255,25 +304,11 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
     flags: ints(14, 8, cands),
     req: ints(15, 9, cands),
     form: ints(16, 10, cands + 1),
-    requires: [],
+    requires,
   };
-  if (trusted) onFirstRead(trie, 'requires', requiresLists);
-  else trie.requires = requiresLists();
   if (!trusted) checkTrie(trie, n);
-  const table: EntityTable = { id, name: [], kind, country, seatOf, general, ...(trusted ? { sorted: true } : {}) };
-  if (trusted) onFirstRead(table, 'name', names);
-  else table.name = names();
+  const table: EntityTable = { id, name: names, kind, country, seatOf, general, ...(trusted ? { sorted: true } : {}) };
   return { version, entities: table, trie };
-}
-
-/**
- * Makes `obj[key]` on its first read, then keeps it as a plain property. For the trusted seed only
- * (a unit test checks its lines): its names and requires lists are not split while a page starts
- * (2–3 ms), but when a match or a card first needs one; a damaged list would throw then.
- */
-function onFirstRead<O extends object, K extends keyof O>(obj: O, key: K, make: () => O[K]): void {
-  const set = (value: O[K]) => Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(obj, key, { enumerable: true, configurable: true, get: () => (set(make()), obj[key]), set });
 }
 
 function fail(what: string): never {

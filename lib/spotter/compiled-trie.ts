@@ -13,7 +13,7 @@
  * `forms.slice(form[c], form[c + 1])`.
  */
 import type { FormRecord } from './forms';
-import type { IntArray } from './packed-text';
+import type { IntArray, ItemList } from './packed-text';
 
 /** The arrays of a compiled trie (see the module comment). */
 export interface CompiledTrie {
@@ -21,6 +21,11 @@ export interface CompiledTrie {
   label: IntArray;
   out: IntArray;
   labels: string;
+  /**
+   * Only in a trie unpacked from text (the seed's): the unit at each label position where `labels`
+   * holds `WIDE` instead of a unit above U+00FF.
+   */
+  wide?: ReadonlyMap<number, number>;
   /** Per candidate: 1 + the entity's index in its dictionary, 0 for a stop phrase. */
   entity: IntArray;
   /** Per candidate: `flagsOf` bits (rule, plural, acronym, symbol, stop). */
@@ -29,7 +34,8 @@ export interface CompiledTrie {
   req: IntArray;
   form: IntArray;
   forms: string;
-  requires: string[][];
+  /** An array, or for the trusted seed a `PackedList` (a list is split out when read). */
+  requires: ItemList<string[]>;
 }
 
 /** Case rules by their two-bit code. */
@@ -142,20 +148,33 @@ function layOut(root: RadixNode, forms: readonly FormRecord[]): CompiledTrie {
   return { child, label, out, labels, entity, flags, req, form, forms: formText, requires };
 }
 
+/**
+ * Stands in the labels of a trie unpacked from text for a unit above U+00FF (the unit itself is in
+ * `wide`). The seed's keys hold 110 such units (Cyrillic and click letters, a combining ogonek)
+ * among 420,000: with them, its labels were a two-byte string, 820 KB in every tab instead of 410.
+ * No text folds to it (`fold.ts` folds U+0001 to U+FFFF), so a walk never matches it by itself.
+ */
+export const WIDE = 1;
+
+/** The unit of `t`'s labels at `pos`. */
+export function labelUnit(t: CompiledTrie, pos: number): number {
+  const u = t.labels.charCodeAt(pos);
+  return u === WIDE && t.wide ? (t.wide.get(pos) ?? u) : u;
+}
+
 /** The child of node `k` whose label starts with unit `c`, or −1 (children are sorted by it). */
 export function childStartingWith(t: CompiledTrie, k: number, c: number): number {
   let lo = t.child[k]!;
   let hi = t.child[k + 1]! - 1;
-  const labels = t.labels;
   const label = t.label;
   // Most nodes have one or two children: scan those; binary search the wide ones (the root).
   if (hi - lo < 8) {
-    for (let x = lo; x <= hi; x++) if (labels.charCodeAt(label[x]!) === c) return x;
+    for (let x = lo; x <= hi; x++) if (labelUnit(t, label[x]!) === c) return x;
     return -1;
   }
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const u = labels.charCodeAt(label[mid]!);
+    const u = labelUnit(t, label[mid]!);
     if (u === c) return mid;
     if (u < c) lo = mid + 1;
     else hi = mid - 1;

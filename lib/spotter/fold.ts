@@ -25,8 +25,11 @@ const CLS = new Uint8Array(65536);
 export const CLASS_TABLE: Readonly<Uint8Array> = CLS;
 export const FOLD_TABLE: Readonly<Uint16Array> = FOLD;
 
-/** Typographic look-alikes folded to their ASCII form. `โ` is cp874 mojibake for ’ (seed 003). */
-const APOSTROPHES = '\u2019\u2018\u02BC\u2032`\u0E42';
+/**
+ * Typographic look-alikes folded to their ASCII form. `โ` is cp874 mojibake for ’ (seed 003); `ʻ` is
+ * the ʻokina of Polynesian names, which news also writes as an apostrophe or leaves out.
+ */
+const APOSTROPHES = '\u2019\u2018\u02BC\u02BB\u2032`\u0E42';
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2212';
 const SPACES = '\t\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000';
 const LINES = '\n\r\f\v\u2028\u2029';
@@ -38,11 +41,15 @@ const INVISIBLES = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const WORDY = /[\p{L}\p{N}\p{M}]/u;
 
-/** Latin letters with a stroke (lower case) and the base letter news writes for them. */
-const STROKED: Readonly<Record<string, number>> = { đ: 100, ł: 108, ø: 111, ħ: 104, ŧ: 116, ƀ: 98, ɨ: 105 };
+/**
+ * Latin letters with a stroke (lower case), and Turkish dotless ı, with the base letter news writes
+ * for them (`Kışladağ` and `Kisladag`, `Yıldırım` and `Yildirim`).
+ */
+const STROKED: Readonly<Record<string, number>> = { đ: 100, ł: 108, ø: 111, ħ: 104, ŧ: 116, ƀ: 98, ɨ: 105, ı: 105 };
 
 function foldUnit(c: number): number {
   if (c === 96) return 39; // a backtick typed for an apostrophe
+  if (c === 1) return 0xffff; // U+0001 stands for a wide unit in a packed trie's labels (`WIDE`, compiled-trie.ts)
   if (c === 9) return 32;
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   const ch = String.fromCharCode(c);

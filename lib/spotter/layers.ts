@@ -9,7 +9,7 @@
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { EntityKind } from '../catalog/schema';
 import type { CompiledDictionary, EntityTable } from './compiled-dictionary';
-import { ACRONYM, RULES, STOP, SYMBOL, type CompiledTrie } from './compiled-trie';
+import { ACRONYM, labelUnit, RULES, STOP, SYMBOL, type CompiledTrie } from './compiled-trie';
 import { hiddenSet, type HiddenForm, type HiddenSet } from './forms';
 import { normaliseAlias } from './fold';
 import { fromLatin1 } from './packed-text';
@@ -56,7 +56,7 @@ export function rootAsciiOf(t: CompiledTrie): Int32Array {
   table = new Int32Array(128).fill(-1);
   const end = t.child[1]!;
   for (let x = t.child[0]!; x < end; x++) {
-    const c = t.labels.charCodeAt(t.label[x]!);
+    const c = labelUnit(t, t.label[x]!);
     if (c < 128) table[c] = x;
   }
   rootTables.set(t, table);
@@ -93,7 +93,7 @@ export function candidateOf(layer: Layer, c: number): Candidate {
     kind: e >= 0 ? layer.table.kind[e]! : '',
     form,
     rule,
-    requires: req ? t.requires[req - 1] : undefined,
+    requires: req ? t.requires.at(req - 1) : undefined,
     plural: ((flags >> 2) & 3) as 0 | 1 | 2,
     acronym: (flags & ACRONYM) !== 0,
     free: freeCaseMask(form, rule),
@@ -226,7 +226,7 @@ export class EntityIndex {
         const t = this.layers[li]!.table;
         e = {
           id,
-          name: t.name[i]!,
+          name: t.name.at(i)!,
           kind: t.kind[i]!,
           country: t.country[i] || undefined,
           seatOf: t.seatOf[i] || undefined,

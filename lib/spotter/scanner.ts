@@ -10,7 +10,7 @@ import * as chars from './fold';
 import { companyNameEnd, legalPrefixStart, legalSuffixEnd } from './legal-suffix';
 import { isLocalId } from './local-names';
 import { candidateOf, type EntityIndex, type Layer } from './layers';
-import type { CompiledTrie } from './compiled-trie';
+import { WIDE, type CompiledTrie } from './compiled-trie';
 import {
   adjectivalPlace,
   closesLongerName,
@@ -240,18 +240,25 @@ function townOrPlant(text: string, matches: SpotMatch[], kinds: Lookup<EntityKin
   return out;
 }
 
-/** The child of node `k` whose label starts with unit `c`, or −1 (`childStartingWith` over a layer's Int32 arrays). */
-function childOf(child: Int32Array, label: Int32Array, labels: string, k: number, c: number): number {
+/**
+ * The child of node `k` whose label starts with unit `c`, or −1 (`childStartingWith` over a layer's
+ * Int32 arrays). `wide`: the units that `WIDE` stands for in `labels` (the seed's trie), or undefined.
+ */
+function childOf(child: Int32Array, label: Int32Array, labels: string, wide: ReadonlyMap<number, number> | undefined, k: number, c: number): number {
   let lo = child[k]!;
   let hi = child[k + 1]! - 1;
   // Most nodes have one or two children: scan those; binary search the wide ones (the root).
   if (hi - lo < 8) {
-    for (let x = lo; x <= hi; x++) if (labels.charCodeAt(label[x]!) === c) return x;
+    for (let x = lo; x <= hi; x++) {
+      const u = labels.charCodeAt(label[x]!);
+      if (u === c || (u === WIDE && wide !== undefined && wide.get(label[x]!) === c)) return x;
+    }
     return -1;
   }
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const u = labels.charCodeAt(label[mid]!);
+    let u = labels.charCodeAt(label[mid]!);
+    if (u === WIDE && wide !== undefined) u = wide.get(label[mid]!) ?? u;
     if (u === c) return mid;
     if (u < c) lo = mid + 1;
     else hi = mid - 1;
@@ -333,7 +340,8 @@ class LayerScanner implements Scanner {
     const label = layer.label;
     const outs = layer.out;
     const labels = layer.trie.labels;
-    let k = c0 < 128 ? layer.rootAscii[c0]! : childOf(child, label, labels, 0, c0);
+    const wide = layer.trie.wide;
+    let k = c0 < 128 ? layer.rootAscii[c0]! : childOf(child, label, labels, wide, 0, c0);
     if (k < 0) return count;
     let pos = label[k]! + 1;
     let lim = label[k + 1]!;
@@ -364,10 +372,11 @@ class LayerScanner implements Scanner {
         j++;
       }
       if (pos < lim) {
-        if (labels.charCodeAt(pos) !== key) break;
+        const u = labels.charCodeAt(pos);
+        if (u !== key && (u !== WIDE || wide === undefined || wide.get(pos) !== key)) break;
         pos++;
       } else {
-        k = childOf(child, label, labels, k, key);
+        k = childOf(child, label, labels, wide, k, key);
         if (k < 0) break;
         pos = label[k]! + 1;
         lim = label[k + 1]!;

@@ -74,9 +74,14 @@ const cdp = await ext.context.newCDPSession(tab);
 await tab.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
 await sleep(1500);
 const before = await snapshot(cdp);
+const usedBefore = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
 await setSettings({ paused: false });
 await sleep(kind === 'huge' ? 8000 : 3000);
 const after = await snapshot(cdp);
+const usedAfter = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+console.log(
+  `heap in use (Runtime.getHeapUsage, the benchmark's measure): after minus before ${((usedAfter - usedBefore) / 1024).toFixed(0)} KB (${(usedBefore / 1024).toFixed(0)} KB paused, ${(usedAfter / 1024).toFixed(0)} KB settled)`,
+);
 
 const old = new Set<number>();
 for (const [id] of nodesOf(before)) old.add(id);
@@ -104,6 +109,25 @@ for (const [t, s] of [...byType].sort((a, b) => b[1] - a[1])) console.log(`  ${t
 console.log('largest groups:');
 for (const [key, g] of [...groups].sort((a, b) => b[1].size - a[1].size).slice(0, Number(process.env.HEAP_TOP ?? 40)))
   console.log(`  ${(g.size / 1024).toFixed(1).padStart(8)} KB  ${String(g.count).padStart(6)}×  ${key}`);
+if (process.env.HEAP_FREED) {
+  // What the first snapshot held that the second does not (freed while the content script worked).
+  const kept = new Set<number>();
+  for (const [id] of nodesOf(after)) kept.add(id);
+  const freed = new Map<string, { size: number; count: number }>();
+  let freedTotal = 0;
+  for (const [id, type, name, size] of nodesOf(before)) {
+    if (kept.has(id)) continue;
+    freedTotal += size;
+    const key = `${type} ${JSON.stringify(name.slice(0, 40))}`;
+    const g = freed.get(key) ?? { size: 0, count: 0 };
+    g.size += size;
+    g.count++;
+    freed.set(key, g);
+  }
+  console.log(`freed objects ${(freedTotal / 1024).toFixed(0)} KB, largest groups:`);
+  for (const [key, g] of [...freed].sort((a, b) => b[1].size - a[1].size).slice(0, Number(process.env.HEAP_FREED)))
+    console.log(`  ${(g.size / 1024).toFixed(1).padStart(8)} KB  ${String(g.count).padStart(6)}×  ${key}`);
+}
 if (process.env.HEAP_CODE) codeOwners(after, old);
 if (process.env.HEAP_BIG) biggest(after, old);
 await ext.context.close();

@@ -8,7 +8,7 @@ import { hiddenSet } from '../../../lib/spotter/forms';
 import { childStartingWith } from '../../../lib/spotter/compiled-trie';
 import { layeredEntities, rootAsciiOf, rowsOf } from '../../../lib/spotter/layers';
 import { createSpotter, type HiddenForm } from '../../../lib/spotter/matcher';
-import { joinList, packInts, splitList, unpackInts } from '../../../lib/spotter/packed-text';
+import { fromLatin1, itemsOf, joinList, PackedList, packInts, splitList, unpackInts } from '../../../lib/spotter/packed-text';
 import { entity, ENTITIES } from './entities';
 
 const TEXT = [
@@ -41,6 +41,57 @@ describe('packed text', () => {
     ).toEqual(['person-vucic', 'region-hanoi']);
   });
 
+  it('keeps the trie’s labels one-byte whatever scripts the keys hold, and matches as an unpacked trie does', () => {
+    const entities = [
+      entity('organisation-moex', 'Московская биржа', 'organisation'),
+      entity('region-karas', 'ǁKaras', 'region'),
+      entity('organisation-mosenergo', 'Мосэнерго', 'organisation'),
+      entity('company-zijin', '紫金矿业', 'company'),
+      entity('region-tlicho', 'Tłı̨chǫ', 'region'),
+      entity('company-moscow-metals', 'Moscow Metals', 'company'),
+    ];
+    const compiledHere = compileDictionary(entities);
+    expect([...compiledHere.trie.labels].some((c) => c.charCodeAt(0) > 0xff)).toBe(true);
+    const packed = packCompiled(compiledHere);
+    const lines = packed.split('\n');
+    expect([...lines[8]!].filter((c) => c.charCodeAt(0) > 0xff)).toEqual([]);
+    const text = [
+      'Shares on Московская биржа rose; Мосэнерго and Москва fell, and Moscow Metals held.',
+      'In the ǁKaras region and in Tłı̨chǫ lands; 紫金矿业 and 紫金 reported.',
+      // U+0001, which stands in the packed labels for a wide unit, matches nothing by itself.
+      'Shares on \u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001 биржа and \u0001Karas.',
+    ].join('\n');
+    const plain = createSpotter(entities).findMentions(text);
+    expect(plain.map((m) => m.entityId)).toEqual([
+      'organisation-moex',
+      'organisation-mosenergo',
+      'company-moscow-metals',
+      'region-karas',
+      'region-tlicho',
+      'company-zijin',
+    ]);
+    for (const trusted of [false, true]) {
+      const back = unpackCompiled(packed, { trusted });
+      expect(createSpotter({ seed: back }).findMentions(text)).toEqual(plain);
+      // The same trie walked by the generic lookup.
+      const units = [...'ǁkaras'].map((c) => c.charCodeAt(0));
+      let k = 0;
+      for (const u of units) {
+        const x = childStartingWith(back.trie, k, u);
+        if (x < 0) break;
+        k = x;
+      }
+      expect(k).toBeGreaterThan(0);
+      expect(back.trie.wide?.size).toBe(lines[18]!.length / 4);
+    }
+    // A damaged list of wide units is refused.
+    for (const units of ['', lines[18]!.slice(4), `${lines[18]}0430`, lines[18]!.replace(/^..../, '0041')]) {
+      const damaged = [...lines];
+      damaged[18] = units;
+      expect(() => unpackCompiled(damaged.join('\n'))).toThrow(/wide units/);
+    }
+  });
+
   it('round-trips integers at the narrowest width, and lists', () => {
     for (const values of [[0, 1, 255], [0, 256, 65535], [7, 65536, 2 ** 31 - 1], []]) {
       const p = packInts(values);
@@ -59,6 +110,28 @@ describe('packed text', () => {
   });
 });
 
+describe('a packed list read one item at a time', () => {
+  const text = joinList(['Lynas', '', 'Vu\u0001010di\u0001010d', 'a,b']);
+  it('gives each item, decoded, and nothing outside the list', () => {
+    const list = new PackedList(text, 4, fromLatin1);
+    expect([list.at(3), list.at(0), list.at(1), list.at(2)]).toEqual(['a,b', 'Lynas', '', 'Vučič']);
+    expect([list.at(-1), list.at(4), list.at(Number.NaN)]).toEqual([undefined, undefined, undefined]);
+    expect(itemsOf(list)).toEqual(splitList(text, 4).map(fromLatin1));
+    expect(itemsOf(new PackedList('', 0, String))).toEqual([]);
+    expect(new PackedList('x', 1, String).at(0)).toBe('x');
+    // Past the notes of where items start (every 32nd), and at the last item.
+    const many = Array.from({ length: 100 }, (_, i) => (i % 7 === 0 ? '' : `item ${i}`));
+    const long = new PackedList(joinList(many), 100, String);
+    expect([31, 32, 33, 63, 64, 98, 99, 0].map((i) => long.at(i))).toEqual([31, 32, 33, 63, 64, 98, 99, 0].map((i) => many[i]));
+    expect(itemsOf(long)).toEqual(many);
+  });
+  it('refuses, on the first read, a text that holds another number of items', () => {
+    expect(() => new PackedList(text, 5, String).at(0)).toThrow(/expected 5 items, found 4/);
+    expect(() => new PackedList(text, 3, String).at(2)).toThrow(/expected 3 items, found more/);
+    expect(() => new PackedList('a|b', 1, String).at(0)).toThrow(/expected 1 items, found more/);
+  });
+});
+
 describe('compiled dictionaries', () => {
   const compiled = compileDictionary(ENTITIES, { version: 'v1' });
 
@@ -67,7 +140,7 @@ describe('compiled dictionaries', () => {
     const back = unpackCompiled(text);
     expect(back.version).toBe('v1');
     // The same rows, packed in order of id (so a row is found by halves, with no map of ids).
-    const rows = (t: EntityTable) => t.id.map((id, i) => [id, t.name[i], t.kind[i], t.country[i], t.seatOf[i], t.general[i]]);
+    const rows = (t: EntityTable) => t.id.map((id, i) => [id, t.name.at(i), t.kind[i], t.country[i], t.seatOf[i], t.general[i]]);
     const byId = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
     expect(rows(back.entities)).toEqual(rows(compiled.entities).sort(byId));
     expect(back.entities.id).toEqual([...compiled.entities.id].sort());
@@ -76,14 +149,15 @@ describe('compiled dictionaries', () => {
     expect(createSpotter(ENTITIES).findMentions(TEXT).length).toBeGreaterThan(15);
   });
 
-  it('unpacks a trusted text to the same dictionary, its names and requires lists split on first read', () => {
+  it('unpacks a trusted text to the same dictionary, its names and requires lists split out one by one as read', () => {
     const text = packCompiled(compiled);
     const checked = unpackCompiled(text);
     const trusted = unpackCompiled(text, { trusted: true });
-    expect(Object.getOwnPropertyDescriptor(trusted.entities, 'name')?.get).toBeTypeOf('function');
-    expect(trusted.entities.name).toEqual(checked.entities.name);
-    expect(Object.getOwnPropertyDescriptor(trusted.entities, 'name')?.value).toBe(trusted.entities.name);
-    expect(trusted.trie.requires).toEqual(checked.trie.requires);
+    expect(trusted.entities.name).toBeInstanceOf(PackedList);
+    expect(trusted.trie.requires).toBeInstanceOf(PackedList);
+    expect(Array.isArray(checked.entities.name) && Array.isArray(checked.trie.requires)).toBe(true);
+    expect(itemsOf(trusted.entities.name)).toEqual(checked.entities.name);
+    expect(itemsOf(trusted.trie.requires)).toEqual(checked.trie.requires);
     expect(checked.trie.requires.length).toBeGreaterThan(0);
     expect(createSpotter({ seed: trusted }).findMentions(TEXT)).toEqual(createSpotter({ seed: checked }).findMentions(TEXT));
     // Its ids are taken as sorted without looking (packing sorts them); a checked text's are not.

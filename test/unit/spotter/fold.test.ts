@@ -16,6 +16,11 @@ describe('foldForMatch', () => {
     // `Đông Pao` and `Dong Pao`); ß, æ and letters of other scripts keep their own form.
     expect(foldForMatch('Herøya Łódź Đông Йошкар Æsir ß')).toBe('heroya lodz dong йошкар æsir ß');
     expect(foldForMatch('Ramón').length).toBe('Ramón'.length);
+    // Format LDC5: Turkish dotless ı is i as news writes it (`Kışladağ` and `Kisladag`), the
+    // ʻokina an apostrophe (`Mataʻafa`), and U+0001 (which stands for a wide unit in a packed
+    // trie's labels) folds to U+FFFF, so no text matches it.
+    expect(foldForMatch('Kışladağ YILDIRIM Mataʻafa')).toBe("kisladag yildirim mata'afa");
+    expect(foldForMatch('a\u0001b')).toBe('a\uffffb');
   });
 
   it('keeps line breaks, invisible characters and astral characters as they are', () => {
