@@ -137,6 +137,8 @@ export const BLIND99_DIR = path.resolve(import.meta.dirname, '../../fixtures/rec
 export const BLIND100_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind100');
 export const BLIND101_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind101');
 export const BLIND102_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind102');
+export const BLIND103_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind103');
+export const BLIND104_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind104');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -243,6 +245,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND100_DIR,
   BLIND101_DIR,
   BLIND102_DIR,
+  BLIND103_DIR,
+  BLIND104_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
