@@ -56,7 +56,7 @@ export const TITLE_STARTS = set(
 
 /** Words that continue a title (`Chief Executive Officer`, `Managing Director`, `Prime Minister`). */
 export const TITLE_WORDS = set(
-  'Chief Executive Officer Financial Operating Technology Managing Director General Prime Minister Deputy Vice President Senior Junior Principal Acting Interim Head Chair Chairman Secretary Assistant Under Associate Founder Co-founder Commerce Energy Trade Resources Industry Foreign Finance Mines Mining Exploration Operations Development Technical Services Sales Marketing Strategy Investor Relations Corporate Business Engineering Geology Sustainability Communications Projects Legal Commercial Processing Metallurgy',
+  'Chief Executive Officer Financial Operating Technology Managing Manager Director General Prime Minister Deputy Vice President Senior Junior Principal Acting Interim Head Chair Chairman Secretary Assistant Under Associate Founder Co-founder Commerce Energy Trade Resources Industry Foreign Finance Mines Mining Exploration Operations Development Technical Services Sales Marketing Strategy Investor Relations Corporate Business Engineering Geology Sustainability Communications Projects Legal Commercial Processing Metallurgy',
 );
 
 /** Lower-case words a name may hold between its capitalised words (`Bank of America`, `Minerals and Metals`, `Capão do Mel`). */

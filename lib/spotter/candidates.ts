@@ -853,6 +853,10 @@ function propose(
       legal = true;
     }
   }
+  // A title `of` the company is no part of its name: `General Manager of Florence Copper Inc.`.
+  const of = legal ? toks.findIndex((t) => t.text === 'of') : -1;
+  if (of > 0 && of < toks.length - 1 && TITLE_STARTS.has(toks[0]!.text) && toks.slice(1, of).every((t) => TITLE_STARTS.has(t.text) || TITLE_WORDS.has(t.text)))
+    toks = toks.slice(of + 1);
   const nameWords = wordsOf(toks);
   const bare = nameWords.length === 1 && plainWord(nameWords[0]!);
   const name = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);

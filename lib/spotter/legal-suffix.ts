@@ -116,6 +116,8 @@ export const SUFFIXES: readonly string[] = [
   'SA',
   'S.p.A.',
   'SpA',
+  // Spain's limited company, and its sole-shareholder form (`Saloro S.L.U.`).
+  'S.L.U.',
   'S.L.',
   'N.V.',
   'NV',
@@ -177,6 +179,10 @@ export const SUFFIXES: readonly string[] = [
   'San. ve Tic. A.Ş.',
   'Fabrikaları T.A.Ş.',
   'Fabrikaları A.Ş.',
+  // Enterprises, and Mining: `Koza Anadolu Metal Madencilik İşletmeleri A.Ş.`, `… Madencilik A.Ş.`.
+  'İşletmeleri A.Ş.',
+  'Madencilik A.Ş.',
+  'Madencilik Sanayi ve Ticaret A.Ş.',
   // The Gulf's shareholding companies: Bahrain's (`Aluminium Bahrain B.S.C.`, closed `B.S.C. (c)`),
   // Qatar's (`Q.P.S.C.`, `Q.S.C.`), Kuwait's (`K.S.C.P.`, closed `K.S.C.C.`), Oman's (`S.A.O.G.`,
   // closed `S.A.O.C.`), the Emirates' (`P.J.S.C.`) and Jordan's (`P.L.C.` is above; `P.S.C.`).
