@@ -14,7 +14,7 @@ import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Entity, EntityKind } from '../catalog/schema';
 import { compileTrie, WIDE, type CompiledTrie } from './compiled-trie';
 import { collectForms, type HiddenSet } from './forms';
-import { fromLatin1, itemsOf, joinList, PackedList, packInts, SEP, splitList, toLatin1, unpackInts, type ItemList } from './packed-text';
+import { CodedColumn, fromLatin1, itemsOf, joinList, PackedList, packInts, SEP, splitList, toLatin1, unpackInts, type ItemList } from './packed-text';
 
 /**
  * The first field of a packed dictionary; a new layout, or a new fold of the trie's keys (LDC3:
@@ -30,18 +30,22 @@ export interface EntityTable {
   id: string[];
   /** An array, or for the trusted seed a `PackedList` (a name is split out when read). */
   name: ItemList<string>;
-  kind: EntityKind[];
+  /** Arrays, or for an unpacked dictionary `CodedColumn`s (each row decoded when read). */
+  kind: ItemList<EntityKind>;
   /** The country id, '' for none. */
-  country: string[];
+  country: ItemList<string>;
   /** The government a capital stands for, '' for none. */
-  seatOf: string[];
-  general: boolean[];
+  seatOf: ItemList<string>;
+  general: ItemList<boolean>;
   /**
    * The ids are in order and unique, known without looking: set when the trusted seed is unpacked
    * (`packCompiled` sorts the rows), so no page checks 7,000 ids to search them by halves.
    */
   sorted?: boolean;
 }
+
+/** An entity table whose columns are arrays (as `compileDictionary` makes it, and packing reads it). */
+type TableArrays = { id: string[]; name: string[]; kind: EntityKind[]; country: string[]; seatOf: string[]; general: boolean[] };
 
 /** A compiled dictionary. */
 export interface CompiledDictionary {
@@ -55,11 +59,10 @@ export function compileDictionary(
   entities: readonly (Entity | MatchEntity)[],
   opts: { stopPhrases?: readonly string[]; hidden?: HiddenSet; version?: string } = {},
 ): CompiledDictionary {
-  const name: string[] = [];
-  const table: EntityTable = { id: [], name, kind: [], country: [], seatOf: [], general: [] };
+  const table: TableArrays = { id: [], name: [], kind: [], country: [], seatOf: [], general: [] };
   for (const e of entities) {
     table.id.push(e.id);
-    name.push(e.name);
+    table.name.push(e.name);
     table.kind.push(e.kind);
     table.country.push(e.country ?? '');
     table.seatOf.push(e.seatOf ?? '');
@@ -212,7 +215,7 @@ function wideMap(labels: string, units: string): Map<number, number> {
  * (60 KB and 2 ms at start-up for the seed's 4,000). The trie's candidates keep their order: only
  * the rows they name move.
  */
-function sortedRows(table: EntityTable): EntityTable & { row: Int32Array } {
+function sortedRows(table: EntityTable): TableArrays & { row: Int32Array } {
   const order = table.id.map((_, i) => i).sort((a, b) => (table.id[a]! < table.id[b]! ? -1 : table.id[a]! > table.id[b]! ? 1 : a - b));
   const row = new Int32Array(order.length);
   order.forEach((old, i) => (row[old] = i));
@@ -220,10 +223,10 @@ function sortedRows(table: EntityTable): EntityTable & { row: Int32Array } {
   return {
     id: pick(table.id),
     name: pick(itemsOf(table.name)),
-    kind: pick(table.kind),
-    country: pick(table.country),
-    seatOf: pick(table.seatOf),
-    general: pick(table.general),
+    kind: pick(itemsOf(table.kind)),
+    country: pick(itemsOf(table.country)),
+    seatOf: pick(itemsOf(table.seatOf)),
+    general: pick(itemsOf(table.general)),
     row,
   };
 }
@@ -246,15 +249,43 @@ export function unpackCompiled(text: string, opts: { trusted?: boolean } = {}): 
 const LINES = 19;
 
 /**
+ * The text's lines, each a slice of it. `split` copies every line (V8 measured: the labels, forms,
+ * names and ids lines of the seed, 2.3 MB, held a second time beside the text, which the content
+ * script's bundle keeps as a literal in every tab); a slice is a view of the text.
+ */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+    lines.push(text.slice(from, at));
+    from = at + 1;
+  }
+  lines.push(text.slice(from));
+  return lines;
+}
+
+/**
  * A requires list's ids. At module level, like every function a `PackedList` keeps: one made
  * inside `unpack` would keep unpack's whole scope alive with it, every line of the text included
  * (2.4 MB in every tab, measured with `test/bench/heap-diff.ts`).
  */
 const idsOf = (list: string): string[] => fromLatin1(list).split(',');
 
+/** A kind by its number in the header's list. */
+const kindOf =
+  (kinds: readonly EntityKind[]) =>
+  (k: number): EntityKind =>
+    kinds[k]!;
+/** An id by its reference: 0 none, 1..n a row of this table, above that an id of another dictionary. */
+const idOfRow =
+  (id: readonly string[], external: readonly string[]) =>
+  (r: number): string =>
+    r === 0 ? '' : r <= id.length ? id[r - 1]! : (external[r - id.length - 1] ?? '');
+const isOne = (g: number): boolean => g === 1;
+
 function unpack(text: string, trusted: boolean): CompiledDictionary {
   if (typeof text !== 'string') throw new CompiledDictionaryError('not a text');
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   if (lines.length !== LINES) throw new CompiledDictionaryError(`${lines.length} lines, expected ${LINES}`);
   const head = lines[0]!.split(SEP);
   if (head[0] !== PACKED_FORMAT || head.length !== 10) throw new CompiledDictionaryError(`format ${JSON.stringify(head[0])}, expected ${PACKED_FORMAT}`);
@@ -277,17 +308,18 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
   const countryAt = ints(5, 1, n);
   const seatAt = ints(6, 2, n);
   const generalAt = ints(7, 3, nGeneral);
-  const kind = new Array<EntityKind>(n);
-  const country = new Array<string>(n);
-  const seatOf = new Array<string>(n);
-  const general = new Array<boolean>(n).fill(false);
-  const idOf = (r: number): string => (r === 0 ? '' : r <= n ? id[r - 1]! : (external[r - n - 1] ?? fail(`no entity ${r}`)));
-  for (let i = 0; i < n; i++) {
-    kind[i] = kinds[kindAt[i]!] ?? fail(`entity ${i} has no kind`);
-    country[i] = idOf(countryAt[i]!);
-    seatOf[i] = idOf(seatAt[i]!);
-  }
-  for (const g of generalAt) general[g < n ? g : fail(`no entity ${g}`)] = true;
+  // Rows decoded when read; another text than the trusted seed's is checked row by row here.
+  if (!trusted)
+    for (let i = 0; i < n; i++) {
+      if (kinds[kindAt[i]!] === undefined) fail(`entity ${i} has no kind`);
+      if (countryAt[i]! > n + nExternal || seatAt[i]! > n + nExternal) fail(`no entity ${Math.max(countryAt[i]!, seatAt[i]!)}`);
+    }
+  const generalRows = new Uint8Array(n);
+  for (const g of generalAt) generalRows[g < n ? g : fail(`no entity ${g}`)] = 1;
+  const kind = new CodedColumn(kindAt, kindOf(kinds));
+  const country = new CodedColumn(countryAt, idOfRow(id, external));
+  const seatOf = new CodedColumn(seatAt, idOfRow(id, external));
+  const general = new CodedColumn(generalRows, isOne);
   const requires: ItemList<string[]> = trusted ? new PackedList(lines[17]!, nRequires, idsOf) : splitList(lines[17]!, nRequires).map(idsOf);
   const trie: CompiledTrie = {
     // One-byte: `WIDE` stands for each unit above U+00FF, kept aside in `wide`.

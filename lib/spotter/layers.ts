@@ -90,7 +90,7 @@ export function candidateOf(layer: Layer, c: number): Candidate {
   const req = t.req[c]!;
   const made: Candidate = {
     entityId: e >= 0 ? layer.table.id[e]! : '',
-    kind: e >= 0 ? layer.table.kind[e]! : '',
+    kind: e >= 0 ? layer.table.kind.at(e)! : '',
     form,
     rule,
     requires: req ? t.requires.at(req - 1) : undefined,
@@ -227,10 +227,10 @@ export class EntityIndex {
         e = {
           id,
           name: t.name.at(i)!,
-          kind: t.kind[i]!,
-          country: t.country[i] || undefined,
-          seatOf: t.seatOf[i] || undefined,
-          anchor: isAnchor(t.kind[i], t.general[i]),
+          kind: t.kind.at(i)!,
+          country: t.country.at(i) || undefined,
+          seatOf: t.seatOf.at(i) || undefined,
+          anchor: isAnchor(t.kind.at(i), t.general.at(i)),
         };
         break;
       }

@@ -55,6 +55,9 @@ export type MemoryBaseline = Record<string, number>;
  */
 export function memoryFigures(s: Record<string, Stat>): MemoryBaseline {
   return {
+    'article.tabHeapKB': med(s, 'article.tabHeapKB'),
+    'long.tabHeapKB': med(s, 'long.tabHeapKB'),
+    'huge.tabHeapKB': med(s, 'huge.tabHeapKB'),
     'article.every.heapKB': med(s, 'article.every.heapKB'),
     'long.every.heapKB': med(s, 'long.every.heapKB'),
     'huge.every.heapKB': med(s, 'huge.every.heapKB'),
@@ -176,6 +179,9 @@ export function judgeBudgets(s: Record<string, Stat>, notes: Record<string, unkn
     detail: '',
   });
   const mem = memoryFigures(s);
+  // The rows before 7 Dec: a page loaded paused, then unpaused (what grew after the seed had been unpacked).
+  const unpackedAfter = (kind: string) =>
+    `tab with Lodestone minus the same page with a no-op content script, fresh tabs, default settings; grown after the seed was unpacked (paused, then every mention, 1,000 entities of the reader's) ${spread(s, `${kind}.every.heapKB`, ' KB')}${baseline?.[`${kind}.every.heapKB`] ? `, first run ${kb(baseline[`${kind}.every.heapKB`])}` : ''}`;
   const kb = (x: number | undefined) => `${Number.isFinite(x) ? Math.round(x!).toLocaleString('en') : '–'} KB`;
   const growth = notes.storeGrowth as { bytes: number; articles: number } | undefined;
   const readings = notes.storeReadings as number[] | undefined;
@@ -185,9 +191,9 @@ export function judgeBudgets(s: Record<string, Stat>, notes: Record<string, unkn
     (readings?.length ? `, readings after the fill ${readings.map((b) => Math.round(b / 1024).toLocaleString('en')).join(' / ')} KB` : '') +
     (baseline?.['store.kbPer1000Articles'] ? `; first run on disk ${kb(baseline['store.kbPer1000Articles'])}` : '');
   for (const [k, label, detail] of [
-    ['article.every.heapKB', 'Retained heap, article page', ''],
-    ['long.every.heapKB', 'Retained heap, long page', ''],
-    ['huge.every.heapKB', 'Retained heap, huge page', ''],
+    ['article.tabHeapKB', 'Heap Lodestone adds to a tab, article page', unpackedAfter('article')],
+    ['long.tabHeapKB', 'Heap Lodestone adds to a tab, long page', unpackedAfter('long')],
+    ['huge.tabHeapKB', 'Heap Lodestone adds to a tab, huge page', unpackedAfter('huge')],
     ['store.logicalKBPer1000Articles', 'Store per 1,000 saved articles (rows and index keys, serialized)', disk],
   ] as const) {
     const first = baseline?.[k];

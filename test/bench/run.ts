@@ -22,6 +22,8 @@ import { judgeBudgets, memoryFigures, writeReport, type Budget, type MemoryBasel
 import { stat, type Stat } from './stats';
 import { summariseTasks, TRACE_CATEGORIES, type TaskSummary, type TraceEvent } from './trace';
 import { pageDomLoop } from './dom-loop';
+import { extensionWithFloors } from './floor-extension';
+import { measureTabHeap } from './tab-heap-measure';
 import { storeGrowth, type CountedSize } from './store-measure';
 
 const QUICK = process.argv.includes('--quick');
@@ -85,34 +87,10 @@ const notes: Record<string, unknown> = {};
 // Setup: build, pages, bundles, server, browsers
 
 ensureBuilt();
-// Run from a private copy: other jobs in this checkout may rebuild .output while the benchmark runs.
-const EXT_COPY = fs.mkdtempSync(path.join(os.tmpdir(), 'lodestone-bench-ext-'));
-fs.cpSync(EXTENSION_DIR, EXT_COPY, { recursive: true });
+// Run from a private copy (other jobs in this checkout may rebuild .output while the benchmark
+// runs), with the floors that live in the extension added (floor-extension.ts).
+const EXT_COPY = extensionWithFloors(EXTENSION_DIR);
 process.on('exit', () => fs.rmSync(EXT_COPY, { recursive: true, force: true }));
-// The floors that live in the extension, added to the copy only: a no-op content script (same
-// run_at, on /bench/noop/ pages, which Lodestone's own script skips) and an empty extension page.
-{
-  const file = path.join(EXT_COPY, 'manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-    content_scripts: { matches: string[]; exclude_matches?: string[]; run_at?: string; js?: string[] }[];
-  };
-  // The floor runs when Lodestone's main script does (not its document_start early read).
-  const runAt = manifest.content_scripts.find((cs) => cs.js?.includes('content-scripts/content.js'))?.run_at ?? 'document_idle';
-  for (const cs of manifest.content_scripts) cs.exclude_matches = [...(cs.exclude_matches ?? []), '*://*/bench/noop/*'];
-  manifest.content_scripts.push({ matches: ['http://127.0.0.1/bench/noop/*'], run_at: runAt, js: ['bench-noop.js'] });
-  fs.writeFileSync(file, JSON.stringify(manifest));
-  // It also times one small storage.local read (the settings): the IPC round trip that any content
-  // script reading its settings pays, the floor under Lodestone's own read of settings and overlay.
-  fs.writeFileSync(
-    path.join(EXT_COPY, 'bench-noop.js'),
-    'const t = (globalThis.benchNoopTimings = { "script-start": performance.now() });\n' +
-      'chrome.storage.local.get("settings").then(() => { t["storage-read"] = performance.now(); }, (e) => { t.error = String(e); });\n',
-  );
-  fs.writeFileSync(
-    path.join(EXT_COPY, 'bench-empty.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lodestone</title></head><body><p>Lodestone</p></body></html>\n',
-  );
-}
 const seeds = readSeedArticles().map((s) => ({ title: s.meta.title, text: s.raw }));
 const catalog = readCatalog();
 const names = dictionaryNames(catalog);
@@ -154,6 +132,12 @@ log(
 
 const chromePath = findChromium();
 const ext = await launchWithExtension(EXT_COPY);
+// What Lodestone adds to a tab's heap (tab-heap-measure.ts): first, as the baseline was measured on
+// the first run's code, with default settings, no entities of the reader's and no page probe.
+for (const kind of want('pages') ? (['article', 'long', 'huge'] as const).filter((k) => !PAGES || PAGES.includes(k)) : []) {
+  log(`${kind}: heap Lodestone adds to a tab`);
+  for (const r of await measureTabHeap(ext.context, server.origin, kind, QUICK ? 2 : 3)) put(`${kind}.tabHeapKB`, r.added);
+}
 await ext.context.addInitScript({ content: INIT });
 // 1,000 entities of the reader's own, added to the store the way the product keeps them: the
 // background publishes them, compiled, to the storage item the content script reads.

@@ -8,7 +8,7 @@ import { hiddenSet } from '../../../lib/spotter/forms';
 import { childStartingWith } from '../../../lib/spotter/compiled-trie';
 import { layeredEntities, rootAsciiOf, rowsOf } from '../../../lib/spotter/layers';
 import { createSpotter, type HiddenForm } from '../../../lib/spotter/matcher';
-import { fromLatin1, itemsOf, joinList, PackedList, packInts, splitList, unpackInts } from '../../../lib/spotter/packed-text';
+import { CodedColumn, fromLatin1, itemsOf, joinList, PackedList, packInts, splitList, unpackInts } from '../../../lib/spotter/packed-text';
 import { entity, ENTITIES } from './entities';
 
 const TEXT = [
@@ -118,6 +118,8 @@ describe('a packed list read one item at a time', () => {
     expect([list.at(-1), list.at(4), list.at(Number.NaN)]).toEqual([undefined, undefined, undefined]);
     expect(itemsOf(list)).toEqual(splitList(text, 4).map(fromLatin1));
     expect(itemsOf(new PackedList('', 0, String))).toEqual([]);
+    const column = new CodedColumn(new Uint8Array([2, 0, 1]), (c) => ['a', 'b', 'c'][c]!);
+    expect([column.length, ...itemsOf(column), column.at(3), column.at(-1)]).toEqual([3, 'c', 'a', 'b', undefined, undefined]);
     expect(new PackedList('x', 1, String).at(0)).toBe('x');
     // Past the notes of where items start (every 32nd), and at the last item.
     const many = Array.from({ length: 100 }, (_, i) => (i % 7 === 0 ? '' : `item ${i}`));
@@ -140,7 +142,7 @@ describe('compiled dictionaries', () => {
     const back = unpackCompiled(text);
     expect(back.version).toBe('v1');
     // The same rows, packed in order of id (so a row is found by halves, with no map of ids).
-    const rows = (t: EntityTable) => t.id.map((id, i) => [id, t.name.at(i), t.kind[i], t.country[i], t.seatOf[i], t.general[i]]);
+    const rows = (t: EntityTable) => t.id.map((id, i) => [id, t.name.at(i), t.kind.at(i), t.country.at(i), t.seatOf.at(i), t.general.at(i)]);
     const byId = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
     expect(rows(back.entities)).toEqual(rows(compiled.entities).sort(byId));
     expect(back.entities.id).toEqual([...compiled.entities.id].sort());
@@ -191,6 +193,25 @@ describe('compiled dictionaries', () => {
     broken[10] = packInts(backwards).text;
     // Same width only if it still fits: compare what unpacking says, never crash.
     expect(() => unpackCompiled(broken.join('\n'))).toThrow(CompiledDictionaryError);
+    // A kind, a country or a seat that names nothing (rows are decoded when read, so checked here).
+    const widths = lines[0]!.split('|')[9]!.split(',').map(Number);
+    const n = Number(lines[0]!.split('|')[3]);
+    for (const [line, w, bad] of [
+      [4, 0, 200],
+      [5, 1, 60_000],
+      [6, 2, 60_000],
+    ] as const) {
+      const values = [...unpackInts(lines[line]!, widths[w]!, n)];
+      values[0] = bad;
+      const damaged = [...lines];
+      damaged[line] = packInts(values).text;
+      const header = damaged[0]!.split('|');
+      const ws = header[9]!.split(',');
+      ws[w] = String(packInts(values).width);
+      header[9] = ws.join(',');
+      damaged[0] = header.join('|');
+      expect(() => unpackCompiled(damaged.join('\n'))).toThrow(/has no kind|no entity/);
+    }
   });
 });
 
