@@ -1,11 +1,13 @@
 /**
- * `npx tsx test/bench/heap-diff.ts [article|long|huge] [first|every]`: what the benchmark's
- * "Retained heap" row is made of. Loads the page with the extension paused (1,000 reader's
- * entities in the store, as in `npm run bench`), takes a heap snapshot, unpauses, lets the content
- * script settle, takes a second snapshot, and prints the objects of the second that the first did
- * not hold, grouped by type and constructor (or a string's first characters), largest first. Node
- * ids are stable between two snapshots of one session, which is what tells new objects from old.
- * A diagnosis tool, not part of `npm run bench`.
+ * `npx tsx test/bench/heap-diff.ts [article|long|huge] [first|every]`: what grows on a page after
+ * Lodestone has unpacked its dictionary (the benchmark's memory rows before 7 Dec measured that;
+ * `tab-heap.ts` measures all Lodestone adds). Loads the page with the extension paused (1,000
+ * reader's entities in the store, as in `npm run bench`), takes a heap snapshot, unpauses, lets the
+ * content script settle, takes a second snapshot, and prints `Runtime.getHeapUsage` of both and the
+ * objects of the second that the first did not hold, grouped by type and constructor (or a
+ * string's first characters), largest first; `HEAP_FREED=N` adds the N largest groups the first
+ * held and the second does not. Node ids are stable between two snapshots of one session, which is
+ * what tells new objects from old. A diagnosis tool, not part of `npm run bench`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -80,25 +82,37 @@ await sleep(kind === 'huge' ? 8000 : 3000);
 const after = await snapshot(cdp);
 const usedAfter = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
 console.log(
-  `heap in use (Runtime.getHeapUsage, the benchmark's measure): after minus before ${((usedAfter - usedBefore) / 1024).toFixed(0)} KB (${(usedBefore / 1024).toFixed(0)} KB paused, ${(usedAfter / 1024).toFixed(0)} KB settled)`,
+  `heap in use (Runtime.getHeapUsage): after minus before ${((usedAfter - usedBefore) / 1024).toFixed(0)} KB (${(usedBefore / 1024).toFixed(0)} KB paused, ${(usedAfter / 1024).toFixed(0)} KB settled)`,
 );
 
-const old = new Set<number>();
-for (const [id] of nodesOf(before)) old.add(id);
-const groups = new Map<string, { size: number; count: number }>();
-let total = 0;
-for (const [id, type, name, size] of nodesOf(after)) {
-  if (old.has(id)) continue;
-  total += size;
-  const key =
-    type === 'string' || type === 'concatenated string' || type === 'sliced string'
-      ? `${type} ${JSON.stringify(name.slice(0, 40))}`
-      : `${type} ${name.slice(0, 60)}`;
-  const g = groups.get(key) ?? { size: 0, count: 0 };
-  g.size += size;
-  g.count++;
-  groups.set(key, g);
+/** The objects of `s` whose ids `skip` lacks, grouped by type and constructor (or a string's first characters). */
+function groupedNew(s: Snapshot, skip: Snapshot): { groups: Map<string, { size: number; count: number }>; total: number; ids: Set<number> } {
+  const ids = new Set<number>();
+  for (const [id] of nodesOf(skip)) ids.add(id);
+  const groups = new Map<string, { size: number; count: number }>();
+  let total = 0;
+  for (const [id, type, name, size] of nodesOf(s)) {
+    if (ids.has(id)) continue;
+    total += size;
+    const key =
+      type === 'string' || type === 'concatenated string' || type === 'sliced string'
+        ? `${type} ${JSON.stringify(name.slice(0, 40))}`
+        : `${type} ${name.slice(0, 60)}`;
+    const g = groups.get(key) ?? { size: 0, count: 0 };
+    g.size += size;
+    g.count++;
+    groups.set(key, g);
+  }
+  return { groups, total, ids };
 }
+
+/** The largest `top` groups, one line each. */
+function printGroups(groups: Map<string, { size: number; count: number }>, top: number): void {
+  for (const [key, g] of [...groups].sort((a, b) => b[1].size - a[1].size).slice(0, top))
+    console.log(`  ${(g.size / 1024).toFixed(1).padStart(8)} KB  ${String(g.count).padStart(6)}×  ${key}`);
+}
+
+const { groups, total, ids: old } = groupedNew(after, before);
 const byType = new Map<string, number>();
 for (const [key, g] of groups) {
   const t = key.startsWith('string') || key.includes(' string ') ? key.split(' "')[0]! : key.split(' ')[0]!;
@@ -107,26 +121,12 @@ for (const [key, g] of groups) {
 console.log(`${kind}/${mode}: new objects ${(total / 1024).toFixed(0)} KB`);
 for (const [t, s] of [...byType].sort((a, b) => b[1] - a[1])) console.log(`  ${t.padEnd(24)} ${(s / 1024).toFixed(0).padStart(7)} KB`);
 console.log('largest groups:');
-for (const [key, g] of [...groups].sort((a, b) => b[1].size - a[1].size).slice(0, Number(process.env.HEAP_TOP ?? 40)))
-  console.log(`  ${(g.size / 1024).toFixed(1).padStart(8)} KB  ${String(g.count).padStart(6)}×  ${key}`);
+printGroups(groups, Number(process.env.HEAP_TOP ?? 40));
 if (process.env.HEAP_FREED) {
   // What the first snapshot held that the second does not (freed while the content script worked).
-  const kept = new Set<number>();
-  for (const [id] of nodesOf(after)) kept.add(id);
-  const freed = new Map<string, { size: number; count: number }>();
-  let freedTotal = 0;
-  for (const [id, type, name, size] of nodesOf(before)) {
-    if (kept.has(id)) continue;
-    freedTotal += size;
-    const key = `${type} ${JSON.stringify(name.slice(0, 40))}`;
-    const g = freed.get(key) ?? { size: 0, count: 0 };
-    g.size += size;
-    g.count++;
-    freed.set(key, g);
-  }
-  console.log(`freed objects ${(freedTotal / 1024).toFixed(0)} KB, largest groups:`);
-  for (const [key, g] of [...freed].sort((a, b) => b[1].size - a[1].size).slice(0, Number(process.env.HEAP_FREED)))
-    console.log(`  ${(g.size / 1024).toFixed(1).padStart(8)} KB  ${String(g.count).padStart(6)}×  ${key}`);
+  const freed = groupedNew(before, after);
+  console.log(`freed objects ${(freed.total / 1024).toFixed(0)} KB, largest groups:`);
+  printGroups(freed.groups, Number(process.env.HEAP_FREED));
 }
 if (process.env.HEAP_CODE) codeOwners(after, old);
 if (process.env.HEAP_BIG) biggest(after, old);
