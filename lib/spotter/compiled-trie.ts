@@ -150,8 +150,9 @@ function layOut(root: RadixNode, forms: readonly FormRecord[]): CompiledTrie {
 
 /**
  * Stands in the labels of a trie unpacked from text for a unit above U+00FF (the unit itself is in
- * `wide`). The seed's keys hold 110 such units (Cyrillic and click letters, a combining ogonek)
- * among 420,000: with them, its labels were a two-byte string, 820 KB in every tab instead of 410.
+ * `wide`). The seed's keys held 110 such units among 420,000 (17 since Turkish ı folds to i:
+ * Cyrillic and click letters, a combining ogonek), and with them its labels were a two-byte
+ * string, 820 KB in every tab instead of 410.
  * No text folds to it (`fold.ts` folds U+0001 to U+FFFF), so a walk never matches it by itself.
  */
 export const WIDE = 1;
