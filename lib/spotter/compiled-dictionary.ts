@@ -317,8 +317,9 @@ function unpack(text: string, trusted: boolean): CompiledDictionary {
   const generalRows = new Uint8Array(n);
   for (const g of generalAt) generalRows[g < n ? g : fail(`no entity ${g}`)] = 1;
   const kind = new CodedColumn(kindAt, kindOf(kinds));
-  const country = new CodedColumn(countryAt, idOfRow(id, external));
-  const seatOf = new CodedColumn(seatAt, idOfRow(id, external));
+  const byRow = idOfRow(id, external);
+  const country = new CodedColumn(countryAt, byRow);
+  const seatOf = new CodedColumn(seatAt, byRow);
   const general = new CodedColumn(generalRows, isOne);
   const requires: ItemList<string[]> = trusted ? new PackedList(lines[17]!, nRequires, idsOf) : splitList(lines[17]!, nRequires).map(idsOf);
   const trie: CompiledTrie = {
