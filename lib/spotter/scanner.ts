@@ -185,6 +185,16 @@ function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<
   return region && project;
 }
 
+/** Whether a match from `from` on (one span), or a reading set aside for one, is a capital with a seat. */
+function seatedReading(out: readonly SpotMatch[], from: number, index: EntityIndex): boolean {
+  for (let i = from; i < out.length; i++) {
+    const m = out[i]!;
+    if (index.seatOf(m.entityId) !== undefined) return true;
+    for (const o of m.otherwise ?? []) if (index.seatOf(o.entityId) !== undefined) return true;
+  }
+  return false;
+}
+
 /**
  * A place the dictionary reads only in context (`Charleston` beside West Virginia), written with
  * another place after a comma (`Charleston, Tennessee`), is the town of that other place: that
@@ -580,7 +590,9 @@ class LayerScanner implements Scanner {
           if (out[before]!.symbol) symbols = true;
           // `Dushanbe-2`: a number after a hyphen makes a place's name another thing's (see below).
           if (text.charCodeAt(end) === 45 && (text.charCodeAt(end + 1) ^ 48) < 10) numbered = true;
-          if (seats && index.seatOf(out[before]!.entityId) !== undefined) capitals = true;
+          // Any reading of the span, or one set aside for it (`Kingston`, Ontario's city or Jamaica's
+          // capital): the first alone left a shared capital unread in a paragraph naming no other.
+          if (seats && !capitals) capitals = seatedReading(out, before, index);
           if (out[before]!.text.includes("'s ") || out[before]!.text.includes('\u2019s ')) possessives = true;
           // A place read only in context, then a comma (`Charleston, Tennessee`): see dropPlacedElsewhere.
           if (!conditionalPlaces && text.charCodeAt(end) === 44)
