@@ -139,6 +139,8 @@ export const BLIND101_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND102_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind102');
 export const BLIND103_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind103');
 export const BLIND104_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind104');
+export const BLIND105_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind105');
+export const BLIND106_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind106');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -247,6 +249,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND102_DIR,
   BLIND103_DIR,
   BLIND104_DIR,
+  BLIND105_DIR,
+  BLIND106_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
