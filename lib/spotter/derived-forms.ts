@@ -38,6 +38,21 @@ function titleCaseForm(alias: Alias): Alias | undefined {
 }
 
 /**
+ * An all-capitals name that ends in an English word glued to an acronym, as the company styles it
+ * in its own releases and news copies: `DRDGOLD` → `DRDGold` (the acronym kept, the word in title
+ * case). The longest such word of four letters or more, after two letters or more; exact case, no plural.
+ */
+function gluedWordForm(alias: Alias): Alias | undefined {
+  if (!SPOKEN_ACRONYM.test(alias.text) || (alias.case !== undefined && alias.case !== 'exact') || isCommonWord(alias.text.toLowerCase())) return undefined;
+  for (let at = 2; at <= alias.text.length - 4; at++) {
+    const word = alias.text.slice(at).toLowerCase();
+    if (isCommonWord(word))
+      return { ...alias, text: alias.text.slice(0, at) + word[0]!.toUpperCase() + word.slice(1), case: 'exact', noPlural: true, variant: true };
+  }
+  return undefined;
+}
+
+/**
  * The same inside a longer name (`POSCO Future M` → `Posco Future M`, `POSCO Holdings` → `Posco
  * Holdings`): the acronym words in title case, the other words as written, under the name's own rule.
  */
@@ -281,6 +296,8 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
     for (const text of dottedForms(f.text)) out.push({ ...f, text, variant: true });
     const title = titleCaseForm(f);
     if (title) out.push(title);
+    const glued = gluedWordForm(f);
+    if (glued) out.push(glued);
   }
   return out;
 }

@@ -69,6 +69,10 @@ export const SUFFIXES: readonly string[] = [
   // American news: `General Motors Co.`, `Ford Motor Co`.
   'Co.',
   'Co',
+  // Partnerships and companies with their form spelled out: `the Pebble Limited Partnership`.
+  'Limited Liability Partnership',
+  'Limited Liability Company',
+  'Limited Partnership',
   'Limited',
   'Ltd.',
   'Ltd',

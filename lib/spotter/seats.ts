@@ -78,8 +78,16 @@ function pastList(before: string): string {
   // One name, then a comma and a conjunction, joins two clauses, not a list of two: `a source
   // outside China, and Astana has one to offer`.
   if (!list || /^[^,]*,\s+(?:and|or|&)\s+$/.test(list[0])) return before;
-  return before.slice(0, list.index);
+  // A sentence's opening word of place is no part of a name listed with the capital: `Around
+  // Rustenburg and Marikana the mines follow the reef` keeps `Around` (not a clause's opening, `In
+  // Mongolia, Ulaanbaatar has offered`, nor a date's, `In November, Astana and Washington`).
+  const lead = LEADING_PLACE_PAIR.exec(list[0]);
+  return before.slice(0, list.index + (lead ? lead[1]!.length : 0));
 }
+
+/** A capitalised word of place opening a sentence, then one name and `and` or `or` (see `PLACE_BEFORE`). */
+const LEADING_PLACE_PAIR =
+  /^((?:In|At|Near|Off|Outside|Around|Across|Throughout|Through|Into|From|Via)\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:and|or|&)\s+$/;
 
 /**
  * People who govern, then `in`: `the government in Canberra`, `officials in Beijing`,

@@ -1,0 +1,63 @@
+/**
+ * Issue 11, in the session of the hundred-and-fifth and hundred-and-sixth blind corpora: a
+ * partnership's spelled-out legal form (`the Pebble Limited Partnership`), an all-capitals name
+ * written in its own styling (`DRDGOLD` as `DRDGold`), and a sentence's opening word of place
+ * before a town listed with another (`Around Rustenburg and Marikana`). Small hand-made
+ * dictionaries, so curators' edits never move these tests; the corpora are never edited.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../lib/catalog/schema';
+import { createSpotter } from '../../../lib/spotter/matcher';
+import { entity, foundBy } from './entities';
+
+const FIELD = '\n\nPlatinum, gold and copper: mining, refining, export controls and the supply chain.';
+const capital = (id: string, name: string, country: string) => ({ ...entity(id, name, 'region'), seatOf: country, country });
+const ENTITIES: Entity[] = [
+  entity('material-gold', 'gold', 'material'),
+  entity('material-copper', 'copper', 'material'),
+  entity('material-platinum', 'platinum', 'material'),
+  entity('country-south-africa', 'South Africa', 'country'),
+  entity('country-mongolia', 'Mongolia', 'country'),
+  entity('country-kazakhstan', 'Kazakhstan', 'country'),
+  entity('country-us', 'United States', 'country'),
+  entity('company-northern-dynasty', 'Northern Dynasty Minerals', 'company', ['Northern Dynasty']),
+  entity('company-drdgold', 'DRDGOLD', 'company'),
+  entity('company-sibanye', 'Sibanye-Stillwater', 'company'),
+  entity('region-rustenburg', 'Rustenburg', 'region'),
+  entity('region-marikana', 'Marikana (town)', 'region', [{ text: 'Marikana', ambiguous: true, requires: ['country-south-africa'] }]),
+  entity('project-marikana', 'Marikana operations', 'project', [{ text: 'Marikana', ambiguous: true, requires: ['company-sibanye'] }]),
+  capital('region-ulaanbaatar', 'Ulaanbaatar', 'country-mongolia'),
+  capital('region-astana', 'Astana', 'country-kazakhstan'),
+  capital('region-washington', 'Washington', 'country-us'),
+];
+const read = foundBy(createSpotter(ENTITIES, { requireField: true, localNames: true }));
+const with_ = (text: string) => read(text + FIELD);
+
+describe('legal forms spelled out', () => {
+  it('takes `Limited Partnership` whole into the name of a company the article introduces', () => {
+    const got = with_('Northern Dynasty and its subsidiary, the Pebble Limited Partnership, are still in federal court over the copper and gold mine.');
+    expect(got.some((m) => m.startsWith('Pebble Limited Partnership local:company:'))).toBe(true);
+  });
+});
+
+describe('an all-capitals name in its own styling', () => {
+  it('finds `DRDGOLD` written `DRDGold` or `Drdgold`, never in lower case, and makes no company of the article’s own of it', () => {
+    const got = with_('DRDGold rose 4% on the gold price, and Drdgold’s tailings plant ran at capacity; drdgold is no name.');
+    expect(got.filter((m) => m.endsWith(' company-drdgold'))).toEqual(['DRDGold company-drdgold', 'Drdgold company-drdgold']);
+    expect(got.some((m) => m.includes('local:'))).toBe(false);
+  });
+});
+
+describe('a sentence’s opening word of place before a list of places', () => {
+  it('makes the listed town the town, not the mine named after it', () => {
+    const got = with_('Sibanye-Stillwater mines platinum in South Africa. Around Rustenburg and Marikana the mines follow the reef.');
+    expect(got).toContain('Marikana region-marikana');
+  });
+
+  it('leaves a clause’s opening place and a date’s opening out of it: the capitals after them act', () => {
+    const got = with_('In Mongolia, Ulaanbaatar has offered copper blocks to investors. In November, Astana and Washington announced a joint venture.');
+    expect(got).toContain('Ulaanbaatar country-mongolia');
+    expect(got).toContain('Astana country-kazakhstan');
+    expect(got).toContain('Washington country-us');
+  });
+});
