@@ -85,6 +85,15 @@ export const finderPatterns = passPatterns({
     String.raw`^(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}(?:official|officer|researcher|adviser|advisor|lawyer|scientist|diplomat|negotiator|lawmaker|legislator|banker|activist|journalist|columnist|correspondent|reporter|editor|commentator|historian|lecturer|scholar|fellow|professor|economist|analyst|geologist|engineer|minister|ambassador)\b[^,.;:"\u201c\u201d()\n]{0,80})`,
     'u',
   ],
+  /**
+   * A speaker set off by what they are, then a verb of speech: `Sophie Nanalook, a set-net fisher in
+   * Dillingham, told me`, `Jane Doe, an elder of the village, said` (not a company's description:
+   * `Star Group, a magnet maker in Daegu, said`).
+   */
+  apposedSpeaker: [
+    String.raw`^,\s+(?:a|an)\s+(?![^,]*\b(?:investors?|miners?|explorers?|developers?|producers?|refiners?|processors?|makers?|manufacturers?|firms?|start-?ups?|traders?|suppliers?|recyclers?|lenders?|conglomerates?|operators?|funds?|consultancy|buyers?|compan(?:y|ies)|subsidiary|units?|affiliates?|shipowners?|groups?|ventures?|banks?|exchanges?|agency|ministry|regulators?|associations?|unions?|organi[sz]ations?|councils?|body|institutes?|government|party|partnership|cooperative|co-operative|business(?:es)?|brand|utility|provider|contractor|insurer|carrier|listed|owned|held|based)\b)[^,.;:"\u201c\u201d()\n]{1,80},\s+(?:said|says|told|added|noted|explained|wrote|warned|argued|asked)\b`,
+    'u',
+  ],
   /** A word that says what a company is, right before its name: `U.S. investor …`, `Canadian explorer …`, `its subsidiary Cam Iron`, `the local company …`. */
   companyBefore: [
     String.raw`(?:^|[^\p{L}])(?:investor|miner|explorer|developer|producer|refiner|processor|maker|manufacturer|firm|start-up|startup|trader|supplier|recycler|lender|conglomerate|operator|fund|consultancy|buyer|company|subsidiary|unit|affiliate|shipowner)\s+$`,

@@ -1179,7 +1179,7 @@ function personAt(text: string, toks: readonly RunToken[], titled: boolean): { r
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, end + 200);
-  const { roleOpeners, saidAfter, saidAfterFirm, saidBefore, credentialAfter } = finderPatterns();
+  const { roleOpeners, saidAfter, saidAfterFirm, saidBefore, credentialAfter, apposedSpeaker } = finderPatterns();
   const role = roleOpeners.exec(after)?.[1]?.trim() ?? finderPatterns().describedAs.exec(after)?.[1]?.trim();
   // `Northern Rare Earth said`: words of prose, capitalised, are a body's name more often than a
   // person's, unless a role only a person holds follows (`Tiger Brown, Managing Director of …`).
@@ -1190,6 +1190,7 @@ function personAt(text: string, toks: readonly RunToken[], titled: boolean): { r
     saidAfterFirm.test(after) ||
     saidBefore.test(before) ||
     credentialAfter.test(after) ||
+    apposedSpeaker.test(after) ||
     bylineAt(text, start, end) ||
     contactAt(text, start, end);
   // `The company's managing director, Jane Doe, said`: a title, then the name set off by commas.

@@ -61,3 +61,15 @@ describe('a sentence’s opening word of place before a list of places', () => {
     expect(got).toContain('Washington country-us');
   });
 });
+
+describe('a speaker set off by what they are', () => {
+  it('is a person of the article’s own when a verb of speech follows the description', () => {
+    const got = with_('As Sophie Nanalook, a set-net fisher in Dillingham, told me last summer, the copper mine would ruin the river.');
+    expect(got).toContain('Sophie Nanalook local:person:Sophie Nanalook');
+  });
+
+  it('is not a person when the description is a company’s', () => {
+    const got = with_('Kestrel Halvard, a Canadian gold explorer, said on Monday that drilling would resume.');
+    expect(got.some((m) => m.includes('local:person:'))).toBe(false);
+  });
+});
