@@ -107,3 +107,17 @@ function inSentenceCaseLine(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/** Names of chemical classes that a mineral's description uses (`a phosphate mineral`). */
+const MINERAL_CLASSES = new Set('phosphate carbonate sulphide sulfide oxide silicate fluoride chloride sulphate sulfate halide'.split(' '));
+
+/**
+ * True when the word at [start, end) names a chemical class before `mineral` (`monazite, a
+ * phosphate mineral that carries neodymium`, `apatite, the phosphate mineral`) describes the
+ * mineral and is no mention of the material (4 of 4 such uses in the recall corpora are unmarked).
+ */
+export function namesMineralClass(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !MINERAL_CLASSES.has(text.slice(start, end).toLowerCase())) return false;
+  const after = text.slice(end + 1, end + 10);
+  return after.startsWith('mineral') && !wordish(after.charCodeAt(after.startsWith('minerals') ? 8 : 7));
+}

@@ -26,7 +26,7 @@ import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
 import { isLetter, wordCharAt } from './word-edge';
-import { namedAsCommodity, namedInProse, opensProperName } from './commodity-context';
+import { namedAsCommodity, namedInProse, namesMineralClass, opensProperName } from './commodity-context';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
 import * as wordForms from './word-forms';
@@ -525,7 +525,7 @@ class LayerScanner implements Scanner {
         } else if (material) {
           // `in Silver Spring, Maryland`: a metal's word opening another proper name in prose; `its
           // Boron operation`, `the town of Boron`: a metal's word capitalised mid-sentence names a place.
-          if (opensProperName(text, i, end) || namedInProse(text, i, end)) {
+          if (opensProperName(text, i, end) || namedInProse(text, i, end) || namesMineralClass(text, i, end)) {
             out.length = from;
             return end;
           }

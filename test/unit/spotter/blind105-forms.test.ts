@@ -73,3 +73,20 @@ describe('a speaker set off by what they are', () => {
     expect(got.some((m) => m.includes('local:person:'))).toBe(false);
   });
 });
+
+describe('a chemical class before `mineral`', () => {
+  it('describes the mineral and is no mention of the material; the rock, its exports and its mineralisation are', () => {
+    const spotter = createSpotter(
+      [
+        entity('material-monazite', 'monazite', 'material'),
+        entity('material-neodymium', 'neodymium', 'material'),
+        entity('material-phosphate-rock', 'phosphate rock', 'material', [{ text: 'phosphate', requires: ['kind:material'] }]),
+      ],
+      { requireField: true },
+    );
+    const got = foundBy(spotter)(
+      'Monazite, a phosphate mineral that carries neodymium, is mined with apatite. Phosphate exports rose, and phosphate mineralisation was found.' + FIELD,
+    ).filter((m) => m.endsWith('material-phosphate-rock'));
+    expect(got).toEqual(['Phosphate material-phosphate-rock', 'phosphate material-phosphate-rock']);
+  });
+});
