@@ -141,6 +141,8 @@ export const BLIND103_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND104_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind104');
 export const BLIND105_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind105');
 export const BLIND106_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind106');
+export const BLIND107_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind107');
+export const BLIND108_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind108');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -251,6 +253,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND104_DIR,
   BLIND105_DIR,
   BLIND106_DIR,
+  BLIND107_DIR,
+  BLIND108_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
