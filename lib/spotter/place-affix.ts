@@ -125,7 +125,7 @@ export function projectWordEnd(text: string, end: number): number {
 // A set and a check in code, not an alternation with a Unicode class after it: that was 8 KB of
 // machine code kept in every tab. Exactly what `^ (?:Airport|…|St\.|…)(?![\p{L}\p{N}])` read.
 const LONGER_NAME_WORDS: ReadonlySet<string> = new Set(
-  'Airport Airpark Airlines Airways Street Avenue Road Boulevard Square University College Institute School Hospital Times Post Herald Tribune Journal Daily Instruments Tech Stadium Bridge Tower Hotel Club FC Gas Electric Pictures Records Zoo Museum Library Cathedral Sausage Sponge Inc Ltd Limited Corp Corporation LLC GmbH AG plc PLC Pty NL'.split(
+  'Airport Airpark Airlines Airways River Street Avenue Road Boulevard Square University College Institute School Hospital Times Post Herald Tribune Journal Daily Instruments Tech Stadium Bridge Tower Hotel Club FC Gas Electric Pictures Records Zoo Museum Library Cathedral Sausage Sponge Inc Ltd Limited Corp Corporation LLC GmbH AG plc PLC Pty NL'.split(
     ' ',
   ),
 );

@@ -112,7 +112,7 @@ const SOMEONE_IN = /\b(?:many|few|nobody|no one|none|everyone|everybody|anyone|a
  * Where something is made, signed or unveiled stays the city.
  */
 const TAKEN_IN =
-  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|decree|decrees|edict|edicts|fiat|mood|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure|question|debate|calculus|worry|worries|fear|fears|priority|priorities|approval|approvals|signature|signatures|talk|critics|conversation|conversations|goodwill|quota|quotas|decision|decisions|written|drafted|vote|votes|lawmakers|legislators)\s+in\s+$/i;
+  /\b(?:(?:seen|viewed|read|regarded|perceived|welcomed|received|noticed|noted|watched|greeted|felt|heard|resented|applauded|criticised|criticized)(?:\s+\w+ly)?|(?:policy|policies)(?:\s+(?:shift|shifts|change|changes|rethink|turn|debate|circles|makers))?|policymaking|policy-making|politics|thinking|decree|decrees|edict|edicts|fiat|mood|tone|sentiment|consensus|patience|frustration|alarm|concern|concerns|anger|unease|appetite|pressure|question|debate|calculus|worry|worries|fear|fears|priority|priorities|approval|approvals|signature|signatures|talk|critics|conversation|conversations|goodwill|quota|quotas|decision|decisions|written|drafted|vote|votes|lawmakers|legislators)\s+in\s+$/i;
 
 /**
  * How a capital frames something, then `in` and, after the capital, `as`: `sold in Washington as a

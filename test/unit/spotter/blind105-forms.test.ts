@@ -90,3 +90,26 @@ describe('a chemical class before `mineral`', () => {
     expect(got).toEqual(['Phosphate material-phosphate-rock', 'phosphate material-phosphate-rock']);
   });
 });
+
+describe('from blind-107 and -108', () => {
+  const spotter = createSpotter(
+    [
+      entity('material-gold', 'gold', 'material'),
+      entity('country-tanzania', 'Tanzania', 'country'),
+      entity('country-guyana', 'Guyana', 'country'),
+      capital('region-dodoma', 'Dodoma', 'country-tanzania'),
+      entity('region-essequibo', 'Essequibo', 'region'),
+    ],
+    { requireField: true },
+  );
+  const found = (text: string) => foundBy(spotter)(text + FIELD);
+
+  it('reads `the tone in` a capital as its government’s, like its mood', () => {
+    expect(found('Since 2021 the tone in Dodoma has softened toward gold miners.')).toContain('Dodoma country-tanzania');
+  });
+
+  it('leaves a place’s name before `River` to the river', () => {
+    const got = found('Gold diggers work the Essequibo River, in Guyana, and the Essequibo region beyond it.');
+    expect(got.filter((m) => m.startsWith('Essequibo '))).toEqual(['Essequibo region-essequibo']);
+  });
+});
