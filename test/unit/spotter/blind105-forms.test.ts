@@ -113,3 +113,15 @@ describe('from blind-107 and -108', () => {
     expect(got.filter((m) => m.startsWith('Essequibo '))).toEqual(['Essequibo region-essequibo']);
   });
 });
+
+describe('a point of the compass after a known name', () => {
+  it('is no site of its own (`the Chambishi Southeast deposit`), while a new name with one is (`the Halvard West deposit`)', () => {
+    const spotter = createSpotter(
+      [entity('material-copper', 'copper', 'material'), entity('region-chambishi', 'Chambishi', 'region'), entity('company-cnmc', 'CNMC', 'company')],
+      { requireField: true, localNames: true },
+    );
+    const got = foundBy(spotter)('CNMC is sinking a new copper shaft at the Chambishi Southeast deposit, and Kestrel drills the Halvard West deposit.' + FIELD);
+    expect(got.some((m) => m.startsWith('Southeast '))).toBe(false);
+    expect(got).toContain('Halvard West local:project:Halvard West');
+  });
+});
