@@ -185,6 +185,9 @@ function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<
   return region && project;
 }
 
+/** Up to two capitalised words, then the head of a body's name: `Community Trust`, `Development Fund` (after a project's name). */
+const BODY_AFTER = /^(?: [A-Z][a-z]+){0,2} (?:Trust|Foundation|Fund|Association|Society|Council|Committee|Forum|Cooperative|Co-operative)\b/;
+
 /** Whether a match from `from` on (one span), or a reading set aside for one, is a capital with a seat. */
 function seatedReading(out: readonly SpotMatch[], from: number, index: EntityIndex): boolean {
   for (let i = from; i < out.length; i++) {
@@ -516,8 +519,9 @@ class LayerScanner implements Scanner {
           first = placePrefixStart(text, i, floor);
           last = placeSuffixEnd(text, end);
         } else if (project) {
-          // `Keliber Oy`, `NPM Silmet OÜ`: a project's name before a legal suffix is its company's.
-          if (legalSuffixEnd(text, i, end, soft) > end) {
+          // `Keliber Oy`, `NPM Silmet OÜ`: a project's name before a legal suffix is its company's;
+          // `the Platreef Community Trust`: before a body's head, the body's.
+          if (legalSuffixEnd(text, i, end, soft) > end || BODY_AFTER.test(text.slice(end, end + 40))) {
             out.length = from;
             return end;
           }

@@ -125,3 +125,13 @@ describe('a point of the compass after a known name', () => {
     expect(got).toContain('Halvard West local:project:Halvard West');
   });
 });
+
+describe('a project’s name before a body’s head', () => {
+  it('belongs to the body (`the Platreef Community Trust`), not the mine', () => {
+    const spotter = createSpotter([entity('material-platinum', 'platinum', 'material'), entity('project-platreef', 'Platreef', 'project')], {
+      requireField: true,
+    });
+    const got = foundBy(spotter)('Distributions to the Platreef Community Trust begin once the Platreef platinum mine ramps up.' + FIELD);
+    expect(got.filter((m) => m.endsWith('project-platreef'))).toEqual(['Platreef project-platreef']);
+  });
+});
