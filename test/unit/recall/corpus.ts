@@ -143,6 +143,8 @@ export const BLIND105_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND106_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind106');
 export const BLIND107_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind107');
 export const BLIND108_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind108');
+export const BLIND109_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind109');
+export const BLIND110_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind110');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -255,6 +257,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND106_DIR,
   BLIND107_DIR,
   BLIND108_DIR,
+  BLIND109_DIR,
+  BLIND110_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
