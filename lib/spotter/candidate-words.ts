@@ -65,6 +65,10 @@ export const CONNECTORS = set('of for and & de du da do dos das del della der la
 /** What a site yields, written between its name and a lower-case head (`Epanko graphite project`, `Caldeira ionic clay project`). */
 const COMMODITY = String.raw`(?:(?:heavy\s+|light\s+)?rare[\s-]earths?(?:\s+elements?)?|ionic[\s-]clay|(?:heavy\s+)?mineral\s+sands|graphite|lithium|nickel|copper|gold|uranium|niobium|vanadium|tantalum|tin|tungsten|antimony|phosphate|fluorspar|scandium|zircon|titanium|manganese|cobalt|polymetallic|REE)`;
 
+/** Words that say what a company is (`explorer`, `magnet maker`, `subsidiary`): before its name, and in a description that makes no person of it. */
+const COMPANY_NOUNS =
+  'investor|miner|explorer|developer|producer|refiner|processor|maker|manufacturer|firm|start-up|startup|trader|supplier|recycler|lender|conglomerate|operator|fund|consultancy|buyer|company|subsidiary|unit|affiliate|shipowner';
+
 /**
  * The finder's larger expressions, made for each pass and let go after it (`pass-patterns.ts`:
  * their compiled code is hundreds of KB, and a page keeps the finder's module for as long as it is
@@ -91,14 +95,11 @@ export const finderPatterns = passPatterns({
    * `Star Group, a magnet maker in Daegu, said`).
    */
   apposedSpeaker: [
-    String.raw`^,\s+(?:a|an)\s+(?![^,]*\b(?:investors?|miners?|explorers?|developers?|producers?|refiners?|processors?|makers?|manufacturers?|firms?|start-?ups?|traders?|suppliers?|recyclers?|lenders?|conglomerates?|operators?|funds?|consultancy|buyers?|compan(?:y|ies)|subsidiary|units?|affiliates?|shipowners?|groups?|ventures?|banks?|exchanges?|agency|ministry|regulators?|associations?|unions?|organi[sz]ations?|councils?|body|institutes?|government|party|partnership|cooperative|co-operative|business(?:es)?|brand|utility|provider|contractor|insurer|carrier|listed|owned|held|based)\b)[^,.;:"\u201c\u201d()\n]{1,80},\s+(?:said|says|told|added|noted|explained|wrote|warned|argued|asked)\b`,
+    String.raw`^,\s+(?:a|an)\s+(?![^,]*\b(?:(?:${COMPANY_NOUNS}|group|venture|bank|exchange|regulator|association|union|organi[sz]ation|council|institute|business|brand|utility|provider|contractor|insurer|carrier)(?:e?s)?|companies|subsidiaries|agency|ministry|body|government|party|partnership|co-?operative|listed|owned|held|based)\b)[^,.;:"\u201c\u201d()\n]{1,80},\s+(?:said|says|told|added|noted|explained|wrote|warned|argued|asked)\b`,
     'u',
   ],
   /** A word that says what a company is, right before its name: `U.S. investor …`, `Canadian explorer …`, `its subsidiary Cam Iron`, `the local company …`. */
-  companyBefore: [
-    String.raw`(?:^|[^\p{L}])(?:investor|miner|explorer|developer|producer|refiner|processor|maker|manufacturer|firm|start-up|startup|trader|supplier|recycler|lender|conglomerate|operator|fund|consultancy|buyer|company|subsidiary|unit|affiliate|shipowner)\s+$`,
-    'u',
-  ],
+  companyBefore: [String.raw`(?:^|[^\p{L}])(?:${COMPANY_NOUNS})\s+$`, 'u'],
   /**
    * A company's description in apposition after its name: `Oldendorff Carriers, the Lübeck-based
    * dry-bulk operator,`, `BHE Renewables, the geothermal arm of …`, `…, a unit of Glencore`. Words

@@ -1072,13 +1072,6 @@ function companyForName(words: readonly string[]): boolean {
 /** A company's head word that Arabic-style names follow with what it is for (`State Company for Phosphate`). */
 const COMPANY_FOR = /^(?:Company|Corporation|Establishment)$/;
 
-/** Points of the compass and their like, which name a part of a site, never a site alone. */
-const COMPASS_WORDS: ReadonlySet<string> = new Set(
-  'North South East West Northeast Northwest Southeast Southwest North-East North-West South-East South-West Central Upper Lower Inner Outer Greater Main'.split(
-    ' ',
-  ),
-);
-
 /** `the X Project`, `X deposit`, `X mine`: the site's name without its head word. */
 function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   // `Mineral Resource Estimate for the Bahia Project`: the report's title is not the site's name.
@@ -1103,7 +1096,7 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   if (siteWords.every((w) => isDemonym(w) || CALENDAR_WORDS.has(w))) return [];
   // `the Chambishi Southeast deposit`: a point of the compass alone, after a known name, is that
   // name's part (`Southeast` is no site of its own).
-  if (siteWords.every((w) => COMPASS_WORDS.has(w))) return [];
+  if (siteWords.every((w) => COMPASS.test(w))) return [];
   const aliases = site !== toks ? [text.slice(toks[0]!.start, toks[toks.length - 1]!.end)] : [];
   return [{ toks: site, run, kind: 'project', evidence: 'project', aliases }];
 }

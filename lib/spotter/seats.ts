@@ -6,6 +6,7 @@
  * `Beijing-based`, or a dateline (`BEIJING, Oct 9 -`, `LONDON and VANCOUVER, Nov. 18 —`).
  */
 import type { SpotMatch } from './types';
+import { CALENDAR_WORDS } from './candidate-words';
 import { wordCharAt } from './word-edge';
 
 /** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`, `a Tokyo firm`. */
@@ -82,12 +83,11 @@ function pastList(before: string): string {
   // Rustenburg and Marikana the mines follow the reef` keeps `Around` (not a clause's opening, `In
   // Mongolia, Ulaanbaatar has offered`, nor a date's, `In November, Astana and Washington`).
   const lead = LEADING_PLACE_PAIR.exec(list[0]);
-  return before.slice(0, list.index + (lead ? lead[1]!.length : 0));
+  return before.slice(0, list.index + (lead && !CALENDAR_WORDS.has(lead[2]!) ? lead[1]!.length : 0));
 }
 
-/** A capitalised word of place opening a sentence, then one name and `and` or `or` (see `PLACE_BEFORE`). */
-const LEADING_PLACE_PAIR =
-  /^((?:In|At|Near|Off|Outside|Around|Across|Throughout|Through|Into|From|Via)\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^\s,]+(?:\s+[^\s,]+){0,2}\s+(?:and|or|&)\s+$/;
+/** A capitalised word of place opening a sentence, then one name (its first word captured: not a month's) and `and` or `or` (see `PLACE_BEFORE`). */
+const LEADING_PLACE_PAIR = /^((?:In|At|Near|Off|Outside|Around|Across|Throughout|Through|Into|From|Via)\s+)([^\s,]+)(?:\s+[^\s,]+){0,2}\s+(?:and|or|&)\s+$/;
 
 /**
  * People who govern, then `in`: `the government in Canberra`, `officials in Beijing`,
