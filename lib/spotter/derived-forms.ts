@@ -292,6 +292,11 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
           out.push({ ...f, text, variant: true });
         }
     }
+  // `Amur Oblast`, `Khabarovsk Krai`: English writes the title `Amur Region`, capitalised (a
+  // lower-case `region` after the name is prose, read by the scanner's divisions).
+  const division = entity.kind === 'region' ? /^(.+) (?:Oblast|Krai)$/.exec(entity.name) : null;
+  if (division && !written.some((f) => f.text.toLowerCase() === `${division[1]} region`.toLowerCase()))
+    out.push({ text: `${division[1]} Region`, variant: true });
   for (const f of written) {
     for (const text of dottedForms(f.text)) out.push({ ...f, text, variant: true });
     const title = titleCaseForm(f);

@@ -135,3 +135,10 @@ describe('a project’s name before a body’s head', () => {
     expect(got.filter((m) => m.endsWith('project-platreef'))).toEqual(['Platreef project-platreef']);
   });
 });
+
+describe('an oblast’s or krai’s English title', () => {
+  it('is found capitalised (`Amur Region`) from the entity’s name alone', () => {
+    const spotter = createSpotter([entity('material-gold', 'gold', 'material'), entity('region-amur', 'Amur Oblast', 'region')], { requireField: true });
+    expect(foundBy(spotter)('Gold miners in the Amur Region expect more rail capacity.' + FIELD)).toContain('Amur Region region-amur');
+  });
+});
