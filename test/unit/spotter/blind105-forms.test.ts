@@ -8,10 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lib/catalog/schema';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity, foundBy } from './entities';
+import { capital, entity, foundBy } from './entities';
 
 const FIELD = '\n\nPlatinum, gold and copper: mining, refining, export controls and the supply chain.';
-const capital = (id: string, name: string, country: string) => ({ ...entity(id, name, 'region'), seatOf: country, country });
 const ENTITIES: Entity[] = [
   entity('material-gold', 'gold', 'material'),
   entity('material-copper', 'copper', 'material'),

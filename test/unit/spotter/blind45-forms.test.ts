@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity, mentionsBy } from './entities';
+import { capital, entity, mentionsBy } from './entities';
 
 const spotter = createSpotter(
   [
@@ -71,7 +71,6 @@ describe('forms the forty-eighth blind corpus showed', () => {
 });
 
 describe('capitals standing for their governments, as the forty-fifth to forty-eighth blind corpora wrote them', () => {
-  const capital = (id: string, name: string, country: string) => ({ ...entity(id, name, 'region'), seatOf: country, country });
   const seats = createSpotter(
     [
       entity('country-australia', 'Australia', 'country'),

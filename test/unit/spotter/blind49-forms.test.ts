@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity, mentionsBy } from './entities';
+import { capital, entity, mentionsBy } from './entities';
 
 const spotter = createSpotter(
   [
@@ -91,7 +91,6 @@ describe('a body named for its country', () => {
 });
 
 describe('a wire’s scene-setter: `In` and a capital opening a sentence', () => {
-  const capital = (id: string, name: string, country: string) => ({ ...entity(id, name, 'region'), seatOf: country, country });
   const seats = createSpotter(
     [
       entity('country-china', 'China', 'country'),

@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { entity, foundBy, mentionsBy } from './entities';
-
-const capital = (id: string, name: string, country: string) => ({ ...entity(id, name, 'region'), seatOf: country, country });
+import { capital, entity, foundBy, mentionsBy } from './entities';
 
 const found = mentionsBy(
   createSpotter(

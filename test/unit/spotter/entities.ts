@@ -40,6 +40,11 @@ export function entity(id: string, name: string, kind: EntityKind, aliases: (str
   };
 }
 
+/** A capital (a region) that stands for its country's government where it acts (`seatOf`). */
+export function capital(id: string, name: string, country: string): Entity {
+  return { ...entity(id, name, 'region'), seatOf: country, country };
+}
+
 /** A catalog shaped like the real one where it matters: acronyms, short forms, rules. */
 export const ENTITIES: Entity[] = [
   entity('country-us', 'United States', 'country', [{ text: 'US', case: 'exact' }, 'U.S.', { text: 'USA', case: 'exact' }]),
