@@ -1167,6 +1167,9 @@ function bylineAt(text: string, start: number, end: number): boolean {
   return (BYLINE.test(line) || CREDIT_LINE.test(line)) && CREDITED_BEFORE.test(text.slice(lineStart, start));
 }
 
+/** The last word of a team's name, never a surname: `Investor Relations`, `Corporate Affairs`, `Media Desk`. */
+const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(['Relations', 'Affairs', 'Communications', 'Desk', 'Team', 'Services']);
+
 /** An Arabic article joined to a name word (`al-Najm`, `el-Sisi`), as candidate runs take it on. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ud|ul)-\p{Lu}\p{Ll}/u;
 
@@ -1179,6 +1182,8 @@ function personAt(text: string, toks: readonly RunToken[], titled: boolean): { r
   if (!words.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w) || /^\p{Lu}\p{Ll}*['’-]\p{Lu}/u.test(w) || (i > 0 && ARABIC_ARTICLE.test(w))))
     return undefined;
   if (words.some((w) => kindOfHead(w) || TITLE_STARTS.has(w) || CALENDAR_WORDS.has(w) || isDemonym(w))) return undefined;
+  // A team a release gives as its contact is no person: `Media contact: Investor Relations, Amman Mineral`.
+  if (DEPARTMENT_WORDS.has(words[words.length - 1]!)) return undefined;
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const after = text.slice(end, end + 200);

@@ -38,6 +38,11 @@ describe('forms the seventy-third and seventy-fourth blind corpora showed (issue
     expect(found(`${LEAD}\n\nOutlook: Maren Kolstad Mining, the trader, expects cobalt to rise.`).filter((m) => m.includes('person'))).toEqual([]);
   });
 
+  it('no person where the contact line gives a team', () => {
+    for (const team of ['Investor Relations', 'Corporate Affairs', 'Media Desk'])
+      expect(found(`${LEAD}\n\nMedia and investor contact: ${team}, Lynas Rare Earths, Perth.`).filter((m) => m.includes('person'))).toEqual([]);
+  });
+
   it('a listing on UPCoM, Hanoi’s market for unlisted public companies, names its company', () => {
     const text = `${LEAD} Masan High-Tech Materials (UPCoM: MSR) mines tungsten and fluorspar at Nui Phao.`;
     expect(found(text)).toContain('UPCoM: MSR company-masan-high-tech-materials');
