@@ -31,7 +31,8 @@ describe('names an article introduces (issue 11)', () => {
     expect(local(text)).toEqual(['company kestrelwerk Magnet Trading GmbH', 'company kestrelwerk', 'company kestrelwerk', 'company kestrelwerk']);
     // Without a legal suffix the lower-case word opens no name, and an English word never does.
     expect(local('Lynas sold rare earth oxide to kestrelwerk Magnet Trading last year, and via Halvard Kestrin Minerals Ltd.')).toEqual([
-      'company Halvard Kestrin Minerals Ltd.',
+      // The sentence's full stop after `Ltd` is not the name's (news-forms.test.ts).
+      'company Halvard Kestrin Minerals Ltd',
     ]);
     // A trade noun before a name is no brand, whatever the word list holds (`state miner PT Kestra Tbk`).
     expect(local('Lynas buys rare earth tin from state miner PT Kestrawi Tbk.')).toEqual(['company PT Kestrawi Tbk']);

@@ -91,6 +91,26 @@ describe('legal suffixes belong to the name', () => {
     ]);
   });
 
+  it('leaves a sentence its full stop after `Ltd`, not after `Inc.` or in a heading or an address', () => {
+    expect(
+      found('This announcement was authorised for release by the Board of Lynas Rare Earths Ltd.\nIt was bought by Boliden (Pty) Ltd. Then it sold.'),
+    ).toEqual([
+      ['Lynas Rare Earths Ltd', 'company-lynas'],
+      ['Boliden (Pty) Ltd', 'company-boliden'],
+    ]);
+    expect(
+      found(
+        'It was bought by REAlloys Inc. Then Lynas Rare Earths Ltd. said it sold.\nAbout Boliden Ltd.\nContact: Investor Relations, Lynas Rare Earths Ltd.',
+      ),
+    ).toEqual([
+      ['REAlloys Inc.', 'company-realloys'],
+      ['Lynas Rare Earths Ltd.', 'company-lynas'],
+      ['Boliden Ltd.', 'company-boliden'],
+      ['Lynas Rare Earths Ltd.', 'company-lynas'],
+    ]);
+    expect(found('Lynas Rare Earths Ltd. (ASX: LYC) signed.')[0]).toEqual(['Lynas Rare Earths Ltd.', 'company-lynas']);
+  });
+
   it('takes `Co.` and `Co` as American news writes them (`General Motors Co.`), not `Co-` or `Corp`s start', () => {
     expect(found('Boliden Co. and Lynas Rare Earths Co (LYC) signed; the Lynas Co-op')).toEqual([
       ['Boliden Co.', 'company-boliden'],
