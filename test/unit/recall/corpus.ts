@@ -145,6 +145,7 @@ export const BLIND107_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND108_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind108');
 export const BLIND109_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind109');
 export const BLIND110_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind110');
+export const BLIND111_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind111');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -259,6 +260,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND108_DIR,
   BLIND109_DIR,
   BLIND110_DIR,
+  BLIND111_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
