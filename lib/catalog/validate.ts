@@ -70,7 +70,9 @@ function checkAliases(e: Entity, byId: Map<string, Entity>, p: (msg: string) => 
     if (a.text !== a.text.trim()) p(`${label} has surrounding spaces`);
     // An alias with the name's own text puts a rule on the bare name (the trie lets it replace it).
     const rulesTheName = keys.indexOf(key) === 0 && (a.requires?.length || a.case || a.symbol || a.noPlural);
-    if (keys.indexOf(key) !== i + 1 && !rulesTheName) p(`${label} repeats ${keys.indexOf(key) === 0 ? 'its name' : 'another alias'}`);
+    // A styling written exactly (`KoMiR` beside `KOMIR`): another form, which case alone tells apart.
+    const styled = a.case === 'exact' && !entityForms(e).some((f, j) => j !== i + 1 && f.text === a.text);
+    if (keys.indexOf(key) !== i + 1 && !rulesTheName && !styled) p(`${label} repeats ${keys.indexOf(key) === 0 ? 'its name' : 'another alias'}`);
     if (/'s?$/.test(foldForSearch(a.text))) p(`${label} is a possessive: the matcher handles those`);
     if (allowsPlural(e, a) && keys.some((k) => key === `${k}s` || key === `${k}es`)) p(`${label} is a plural: the matcher handles those`);
     if (a.requires !== undefined && a.requires.length === 0) p(`${label} has an empty requires list`);

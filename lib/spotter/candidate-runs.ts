@@ -77,6 +77,25 @@ function blanked(sentence: string, paragraphStart: boolean): string {
   return s;
 }
 
+/** Heads of a public body's name, before which `and the` starts another body. */
+const BODY_HEADS = new Set([
+  'Ministry',
+  'Department',
+  'Secretariat',
+  'Directorate',
+  'Agency',
+  'Office',
+  'Commission',
+  'Bureau',
+  'Authority',
+  'Council',
+  'Board',
+  'Court',
+  'Tribunal',
+  'Institute',
+  'Service',
+]);
+
 /** Bodies named for their portfolios, which a name may list with commas (`Ministry of Trade, Industry and Fisheries`, `Directorate General of Energy, Hydrocarbons and Mines`). */
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Directorate']);
 
@@ -167,7 +186,9 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
     // A name ends at a possessive: `Kestrel Motors’ plant`.
     const endsHere = prev !== undefined && /['’]s?$/u.test(prev.text) && cur.length > 0;
     if (isCapitalised(t.text) && !isCompoundAdjective(t.text)) {
-      if (!joined || endsHere) close();
+      // `the Ministry of Minerals and Energy and the Department of Mines`: `and the` before a body's
+      // head starts another body.
+      if (!joined || endsHere || (pending.length === 2 && pending[0]!.text === 'and' && pending[1]!.text === 'the' && BODY_HEADS.has(t.text))) close();
       cur.push(...pending, t);
       pending = [];
     } else if (cur.length && joined && !endsHere && CONNECTORS.has(t.text.toLowerCase())) {

@@ -209,7 +209,8 @@ function titleCasedFacility(entity: Entity | MatchEntity): Alias[] {
  * `Up: 010130 +8.4%`, `KOZAA -4.4%`, `CSNA3 +3.1%`): only a code no prose word can be, six digits or
  * five with a letter (`005490`, `600111`, `BRAP4`), or four to six capitals that are no English word
  * (`KOZAA`, `TECK`); never a short one (`MP`, `LYC`, `1919`, a year). It counts only where the
- * company is named in the same document, like a surname.
+ * company is named in the same document, like a surname, unless it is letters then a share class's
+ * digits (`BRAP4`, `AURA33`: see `derivedForms`).
  */
 function bareCode(ticker: string): string | undefined {
   if (/^(?=[A-Z0-9]*\d)[A-Z0-9]{5,8}$/.test(ticker)) return ticker;
@@ -254,7 +255,12 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
   for (const l of entity.listings ?? []) {
     for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
     const code = bareCode(l.ticker);
-    if (code && !out.some((a) => a.text === code)) out.push({ text: code, case: 'exact', requires: [entity.id], noPlural: true });
+    // Letters and a share class's digit (`GOAU4`, `AURA33`) are no word or number of prose: they name
+    // the company on their own, as a movers list writes them without the company's name.
+    if (code && !out.some((a) => a.text === code))
+      out.push(
+        /^[A-Z]{3,}\d{1,2}$/.test(code) ? { text: code, case: 'exact', noPlural: true } : { text: code, case: 'exact', requires: [entity.id], noPlural: true },
+      );
   }
   const written = [{ text: entity.name } as Alias, ...entity.aliases];
   // `… Corporation` is also written `… Corp` (the text's period goes on by the suffix rule):

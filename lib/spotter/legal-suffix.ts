@@ -120,6 +120,9 @@ export const SUFFIXES: readonly string[] = [
   'SA',
   'S.p.A.',
   'SpA',
+  // Chile's contractual mining company (`Compañía Minera Doña Inés de Collahuasi SCM`).
+  'SCM',
+  'S.C.M.',
   // Spain's limited company, and its sole-shareholder form (`Saloro S.L.U.`).
   'S.L.U.',
   'S.L.',

@@ -190,10 +190,16 @@ export function closesLongerName(text: string, start: number): boolean {
 export function adjectivalPlace(text: string, start: number, end: number): boolean {
   // Only before a space and a letter, and only a word that is a demonym: most places are neither.
   if (text.charCodeAt(end) !== 32 || !wordCharAt(text, end + 1)) return false;
+  // A currency named for its country (`amounts in U.S. dollars`, `US dollar bonds`): no mention of the
+  // country (4 of 4 in the recall corpora were left unmarked).
+  if (CURRENCY_AFTER.test(text.slice(end, end + 9))) return true;
   const before = text.charCodeAt(start - 1);
   if (before === 45 || before === 0x2013 || before === 0x2014 || before === 47) return false;
   return isDemonym(text.slice(start, end));
 }
+
+/** A currency's word after a country's name: ` dollars`, ` dollar`. */
+const CURRENCY_AFTER = /^ dollars?\b/;
 
 /** True when `ex-` stands right before `start` (`ex-China prices`: the market outside China). */
 export function exPrefixed(text: string, start: number): boolean {

@@ -186,7 +186,7 @@ function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<
 }
 
 /** Up to two capitalised words, then the head of a body's name: `Community Trust`, `Development Fund` (after a project's name). */
-const BODY_AFTER = /^(?: [A-Z][a-z]+){0,2} (?:Trust|Foundation|Fund|Association|Society|Council|Committee|Forum|Cooperative|Co-operative)\b/;
+const BODY_AFTER = /^(?: [A-Z][a-z]+){0,2} (?:Trust|Foundation|Fund|Association|Society|Council|Committee|Forum|Cooperative|Co-operative|Partnership)\b/;
 
 /** Whether a match from `from` on (one span), or a reading set aside for one, is a capital with a seat. */
 function seatedReading(out: readonly SpotMatch[], from: number, index: EntityIndex): boolean {

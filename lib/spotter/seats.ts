@@ -149,6 +149,10 @@ const ADDRESSED_BEFORE =
   /(?:\)|\b(?:Ministry|Department|Office|Agency|Authority|Secretariat|Commission|Bureau|Council|Embassy|Institute|Survey|Corporation|Company|Inc|Ltd|Limited|LLC|plc|PLC|Mining|Mines|Resources)\b\.?[^.,;:!?]{0,60}),\s*$/;
 const SENTENCE_END_AFTER = /^(?:\s*[.;]|\s*$|\s*\n|,\s*\p{Lu}[\p{L}.'’ -]{1,30}(?:[.;]|\s*$|\n))/u;
 
+/** A label's colon, then a body that governs or what it does: `: the Ministry of Mining … issues`, `: … Canada (ECCC) enforces`. */
+const GOVERNS_AFTER_LABEL =
+  /^:\s+[^.;:!?\n]{0,70}?\b(?:Ministry|Department|Agency|Authority|Commission|Cabinet|Parliament|Congress|Senate|government|administration|regulators?|ministers?|enforces|regulates|licenses|licences|permits|approves)\b/;
+
 /** A sentence opening `In `: `… quotas. In Beijing, …`. */
 const SENTENCE_IN = /(?:^|[.!?]["”’]?\s+|\n\s*)In\s+$/;
 /** A body or its people soon after the comma: `, the Commerce Department is due to report`, `, a spokesperson for the Ministry of Commerce said`. */
@@ -198,7 +202,9 @@ export function namedAsPlace(text: string, start: number, end: number, capital =
   // A section of a market report under its city's name: `SEOUL` or `Helsinki` alone on a line,
   // `Vienna: steel under pressure`, and a market named in brackets (`GMKN.MM (Moscow)`, `closes in
   // euros (Vienna)`).
-  if (/^\s*$/.test(lineBefore) && /^(?::|\s*(?:\n|$))/.test(text.slice(end, end + 2))) return true;
+  // Not a fact sheet's label for who governs (`Victoria: the Ministry of Mining … issues permits`,
+  // `Ottawa: Environment and Climate Change Canada enforces the Fisheries Act`): the government.
+  if (/^\s*$/.test(lineBefore) && /^(?::|\s*(?:\n|$))/.test(text.slice(end, end + 2))) return !GOVERNS_AFTER_LABEL.test(text.slice(end, end + 90));
   if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) return true;
   // A table's cell lists places (`| Chrome ore | 22 | Richards Bay, Maputo |`): no corpus's table has a capital acting.
   if (/^\s*\|/.test(lineBefore)) return true;

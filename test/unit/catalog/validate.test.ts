@@ -155,6 +155,9 @@ describe('validateCatalog', () => {
         { text: 'MP Materials’s', variant: true },
         { text: 'mp materials', variant: true },
         { text: 'X', requires: [] },
+        { text: 'MPM', variant: true },
+        { text: 'MpM', case: 'exact' },
+        { text: 'mpm', variant: true },
       ],
     });
     entities[5] = e({
@@ -170,6 +173,9 @@ describe('validateCatalog', () => {
     expect(out).toContain('company-mp-materials: alias "MP Materials’s" is a possessive: the matcher handles those');
     expect(out).toContain('company-mp-materials: alias "mp materials" repeats its name');
     expect(out).toContain('company-mp-materials: alias "X" has an empty requires list');
+    // A styling written exactly (`KoMiR` beside `KOMIR`) is another form; the same letters without a rule repeat one.
+    expect(out).not.toContain('company-mp-materials: alias "MpM" repeats another alias');
+    expect(out).toContain('company-mp-materials: alias "mpm" repeats another alias');
     expect(out).toContain('material-neodymium: alias "neodymiums" is a plural: the matcher handles those');
     expect(out).toContain('material-neodymium: alias "Nd" is ambiguous but has no requires rule');
   });
