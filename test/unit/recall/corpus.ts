@@ -147,6 +147,7 @@ export const BLIND109_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND110_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind110');
 export const BLIND111_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind111');
 export const BLIND112_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind112');
+export const BLIND113_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind113');
 export const BLIND114_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind114');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
@@ -264,6 +265,7 @@ export const ALL_CORPUS_DIRS = [
   BLIND110_DIR,
   BLIND111_DIR,
   BLIND112_DIR,
+  BLIND113_DIR,
   BLIND114_DIR,
 ] as const;
 
