@@ -970,6 +970,8 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   // named for what it develops is (`the Quebec Plan for the Development of Critical Minerals`).
   if (kind === 'policy' && !LAW_HEADS.test(toks[toks.length - 1]!.text) && namedForAt(wordsOf(toks)) < 0 && !betweenStates(toks)) return false;
   if (toks.every((t) => isGenericTerm(t.text) || /^(?:of|for|and|&|the)$/.test(t.text))) return false;
+  // A First Nation's name needs no `the`: `agreements with Mattagami First Nation and Flying Post First Nation`.
+  if (toks.length >= 3 && toks[toks.length - 2]!.text === 'First' && /^Nations?$/.test(toks[toks.length - 1]!.text)) return true;
   // `the Mining Commission`, and `The Mining Commission is …` opening a sentence; the second of two
   // names that one `the` governs (`the Kenya Forest Service and Kenya Wildlife Service`).
   const before = text.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);

@@ -139,7 +139,9 @@ function knownWithSuffix(name: string, options: LocalNameOptions, accept: (id: s
   for (const word of SUFFIXES)
     for (const form of [`${name} ${word}`, `${name}, ${word}`]) {
       const id = knownId(form);
-      if (id && accept(id, form)) return { id, form };
+      // Not a suffix that is itself a known name (`SAS`, Sino-American Silicon Products): `Coeur
+      // Rochester SAS` would be read as that company with a place before it.
+      if (id && knownId(word) !== id && accept(id, form)) return { id, form };
     }
   return undefined;
 }

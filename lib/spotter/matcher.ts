@@ -38,6 +38,15 @@ export interface DocumentPart {
   readonly matches: readonly SpotMatch[];
 }
 
+/** Whether `m`'s reading of its span is among the last few kept (a span's readings are adjacent). */
+function keptAlready(kept: readonly SpotMatch[], m: SpotMatch): boolean {
+  for (let i = kept.length - 1; i >= 0 && i >= kept.length - 4; i--) {
+    const k = kept[i]!;
+    if (k.start === m.start && k.end === m.end && k.entityId === m.entityId) return true;
+  }
+  return false;
+}
+
 /**
  * Whether two offsets of the text given to `resolveContext` lie in one paragraph (one page block):
  * a shared name is read by a condition named near it only within its paragraph.
@@ -302,7 +311,9 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     for (const m of matches) {
       if (++done % PAUSE_EVERY === 0) yield;
       const chosen = met(m) ? m : m.otherwise?.find(met);
-      if (chosen) kept.push(chosen);
+      // Two readings of a span may fall back on the same one (`Rochester`: the mine set aside for
+      // the city, and the city): it is kept once, as the page keeps it.
+      if (chosen && !keptAlready(kept, chosen)) kept.push(chosen);
     }
     const out: Mention[] = [];
     for (let i = 0; i < kept.length;) {
