@@ -37,9 +37,6 @@ async function survivingConditional(
     (e) => {
       let conditionalHere = false;
       for (const m of e.matches) {
-        // A reading that needs no context beside conditional ones of its span stands alone, as the
-        // spotter reads one text (`Ottawa and Victoria signed`: British Columbia's government only).
-        if (m.requires && e.matches.some((o) => !o.requires && o.start === m.start && o.end === m.end)) continue;
         if (m.requires) {
           const shifted = shiftMatch(m, base);
           conditional.push(shifted);

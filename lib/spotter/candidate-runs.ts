@@ -7,7 +7,7 @@
  */
 import { splitSentences } from '../text/sentences';
 import { isCommonWord } from '../text/common-words';
-import { CONNECTORS, finderPatterns } from './candidate-words';
+import { CONNECTORS, finderPatterns, kindOfHead } from './candidate-words';
 import { SUFFIXES } from './legal-suffix';
 
 /** One word of a run, with its offsets in the article text. */
@@ -77,24 +77,11 @@ function blanked(sentence: string, paragraphStart: boolean): string {
   return s;
 }
 
-/** Heads of a public body's name, before which `and the` starts another body. */
-const BODY_HEADS = new Set([
-  'Ministry',
-  'Department',
-  'Secretariat',
-  'Directorate',
-  'Agency',
-  'Office',
-  'Commission',
-  'Bureau',
-  'Authority',
-  'Council',
-  'Board',
-  'Court',
-  'Tribunal',
-  'Institute',
-  'Service',
-]);
+/** A public body's or an organisation's head word (`Ministry`, `Department`, `Council`), before which `and the` starts another body. */
+function bodyHead(word: string): boolean {
+  const kind = kindOfHead(word);
+  return kind === 'government' || kind === 'organisation';
+}
 
 /** Bodies named for their portfolios, which a name may list with commas (`Ministry of Trade, Industry and Fisheries`, `Directorate General of Energy, Hydrocarbons and Mines`). */
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Directorate']);
@@ -188,7 +175,7 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
     if (isCapitalised(t.text) && !isCompoundAdjective(t.text)) {
       // `the Ministry of Minerals and Energy and the Department of Mines`: `and the` before a body's
       // head starts another body.
-      if (!joined || endsHere || (pending.length === 2 && pending[0]!.text === 'and' && pending[1]!.text === 'the' && BODY_HEADS.has(t.text))) close();
+      if (!joined || endsHere || (pending.length === 2 && pending[0]!.text === 'and' && pending[1]!.text === 'the' && bodyHead(t.text))) close();
       cur.push(...pending, t);
       pending = [];
     } else if (cur.length && joined && !endsHere && CONNECTORS.has(t.text.toLowerCase())) {

@@ -324,11 +324,7 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       // Several conditional readings of one span (`Parliament` in an article naming Australia and
       // the UK): the one whose condition the document names most, when one does.
       let best = group;
-      // A reading that needs no context (a capital beside others, its condition lifted by seats.ts)
-      // beside ones that do: the first stands alone (`Ottawa and Victoria signed`, British Columbia's
-      // government, not also Australia's state).
-      if (group.length > 1 && group.some((m) => !m.requires?.length) && group.some((m) => m.requires?.length)) best = group.filter((m) => !m.requires?.length);
-      else if (group.length > 1 && group.every((m) => m.requires?.length)) {
+      if (group.length > 1 && group.every((m) => m.requires?.length)) {
         // One reading whose condition is named close by (`through Azerbaijan and Georgia`) wins;
         // otherwise the one whose condition the document names most.
         // A reading whose condition owns the name (`Ontario's Critical Minerals Strategy`) wins first.

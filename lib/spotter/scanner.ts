@@ -188,6 +188,32 @@ function hasTownAndPlant(out: readonly SpotMatch[], from: number, kinds: Lookup<
 /** Up to two capitalised words, then the head of a body's name: `Community Trust`, `Development Fund` (after a project's name). */
 const BODY_AFTER = /^(?: [A-Z][a-z]+){0,2} (?:Trust|Foundation|Fund|Association|Society|Council|Committee|Forum|Cooperative|Co-operative|Partnership)\b/;
 
+/**
+ * A reading that needs no context beside conditional readings of its span stands alone (`Ottawa and
+ * Victoria signed`: British Columbia's government, its condition lifted by seats.ts, not also
+ * Australia's state). Here, where every block's and every article's matches pass, so the page and
+ * `kb extract` read it alike. Matches are sorted by start.
+ */
+function soleUnconditional(matches: SpotMatch[]): SpotMatch[] {
+  let out: SpotMatch[] | undefined;
+  for (let i = 0; i < matches.length;) {
+    let j = i + 1;
+    while (j < matches.length && matches[j]!.start === matches[i]!.start && matches[j]!.end === matches[i]!.end) j++;
+    if (j - i > 1) {
+      const span = matches.slice(i, j);
+      if (span.some((m) => !m.requires?.length) && span.some((m) => m.requires?.length)) {
+        out ??= matches.slice(0, i);
+        for (const m of span) if (!m.requires?.length) out.push(m);
+        i = j;
+        continue;
+      }
+    }
+    if (out) for (let x = i; x < j; x++) out.push(matches[x]!);
+    i = j;
+  }
+  return out ?? matches;
+}
+
 /** Whether a match from `from` on (one span), or a reading set aside for one, is a capital with a seat. */
 function seatedReading(out: readonly SpotMatch[], from: number, index: EntityIndex): boolean {
   for (let i = from; i < out.length; i++) {
@@ -627,7 +653,7 @@ class LayerScanner implements Scanner {
     const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;
     // After the city join (it reads the capital as a place) and before the page's context rules.
-    const seated = capitals ? resolveSeats(text, joined, this.seatLookup, (id) => index.get(id)?.country) : joined;
+    const seated = soleUnconditional(capitals ? resolveSeats(text, joined, this.seatLookup, (id) => index.get(id)?.country) : joined);
     // The shared dictionary's scanner (the one with seats) reads a dateline's state code, and a
     // name before the word `region` or `province` as the division of that name.
     const final = seats ? this.divisions(text, addDatelineCodes(text, seated, kinds, soft)) : seated;
