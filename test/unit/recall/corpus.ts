@@ -149,6 +149,8 @@ export const BLIND111_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND112_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind112');
 export const BLIND113_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind113');
 export const BLIND114_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind114');
+export const BLIND115_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind115');
+export const BLIND116_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind116');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -267,6 +269,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND112_DIR,
   BLIND113_DIR,
   BLIND114_DIR,
+  BLIND115_DIR,
+  BLIND116_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
