@@ -451,21 +451,31 @@ function splitRun(
   const surnamePlace = placeSurname(text, whole, mentions, places, kindOf);
   // `State Company for Phosphate`: the known words after a company's `… for` are its name's.
   const companyFor = whole.findIndex((t, i) => i > 0 && i + 2 < whole.length && COMPANY_FOR.test(t.text) && whole[i + 1]!.text === 'for');
+  // A run that a bracketed place and a legal suffix follow (`Bannerman Mining Resources (Namibia)
+  // (Pty) Ltd`: a run stops at the bracket) has its suffix after its last word.
+  const runEnd = whole[whole.length - 1]!.end;
+  const suffixAt =
+    legalAt >= 0
+      ? legalAt
+      : text.startsWith(' (', runEnd) && legalSuffixEnd(text, whole[0]!.start, runEnd, false, { subsidiary: true }) > runEnd
+        ? whole.length
+        : -1;
+  const suffixStart = suffixAt === whole.length ? runEnd + 1 : suffixAt >= 0 ? whole[suffixAt]!.start : -1;
   const inName = (t: RunToken, i: number): boolean => {
     if (ofPlaces >= 0 && i > ofPlaces) return true;
     if (companyFor >= 0 && i > companyFor + 1) return true;
     if (i === surnamePlace) return true;
     if (prefixed[i]) return true;
-    if (legalAt <= i) return false;
+    if (suffixAt <= i) return false;
     const m = mentions.find((x) => x.start < t.end && t.start < x.end);
     if (m === undefined) return false;
     const kind = kindOf?.(m.entityId);
     if (kind === 'material') return true;
-    if (legalAt < 0 || whole[legalAt]!.start < m.end) return false;
+    if (suffixAt < 0 || suffixStart < m.end) return false;
     // A known project right before the suffix, or before the materials it produces, names the company
     // that holds it (`Donald Project Pty Ltd`, `Kabanga Nickel Limited`); a known company, common words
     // and the suffix name its subsidiary (`Ionic Technologies International Limited`).
-    const between = whole.filter((x) => x.start >= m.end && x.end <= whole[legalAt]!.start);
+    const between = whole.filter((x) => x.start >= m.end && x.end <= suffixStart);
     // A trade word the dictionary does not hold may stand between when a company's word ends them
     // (`Barapukuria Coal Mining Company Limited`, `Maddhapara Granite Mining Company Limited`).
     const tradeEnds = between.length > 0 && kindOfHead(between[between.length - 1]!.text) === 'company';
@@ -481,7 +491,7 @@ function splitRun(
     return (
       kind === 'company' &&
       between.length > 0 &&
-      (whole[legalAt]!.text === 'ETF' ||
+      (whole[suffixAt]?.text === 'ETF' ||
         between.every((x) => plainWord(x.text)) ||
         (between.length <= 2 && between.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))))
     );

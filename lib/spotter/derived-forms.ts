@@ -226,22 +226,48 @@ function bareCode(ticker: string): string | undefined {
  * rules choose, as for `Parliament`. Not a region's body (`Ministry of Energy and Resources
  * (Saskatchewan)`): its province would have to be named, not its country.
  */
+/**
+ * Whether a name's qualifier (`(Türkiye)`, `(UAE)`) is its country's, read from the country's id
+ * (`country-turkiye`, `country-united-arab-emirates`): written out without its accents, or as the
+ * initials of its words.
+ */
+function namesCountry(qualifier: string, country: string): boolean {
+  const slug = country.replace(/^country-/, '');
+  const folded = qualifier
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
+  return (
+    folded === slug ||
+    qualifier ===
+      slug
+        .split('-')
+        .map((w) => w[0]!.toUpperCase())
+        .join('')
+  );
+}
 const PORTFOLIO_NAME = /^(Ministry|Secretariat|Department) (?:of|for) (?:the )?([^()]+?)(?: \(([^)]*)\))?$/;
-function portfolioForm(entity: Entity | MatchEntity): Alias | undefined {
-  if (entity.kind !== 'government' || !entity.country) return undefined;
+function portfolioForm(entity: Entity | MatchEntity): Alias[] {
+  if (entity.kind !== 'government' || !entity.country) return [];
   const have = new Set([entity.name, ...entity.aliases.map((a) => a.text)]);
   for (const text of [entity.name, ...entity.aliases.filter((a) => !a.requires?.length).map((a) => a.text)]) {
     const m = PORTFOLIO_NAME.exec(text);
     if (!m) continue;
     const qualifier = m[3];
-    if (qualifier && entity.country !== `country-${qualifier.toLowerCase().replace(/[^a-z]+/g, '-')}`) return undefined;
+    if (qualifier && !namesCountry(qualifier, entity.country)) return [];
     const topic = m[2]!.split(/,| and | & /)[0]!.trim();
     const words = topic.split(' ');
     if (words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const form = `${topic} ${m[1] === 'Department' ? 'Department' : 'Ministry'}`;
-    return have.has(form) ? undefined : { text: form, case: 'name', requires: [entity.country], noPlural: true };
+    const out: Alias[] = have.has(form) ? [] : [{ text: form, case: 'name', requires: [entity.country], noPlural: true }];
+    // Wires write it lower case as often (`the mines ministry said`): a ministry only, because
+    // `the energy department` of a company is as common as a government's.
+    if (m[1] !== 'Department' && !have.has(form.toLowerCase()))
+      out.push({ text: form.toLowerCase(), case: 'exact', requires: [entity.country], noPlural: true });
+    return out;
   }
-  return undefined;
+  return [];
 }
 
 export function derivedForms(entity: Entity | MatchEntity): Alias[] {
@@ -250,8 +276,7 @@ export function derivedForms(entity: Entity | MatchEntity): Alias[] {
   if (surname) out.push(surname);
   const acronym = acronymHeadForm(entity);
   if (acronym) out.push(acronym);
-  const portfolio = portfolioForm(entity);
-  if (portfolio) out.push(portfolio);
+  out.push(...portfolioForm(entity));
   for (const l of entity.listings ?? []) {
     for (const text of listingForms(l)) out.push({ text, case: 'exact', noPlural: true });
     const code = bareCode(l.ticker);

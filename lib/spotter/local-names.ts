@@ -28,7 +28,7 @@ import { kindOfHead } from './candidate-words';
 import { inPass, passPatterns } from './pass-patterns';
 import { datelineTowns } from './towns';
 import { bareListings } from './definitions';
-import { SUFFIXES, withoutSuffix } from './legal-suffix';
+import { LEGAL_PREFIXES, SUFFIXES, withoutSuffix } from './legal-suffix';
 
 /** Every article-local id starts with this. */
 export const LOCAL_ID_PREFIX = 'local:';
@@ -311,8 +311,11 @@ function shortAlias(form: string, formal: string): LocalEntity['aliases'][number
  * ends in a trade word (`tradeNamed`) has one (`Frontier Rare Earths` → `Frontier`).
  */
 function shortOfFormal(name: string): string | undefined {
-  const base = withoutSuffix(name);
-  if (base === name) return tradeNamed(name) ? shortNameOf(name) : undefined;
+  // A legal form before the name is no word of it (`PT Merdeka Copper Gold Tbk` is `Merdeka`).
+  const space = name.indexOf(' ');
+  const unprefixed = space > 0 && LEGAL_PREFIXES.has(name.slice(0, space).replace(/\.$/, '')) ? name.slice(space + 1) : name;
+  const base = withoutSuffix(unprefixed);
+  if (base === unprefixed) return tradeNamed(unprefixed) ? shortNameOf(unprefixed) : undefined;
   return base.includes(' ') ? shortNameOf(base) : isShortWord(base) ? base : undefined;
 }
 

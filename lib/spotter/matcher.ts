@@ -585,7 +585,17 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     for (let i = 0; i < found.length; i++) {
       const e = found[i]!;
       const ws = e.kind === 'project' ? e.name.split(' ') : [];
-      if (ws.length < 2 || !PROJECT_HEAD.test(ws[ws.length - 1]!)) continue;
+      if (ws.length && !PROJECT_HEAD.test(ws[ws.length - 1]!)) {
+        // A bare name the article heads as a project (`building the Koné mine`) that the dictionary
+        // knows only headed (`Koné project`): that project, when it counts in this article.
+        const known = knownHeaded(e.name, vouched);
+        if (known) {
+          out ??= found.slice();
+          out[i] = { ...e, id: known };
+        }
+        continue;
+      }
+      if (ws.length < 2) continue;
       for (let k = ws.length - 1; k >= 1; k--) {
         const prefix = ws.slice(0, k).join(' ');
         const m = shared.scan(prefix).find((x) => x.start === 0 && x.end === prefix.length);
@@ -605,6 +615,21 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       byId.set(e.id, seen ? { ...seen, aliases: [...seen.aliases, { text: e.name }, ...e.aliases] } : e);
     }
     return [...byId.values()];
+  }
+
+  /**
+   * The project the dictionary knows only as `name` with a project's head after it (`Koné
+   * project`), read whole.
+   */
+  function knownHeaded(name: string, vouched: (m: SpotMatch) => boolean): string | undefined {
+    // A name the dictionary reads as a project bare is left to the article's words (`Henderson`).
+    if (wholeReadings(name).some((m) => index.kinds.get(m.entityId) === 'project')) return undefined;
+    for (const head of ['project', 'mine', 'Project', 'Mine']) {
+      const form = `${name} ${head}`;
+      const m = shared.scan(form).find((x) => x.start === 0 && x.end === form.length && index.kinds.get(x.entityId) === 'project');
+      if (m) return vouched(m) ? m.entityId : undefined;
+    }
+    return undefined;
   }
 
   function localNameScanner(entities: readonly LocalEntity[]): Scanner {

@@ -249,6 +249,42 @@ function dropPlacedElsewhere(text: string, matches: SpotMatch[], kinds: Lookup<E
   });
 }
 
+/** A lower-case word for a settlement, then `of`, before a name: `the town of `, `the port city of `. */
+const SETTLEMENT_OF = /(?:^|[^\p{L}\p{N}])(?:port|city|town|village|hamlet|municipality) of\s+$/u;
+
+/**
+ * `west of the town of Séguéla`, `near the port city of Toliara`, `the village of Chelopech`: the
+ * name after a word for a settlement is the place, never the mine, company or project named after
+ * it (the recall corpora mark 13 of 13 such names as the place). Its other readings are dropped;
+ * a place reading of the span stays.
+ */
+function settlementNamed(text: string, matches: SpotMatch[], kinds: Lookup<EntityKind>): SpotMatch[] {
+  return matches.filter(
+    (m) =>
+      PLACE_KINDS.has(kinds.get(m.entityId) ?? '') ||
+      !(
+        m.start > 3 &&
+        text.charCodeAt(m.start - 1) === 32 &&
+        text.startsWith('of', m.start - 3) &&
+        SETTLEMENT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))
+      ),
+  );
+}
+
+/** Weekdays and months, which follow a name in prose (`Marwood said Tuesday`) without extending it. */
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** True when the one-word form at `[i, end)` is followed by a space and a capitalised word that is no date. */
+function opensAnotherName(text: string, i: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const next = text.charCodeAt(end + 1);
+  if (next < 65 || next > 90) return false;
+  for (let k = i; k < end; k++) if (text.charCodeAt(k) === 32) return false;
+  const m = /^[A-Z][a-z]+/.exec(text.slice(end + 1, end + 16));
+  return m !== null && !DATE_WORD.test(m[0]);
+}
+
 /** True when every match in `matches[i..j)` needs context (`requires`). */
 function allConditional(matches: readonly SpotMatch[], i: number, j: number): boolean {
   for (let x = i; x < j; x++) if (!matches[x]!.requires?.length) return false;
@@ -495,6 +531,9 @@ class LayerScanner implements Scanner {
             stopped = true;
             continue;
           }
+          // `an inquiry led by Aung San Suu Kyi`: one word of a person the article introduces opens
+          // another person's longer name here, not a mention of that person.
+          if (candidate.kind === 'person' && isLocalId(candidate.entityId) && opensAnotherName(text, i, end)) continue;
           let dup = false;
           for (let o = from; o < out.length; o++) if (out[o]!.entityId === candidate.entityId) dup = true;
           if (dup) continue;
@@ -648,7 +687,7 @@ class LayerScanner implements Scanner {
     const named = numbered
       ? out.filter((m) => !(text.charCodeAt(m.end) === 45 && (text.charCodeAt(m.end + 1) ^ 48) < 10 && PLACE_KINDS.has(kinds.get(m.entityId) ?? '')))
       : out;
-    const sited = sites ? townOrPlant(text, named, kinds) : named;
+    const sited = settlementNamed(text, sites ? townOrPlant(text, named, kinds) : named, kinds);
     const split = possessives ? splitPlacePossessives(text, sited, this, kinds) : sited;
     const kept = symbols ? keepSymbolsInContext(text, split, kinds) : split;
     const joined = cities ? joinCityPrefixes(text, kept, kinds) : kept;

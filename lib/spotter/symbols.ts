@@ -4,9 +4,11 @@
  * about something else does not (`Co., Ltd.`, `PR`, a grade label). A symbol match survives when it
  * is joined to another material mention by a list separator, follows its own element in brackets,
  * comes before a material noun, or after a unit of price or grade (`$24.50/kg V`, `44% Mn`) or a
- * quantity (`96,600 tonnes of contained Co`), or in a table's row that names its element.
+ * quantity (`96,600 tonnes of contained Co`), or in a table's row that names its element, or alone in a
+ * table's cell in a document that names its element.
  */
 import type { EntityKind } from '../catalog/schema';
+import { isCommonWord } from '../text/common-words';
 import type { SpotMatch } from './types';
 
 /** What joins two items of a list of materials: `, `, ` and `, `/`, `-`, `&`, `+`, `, or `. */
@@ -18,11 +20,12 @@ const NOUN =
 /**
  * The trade's nouns after a metal that is also an everyday word (`lead`, `tin`: a symbol of three
  * letters or more): `lead smelter`, `lead surplus`, `tin market`, and a market report's verbs
- * (`Lead fell 1.0%`, `lead lagged on weak demand`). Not after a two-letter symbol,
+ * (`Lead fell 1.0%`, `lead lagged on weak demand`), and its exchange (`tracking tin on the London Metal
+ * Exchange`). Not after a two-letter symbol,
  * which is also a word opening a sentence (`In mining`, `As markets`).
  */
 const TRADE_NOUN =
-  /^[\s-]*(?:smelters?|smelting|refiner(?:y|ies)|mines?|mining|markets?|surplus|deficit|stocks|inventories|futures|ingots?|bullion|premiums?|demand|consumption|(?:fell|rose|slipped|slips|slid|lagged|lags|gained|climbed|dropped|eased|eases|edged|jumped|surged|tumbled|rallied|firmed|weakened|underperformed|outperformed)(?=\s+(?:\d|on|in|to|by|as|after|for|\W)|\W|$))(?![\p{L}\p{N}])/iu;
+  /^[\s-]*(?:on\s+(?:the\s+)?(?:LME|SHFE|COMEX|London\s+Metal\s+Exchange|Shanghai\s+Futures\s+Exchange)|smelters?|smelting|refiner(?:y|ies)|mines?|mining|markets?|surplus|deficit|stocks|inventories|futures|ingots?|bullion|premiums?|demand|consumption|(?:fell|rose|slipped|slips|slid|lagged|lags|gained|climbed|dropped|eased|eases|edged|jumped|surged|tumbled|rallied|firmed|weakened|underperformed|outperformed)(?=\s+(?:\d|on|in|to|by|as|after|for|\W)|\W|$))(?![\p{L}\p{N}])/iu;
 
 /**
  * A market, an exchange or a metal's form before such a word makes it the metal: `LME lead`,
@@ -75,13 +78,13 @@ const ALONE = new Set(['Dy', 'Tb', 'Nd', 'Pr', 'Sm', 'Gd', 'Yb', 'Tm', 'Eu', 'Pt
 
 /**
  * Drops the symbol matches of `matches` (sorted, from one text) that stand outside such a context;
- * a distinctive rare earth symbol (`ALONE`) stays on the condition that the document names its
- * element (`requires`, resolved over the whole document).
+ * a distinctive rare earth symbol (`ALONE`), or one alone in a table's cell (`fillsOwnCell`), stays
+ * on the condition that the document names its element (`requires`, resolved over the whole document).
  */
 export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[], kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): SpotMatch[] {
   return matches.flatMap((m, i) => {
     if (!m.symbol || inContext(text, matches, i, kinds)) return [m];
-    return ALONE.has(m.text) && (!m.requires?.length || (m.requires.length === 1 && m.requires[0] === 'kind:material'))
+    return (ALONE.has(m.text) || fillsOwnCell(text, m)) && (!m.requires?.length || (m.requires.length === 1 && m.requires[0] === 'kind:material'))
       ? [{ ...m, requires: [m.entityId] }]
       : [];
   });
@@ -105,6 +108,18 @@ function inElementRow(text: string, matches: readonly SpotMatch[], i: number): b
   return false;
 }
 
+/**
+ * A table's cell that holds nothing but a two-letter symbol no English word is written as (`| Sn |`
+ * in a `Main product` column; not `| No |`): its element where the document names the element in
+ * full, as a table's own lines say no more (and a page reads each row as a block of its own).
+ */
+function fillsOwnCell(text: string, m: SpotMatch): boolean {
+  if (m.text.length !== 2 || isCommonWord(m.text.toLowerCase())) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+  return /\|[ ]*$/.test(text.slice(lineStart, m.start)) && /^[ ]*\|/.test(text.slice(m.end, lineEnd));
+}
+
 /** True when the symbol `matches[i]` stands in a list of materials, after its element, or before a material noun. */
 function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds: Pick<ReadonlyMap<string, EntityKind>, 'get'>): boolean {
   const m = matches[i]!;
@@ -124,7 +139,7 @@ function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds
     return beside(prev, prev ? text.slice(prev.end, m.start) : '') || beside(next, next ? text.slice(m.end, next.start) : '');
   }
   if (NOUN.test(text.slice(m.end, m.end + 24))) return true;
-  if (m.text.length >= 3 && (TRADE_NOUN.test(text.slice(m.end, m.end + 24)) || MARKET_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)))) return true;
+  if (m.text.length >= 3 && (TRADE_NOUN.test(text.slice(m.end, m.end + 40)) || MARKET_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)))) return true;
   const prev = matches[i - 1];
   const next = matches[i + 1];
   if (isMaterial(prev, kinds)) {
