@@ -140,6 +140,10 @@ export function listingForms(listing: Listing): string[] {
       out.add(`${share[1]}${share[2]!.toLowerCase()}${s}`);
       out.add(`${share[1]}-${share[2]}${s}`);
     }
+  // Reuters' codes for two markets add letters to the ticker: a `J` in Johannesburg (`AGLJ.J` for
+  // JSE: AGL, `NPHJ.J`), a `G` (and `n` for registered shares) on Xetra (`WCHG.DE`, `SDFGn.DE`).
+  if (listing.exchange === 'JSE') out.add(`${listing.ticker}J.J`);
+  if (listing.exchange === 'FSE') for (const r of ['G', 'Gn', 'n']) out.add(`${listing.ticker}${r}.DE`);
   return [...out];
 }
 

@@ -18,6 +18,15 @@ describe('listingForms', () => {
     expect(listingForms({ exchange: 'TSX', ticker: 'NEO' }).some((f) => /[a-z]\.TO$/.test(f))).toBe(false);
   });
 
+  it("writes Reuters' codes for Johannesburg and Xetra with their added letters (`AGLJ.J`, `WCHG.DE`, `SDFGn.DE`)", () => {
+    expect(listingForms({ exchange: 'JSE', ticker: 'AGL' })).toContain('AGLJ.J');
+    const xetra = listingForms({ exchange: 'FSE', ticker: 'SDF' });
+    expect(xetra).toContain('SDFG.DE');
+    expect(xetra).toContain('SDFGn.DE');
+    // Only on those markets.
+    expect(listingForms({ exchange: 'ASX', ticker: 'AGL' }).some((f) => f.endsWith('J.J') || f.endsWith('G.DE'))).toBe(false);
+  });
+
   it("writes a Moscow listing with Reuters' and Yahoo's suffixes (`GMKN.MM`, `GMKN.ME`)", () => {
     const forms = listingForms({ exchange: 'MOEX', ticker: 'GMKN' });
     expect(forms).toContain('GMKN.MM');
