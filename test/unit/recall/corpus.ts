@@ -151,6 +151,8 @@ export const BLIND113_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND114_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind114');
 export const BLIND115_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind115');
 export const BLIND116_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind116');
+export const BLIND117_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind117');
+export const BLIND118_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind118');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -271,6 +273,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND114_DIR,
   BLIND115_DIR,
   BLIND116_DIR,
+  BLIND117_DIR,
+  BLIND118_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
