@@ -18,8 +18,20 @@ const AFTER = new Set(
 /** Words before a material that make it a commodity (`refined cobalt`, `three-month nickel`, `LME nickel`). */
 const BEFORE = new Set('mined refined three-month battery-grade primary spot LME Comex'.split(' '));
 
-/** A unit of quantity and `of` before a material (`tonnes of copper`). */
-const QUANTITY_OF = ['tonnes of ', 'tons of ', 'tonne of ', 'ton of ', 'kilotonnes of ', 'pounds of ', 'lbs of ', 'ounces of ', 'kilograms of '];
+/** A unit of quantity, or a price, and `of` before a material (`tonnes of copper`, `the price of gold`). */
+const QUANTITY_OF = [
+  'tonnes of ',
+  'tons of ',
+  'tonne of ',
+  'ton of ',
+  'kilotonnes of ',
+  'pounds of ',
+  'lbs of ',
+  'ounces of ',
+  'kilograms of ',
+  'price of ',
+  'prices of ',
+];
 
 /** An ASCII letter or a hyphen: the words above are written so (read in code: a `\p{L}` expression is kilobytes of machine code in every tab). */
 const wordish = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
@@ -32,7 +44,7 @@ export function namedAsCommodity(text: string, start: number, end: number): bool
     if (j > end + 1 && AFTER.has(text.slice(end + 1, j).toLowerCase())) return true;
   }
   if (text[start - 1] !== ' ') return false;
-  // `3 million tonnes of copper`, `pounds of nickel`: a quantity of the commodity.
+  // `3 million tonnes of copper`, `pounds of nickel`, `the price of gold`: a quantity or a price of the commodity.
   const lead = text.slice(Math.max(0, start - 14), start).toLowerCase();
   for (const unit of QUANTITY_OF) if (lead.endsWith(unit) && !wordish(text.charCodeAt(start - unit.length - 1))) return true;
   let k = start - 1;
