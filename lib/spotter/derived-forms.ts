@@ -219,14 +219,6 @@ function bareCode(ticker: string): string | undefined {
 }
 
 /**
- * A ministry as the news writes it by its first portfolio (`the Energy Ministry`, `the Industry
- * Ministry` for `Ministry of Industry and Construction`, `the Economy Ministry` for Mexico's
- * `Secretariat of Economy`, `the Mines Department`): one form per body of a country, counting where
- * its country is named; of several countries' (every country has an energy ministry) the context
- * rules choose, as for `Parliament`. Not a region's body (`Ministry of Energy and Resources
- * (Saskatchewan)`): its province would have to be named, not its country.
- */
-/**
  * Whether a name's qualifier (`(Türkiye)`, `(UAE)`) is its country's, read from the country's id
  * (`country-turkiye`, `country-united-arab-emirates`): written out without its accents, or as the
  * initials of its words.
@@ -247,6 +239,16 @@ function namesCountry(qualifier: string, country: string): boolean {
         .join('')
   );
 }
+
+/**
+ * A ministry as the news writes it by its first portfolio (`the Energy Ministry`, `the Industry
+ * Ministry` for `Ministry of Industry and Construction`, `the Economy Ministry` for Mexico's
+ * `Secretariat of Economy`, `the Mines Department`): one form per body of a country, counting where
+ * its country is named; of several countries' (every country has an energy ministry) the context
+ * rules choose, as for `Parliament`; a ministry in lower case too (`the mines ministry said`). Not a
+ * region's body (`Ministry of Energy and Resources (Saskatchewan)`): its province would have to be
+ * named, not its country.
+ */
 const PORTFOLIO_NAME = /^(Ministry|Secretariat|Department) (?:of|for) (?:the )?([^()]+?)(?: \(([^)]*)\))?$/;
 function portfolioForm(entity: Entity | MatchEntity): Alias[] {
   if (entity.kind !== 'government' || !entity.country) return [];

@@ -111,7 +111,7 @@ function inElementRow(text: string, matches: readonly SpotMatch[], i: number): b
 /**
  * A table's cell that holds nothing but a two-letter symbol no English word is written as (`| Sn |`
  * in a `Main product` column; not `| No |`): its element where the document names the element in
- * full, as a table's own lines say no more (and a page reads each row as a block of its own).
+ * full. Only its own line is read: a page may hand each of a table's rows over as a block of its own.
  */
 function fillsOwnCell(text: string, m: SpotMatch): boolean {
   if (m.text.length !== 2 || isCommonWord(m.text.toLowerCase())) return false;
