@@ -15,6 +15,11 @@ export interface Exchange {
   prefixes: readonly string[];
   /** Market suffixes written after a ticker (`.AX`), Reuters' and Yahoo's. */
   suffixes: readonly string[];
+  /**
+   * Endings of Reuters' codes that add letters before the market suffix on this market (`J.J`:
+   * `AGLJ.J` for JSE: AGL; `G.DE`, `Gn.DE` for registered shares: `WCHG.DE`, `SDFGn.DE` on Xetra).
+   */
+  reutersEndings?: readonly string[];
 }
 
 /** Every exchange a listing may name. */
@@ -37,14 +42,20 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'NSX', name: 'National Stock Exchange of Australia', prefixes: ['NSX'], suffixes: [] },
   { code: 'LSE', name: 'London Stock Exchange', prefixes: ['LSE', 'LON'], suffixes: ['.L'] },
   { code: 'AIM', name: 'AIM (London Stock Exchange)', prefixes: ['AIM', 'LSE AIM'], suffixes: ['.L'] },
-  { code: 'FSE', name: 'Frankfurt Stock Exchange', prefixes: ['FSE', 'FRA', 'Frankfurt', 'XETRA', 'Xetra', 'ETR'], suffixes: ['.F', '.DE'] },
+  {
+    code: 'FSE',
+    name: 'Frankfurt Stock Exchange',
+    prefixes: ['FSE', 'FRA', 'Frankfurt', 'XETRA', 'Xetra', 'ETR'],
+    suffixes: ['.F', '.DE'],
+    reutersEndings: ['G.DE', 'Gn.DE', 'n.DE'],
+  },
   { code: 'Euronext Paris', name: 'Euronext Paris', prefixes: ['Euronext Paris', 'EPA'], suffixes: ['.PA'] },
   { code: 'Euronext Brussels', name: 'Euronext Brussels', prefixes: ['Euronext Brussels', 'EBR'], suffixes: ['.BR'] },
   { code: 'Euronext Amsterdam', name: 'Euronext Amsterdam', prefixes: ['Euronext Amsterdam', 'AMS'], suffixes: ['.AS'] },
   { code: 'Nasdaq Stockholm', name: 'Nasdaq Stockholm', prefixes: ['Nasdaq Stockholm', 'STO'], suffixes: ['.ST'] },
   { code: 'Oslo Bors', name: 'Oslo Børs', prefixes: ['Oslo Børs', 'OSE', 'OSL'], suffixes: ['.OL'] },
   { code: 'SIX', name: 'SIX Swiss Exchange', prefixes: ['SIX'], suffixes: ['.S', '.SW'] },
-  { code: 'JSE', name: 'Johannesburg Stock Exchange', prefixes: ['JSE'], suffixes: ['.J', '.JO'] },
+  { code: 'JSE', name: 'Johannesburg Stock Exchange', prefixes: ['JSE'], suffixes: ['.J', '.JO'], reutersEndings: ['J.J'] },
   { code: 'SSE', name: 'Shanghai Stock Exchange', prefixes: ['SSE', 'SHA'], suffixes: ['.SS', '.SH'] },
   { code: 'SZSE', name: 'Shenzhen Stock Exchange', prefixes: ['SZSE', 'SHE'], suffixes: ['.SZ'] },
   { code: 'BJSE', name: 'Beijing Stock Exchange', prefixes: ['BJSE'], suffixes: ['.BJ'] },
@@ -122,7 +133,7 @@ export function exchangeByCode(code: string): Exchange | undefined {
 
 /**
  * Every way the news writes one listing: `PREFIX: TICKER` and `PREFIX:TICKER` for each prefix of
- * its exchange, and `TICKER.SUFFIX` for each market suffix. Deduplicated, in a stable order.
+ * its exchange, `TICKER.SUFFIX` for each market suffix, and Reuters' codes with added letters. Deduplicated, in a stable order.
  */
 export function listingForms(listing: Listing): string[] {
   const ex = exchangeByCode(listing.exchange);
@@ -140,10 +151,7 @@ export function listingForms(listing: Listing): string[] {
       out.add(`${share[1]}${share[2]!.toLowerCase()}${s}`);
       out.add(`${share[1]}-${share[2]}${s}`);
     }
-  // Reuters' codes for two markets add letters to the ticker: a `J` in Johannesburg (`AGLJ.J` for
-  // JSE: AGL, `NPHJ.J`), a `G` (and `n` for registered shares) on Xetra (`WCHG.DE`, `SDFGn.DE`).
-  if (listing.exchange === 'JSE') out.add(`${listing.ticker}J.J`);
-  if (listing.exchange === 'FSE') for (const r of ['G', 'Gn', 'n']) out.add(`${listing.ticker}${r}.DE`);
+  for (const ending of ex.reutersEndings ?? []) out.add(`${listing.ticker}${ending}`);
   return [...out];
 }
 

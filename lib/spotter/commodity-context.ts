@@ -19,7 +19,7 @@ const AFTER = new Set(
 const BEFORE = new Set('mined refined three-month battery-grade primary spot LME Comex'.split(' '));
 
 /** A unit of quantity, or a price, and `of` before a material (`tonnes of copper`, `the price of gold`). */
-const QUANTITY_OF = [
+const AMOUNT_OR_PRICE_OF = [
   'tonnes of ',
   'tons of ',
   'tonne of ',
@@ -46,7 +46,7 @@ export function namedAsCommodity(text: string, start: number, end: number): bool
   if (text[start - 1] !== ' ') return false;
   // `3 million tonnes of copper`, `pounds of nickel`, `the price of gold`: a quantity or a price of the commodity.
   const lead = text.slice(Math.max(0, start - 14), start).toLowerCase();
-  for (const unit of QUANTITY_OF) if (lead.endsWith(unit) && !wordish(text.charCodeAt(start - unit.length - 1))) return true;
+  for (const unit of AMOUNT_OR_PRICE_OF) if (lead.endsWith(unit) && !wordish(text.charCodeAt(start - unit.length - 1))) return true;
   let k = start - 1;
   while (k > 0 && k > start - 16 && wordish(text.charCodeAt(k - 1))) k--;
   const before = text.slice(k, start - 1);

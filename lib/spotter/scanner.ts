@@ -259,16 +259,14 @@ const SETTLEMENT_OF = /(?:^|[^\p{L}\p{N}])(?:port|city|town|village|hamlet|munic
  * a place reading of the span stays.
  */
 function settlementNamed(text: string, matches: SpotMatch[], kinds: Lookup<EntityKind>): SpotMatch[] {
-  return matches.filter(
-    (m) =>
-      PLACE_KINDS.has(kinds.get(m.entityId) ?? '') ||
-      !(
-        m.start > 3 &&
-        text.charCodeAt(m.start - 1) === 32 &&
-        text.startsWith('of', m.start - 3) &&
-        SETTLEMENT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))
-      ),
-  );
+  const dropped = (m: SpotMatch): boolean =>
+    m.start > 3 &&
+    text.charCodeAt(m.start - 1) === 32 &&
+    text.startsWith('of', m.start - 3) &&
+    !PLACE_KINDS.has(kinds.get(m.entityId) ?? '') &&
+    SETTLEMENT_OF.test(text.slice(Math.max(0, m.start - 24), m.start));
+  // Every block of a page passes here: a new array only where a reading goes.
+  return matches.some(dropped) ? matches.filter((m) => !dropped(m)) : matches;
 }
 
 /** Weekdays and months, which follow a name in prose (`Marwood said Tuesday`) without extending it. */

@@ -90,14 +90,19 @@ export function keepSymbolsInContext(text: string, matches: readonly SpotMatch[]
   });
 }
 
+/** The offsets of the line `m` stands on. */
+function lineOf(text: string, m: SpotMatch): [number, number] {
+  const end = text.indexOf('\n', m.end);
+  return [text.lastIndexOf('\n', m.start - 1) + 1, end < 0 ? text.length : end];
+}
+
 /**
  * A table's cell that holds nothing but the symbol, in a row that names its element in full: `|
  * Tungsten | W | contacts and vias |` (cells split by `|` or tabs, one row a line).
  */
 function inElementRow(text: string, matches: readonly SpotMatch[], i: number): boolean {
   const m = matches[i]!;
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+  const [lineStart, lineEnd] = lineOf(text, m);
   const before = text.slice(lineStart, m.start);
   const after = text.slice(m.end, lineEnd);
   // The symbol fills its cell, and the line has cells.
@@ -115,8 +120,7 @@ function inElementRow(text: string, matches: readonly SpotMatch[], i: number): b
  */
 function fillsOwnCell(text: string, m: SpotMatch): boolean {
   if (m.text.length !== 2 || isCommonWord(m.text.toLowerCase())) return false;
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+  const [lineStart, lineEnd] = lineOf(text, m);
   return /\|[ ]*$/.test(text.slice(lineStart, m.start)) && /^[ ]*\|/.test(text.slice(m.end, lineEnd));
 }
 
