@@ -153,6 +153,8 @@ export const BLIND115_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND116_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind116');
 export const BLIND117_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind117');
 export const BLIND118_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind118');
+export const BLIND119_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind119');
+export const BLIND120_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind120');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -275,6 +277,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND116_DIR,
   BLIND117_DIR,
   BLIND118_DIR,
+  BLIND119_DIR,
+  BLIND120_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
