@@ -1,8 +1,11 @@
 /**
- * Issue 11 end to end: one spotter everywhere. Each document of every recall corpus
- * (test/fixtures/recall*, `ALL_CORPUS_DIRS`) is served as a news page; in "Every mention"
- * mode the page's highlights must be exactly the mentions `kb extract` (the same pipeline saving
- * runs) finds in the same article: same words, same kinds, as many times. Then the corpus' press
+ * Issue 11 end to end: one spotter everywhere. Half the documents of every recall corpus
+ * (test/fixtures/recall*, `ALL_CORPUS_DIRS`; every other one, each corpus starting one further on,
+ * so every kind of text is in) are served as news pages; in "Every mention" mode the page's
+ * highlights must be exactly the mentions `kb extract` (the same pipeline saving runs) finds in the
+ * same article: same words, same kinds, as many times. The page model is compared with `kb extract`
+ * on every document of every corpus without a browser
+ * (test/unit/page/page-extract-every-corpus.test.ts); here the real extension reads real pages. Then the corpus' press
  * release with tickers, an all-caps dateline and defined short forms is photographed with a card
  * open on a ticker, for a person to look at.
  */
@@ -19,6 +22,9 @@ const dictionary = readSeedDictionary();
 const spotter = createSeedSpotter(dictionary);
 const kindOf = new Map(dictionary.entities.map((e) => [e.id, e.kind]));
 const docs = ALL_CORPUS_DIRS.flatMap((dir) => readCorpus(dir));
+// Every other document of each corpus, the next corpus starting one further on: a corpus' documents
+// are its kinds of text in a fixed order (press release, wire, dateline, fact sheet, …).
+const served = ALL_CORPUS_DIRS.flatMap((dir, c) => readCorpus(dir).filter((_d, j) => (j + c) % 2 === 0));
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -78,8 +84,9 @@ const pageKeys = (list: Mention[]) =>
 test.describe('one spotter everywhere (issue 11)', () => {
   test.use({ viewport: { width: 1280, height: 8000 } });
 
-  // The comparison over every corpus article is the longest test of the suite (9.8 of the e2e
-  // suite's 14.9 minutes on 5 Dec): it runs as two halves, one on each worker, beside the others.
+  // The comparison is the longest test of the suite: over every corpus article it took 8.2 minutes
+  // a half of the e2e suite's 16 on 7 Dec, before it was cut to half the articles. It runs as two
+  // halves, one on each worker, beside the others.
   test.describe.configure({ mode: 'parallel' });
 
   for (const half of [0, 1]) {
@@ -87,7 +94,7 @@ test.describe('one spotter everywhere (issue 11)', () => {
       // About 1.2 s an article; 45 corpora of 6-8 articles took 7.2 min here (4 Dec).
       test.setTimeout(900_000);
       // Every other article, so both halves hold every corpus and kind of text.
-      const mine = docs.filter((_d, i) => i % 2 === half);
+      const mine = served.filter((_d, i) => i % 2 === half);
       // Tall enough that a whole article is near the viewport: only blocks within 1.5 viewport
       // heights are registered (README, speed), and a fact sheet's table can push its last lines out.
       await page.setViewportSize({ width: 1280, height: 4000 });
