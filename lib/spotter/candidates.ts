@@ -105,6 +105,8 @@ const LEGAL_WORDS = new Set([
   'LP',
   'LLP',
   'Ltda',
+  'Limitada',
+  'Lda',
   'KG',
   'KGaA',
   'Srl',
@@ -916,6 +918,10 @@ function propose(
   if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
   // `State Company for Phosphate`: a company's head, `for` and a capitalised word name it wherever it stands.
   else if (headKind === 'company' && companyForName(nameWords)) out.push({ ...base, kind: 'company', evidence: 'headed' });
+  // `Company` ends a company's name as `Corporation` does (`the Sierra Leone Development Company`,
+  // `first by Emperor Gold Mining Company`), where a word of its own names it: `the Mining Company`
+  // is prose.
+  else if (last === 'Company' && companyNamed(nameWords)) out.push({ ...base, kind: 'company', evidence: 'headed' });
   // A body `of` known places, two words or more before `of` (`National Statistics Office of Georgia`,
   // `Investment Corporation of Dubai`): its head says what it is, wherever it stands.
   else {
@@ -1079,6 +1085,12 @@ function namedForAt(words: readonly string[]): number {
 function companyForName(words: readonly string[]): boolean {
   const at = namedForAt(words);
   return at >= 1 && COMPANY_FOR.test(words[at]!) && words[at + 1] === 'for' && /^\p{Lu}/u.test(words[at + 2] ?? '');
+}
+
+/** A name ending in `Company` with a word of its own before it: not only prose and trade words (`National Mining Company`). */
+function companyNamed(words: readonly string[]): boolean {
+  const before = words.slice(0, -1);
+  return before.length >= 1 && before.some((w) => !plainWord(w) && !isGenericTerm(w) && !CONNECTORS.has(w) && !kindOfHead(w) && !TITLE_STARTS.has(w));
 }
 
 /** A company's head word that Arabic-style names follow with what it is for (`State Company for Phosphate`). */

@@ -103,6 +103,10 @@ export const SUFFIXES: readonly string[] = [
   'S.A. de C.V.',
   'Ltda.',
   'Ltda',
+  // Portuguese-speaking Africa's private companies (`Mwiriti Limitada`, `… Mozambique, Lda.`).
+  'Limitada',
+  'Lda.',
+  'Lda',
   'Pvt. Ltd.',
   'Pvt Ltd',
   'Private Limited',

@@ -108,13 +108,22 @@ export function withoutProseWord(text: string, start: number, end: number): numb
   return m && m.index > 0 ? start + m.index : end;
 }
 
-/** End of a capitalised project word that follows a project's name at `end`, else `end`. */
-export function projectWordEnd(text: string, end: number): number {
+/**
+ * End of a capitalised project word that follows a project's name ending at `end`, else `end`.
+ * Given the name's `start`, a heading line of the name and `Operations` alone (`Mount Polley
+ * Operations` over a release's section on that mine) is the section's title: the name is the mine,
+ * `Operations` the section's word (3 of 3 such headings in the corpora). In a sentence the whole is
+ * the name (`Teck's Trail Operations`).
+ */
+export function projectWordEnd(text: string, end: number, start = -1): number {
   if (text.charCodeAt(end) !== 32) return end; // every project word follows one space
   const n = projectWordsLength(text.slice(end, end + 64));
   if (n < 0) return end;
   const after = end + n;
-  return after < text.length && WORD.test(text[after]!) ? end : after;
+  if (after < text.length && WORD.test(text[after]!)) return end;
+  const lineStart = start === 0 || (start > 0 && text[start - 1] === '\n');
+  const lineEnd = after === text.length || text[after] === '\n' || text[after] === '\r';
+  return lineStart && lineEnd && text.endsWith(' Operations', after) ? end : after;
 }
 
 /**

@@ -588,7 +588,7 @@ class LayerScanner implements Scanner {
             out.length = from;
             return end;
           }
-          last = projectWordEnd(text, withoutProseWord(text, i, end));
+          last = projectWordEnd(text, withoutProseWord(text, i, end), i);
         } else if (material) {
           // `in Silver Spring, Maryland`: a metal's word opening another proper name in prose; `its
           // Boron operation`, `the town of Boron`: a metal's word capitalised mid-sentence names a place.

@@ -29,6 +29,12 @@ const DATE_AFTER =
 const DATED_AFTER =
   /^,\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b/;
 
+/** After a capital's possessive, its market: `London's AIM market`, `Tokyo's stock exchange`, `Johannesburg's bourse`. */
+const OWN_MARKET_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:market|stock\s+market|exchange|stock\s+exchange|bourse|trading\s+floor)\b/i;
+
+/** An apposition that says the name is a city: `, the capital,`, `, the country's largest city`. */
+const CITY_APPOSITIVE = /^,\s+(?:the|its)\s+(?:[\w'’]+\s+){0,2}?(?:capital|city|port)\b/;
+
 /** A possessive `'s` at `i` (a check in code: no more Unicode classes compiled in every tab). */
 function possessiveAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -175,8 +181,11 @@ function governmentSceneAt(text: string, end: number, before: string): boolean {
  */
 export function namedAsPlace(text: string, start: number, end: number, capital = false): boolean {
   // `in Washington's efforts`, `away from Beijing's suppliers`: the word of place governs what the
-  // government does or holds, not the city (13 of 14 possessives of a capital in the recall corpora).
-  if (possessiveAt(text, end)) return false;
+  // government does or holds, not the city (13 of 14 possessives of a capital in the recall corpora);
+  // but the city's market is the city's (`trade on London's AIM market`).
+  if (possessiveAt(text, end)) return OWN_MARKET_AFTER.test(text.slice(end + 2, end + 48));
+  // `Gaborone, the capital, has hosted …`: the article says what the name is, a city.
+  if (CITY_APPOSITIVE.test(text.slice(end, end + 40))) return true;
   const before = pastList(text.slice(Math.max(0, start - 80), start)).slice(-40);
   // `a pitch aimed squarely at Berlin`, `a warning to Beijing`: the capital is addressed.
   if (AIMED_AT.test(before)) return false;
