@@ -34,14 +34,28 @@ export class DictionaryError extends Error {
 const formKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Appends the aliases of `extra` that `entity` does not already have (by case-folded text); one
- * with the name's text only when it carries a rule for the bare name.
+ * An alias's key among its entity's forms: its case-folded text, and whether each word after the
+ * first opens in lower case. A form in lower case after its first word is another form than the
+ * same words capitalised (`Kabanga nickel project` beside `Kabanga Nickel Project`: a capital word
+ * of an alias matches only a capital in the text); a form in capitals is the same (`ALUMAR`).
+ */
+const aliasKey = (text: string): string => {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return `${words.join(' ').toLowerCase()}|${words
+    .slice(1)
+    .map((w) => (/^\p{Ll}/u.test(w) ? 'l' : 'u'))
+    .join('')}`;
+};
+
+/**
+ * Appends the aliases of `extra` that `entity` does not already have (see `aliasKey`); one with the
+ * name's text only when it carries a rule for the bare name.
  */
 function withAliases(entity: Entity, extra: readonly Alias[]): Entity {
-  const seen = new Set(entity.aliases.map((a) => a.text).map(formKey));
-  const name = formKey(entity.name);
+  const seen = new Set(entity.aliases.map((a) => a.text).map(aliasKey));
+  const name = aliasKey(entity.name);
   const added = extra.filter((a) => {
-    const k = formKey(a.text);
+    const k = aliasKey(a.text);
     // The name's own text comes in only as a rule on the bare name (`copper` beside a material).
     const rulesTheName = k === name && (a.requires?.length || a.case || a.symbol);
     if (seen.has(k) || (k === name && !rulesTheName)) return false;

@@ -2,10 +2,12 @@
  * Issue 11, from the hundred-and-nineteenth and hundred-and-twentieth blind corpora: a release's
  * heading of a mine's name and `Operations`, a capital's own market after its possessive, a capital
  * the article calls a city, Portuguese-speaking Africa's `Limitada`, a company's name ending in
- * `Company`, and steel as a material of the field. Small hand-made dictionaries, so curators' edits
- * never move these tests; the corpora are never edited.
+ * `Company`, a curator's lower-case form beside a capitalised one, and steel as a material of the
+ * field. Small hand-made dictionaries, so curators' edits never move these tests; the corpora are
+ * never edited.
  */
 import { describe, expect, it } from 'vitest';
+import { composeDictionary } from '../../../lib/catalog/compose';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { capital, entity, foundBy, localMentions } from './entities';
 
@@ -84,6 +86,34 @@ describe("companies' names", () => {
 
   it('not where only trade words stand before `Company`, nor `the Company` of a release', () => {
     expect(localMentions(spotter, 'Shares are held by the National Mining Company. The Company said copper output rose.' + FIELD)).toEqual([]);
+  });
+});
+
+describe("a curator's forms of one entity", () => {
+  it('keeps a form in lower case after its first word beside the same words capitalised, and drops one only in capitals', () => {
+    const forms = composeDictionary({
+      catalog: [],
+      generated: [],
+      lexicon: [
+        {
+          about: 'test',
+          entities: [entity('project-kabanga', 'Kabanga Nickel Project', 'project')],
+          // A patch's forms join the entity's own where they are new (`withAliases`).
+          patches: [{ id: 'project-kabanga', aliases: ['Kabanga nickel project', 'KABANGA NICKEL PROJECT', 'Kabanga mine'].map((text) => ({ text })) }],
+          stopPhrases: [],
+        },
+      ],
+    }).entities[0]!.aliases.map((a) => a.text);
+    expect(forms).toEqual(['Kabanga nickel project', 'Kabanga mine']);
+    // The lower-case form is what matches a sentence's `the Kabanga nickel project` (the mention ends
+    // before the lower-case words for what the site is).
+    const spot = foundBy(
+      createSpotter([
+        { ...entity('project-kabanga', 'Kabanga Nickel Project', 'project'), aliases: forms.map((text) => ({ text })) },
+        entity('material-nickel', 'nickel', 'material'),
+      ]),
+    );
+    expect(spot('Nickel from the Kabanga nickel project.')).toContain('Kabanga project-kabanga');
   });
 });
 
