@@ -34,12 +34,13 @@ export class DictionaryError extends Error {
 const formKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * An alias's key among its entity's forms: its case-folded text, and whether each word after the
- * first opens in lower case. A form in lower case after its first word is another form than the
- * same words capitalised (`Kabanga nickel project` beside `Kabanga Nickel Project`: a capital word
- * of an alias matches only a capital in the text); a form in capitals is the same (`ALUMAR`).
+ * A form's key among its entity's forms: its case-folded text, and whether each word after the
+ * first opens in lower case. A form whose later words open in lower case is another form than the
+ * same words capitalised (`Kabanga nickel project` beside `Kabanga Nickel Project`, `mines ministry`
+ * beside `Mines Ministry`: a capital word of a form matches only a capital in the text); one word
+ * in other letter case, or a form in capitals, is the same (`MPM`, `mpm`; `ALUMAR`, `Alumar`).
  */
-const aliasKey = (text: string): string => {
+export const casedFormKey = (text: string): string => {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   return `${words.join(' ').toLowerCase()}|${words
     .slice(1)
@@ -48,14 +49,14 @@ const aliasKey = (text: string): string => {
 };
 
 /**
- * Appends the aliases of `extra` that `entity` does not already have (see `aliasKey`); one with the
+ * Appends the aliases of `extra` that `entity` does not already have (see `casedFormKey`); one with the
  * name's text only when it carries a rule for the bare name.
  */
 function withAliases(entity: Entity, extra: readonly Alias[]): Entity {
-  const seen = new Set(entity.aliases.map((a) => a.text).map(aliasKey));
-  const name = aliasKey(entity.name);
+  const seen = new Set(entity.aliases.map((a) => a.text).map(casedFormKey));
+  const name = casedFormKey(entity.name);
   const added = extra.filter((a) => {
-    const k = aliasKey(a.text);
+    const k = casedFormKey(a.text);
     // The name's own text comes in only as a rule on the bare name (`copper` beside a material).
     const rulesTheName = k === name && (a.requires?.length || a.case || a.symbol);
     if (seen.has(k) || (k === name && !rulesTheName)) return false;

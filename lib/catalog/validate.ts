@@ -4,6 +4,7 @@
  * ambiguity rule, and every alias the catalog says the seeds use really occurring in them.
  * Pure and browser-safe: the caller reads the seeds. Rules are explained in ./README.md.
  */
+import { casedFormKey } from './compose';
 import { exchangeByCode } from './exchanges';
 import { allowsPlural, caseRuleOf, entityForms } from './load';
 import { ENTITY_KINDS, type Alias, type Catalog, type Entity } from './schema';
@@ -64,15 +65,19 @@ function checkEntity(e: Entity, byId: Map<string, Entity>, out: string[]): void 
 
 function checkAliases(e: Entity, byId: Map<string, Entity>, p: (msg: string) => void): void {
   const keys = entityForms(e).map((f) => aliasKey(f.text));
+  // Repeats are told apart as the dictionary's composition tells them: a form whose later words open
+  // in lower case is another form than the same words capitalised (`casedFormKey`).
+  const forms = entityForms(e).map((f) => casedFormKey(foldForSearch(f.text)));
   e.aliases.forEach((a, i) => {
     const key = keys[i + 1] ?? '';
+    const form = forms[i + 1] ?? '';
     const label = `alias "${a.text}"`;
     if (a.text !== a.text.trim()) p(`${label} has surrounding spaces`);
     // An alias with the name's own text puts a rule on the bare name (the trie lets it replace it).
     const rulesTheName = keys.indexOf(key) === 0 && (a.requires?.length || a.case || a.symbol || a.noPlural);
     // A styling written exactly (`KoMiR` beside `KOMIR`): another form, which case alone tells apart.
     const styled = a.case === 'exact' && !entityForms(e).some((f, j) => j !== i + 1 && f.text === a.text);
-    if (keys.indexOf(key) !== i + 1 && !rulesTheName && !styled) p(`${label} repeats ${keys.indexOf(key) === 0 ? 'its name' : 'another alias'}`);
+    if (forms.indexOf(form) !== i + 1 && !rulesTheName && !styled) p(`${label} repeats ${forms.indexOf(form) === 0 ? 'its name' : 'another alias'}`);
     if (/'s?$/.test(foldForSearch(a.text))) p(`${label} is a possessive: the matcher handles those`);
     if (allowsPlural(e, a) && keys.some((k) => key === `${k}s` || key === `${k}es`)) p(`${label} is a plural: the matcher handles those`);
     if (a.requires !== undefined && a.requires.length === 0) p(`${label} has an empty requires list`);
