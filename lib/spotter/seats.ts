@@ -21,6 +21,12 @@ const PLACE_BEFORE =
 const MOVED_TO =
   /\b(?:visit|visits|trip|trips|journey|delegation|delegations|mission|missions|flight|flights|rail|railway|road|truck|trucked|shipped|hauled|railed|pipeline|travel|travels|travelled|traveled|travelling|traveling|came|come|comes|coming|sent|send|sends|second|seconded|headed|heading|returned|flew|fly|flies|moved)(?:\s+(?!(?:in|at|of|and|or|to)\b)[a-z]+){0,2}\s+to\s+$/;
 
+/**
+ * A price against a market named by its city: `kept a premium over London`, `a premium of about 4%
+ * over London`, `at a discount to Shanghai`.
+ */
+const PRICED_AGAINST = /\b(?:premium|premiums|discount|discounts|spread|arbitrage)(?:\s+of\s+[^.;:!?\n]{1,24}?)?\s+(?:over|to|against|with)\s+$/;
+
 /** A date after a comma: `, 26 November`, `, Nov. 26`, `, 2026-11-26`. */
 const DATE_AFTER =
   /^,\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})/;
@@ -48,7 +54,7 @@ function possessiveAt(text: string, i: number): boolean {
  * `the London afternoon price` (the city's trade, not its government).
  */
 const PLACE_AFTER =
-  /^(?:-(?:based|headquartered|listed)\b|\s+(?:regions?|provinces?|metropolitan\s+area|metro\s+area|area|municipality|city\s+council|listings?|broker|brokerage|dealers?|traders?|vaults?|warehouses?|(?:morning|afternoon)\s+(?:price|fix|fixing|session)|trading\s+(?:hours|session|day)|bullion|stock\s+market)\b)/i;
+  /^(?:-(?:based|headquartered|listed)\b|-\s+(?:and|or)\s+[\p{L} .'’-]{2,30}-(?:based|headquartered|listed)\b|\s+(?:regions?|provinces?|metropolitan\s+area|metro\s+area|area|municipality|city\s+council|listings?|broker|brokerage|dealers?|traders?|vaults?|warehouses?|(?:morning|afternoon)\s+(?:price|fix|fixing|session)|trading\s+(?:hours|session|day)|bullion|stock\s+market)\b)/iu;
 
 /**
  * The city's market or business, named after it, at most two words between (not a verb or an
@@ -199,6 +205,8 @@ export function namedAsPlace(text: string, start: number, end: number, capital =
       !governmentSceneAt(text, end, before)
     );
   if (MOVED_TO.test(before)) return true;
+  // A market's price set against the city's: `a premium over London`, `a discount to Shanghai`.
+  if (PRICED_AGAINST.test(before)) return true;
   const after = text.slice(end, end + 48);
   if (PLACE_AFTER.test(after) || PLACED_IN.test(after) || DATED_AFTER.test(after) || (capital && MARKET_AFTER.test(after))) return true;
   if (SENTENCE_END_AFTER.test(text.slice(end, end + 40)) && ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;

@@ -1,7 +1,7 @@
 /**
  * Issue 11, from the hundred-and-nineteenth and hundred-and-twentieth blind corpora: a release's
  * heading of a mine's name and `Operations`, a capital's own market after its possessive, a capital
- * the article calls a city, Portuguese-speaking Africa's `Limitada`, a company's name ending in
+ * the article calls a city or names as a market, Portuguese-speaking Africa's `Limitada`, a company's name ending in
  * `Company`, a curator's lower-case form beside a capitalised one, and steel as a material of the
  * field. Small hand-made dictionaries, so curators' edits never move these tests; the corpora are
  * never edited.
@@ -64,6 +64,12 @@ describe('a capital named as a city', () => {
   it('is the city where the article says so: `Gaborone, the capital, has hosted …`', () => {
     expect(found("Gaborone, the capital, has hosted De Beers' rough sales since 2013." + FIELD)).toContain('Gaborone region-gaborone');
     expect(found('Gaborone, the country’s largest city, grew fast.' + FIELD)).toContain('Gaborone region-gaborone');
+  });
+
+  it("is the city before a shared `-listed` (`London- and Johannesburg-listed`) and as a market's price (`a premium of about 4% over London`)", () => {
+    expect(found('London- and Johannesburg-listed copper miners rose.' + FIELD)).toContain('London region-london');
+    expect(found('Comex copper kept a premium of about 4% over London this week.' + FIELD)).toContain('London region-london');
+    expect(found('New York gold traded at a discount to London.' + FIELD)).toContain('London region-london');
   });
 
   it('acts for its government otherwise', () => {
