@@ -151,6 +151,10 @@ export function listingForms(listing: Listing): string[] {
       out.add(`${share[1]}${share[2]!.toLowerCase()}${s}`);
       out.add(`${share[1]}-${share[2]}${s}`);
     }
+  // A Nordic share class kept with a hyphen (`EPI-A`, as Yahoo's `EPI-A.ST` has it) is written with
+  // a space after the market's prefix (`STO: EPI A`, as Nasdaq Stockholm lists it).
+  const nordic = /^([A-Z0-9]+)-([A-Z])$/.exec(listing.ticker);
+  if (nordic) for (const p of ex.prefixes) out.add(`${p}: ${nordic[1]} ${nordic[2]}`);
   for (const ending of ex.reutersEndings ?? []) out.add(`${listing.ticker}${ending}`);
   return [...out];
 }

@@ -33,6 +33,14 @@ describe('listingForms', () => {
     expect(forms).toContain('GMKN.ME');
   });
 
+  it('writes a Nordic share class kept with a hyphen with a space after the prefix (`EPI-A` → `STO: EPI A`)', () => {
+    const forms = listingForms({ exchange: 'Nasdaq Stockholm', ticker: 'EPI-A' });
+    expect(forms).toContain('STO: EPI A');
+    expect(forms).toContain('EPI-A.ST');
+    // Not for a ticker without a class.
+    expect(listingForms({ exchange: 'Nasdaq Stockholm', ticker: 'SAND' }).some((f) => / [A-Z]$/.test(f))).toBe(false);
+  });
+
   it('knows no forms for an exchange it does not know', () => {
     expect(listingForms({ exchange: 'Nowhere Bourse', ticker: 'XYZ' })).toEqual([]);
   });
