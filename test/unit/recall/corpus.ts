@@ -155,6 +155,8 @@ export const BLIND117_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND118_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind118');
 export const BLIND119_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind119');
 export const BLIND120_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind120');
+export const BLIND121_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind121');
+export const BLIND122_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind122');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -279,6 +281,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND118_DIR,
   BLIND119_DIR,
   BLIND120_DIR,
+  BLIND121_DIR,
+  BLIND122_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
