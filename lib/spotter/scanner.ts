@@ -155,8 +155,8 @@ function townBefore(text: string, comma: number): boolean {
 /** Marks a town's name may hold between its letters (`Sainte-Anne`, `St. John's`). */
 const NAME_MARKS = "'’.-";
 
-/** A material's form word ending a name: `Tb oxides`, `NdPr metal`. */
-const FORM_ENDING = /^[^\s]+\s(?:oxides?|metals?)$/i;
+/** A material's form word ending a name: `Tb oxides`, `NdPr metal` (one word before it, no hyphen: `platinum-group metals` is a group). */
+const FORM_ENDING = /^[^\s-]+\s(?:oxides?|metals?)$/i;
 /** What joins the two names of a pair: `/`, ` and `, ` or `, ` & ` (a comma's list names products: `Nd, yttrium oxide`). */
 const PAIRED = /^(?:\s?\/\s?|\s+(?:and|or|&)\s+)$/;
 
@@ -165,7 +165,7 @@ const PAIRED = /^(?:\s?\/\s?|\s+(?:and|or|&)\s+)$/;
  * a form word is the pair's shared head, so the name before it is the element alone (42 of 42
  * such pairs in the recall corpora were marked so). A first name with its own form (`Dy oxide and
  * Tb oxide`) shares nothing; `spodumene and lithium hydroxide` names a product (not a form word),
- * `nickel and platinum group metals` a group (three words).
+ * `nickel and platinum group metals` a group (three words), as is `cobalt and platinum-group metals`.
  */
 function sharesHead(text: string, i: number, end: number, prev: SpotMatch | undefined, kinds: Lookup<EntityKind>): boolean {
   // A formula before (`Al2O3 or zirconium oxide`) is a compound of its own, not an element.

@@ -2,8 +2,8 @@
  * Issue 11, from the hundred-and-nineteenth and hundred-and-twentieth blind corpora: a release's
  * heading of a mine's name and `Operations`, a capital's own market after its possessive, a capital
  * the article calls a city or names as a market, Portuguese-speaking Africa's `Limitada`, a company's name ending in
- * `Company`, a curator's lower-case form beside a capitalised one, and steel as a material of the
- * field. Small hand-made dictionaries, so curators' edits never move these tests; the corpora are
+ * `Company`, a curator's lower-case form beside a capitalised one, a hyphenated group of metals after
+ * a list, and steel as a material of the field. Small hand-made dictionaries, so curators' edits never move these tests; the corpora are
  * never edited.
  */
 import { describe, expect, it } from 'vitest';
@@ -120,6 +120,24 @@ describe("a curator's forms of one entity", () => {
       ]),
     );
     expect(spot('Nickel from the Kabanga nickel project.')).toContain('Kabanga project-kabanga');
+  });
+});
+
+describe('a group of metals after a list', () => {
+  it('keeps `platinum-group metals` whole after `cobalt and`: a hyphenated group shares no head with the element before', () => {
+    const spot = foundBy(
+      createSpotter([
+        entity('material-cobalt', 'cobalt', 'material'),
+        entity('material-platinum', 'platinum', 'material'),
+        entity('material-pgm', 'platinum group metals', 'material', ['platinum-group metal']),
+        entity('material-terbium', 'terbium', 'material', [{ text: 'Tb', case: 'exact' }]),
+        entity('material-dysprosium', 'dysprosium', 'material', [{ text: 'Dy', case: 'exact' }]),
+        entity('material-tb-oxide', 'terbium oxide', 'material', ['Tb oxide']),
+      ]),
+    );
+    expect(spot('It holds cobalt and platinum-group metals.')).toEqual(['cobalt material-cobalt', 'platinum-group metals material-pgm']);
+    // A pair's shared form word still leaves the element (`Dy and Tb oxides`).
+    expect(spot('It sells Dy and Tb oxides.')).toEqual(['Dy material-dysprosium', 'Tb material-terbium']);
   });
 });
 
