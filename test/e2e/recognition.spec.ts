@@ -12,10 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../../lib/facts/extract';
-import { isBoilerplateLine } from '../../lib/text/boilerplate';
 import { localEntityOf } from '../../lib/spotter/local-names';
 import { createSeedSpotter, readSeedDictionary } from '../../seeds/dictionary';
-import { ALL_CORPUS_DIRS, readCorpus, type RecallDoc } from '../unit/recall/corpus';
+import { ALL_CORPUS_DIRS, pageLines, readCorpus, type RecallDoc } from '../unit/recall/corpus';
 import { normaliseMention, patchSettings, test, expect, type Mention } from './hostile-helpers';
 
 const dictionary = readSeedDictionary();
@@ -30,20 +29,11 @@ const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The article as a plain news page: its first line the headline, each further line a paragraph.
- * A line `kb extract`'s normaliser drops as boilerplate (a release's `For more information, contact
- * …`) or as a repeat of an earlier line (a release's masthead name again in its contact block) is
- * left out, so both read the same text: this compares the spotter, not the normaliser.
+ * The article as a plain news page: its first line the headline, each further line a paragraph;
+ * the lines `kb extract`'s normaliser drops are left out (`pageLines`), so both read the same text.
  */
 function pageOf(doc: RecallDoc): string {
-  const seen = new Set<string>();
-  const kept = (l: string) => {
-    const line = l.trim();
-    if (!line || isBoilerplateLine(l) || seen.has(line)) return false;
-    seen.add(line);
-    return true;
-  };
-  const [title = '', ...rest] = doc.plain.split('\n').filter(kept);
+  const [title = '', ...rest] = pageLines(doc);
   const body = rest.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:17px/1.55 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}h1{font:700 1.7rem/1.25 system-ui,sans-serif}</style></head>

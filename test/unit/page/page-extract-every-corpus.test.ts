@@ -3,26 +3,13 @@
  * (test/fixtures/recall*, `ALL_CORPUS_DIRS`): the page model (lib/page/page-model.ts, what the
  * content script runs on a page's blocks) finds exactly the mentions `kb extract` finds in the same
  * article: the same entities, the same words, as many times. The page is the article's lines as
- * blocks, less the lines `kb extract`'s normaliser drops (boilerplate, a repeated line), as the
- * end-to-end test serves it (test/e2e/recognition.spec.ts). That test runs the real extension in
+ * blocks (`pageLines`), as the end-to-end test serves it (test/e2e/recognition.spec.ts). That test runs the real extension in
  * Chromium on a fixed half of these articles; this one covers them all without a browser.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/facts/extract';
-import { isBoilerplateLine } from '../../../lib/text/boilerplate';
-import { ALL_CORPUS_DIRS, readCorpus, type RecallDoc } from '../recall/corpus';
+import { ALL_CORPUS_DIRS, pageLines, readCorpus } from '../recall/corpus';
 import { pageModelOf, seedSpotter as spotter } from './fake-page';
-
-/** The article's lines as the page shows them: no blank, boilerplate or repeated line. */
-function pageLines(doc: RecallDoc): string[] {
-  const seen = new Set<string>();
-  return doc.plain.split('\n').filter((l) => {
-    const line = l.trim();
-    if (!line || isBoilerplateLine(l) || seen.has(line)) return false;
-    seen.add(line);
-    return true;
-  });
-}
 
 /** What `b` lacks of `a`, counting repeats: `a` minus `b` as multisets. */
 function lacking(a: string[], b: string[]): string[] {

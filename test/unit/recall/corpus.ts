@@ -404,6 +404,22 @@ export function droppedAsBoilerplate(plain: string, mark: string): boolean {
 }
 
 /**
+ * The article's lines as a news page shows them (test/e2e/recognition.spec.ts,
+ * test/unit/page/page-extract-every-corpus.test.ts): no blank line, no line `kb extract`'s
+ * normaliser drops as boilerplate or as a repeat of an earlier line (`droppedAsBoilerplate`), so
+ * the page and `kb extract` read the same text and a comparison tests the spotter, not the normaliser.
+ */
+export function pageLines(doc: RecallDoc): string[] {
+  const seen = new Set<string>();
+  return doc.plain.split('\n').filter((l) => {
+    const line = l.trim();
+    if (!line || isBoilerplateLine(l) || seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
+}
+
+/**
  * Where a mark's text stands in the article's normalised text, at or after `from`: the first
  * occurrence that is not inside a longer word (`America` is not the start of `American`), else the
  * first occurrence; −1 when there is none. Marks are located in order of appearance.
