@@ -157,6 +157,8 @@ export const BLIND119_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND120_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind120');
 export const BLIND121_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind121');
 export const BLIND122_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind122');
+export const BLIND123_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind123');
+export const BLIND124_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind124');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -283,6 +285,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND120_DIR,
   BLIND121_DIR,
   BLIND122_DIR,
+  BLIND123_DIR,
+  BLIND124_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
