@@ -1,11 +1,12 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { LINES_IMPORT } from '../wxt.config';
 
 /** Test files that share their modules within a worker (see `projects`). */
 const SHARED = ['test/unit/recall/**/*.test.ts', 'test/unit/spotter/**/*.test.ts'];
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), LINES_IMPORT],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     root: '.',

@@ -236,8 +236,10 @@ function sortedRows(table: EntityTable): TableArrays & { row: Int32Array } {
  * never go backwards), so a damaged text is refused here, with a clear error, instead of being
  * misread later. `trusted` (the seed dictionary built into the extension, whose freshness a unit
  * test checks) skips the per-value checks, a cold loop over every node and candidate at start-up.
+ * The text may come as its lines, each a string of its own (the content script's seed, so that what
+ * the dictionary keeps of it, a slice of a line, keeps only that line: `seed-compiled.ts`).
  */
-export function unpackCompiled(text: string, opts: { trusted?: boolean } = {}): CompiledDictionary {
+export function unpackCompiled(text: string | readonly string[], opts: { trusted?: boolean } = {}): CompiledDictionary {
   try {
     return unpack(text, opts.trusted === true);
   } catch (err) {
@@ -283,9 +285,8 @@ const idOfRow =
     r === 0 ? '' : r <= id.length ? id[r - 1]! : (external[r - id.length - 1] ?? '');
 const isOne = (g: number): boolean => g === 1;
 
-function unpack(text: string, trusted: boolean): CompiledDictionary {
-  if (typeof text !== 'string') throw new CompiledDictionaryError('not a text');
-  const lines = linesOf(text);
+function unpack(text: string | readonly string[], trusted: boolean): CompiledDictionary {
+  const lines = typeof text === 'string' ? linesOf(text) : Array.isArray(text) && text.every((l) => typeof l === 'string') ? text : fail('not a text');
   if (lines.length !== LINES) throw new CompiledDictionaryError(`${lines.length} lines, expected ${LINES}`);
   const head = lines[0]!.split(SEP);
   if (head[0] !== PACKED_FORMAT || head.length !== 10) throw new CompiledDictionaryError(`format ${JSON.stringify(head[0])}, expected ${PACKED_FORMAT}`);

@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import committedLines from '../../../lib/knowledge/compiled-dictionary.txt?lines';
+import { loadSeedDictionary } from '../../../lib/knowledge/seed-compiled';
 import { unpackCompiled } from '../../../lib/spotter/compiled-dictionary';
 import { createSpotter } from '../../../lib/spotter/matcher';
 import { compileSeedDictionary, createSeedSpotter, readSeedDictionary } from '../../../seeds/dictionary';
@@ -52,6 +54,28 @@ describe('the committed compiled dictionary', () => {
       expect(createSpotter({ seed: checked }, { requireField: true }).scan(text), name).toEqual(onTheSpot.scan(text));
     }
     expect(mentions).toBeGreaterThan(1000);
+  });
+
+  it('reaches the content script as its lines, one literal each, which unpack to the same dictionary once', () => {
+    // wxt.config.ts LINES_IMPORT: what the dictionary keeps is a slice of a line, not of the whole
+    // 4 MB text, which can go once unpacked (issue 14, retained heap).
+    expect(committedLines.join('\n') === committed).toBe(true);
+    expect(committedLines.length).toBe(19);
+    const fromLines = unpackCompiled(committedLines, { trusted: true });
+    const fromText = unpackCompiled(committed, { trusted: true });
+    expect(fromLines.version).toBe(fromText.version);
+    expect(fromLines.entities.id).toEqual(fromText.entities.id);
+    expect(fromLines.trie.labels === fromText.trie.labels && fromLines.trie.forms === fromText.trie.forms).toBe(true);
+    const text = 'MP Materials and Lynas Rare Earths signed with the Pentagon; China restricted gallium exports.';
+    expect(createSpotter({ seed: fromLines }).findMentions(text)).toEqual(createSpotter({ seed: fromText }).findMentions(text));
+    const seed = loadSeedDictionary();
+    expect(seed.entities.id).toEqual(fromText.entities.id);
+    expect(loadSeedDictionary()).toBe(seed);
+  });
+
+  it('refuses lines that are not text', () => {
+    expect(() => unpackCompiled([...committedLines.slice(0, 18), 7 as unknown as string])).toThrow(/not a text/);
+    expect(() => unpackCompiled(committedLines.slice(0, 18))).toThrow(/18 lines, expected 19/);
   });
 
   it('knows every entity of the dictionary by id, with its name and kind', () => {
