@@ -38,6 +38,8 @@ export const EXCHANGES: readonly Exchange[] = [
   { code: 'TSX', name: 'Toronto Stock Exchange', prefixes: ['TSX'], suffixes: ['.TO'] },
   { code: 'TSXV', name: 'TSX Venture Exchange', prefixes: ['TSXV', 'TSX-V', 'TSX.V', 'TSX Venture', 'TSX-Venture'], suffixes: ['.V'] },
   { code: 'CSE', name: 'Canadian Securities Exchange', prefixes: ['CSE'], suffixes: ['.CN'] },
+  // The NEO Exchange until 2022, then Cboe Canada: releases write `(Cboe CA: DMET)`, `(CBOE CA: …)`, `(NEO: …)`.
+  { code: 'Cboe Canada', name: 'Cboe Canada', prefixes: ['Cboe CA', 'CBOE CA', 'Cboe Canada', 'NEO'], suffixes: ['.NE'] },
   { code: 'ASX', name: 'Australian Securities Exchange', prefixes: ['ASX'], suffixes: ['.AX'] },
   { code: 'NSX', name: 'National Stock Exchange of Australia', prefixes: ['NSX'], suffixes: [] },
   { code: 'LSE', name: 'London Stock Exchange', prefixes: ['LSE', 'LON'], suffixes: ['.L'] },

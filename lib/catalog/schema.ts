@@ -63,7 +63,8 @@ export type Alias = z.infer<typeof AliasSchema>;
  */
 export const ListingSchema = z.object({
   exchange: z.string().min(1),
-  ticker: z.string().regex(/^[A-Z0-9][A-Z0-9.-]{0,11}$/),
+  // An ampersand only between letters or digits (`BMV: PE&OLES`, Peñoles; `NSE: M&M`).
+  ticker: z.string().regex(/^[A-Z0-9](?:[A-Z0-9.-]|&(?=[A-Z0-9])){0,11}$/),
 });
 export type Listing = z.infer<typeof ListingSchema>;
 

@@ -63,7 +63,7 @@ const QUOTED =
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A Nordic share class after a space closes the bracket or the list (`STO: EPI A)`, `STO: ATCO A,`).
 const TICKER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9][A-Z0-9.\\-]{0,11}(?: [A-Z](?=[),;]))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9](?:[A-Z0-9.\\-]|&(?=[A-Z0-9])){0,11}(?: [A-Z](?=[),;]))?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;

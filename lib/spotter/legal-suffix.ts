@@ -63,9 +63,15 @@ export const SUFFIXES: readonly string[] = [
   'Company (Pty) Ltd',
   'Company Ltd.',
   'Company Ltd',
-  // The Philippines' and America's companies: `Apex Mining Co., Inc.`.
+  // The Philippines' and America's companies: `Apex Mining Co., Inc.`, `Lisbon Valley Mining Co. LLC`.
   'Co., Inc.',
   'Co., Inc',
+  'Co. Inc.',
+  'Co. Inc',
+  'Co., LLC',
+  'Co. LLC',
+  'Company, LLC',
+  'Company LLC',
   // American news: `General Motors Co.`, `Ford Motor Co`.
   'Co.',
   'Co',
@@ -165,10 +171,15 @@ export const SUFFIXES: readonly string[] = [
   'EAD',
   'EOOD',
   'OOD',
-  // Albania's limited and joint-stock companies (`AlbChrome sh.p.k.`), Iceland's (`Landsnet hf.`).
+  // Albania's and Kosovo's limited and joint-stock companies (`AlbChrome sh.p.k.`, `Trepça Sh.A.`),
+  // Iceland's (`Landsnet hf.`).
   'sh.p.k.',
   'Sh.p.k.',
+  'SH.P.K.',
   'sh.a.',
+  'Sh.A.',
+  'Sh.a.',
+  'SH.A.',
   'hf.',
   'ehf.',
   // Peru's open and closed corporations, Spain's sole-shareholder one, Türkiye's joint-stock one.

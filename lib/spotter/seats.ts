@@ -9,17 +9,17 @@ import type { SpotMatch } from './types';
 import { CALENDAR_WORDS } from './candidate-words';
 import { wordCharAt } from './word-edge';
 
-/** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`, `a Tokyo firm`. */
+/** Words after which a capital is a place: `in Beijing`, `visited Tokyo`, `the mayor of Brussels`, `a Tokyo firm`, `have left for Montreal, Miami or Santo Domingo`. */
 const PLACE_BEFORE =
-  /\b(?:an?|in|at|near|off|outside|around|across|throughout|through|into|from|of|via|visit|visits|visited|visiting|toured|tours|touring|tour of|capital|capital city|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
+  /\b(?:an?|in|at|near|off|outside|around|across|throughout|through|into|from|of|via|visit|visits|visited|visiting|toured|tours|touring|tour of|capital|capital city|based in|headquartered in|held in|arrived in|flew to|travelled to|traveled to|trip to|move to|moves to|moved to|moving to|relocate to|relocated to|return to|returned to|(?:left|leave|leaves|leaving|bound|departed|departs|sailed|sails|set off|emigrated|fled) for)\s+(?:the\s+city\s+of\s+|central\s+|downtown\s+)?$/i;
 /**
  * Going or sending to a capital: `his visit to Tokyo`, `the Saudi delegation to Washington`,
  * `sent delegations to Addis Ababa`, `would second geologists to Astana`, `come to Dushanbe`,
- * `products go by rail to Dakar` (travel and freight reach the city; what is addressed to a
+ * `products go by rail to Dakar`, `travels by ice-class ship to Quebec City` (travel and freight reach the city; what is addressed to a
  * government is `AIMED_AT`). Not `go` alone: `the money goes to Beijing` is the government.
  */
 const MOVED_TO =
-  /\b(?:visit|visits|trip|trips|journey|delegation|delegations|mission|missions|flight|flights|rail|railway|road|truck|trucked|shipped|hauled|railed|pipeline|travel|travels|travelled|traveled|travelling|traveling|came|come|comes|coming|sent|send|sends|second|seconded|headed|heading|returned|flew|fly|flies|moved)(?:\s+(?!(?:in|at|of|and|or|to)\b)[a-z]+){0,2}\s+to\s+$/;
+  /\b(?:visit|visits|trip|trips|journey|delegation|delegations|mission|missions|flight|flights|rail|railway|road|truck|trucked|shipped|hauled|railed|pipeline|travel|travels|travelled|traveled|travelling|traveling|came|come|comes|coming|sent|send|sends|second|seconded|headed|heading|returned|flew|fly|flies|moved|ship|ships|shipping|shipment|shipments|vessel|vessels|barge|barges|train|trains|convoy|convoys)(?:\s+(?!(?:in|at|of|and|or|to)\b)[a-z]+){0,2}\s+to\s+$/;
 
 /**
  * A price against a market named by its city: `kept a premium over London`, `a premium of about 4%

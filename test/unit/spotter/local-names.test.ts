@@ -424,8 +424,9 @@ describe('names an article introduces (issue 11)', () => {
   });
 
   it('an agreement between states, named for its parties or for trade, is a law', () => {
-    expect(local('Lynas noted the claim under the Canada-Panama Free Trade Agreement over rare earths.')).toEqual([
-      'policy Canada-Panama Free Trade Agreement',
+    // Written with an agreement the dictionary lacks (it gained the Canada–Panama one from blind-123).
+    expect(local('Lynas noted the claim under the Canada-Honduras Free Trade Agreement over rare earths.')).toEqual([
+      'policy Canada-Honduras Free Trade Agreement',
     ]);
     // A contract's defined term is not: `the Offtake Agreement`.
     expect(local('Lynas signed the Offtake Agreement for rare earths.')).toEqual([]);
