@@ -159,6 +159,8 @@ export const BLIND121_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND122_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind122');
 export const BLIND123_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind123');
 export const BLIND124_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind124');
+export const BLIND125_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind125');
+export const BLIND126_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind126');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -287,6 +289,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND122_DIR,
   BLIND123_DIR,
   BLIND124_DIR,
+  BLIND125_DIR,
+  BLIND126_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
