@@ -367,6 +367,9 @@ export function countPlaces(text: string, forms: readonly string[]): number {
   return n;
 }
 
+/** Words that open a sentence to say how the company named next stands to another: `Parent`, `Rival`. */
+const RELATION_OPENERS: ReadonlySet<string> = new Set(['Parent', 'Rival', 'Peer', 'Sister', 'Fellow', 'Compatriot']);
+
 /** A common word, a month or a demonym: prose, not a name, when it stands alone. */
 // A hyphenated compound of common words and demonyms (`Forward-Looking`, `Long-Term`,
 // `Chinese-owned`, `Australian-listed`) is prose like its parts.
@@ -556,6 +559,10 @@ function splitRun(
       for (const p of pieces) {
         let toks = p;
         const atStart = toks[0] === whole[0] && run.initial;
+        // `Parent Masan Group (HOSE: MSN) added 1.4%`, `Rival Zenith Metals Corp. fell`: a word that
+        // says how a company stands to the one just named opens the sentence, not the name (blind-126),
+        // whatever follows it; the name is the words after, the first of them no common word.
+        if (atStart && toks.length >= 2 && RELATION_OPENERS.has(toks[0]!.text) && !plainWord(toks[1]!.text)) toks = toks.slice(1);
         // A common word (or two) opening the sentence is prose unless the article writes the longer name elsewhere.
         // A short form made of the words' initials proves the words a name (`Northern Ore Refining Company ("NORC")`).
         // So does a body `of` known places (`Sources: National Statistics Office of Georgia`).

@@ -206,6 +206,26 @@ function isSymbolOf(q: string, name: string): boolean {
   return n[0] === q[0]!.toLowerCase() && (q.length === 1 || n.indexOf(q[1]!, 1) > 0);
 }
 
+const ELEMENT_SYMBOLS = new Set(
+  (
+    'H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh ' +
+    'Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr ' +
+    'Ra Ac Th Pa U Np Pu'
+  ).split(' '),
+);
+
+/**
+ * True when `q` is a chemical formula: element symbols with their counts, two or more, a small
+ * letter or a digit among them (`ZnS`, `PbS`, `CuFeS2`, `Li2CO3`, `LiOH·H2O`; not an acronym in
+ * capitals, `BHP`). After a material it is that material's formula (`sphalerite (ZnS)`, blind-125).
+ */
+function isFormula(q: string): boolean {
+  if (!/^[A-Z][A-Za-z0-9·.]{1,15}$/.test(q) || !/[a-z0-9]/.test(q)) return false;
+  const tokens = q.split(/[·.]/).flatMap((part) => part.replace(/^\d+/, '').match(/[A-Z][a-z]?\d*/g) ?? ['!']);
+  const joined = q.replace(/[·.]\d*/g, '');
+  return tokens.length >= 2 && tokens.join('') === joined && tokens.every((t) => ELEMENT_SYMBOLS.has(t.replace(/\d+$/, '')));
+}
+
 /** True when a capitalised word names a role in a document, never an entity (`Company`, `Offering`, `Project`). */
 export function isGenericTerm(word: string): boolean {
   return GENERIC.has(word.toLowerCase());
@@ -294,7 +314,7 @@ function readGroup(
           isAcronymWithWordOf(q, n) ||
           isHeadOf(q, n) ||
           isSyllabicAcronymOf(q, n) ||
-          (material && isSymbolOf(q, n)) ||
+          (material && (isSymbolOf(q, n) || isFormula(q))) ||
           (body && isForeignAcronymOf(q, n)) ||
           (quoted.includes(q) && isCoinedNameOf(q, n)),
       );

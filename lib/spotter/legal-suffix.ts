@@ -103,6 +103,9 @@ export const SUFFIXES: readonly string[] = [
   'S.à r.l.',
   'S.r.l.',
   'Srl',
+  // Argentina's industrial and commercial corporations (`Aluar Aluminio Argentino S.A.I.C.`).
+  'S.A.I.C.F.',
+  'S.A.I.C.',
   // Mexico's listed companies (`Grupo México S.A.B. de C.V.`).
   'S.A.B. de C.V.',
   'SAB de CV',

@@ -43,9 +43,12 @@ export type Lookup<V> = { get(id: string): V | undefined };
 
 const SPACE_KEY = 32;
 
-/** True for the condition of a material that is also a common word: another material in the document. */
+/**
+ * True for the condition of a material that is also a common word: another material in the
+ * document (or a project or a policy of the field, `FIELD_CONTEXT` in seeds/lexicon/materials.ts).
+ */
 function onlyMaterial(requires: readonly string[]): boolean {
-  return requires.length === 1 && requires[0] === 'kind:material';
+  return requires.includes('kind:material') && requires.every((r) => r === 'kind:material' || r === 'kind:project' || r === 'kind:policy');
 }
 
 /**

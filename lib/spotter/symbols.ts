@@ -147,9 +147,12 @@ function inContext(text: string, matches: readonly SpotMatch[], i: number, kinds
   const prev = matches[i - 1];
   const next = matches[i + 1];
   if (isMaterial(prev, kinds)) {
-    const gap = text.slice(prev.end, m.start);
+    // After an item's bracketed symbol too: `silver (Ag), lead (Pb)`.
+    const gap = text.slice(prev.end, m.start).replace(/^\)/, '');
     if (JOIN.test(gap)) return true;
     if (prev.entityId === m.entityId && /^\s*\(\s*$/.test(gap)) return true; // dysprosium (Dy)
   }
+  // Its own symbol in brackets right after it: `lead (Pb)`, `tin (Sn)` (blind-126's list of metals).
+  if (next?.entityId === m.entityId && next.symbol === true && /^\s?\($/.test(text.slice(m.end, next.start)) && text[next.end] === ')') return true;
   return isMaterial(next, kinds) && JOIN.test(text.slice(m.end, next.start));
 }

@@ -148,7 +148,7 @@ const SYMBOLS = new Set([
 
 /**
  * Names that are also ordinary words (a colour, a coin, a medal, a browser): they count only
- * beside an unambiguous material mention in the same article (`kind:material`).
+ * beside an unambiguous mention of a material, a project or a policy in the same article (`FIELD_CONTEXT`).
  */
 const CONTEXT_WORDS = new Set([
   // Reagents a school lesson or a pool-care page names as often as a refinery (`chlorine`, `sulfur`).
@@ -174,6 +174,13 @@ const CONTEXT_WORDS = new Set([
   'helium',
   'palladium',
 ]);
+/**
+ * What vouches for such a word: another material, or a mine, a plant or a policy of the field
+ * (`gold` in an opinion on wildcat mining that names the Minamata Convention and no other metal;
+ * blind-125). Only on a page about the field (the topic gate comes first), where a mine or a law
+ * of the trade beside `gold` makes it the metal.
+ */
+export const FIELD_CONTEXT = ['kind:material', 'kind:project', 'kind:policy'] as const;
 /**
  * Materials of the field that everyday writing also names (a pencil's graphite, a fertiliser's
  * potash, iodised salt): they are marked where the page is about the field, but do not by
@@ -255,13 +262,13 @@ export function materialEntities(): Entity[] {
     if (CONTEXT_WORDS.has(word)) {
       aliases.push({
         text: word,
-        requires: ['kind:material'],
-        note: 'An everyday word or an everyday material (a colour, a medal, a phone frame): only beside a material of the field.',
+        requires: [...FIELD_CONTEXT],
+        note: 'An everyday word or an everyday material (a colour, a medal, a phone frame): only beside a material, a project or a policy of the field.',
       });
       for (const spelling of SPELLINGS[word] ?? [])
         aliases.push({
           text: spelling,
-          requires: ['kind:material'],
+          requires: [...FIELD_CONTEXT],
           ...(LOWER_ONLY.has(spelling) ? { case: 'exact' as const } : {}),
           note: 'As the name above.',
         });
