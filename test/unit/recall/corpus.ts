@@ -161,6 +161,8 @@ export const BLIND123_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND124_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind124');
 export const BLIND125_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind125');
 export const BLIND126_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind126');
+export const BLIND127_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind127');
+export const BLIND128_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind128');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -291,6 +293,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND124_DIR,
   BLIND125_DIR,
   BLIND126_DIR,
+  BLIND127_DIR,
+  BLIND128_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
