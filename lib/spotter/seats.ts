@@ -59,16 +59,16 @@ const PLACE_AFTER =
 /**
  * The city's market or business, named after it, at most two words between (not a verb or an
  * adverb: none ending in `s`, `ed` or `ly`, no auxiliary): `Tokyo magnet stocks`, `Seoul battery
- * names`, `Vienna steelmakers`, `Santiago miners higher` (a market's headline), `the Abu Dhabi group`, `its London arm`, `the Prague Stock
+ * names`, `Vienna steelmakers`, `Santiago miners higher` (a market's headline), `the London price`, `a discount to the London benchmark`, `the Abu Dhabi group`, `its London arm`, `the Prague Stock
  * Exchange`, `Podgorica smelter`, `AFTER WASHINGTON SUMMIT`. A head that is also a verb (`stocks`,
  * `shares`, `names`, `gains`) needs a word between: `Beijing names an envoy`, `Accra now shares the
  * upside` stay the government. Only for a capital: `the Wagerup refinery` is the plant. ASCII
  * words, as English writes them (a `\p{L}` expression is kilobytes of machine code in every tab).
  */
-/** One word between a capital and its market's head: not a verb or an adverb (`s`, `ed`, `ly`), no auxiliary. */
-const WORD_BETWEEN = String.raw`\s+(?![a-z-]*(?:s|ed|ly)\b)(?!(?:will|would|can|could|may|might|must|should|shall|did|do|to|and|or|has|had|have|now|then|also|still|just|again|soon)\b)[a-z-]+`;
+/** One word between a capital and its market's head: not a verb or an adverb (`s`, `ed`, `ly`; a sector's plural is no verb: `Moscow metals stocks`), no auxiliary. */
+const WORD_BETWEEN = String.raw`\s+(?!(?!(?:metals|minerals|materials|mining|resources|commodities)\b)[a-z-]*(?:s|ed|ly)\b)(?!(?:will|would|can|could|may|might|must|should|shall|did|do|to|and|or|has|had|have|now|then|also|still|just|again|soon)\b)[a-z-]+`;
 const MARKET_AFTER = new RegExp(
-  String.raw`^(?:(?:${WORD_BETWEEN}){1,2}\s+(?:stocks|shares|names|gains)|(?:${WORD_BETWEEN}){0,2}\s+(?:equities|juniors|miners|steelmakers|stock\s+exchange|bourse|group|arm|subsidiary|branch|office|firm|smelter|summit))\b`,
+  String.raw`^(?:(?:${WORD_BETWEEN}){1,2}\s+(?:stocks|shares|names|gains|gainers|losers|movers)|(?:${WORD_BETWEEN}){0,2}\s+(?:equities|juniors|miners|steelmakers|stock\s+exchange|bourse|group|arm|subsidiary|branch|office|firm|smelter|summit|price|prices|benchmark|benchmarks))\b`,
   'i',
 );
 
