@@ -6,6 +6,20 @@
  * that one commodity need not name a second.
  */
 
+/**
+ * What vouches for such a word (its `requires`): another material, or a mine, a plant or a policy
+ * of the field (`gold` in an opinion on wildcat mining that names the Minamata Convention and no
+ * other metal; blind-125). Only on a page about the field (the topic gate comes first), where a
+ * mine or a law of the trade beside `gold` makes it the metal. The lexicon writes it on every
+ * everyday metal word (seeds/lexicon/materials.ts).
+ */
+export const FIELD_CONTEXT = ['kind:material', 'kind:project', 'kind:policy'] as const;
+
+/** True for that condition (or `kind:material` alone, a list-only word's): the material may stand alone beside its market. */
+export function isFieldContext(requires: readonly string[]): boolean {
+  return requires.includes('kind:material') && requires.every((r) => (FIELD_CONTEXT as readonly string[]).includes(r));
+}
+
 /** Words after a material that make it a commodity (`nickel ore`, `cobalt prices`, `lead smelter`). */
 const AFTER = new Set(
   (

@@ -26,7 +26,7 @@ import { splitPlacePossessives } from './possessive-split';
 import { namedAsPlace, resolveSeats } from './seats';
 import { addDatelineCodes } from './dateline-codes';
 import { isLetter, wordCharAt } from './word-edge';
-import { namedAsCommodity, namedInProse, namesMineralClass, opensProperName } from './commodity-context';
+import { isFieldContext, namedAsCommodity, namedInProse, namesMineralClass, opensProperName } from './commodity-context';
 import { keepSymbolsInContext } from './symbols';
 import type { Scanner, ScanOptions, SpotMatch } from './types';
 import * as wordForms from './word-forms';
@@ -42,14 +42,6 @@ const { isPluralSuffix, skipInvisible } = wordForms;
 export type Lookup<V> = { get(id: string): V | undefined };
 
 const SPACE_KEY = 32;
-
-/**
- * True for the condition of a material that is also a common word: another material in the
- * document (or a project or a policy of the field, `FIELD_CONTEXT` in seeds/lexicon/materials.ts).
- */
-function onlyMaterial(requires: readonly string[]): boolean {
-  return requires.includes('kind:material') && requires.every((r) => r === 'kind:material' || r === 'kind:project' || r === 'kind:policy');
-}
 
 /**
  * Chinese and Japanese company names start with their home city (`Ningbo Zhenghai Magnetic
@@ -541,7 +533,7 @@ class LayerScanner implements Scanner {
           const match: SpotMatch = { entityId: candidate.entityId, text: '', start: i, end };
           // `nickel ore`, `refined cobalt`: a common word that is a material stands alone beside its market.
           const commodity =
-            candidate.kind === 'material' && candidate.requires !== undefined && onlyMaterial(candidate.requires) && namedAsCommodity(text, i, end);
+            candidate.kind === 'material' && candidate.requires !== undefined && isFieldContext(candidate.requires) && namedAsCommodity(text, i, end);
           if (candidate.requires && !commodity) match.requires = candidate.requires;
           // `LME tin`, `tin output`: a list-only word beside its market is the commodity, in a list or not.
           if (candidate.symbol && !commodity) match.symbol = true;

@@ -7,6 +7,7 @@
  */
 import { elements } from 'chemical-elements';
 import type { Alias, Entity } from '../../lib/catalog/schema';
+import { FIELD_CONTEXT } from '../../lib/spotter/commodity-context';
 
 interface ElementRecord {
   number: number;
@@ -148,7 +149,7 @@ const SYMBOLS = new Set([
 
 /**
  * Names that are also ordinary words (a colour, a coin, a medal, a browser): they count only
- * beside an unambiguous mention of a material, a project or a policy in the same article (`FIELD_CONTEXT`).
+ * beside an unambiguous mention of a material, a project or a policy in the same article (`FIELD_CONTEXT`, lib/spotter/commodity-context.ts).
  */
 const CONTEXT_WORDS = new Set([
   // Reagents a school lesson or a pool-care page names as often as a refinery (`chlorine`, `sulfur`).
@@ -174,13 +175,6 @@ const CONTEXT_WORDS = new Set([
   'helium',
   'palladium',
 ]);
-/**
- * What vouches for such a word: another material, or a mine, a plant or a policy of the field
- * (`gold` in an opinion on wildcat mining that names the Minamata Convention and no other metal;
- * blind-125). Only on a page about the field (the topic gate comes first), where a mine or a law
- * of the trade beside `gold` makes it the metal.
- */
-export const FIELD_CONTEXT = ['kind:material', 'kind:project', 'kind:policy'] as const;
 /**
  * Materials of the field that everyday writing also names (a pencil's graphite, a fertiliser's
  * potash, iodised salt): they are marked where the page is about the field, but do not by

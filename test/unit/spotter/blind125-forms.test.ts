@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpotter } from '../../../lib/spotter/matcher';
-import { FIELD_CONTEXT, materialEntities } from '../../../seeds/lexicon/materials';
+import { FIELD_CONTEXT } from '../../../lib/spotter/commodity-context';
+import { materialEntities } from '../../../seeds/lexicon/materials';
 import { seedSpotter } from '../seed-spotter';
 import { capital, entity, foundBy, localMentions } from './entities';
 
