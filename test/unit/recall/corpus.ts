@@ -163,6 +163,8 @@ export const BLIND125_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND126_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind126');
 export const BLIND127_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind127');
 export const BLIND128_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind128');
+export const BLIND129_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind129');
+export const BLIND130_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind130');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -295,6 +297,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND126_DIR,
   BLIND127_DIR,
   BLIND128_DIR,
+  BLIND129_DIR,
+  BLIND130_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
