@@ -162,6 +162,22 @@ function isCoinedNameOf(q: string, name: string): boolean {
   return ws.length >= 3 && ws.some((w) => w.replace(/^[dl]['’]/, '')[0] === q[0]);
 }
 
+/**
+ * True when quoted `q` is the name with words left out of its middle, its first and last words kept
+ * (`Libby Exploration Project ("Libby Project")`, blind-129): two words or more, each in the name's
+ * order and capitalised as the name writes it. Only in quotation marks, where a release defines its
+ * short names.
+ */
+function isAbridgedOf(q: string, name: string): boolean {
+  const qw = q.split(/\s+/);
+  const nw = name.split(/\s+/);
+  if (qw.length < 2 || qw.length >= nw.length || !qw.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (qw[0] !== nw[0] || qw[qw.length - 1] !== nw[nw.length - 1]) return false;
+  let i = 0;
+  for (const w of nw) if (w === qw[i]) i++;
+  return i === qw.length;
+}
+
 /** Little words a syllabic acronym skips (`State Mining Corporation` → `STAMICO`). */
 const SKIPPED = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'do', 'da', 'y', 'et', '&']);
 
@@ -316,7 +332,7 @@ function readGroup(
           isSyllabicAcronymOf(q, n) ||
           (material && (isSymbolOf(q, n) || isFormula(q))) ||
           (body && isForeignAcronymOf(q, n)) ||
-          (quoted.includes(q) && isCoinedNameOf(q, n)),
+          (quoted.includes(q) && (isCoinedNameOf(q, n) || isAbridgedOf(q, n))),
       );
     if (ok && !out.some((a) => a.text === q && a.entityId === m.entityId)) {
       const ticker = tickers.includes(q);
