@@ -165,6 +165,8 @@ export const BLIND127_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND128_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind128');
 export const BLIND129_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind129');
 export const BLIND130_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind130');
+export const BLIND131_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind131');
+export const BLIND132_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind132');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -299,6 +301,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND128_DIR,
   BLIND129_DIR,
   BLIND130_DIR,
+  BLIND131_DIR,
+  BLIND132_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
