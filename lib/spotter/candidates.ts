@@ -900,7 +900,10 @@ function propose(
   const base = { toks, run, aliases, ...(nameEnd ? { nameEnd } : {}), ...(legal ? { legalEnd: end } : {}) };
   if (tickers.length) out.push({ ...base, kind: 'company', evidence: 'ticker' });
   if (legal) out.push({ ...base, kind: 'company', evidence: 'legal-suffix' });
-  if (shorts.length && !tickers.length) out.push({ ...base, kind: legal ? 'company' : (headKind ?? 'organisation'), evidence: 'short-form' });
+  // `Aquifer Protection Permit (the "APP")`: a document an authority issues is named and defined
+  // like a body, but it is none, nor any other kind of entity (blind-132).
+  if (shorts.length && !tickers.length && (legal || !DOCUMENT_HEADS.test(last)))
+    out.push({ ...base, kind: legal ? 'company' : (headKind ?? 'organisation'), evidence: 'short-form' });
   // `Kivundo Project Pty Ltd` is the company that holds the project, not the site.
   if (!legal) out.push(...projectSite(text, toks, run));
   // A town the sentence places (`in Alexandria, Louisiana`, `the port of Nacala`): towns.ts.
@@ -971,6 +974,9 @@ const FACILITY_HEADS = /^(?:Refinery|Smelter|Plant|Facility|Complex|Mill|Concent
 
 /** Kinds whose head word, capitalised after `the`, makes a name: a body or a law (and a facility: `FACILITY_HEADS`). */
 const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['government', 'organisation', 'policy']);
+
+/** The head of a document's name, not a body's: `Aquifer Protection Permit`, `Environmental Compliance Certificate`. */
+const DOCUMENT_HEADS = /^(?:Permit|Licen[cs]e|Certificate|Approval|Authori[sz]ation|Consent)s?$/;
 
 /**
  * A body's or a law's proper name: two words or more, capitalised in mid-sentence after `the` (or

@@ -63,10 +63,12 @@ const QUOTED =
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A Nordic share class after a space closes the bracket or the list (`STO: EPI A)`, `STO: ATCO A,`).
 const TICKER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9](?:[A-Z0-9.\\-]|&(?=[A-Z0-9])){0,11}(?: [A-Z](?=[),;]))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${EXCHANGE_PREFIXES.map(escape).join('|')})\\s*:\\s*([A-Z0-9](?:[A-Z0-9.\\-]|&(?=[A-Z0-9])){0,11}(?<![.\\-])(?: [A-Z](?=[),;]))?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;
+/** A ticker written bare (`NKG`, `HPG`, `5713`): capitals or digits, no exchange, no market suffix. */
+const BARE_TICKER = /^[A-Z0-9][A-Z0-9]{1,5}$/;
 /** A further code after a listing's, in capitals, that no colon follows (`, METCB` in `NASDAQ: METC, METCB`). */
 const SHARE_CLASS = /^\s*,\s*([A-Z][A-Z0-9.-]{0,11})(?![\p{L}\p{N}:.-]|\s*:)/u;
 
@@ -261,6 +263,7 @@ function readGroup(
   names: readonly string[],
   kind: string | undefined,
   out: LocalAlias[],
+  listedAs?: (entityId: string, code: string) => boolean,
 ): void {
   const material = kind === 'material';
   // A body's acronym in its own language (`Geological Survey of Denmark and Greenland (GEUS)`,
@@ -312,6 +315,13 @@ function readGroup(
     out.push({ text: code[0], entityId: m.entityId, type: 'ticker' });
     return;
   }
+  // `Nam Kim Steel (NKG)`, `Hoa Sen Group (HSG)`: a wire writes a company's own ticker bare in
+  // brackets, no exchange before it; it is the ticker when the dictionary lists the company under it.
+  const bare = kind === 'company' && !tickers.length && !inQuotes.length ? content.trim() : '';
+  if (bare && BARE_TICKER.test(bare) && listedAs?.(m.entityId, bare)) {
+    out.push({ text: bare, entityId: m.entityId, type: 'ticker' });
+    return;
+  }
   const forms = inQuotes.length ? quoted : tickers.length ? [] : [content.trim()];
   // A fund's code in brackets is its ticker, whatever its letters (`Sprott Uranium Miners ETF (URNM)`).
   const fund = !inQuotes.length && !tickers.length && names.some((n) => FUND_NAME.test(n)) && FUND_CODE.test(content.trim());
@@ -356,6 +366,7 @@ export function findDefinitions(
   matches: readonly DefinedMatch[],
   nameOf: (entityId: string) => string | undefined,
   kindOf?: (entityId: string) => string | undefined,
+  listedAs?: (entityId: string, code: string) => boolean,
 ): LocalAlias[] {
   const out: LocalAlias[] = [];
   const styles = new Map<string, string | null>();
@@ -380,7 +391,7 @@ export function findDefinitions(
       const content = text.slice(at + 1, close);
       if (content.includes('(') || content.includes('\n')) break;
       const from = out.length;
-      readGroup(content, at + 1, text, m, names, kindOf?.(m.entityId), out);
+      readGroup(content, at + 1, text, m, names, kindOf?.(m.entityId), out, listedAs);
       // A name read only in some context defines its forms in that context: of two authorities
       // named alike (`National Environment Management Authority`, Kenya's and Uganda's), the
       // short form `NEMA` is the one whose country the article names, as the name is.

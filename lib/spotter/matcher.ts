@@ -7,6 +7,7 @@
  * layered on top (`layers.ts`), which is what the content script does at start-up.
  */
 import { runToEnd } from '../steps';
+import { EXCHANGE_PREFIXES } from '../catalog/exchanges';
 import type { Entity } from '../catalog/schema';
 import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Mention } from '../facts/schema';
@@ -509,6 +510,14 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
       matches,
       (id) => index.get(id)?.name,
       (id) => index.kinds.get(id),
+      listedAs,
+    );
+  }
+
+  /** Whether the dictionary lists the company `id` under the ticker `code` on some exchange (`HOSE: NKG`). */
+  function listedAs(id: string, code: string): boolean {
+    return EXCHANGE_PREFIXES.some((prefix) =>
+      shared.scan(`${prefix}: ${code}`).some((m) => m.start === 0 && m.end === prefix.length + 2 + code.length && m.entityId === id),
     );
   }
 

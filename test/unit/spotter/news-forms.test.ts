@@ -115,6 +115,8 @@ describe('legal suffixes belong to the name', () => {
     expect(found('Boliden Co. and Lynas Rare Earths Co (LYC) signed; the Lynas Co-op')).toEqual([
       ['Boliden Co.', 'company-boliden'],
       ['Lynas Rare Earths Co', 'company-lynas'],
+      // Its ASX ticker, bare in brackets (blind-132's rule: the dictionary lists Lynas as `ASX: LYC`).
+      ['LYC', 'company-lynas'],
       ['Lynas', 'company-lynas'],
     ]);
   });
