@@ -167,6 +167,8 @@ export const BLIND129_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND130_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind130');
 export const BLIND131_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind131');
 export const BLIND132_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind132');
+export const BLIND133_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind133');
+export const BLIND134_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind134');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -303,6 +305,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND130_DIR,
   BLIND131_DIR,
   BLIND132_DIR,
+  BLIND133_DIR,
+  BLIND134_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
