@@ -975,6 +975,10 @@ const FACILITY_HEADS = /^(?:Refinery|Smelter|Plant|Facility|Complex|Mill|Concent
 /** Kinds whose head word, capitalised after `the`, makes a name: a body or a law (and a facility: `FACILITY_HEADS`). */
 const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['government', 'organisation', 'policy']);
 
+/** A number written out (`Thirteen`, `Twenty-one`, `Hundreds`): it counts, it names nothing. */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)s?(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/i;
+
 /** The head of a document's name, not a body's: `Aquifer Protection Permit`, `Environmental Compliance Certificate`. */
 const DOCUMENT_HEADS = /^(?:Permit|Licen[cs]e|Certificate|Approval|Authori[sz]ation|Consent)s?$/;
 
@@ -1131,6 +1135,8 @@ function projectSite(text: string, toks: RunToken[], run: NameRun): Proposal[] {
   // A site named only with prose words (`the Rare Earths Project` after a known name) is no new name.
   if (siteWords.every((w) => plainWord(w) || isGenericTerm(w))) return [];
   if (siteWords.every((w) => isDemonym(w) || CALENDAR_WORDS.has(w))) return [];
+  // `Thirteen mine workers were killed`: a number opening a sentence counts the workers, it names no mine (blind-134).
+  if (siteWords.every((w) => NUMBER_WORD.test(w))) return [];
   // `the Chambishi Southeast deposit`: a point of the compass alone, after a known name, is that
   // name's part (`Southeast` is no site of its own).
   if (siteWords.every((w) => COMPASS.test(w))) return [];

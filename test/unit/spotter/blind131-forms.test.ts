@@ -1,8 +1,9 @@
 /**
- * Issue 11, from the hundred-and-thirty-first and hundred-and-thirty-second blind corpora: a wire's
+ * Issue 11, from the hundred-and-thirty-first to hundred-and-thirty-fourth blind corpora: a wire's
  * bare ticker in brackets after a listed company (`Nam Kim Steel (NKG)`), a listing at a sentence's
  * end (`quoted on AIM as AIM: SGZ.`), and a permit an authority issues, defined by its initials
- * (`Aquifer Protection Permit (the "APP")`), which is no body. Small hand-made dictionaries, so
+ * (`Aquifer Protection Permit (the "APP")`), which is no body, and a number opening a sentence
+ * before `mine workers`, which names no mine. Small hand-made dictionaries, so
  * curators' edits never move these tests; the corpora are never edited.
  */
 import { describe, expect, it } from 'vitest';
@@ -58,5 +59,15 @@ describe('a document an authority issues, defined by its initials', () => {
     expect(local.filter((l) => /APP|Aquifer/.test(l))).toEqual([]);
     // A body defined the same way still is one.
     expect(local).toContain('government Regional Mining Authority');
+  });
+});
+
+describe('a number written out before a site’s word', () => {
+  it('counts, and names no site', () => {
+    const text = `Thirteen mine workers were killed in 2025. Twenty-one copper mines closed. The Kestrel mine reopened.${FIELD}`;
+    const local = localMentions(spotter, text);
+    expect(local.filter((l) => /Thirteen|Twenty/.test(l))).toEqual([]);
+    // A named site still is one.
+    expect(local).toContain('project Kestrel');
   });
 });
