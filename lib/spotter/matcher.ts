@@ -514,11 +514,29 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     );
   }
 
-  /** Whether the dictionary lists the company `id` under the ticker `code` on some exchange (`HOSE: NKG`). */
+  /**
+   * Whether the dictionary lists the company `id` under the ticker `code` on some exchange (`HOSE: NKG`):
+   * one scan of the code after every exchange's prefix, a listing to a paragraph, each read whole.
+   */
+  const listedSeen = new Map<string, boolean>();
   function listedAs(id: string, code: string): boolean {
-    return EXCHANGE_PREFIXES.some((prefix) =>
-      shared.scan(`${prefix}: ${code}`).some((m) => m.start === 0 && m.end === prefix.length + 2 + code.length && m.entityId === id),
-    );
+    const key = `${id}\u0000${code}`;
+    let seen = listedSeen.get(key);
+    if (seen === undefined) {
+      if (listedSeen.size > 512) listedSeen.clear();
+      listedSeen.set(key, (seen = readListedAs(id, code)));
+    }
+    return seen;
+  }
+  function readListedAs(id: string, code: string): boolean {
+    const lines = EXCHANGE_PREFIXES.map((prefix) => `${prefix}: ${code}`);
+    const whole = new Set<string>();
+    let at = 0;
+    for (const line of lines) {
+      whole.add(`${at}:${at + line.length}`);
+      at += line.length + 2;
+    }
+    return shared.scan(lines.join('\n\n')).some((m) => m.entityId === id && whole.has(`${m.start}:${m.end}`));
   }
 
   /** A form the dictionary already matches whole, or a stop phrase (`Oval Office`: a phrase that is no name). */
