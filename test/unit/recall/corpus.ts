@@ -169,6 +169,8 @@ export const BLIND131_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND132_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind132');
 export const BLIND133_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind133');
 export const BLIND134_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind134');
+export const BLIND135_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind135');
+export const BLIND136_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind136');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -307,6 +309,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND132_DIR,
   BLIND133_DIR,
   BLIND134_DIR,
+  BLIND135_DIR,
+  BLIND136_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
