@@ -529,14 +529,10 @@ export function createSpotter(source: readonly (Entity | MatchEntity)[] | Layere
     return seen;
   }
   function readListedAs(id: string, code: string): boolean {
-    const lines = EXCHANGE_PREFIXES.map((prefix) => `${prefix}: ${code}`);
-    const whole = new Set<string>();
-    let at = 0;
-    for (const line of lines) {
-      whole.add(`${at}:${at + line.length}`);
-      at += line.length + 2;
-    }
-    return shared.scan(lines.join('\n\n')).some((m) => m.entityId === id && whole.has(`${m.start}:${m.end}`));
+    const text = EXCHANGE_PREFIXES.map((prefix) => `${prefix}: ${code}`).join('\n\n');
+    const lineStart = (at: number) => at === 0 || text.charCodeAt(at - 1) === 10;
+    const lineEnd = (at: number) => at === text.length || text.charCodeAt(at) === 10;
+    return shared.scan(text).some((m) => m.entityId === id && lineStart(m.start) && lineEnd(m.end));
   }
 
   /** A form the dictionary already matches whole, or a stop phrase (`Oval Office`: a phrase that is no name). */
