@@ -925,7 +925,16 @@ function propose(
   ) {
     out.push({ ...base, kind: 'region', evidence: 'place' });
   }
-  if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
+  // A local authority's name needs no `the` (`Devon County Council handles minerals planning`,
+  // `Townsville City Council`): a government body, as annotators class one (blind-135).
+  // Opening a sentence, a word of its own names it (`Every District Council` is prose).
+  if (
+    toks.length >= 3 &&
+    LOCAL_COUNCIL.test(text.slice(toks[toks.length - 2]!.start, end)) &&
+    (!piece.initial || nameWords.slice(0, -2).some((w) => !plainWord(w)))
+  )
+    out.push({ ...base, kind: 'government', evidence: 'headed' });
+  else if (headedBody(text, toks, piece.initial, headKind)) out.push({ ...base, kind: headKind!, evidence: 'headed' });
   // `State Company for Phosphate`: a company's head, `for` and a capitalised word name it wherever it stands.
   else if (headKind === 'company' && companyForName(nameWords)) out.push({ ...base, kind: 'company', evidence: 'headed' });
   // `Company` ends a company's name as `Corporation` does (`the Sierra Leone Development Company`,
@@ -1012,6 +1021,9 @@ function headedBody(text: string, toks: readonly RunToken[], initial: boolean, k
   if (kind === 'project' && FACILITY_STATE.test(before.slice(-24))) return true;
   return /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:\d{4}\s+)?$/u.test(before.slice(-10)) || THE_FIRST_OF_TWO.test(before);
 }
+
+/** The last two words of a local authority's name. */
+const LOCAL_COUNCIL = /^(?:County|City|District|Borough|Shire|Town|Municipal|Regional|Metropolitan|Parish) Council$/;
 
 /** `the` and a word for a facility's state before its name: `the planned …`, `the idled …`. */
 const FACILITY_STATE = /(?:^|[^\p{L}\p{N}])[Tt]he\s+(?:planned|proposed|new|existing|idled|idle|former|future|expanded|upgraded)\s+$/u;

@@ -69,6 +69,9 @@ const TICKER = new RegExp(
 const MARKET_CODE = /^([A-Z0-9]{1,8})(\.[A-Z]{1,2})$/;
 /** A ticker written bare (`NKG`, `HPG`, `5713`): capitals or digits, no exchange, no market suffix. */
 const BARE_TICKER = /^[A-Z0-9][A-Z0-9]{1,5}$/;
+
+/** `under the ticker PE&OLES`, `under the symbol "UUUU"`: the code a sentence gives a listing (group 1). */
+const UNDER_TICKER = /\bunder the (?:ticker(?: symbol)?|symbol|stock code|code) ["“]?([A-Z0-9][A-Z0-9&.-]{0,8}[A-Z0-9])(?![\p{L}\p{N}&])/gu;
 /** A further code after a listing's, in capitals, that no colon follows (`, METCB` in `NASDAQ: METC, METCB`). */
 const SHARE_CLASS = /^\s*,\s*([A-Z][A-Z0-9.-]{0,11})(?![\p{L}\p{N}:.-]|\s*:)/u;
 
@@ -399,6 +402,21 @@ export function findDefinitions(
       at = close + 1;
     }
   }
+  // `Peñoles, listed in Mexico City under the ticker PE&OLES`: a code a sentence gives a company it
+  // named before, with no exchange's prefix, is its ticker when the dictionary lists it so (blind-135).
+  if (listedAs && kindOf)
+    for (const u of text.matchAll(UNDER_TICKER)) {
+      const code = u[1]!;
+      for (let k = matches.length - 1; k >= 0; k--) {
+        const m = matches[k]!;
+        if (m.end > u.index || u.index - m.end > 200) continue;
+        if (/[\n.!?]\s/.test(text.slice(m.end, u.index))) break;
+        if (kindOf(m.entityId) === 'company' && listedAs(m.entityId, code)) {
+          out.push({ text: code, entityId: m.entityId, type: 'ticker' });
+          break;
+        }
+      }
+    }
   // One country named by its style (`the Kingdom of Saudi Arabia`) is `the Kingdom` after it; two
   // kingdoms in one article leave the word to neither.
   for (const [word, entityId] of styles) if (entityId) out.push({ text: word, entityId, type: 'short' });

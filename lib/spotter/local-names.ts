@@ -329,9 +329,10 @@ function tradeNamed(name: string): boolean {
   return words.length >= 2 && (kindOfHead(words[words.length - 1]!) === 'company' || /\sRare Earths$/.test(name));
 }
 
-/** A word that may stand for a company by itself: a name's word, not `New`, `Korean` or `Mining`. */
+/** A word that may stand for a company by itself: a name's word or an acronym, not `New`, `Korean` or `Mining`. */
 function isShortWord(word: string): boolean {
-  return !GENERIC_FIRST.has(word) && !isDemonym(word) && !kindOfHead(word) && namePatterns().companyWord.test(word);
+  // An acronym of three letters or more is a name's word too (`AIC Mines` … `AIC is expanding`, blind-136).
+  return !GENERIC_FIRST.has(word) && !isDemonym(word) && !kindOfHead(word) && (namePatterns().companyWord.test(word) || /^\p{Lu}{3,5}$/u.test(word));
 }
 
 /**

@@ -107,13 +107,17 @@ describe("a region's bare name before a lower-case head", () => {
 
 describe('stock indices', () => {
   const found = (text: string) => spotter.findMentions(text).map((m) => [m.text, m.entityId]);
-  it('an S&P index or a Chinese composite names no exchange or city inside it; the exchange and the city alone still count', () => {
+  // The S&P benchmarks are entities of their own (blind-129, -135 and -136 mark them; blind-49 and
+  // -121 left them alone, the earlier reading, when they were stop phrases).
+  it('an S&P index is itself, a Chinese composite nothing; neither names an exchange or city inside it; the exchange and the city alone still count', () => {
     expect(
       found(
         'Lithium stocks. The S&P/ASX 200 fell 0.4% and the S&P/TSX Composite Index gained; the Shanghai Composite Index slipped. Pilbara Minerals rose on the ASX, and in Shanghai lithium carbonate rose.',
       ),
     ).toEqual([
       ['Lithium', 'material-lithium'],
+      ['S&P/ASX 200', 'organisation-sp-asx-200'],
+      ['S&P/TSX Composite Index', 'organisation-sp-tsx-composite'],
       ['Pilbara Minerals', 'company-pilbara-minerals'],
       ['ASX', 'organisation-asx'],
       ['Shanghai', 'region-shanghai'],
