@@ -171,6 +171,8 @@ export const BLIND133_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND134_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind134');
 export const BLIND135_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind135');
 export const BLIND136_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind136');
+export const BLIND137_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind137');
+export const BLIND138_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind138');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -311,6 +313,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND134_DIR,
   BLIND135_DIR,
   BLIND136_DIR,
+  BLIND137_DIR,
+  BLIND138_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
