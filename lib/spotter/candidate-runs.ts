@@ -191,8 +191,8 @@ function sentenceRuns(text: string, start: number, paragraphStart: boolean, sent
   return out;
 }
 
-/** The line that opens a release's contact block: `Investor and media contact:`, `Media enquiries`, `Contacts`. */
-const CONTACT_HEAD = /(?:^|\s)(?:contacts?|enquiries|inquiries)\s*:?\s*$/i;
+/** The line that opens a release's contact block: `Investor and media contact:`, `Media enquiries`, `Contacts`, `For further information:`. */
+const CONTACT_HEAD = /(?:(?:^|\s)(?:contacts?|enquiries|inquiries)|^\s*for\s+(?:further|more)\s+information(?:,?\s*(?:please\s+)?contact)?)\s*:?\s*$/i;
 
 /**
  * What opens a contact line before the name on it: `For further information: `, `For more

@@ -156,3 +156,6 @@ export const finderPatterns = passPatterns({
   /** Parenthesised photo credits inside a line: `(Photo: Jane Doe/Reuters)`, `(Image credit: …)`. */
   creditGroup: [String.raw`\((?:photo|image|picture|credit|source|file)\b[^)\n]{0,120}\)`, 'giu'],
 });
+
+/** A surname's particle written in lower case inside a person's name (`Pieter van Rooyen`, `Annelies de Wit`). */
+export const SURNAME_PARTICLES = /^(?:de|da|di|do|dos|das|du|del|della|der|den|van|von|ter|ten|le|la)$/;

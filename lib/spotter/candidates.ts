@@ -26,7 +26,7 @@ import type { EntityKind } from '../catalog/schema';
 import type { Mention } from '../facts/schema';
 import { isCommonWord, isDemonym } from '../text/common-words';
 import { BYLINE, contactAt, CREDIT_LINE, CREDITED_BEFORE, findNameRuns, type NameRun, type RunToken } from './candidate-runs';
-import { CALENDAR_WORDS, CONNECTORS, finderPatterns, kindOfHead, PROJECT_HEADS, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
+import { CALENDAR_WORDS, CONNECTORS, finderPatterns, kindOfHead, PROJECT_HEADS, SURNAME_PARTICLES, TITLE_STARTS, TITLE_WORDS } from './candidate-words';
 import { inPass } from './pass-patterns';
 import { bareListings, findDefinitions, isGenericTerm } from './definitions';
 import { LEGAL_PREFIXES, legalSuffixEnd } from './legal-suffix';
@@ -1179,6 +1179,13 @@ const LOWER_TITLES: ReadonlySet<string> = new Set([
   'spokesperson',
   'analyst',
   'economist',
+  // The trade's own roles (`a fluorochemicals buyer, Tomás Reyes, told me`, blind-137).
+  'trader',
+  'buyer',
+  'broker',
+  'consultant',
+  'strategist',
+  'geologist',
   'governor',
   'senator',
   'ambassador',
@@ -1232,9 +1239,16 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ud|ul)-\p{Lu}\p{Ll}/u;
 function personAt(text: string, toks: readonly RunToken[], titled: boolean): { role?: string } | undefined {
   const words = wordsOf(toks);
   const initials = words.filter((w) => /^\p{Lu}$/u.test(w)).length;
-  if (words.length - initials < 2 || words.length > 4) return undefined;
+  // A surname's particle inside the name (`Pieter van Rooyen`, `Annelies de Wit`): no name word of its own.
+  const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && SURNAME_PARTICLES.test(w);
+  const particles = words.filter(particle).length;
+  if (words.length - initials - particles < 2 || words.length - particles > 4) return undefined;
   // Name words: `Jane`, an initial, `O'Neill`, `Al-Najm`, and an Arabic article's `al-Najm` after the first.
-  if (!words.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w) || /^\p{Lu}\p{Ll}*['’-]\p{Lu}/u.test(w) || (i > 0 && ARABIC_ARTICLE.test(w))))
+  if (
+    !words.every(
+      (w, i) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w) || /^\p{Lu}\p{Ll}*['’-]\p{Lu}/u.test(w) || (i > 0 && ARABIC_ARTICLE.test(w)) || particle(w, i),
+    )
+  )
     return undefined;
   if (words.some((w) => kindOfHead(w) || TITLE_STARTS.has(w) || CALENDAR_WORDS.has(w) || isDemonym(w))) return undefined;
   // A team a release gives as its contact is no person: `Media contact: Investor Relations, Amman Mineral`.

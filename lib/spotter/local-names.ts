@@ -24,7 +24,7 @@ import type { MatchEntity } from '../catalog/match-dictionary';
 import type { Mention } from '../facts/schema';
 import { findCandidates, type CandidateEvidence, type CandidateOptions, type NameCandidate } from './candidates';
 import { isCommonWord, isDemonym } from '../text/common-words';
-import { kindOfHead } from './candidate-words';
+import { kindOfHead, SURNAME_PARTICLES } from './candidate-words';
 import { inPass, passPatterns } from './pass-patterns';
 import { datelineTowns } from './towns';
 import { bareListings } from './definitions';
@@ -246,7 +246,18 @@ function surnameOf(name: string): string | undefined {
   const last = words[words.length - 1]!;
   const { givenHyphenated, surname, lower } = namePatterns();
   const word = givenHyphenated.test(last) ? words[0]! : last;
-  return surname.test(word) && lower.test(word) ? word : undefined;
+  if (!surname.test(word) || !lower.test(word)) return undefined;
+  // A particle before it is the surname's (`Pieter van Rooyen` is `van Rooyen`, and `Van Rooyen` opening a sentence).
+  let from = words.length - 1;
+  while (word === last && from > 1 && SURNAME_PARTICLES.test(words[from - 1]!)) from--;
+  return from === words.length - 1 ? word : words.slice(from).join(' ');
+}
+
+/** The forms a person's surname takes: `van Rooyen` also opens a sentence as `Van Rooyen`. */
+function surnameForms(name: string): string[] {
+  const s = surnameOf(name);
+  if (!s) return [];
+  return /^\p{Ll}/u.test(s) ? [s, s.charAt(0).toUpperCase() + s.slice(1)] : [s];
 }
 
 /** The expressions that read short names, made for each pass (`pass-patterns.ts`). */
@@ -418,8 +429,7 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     // `Naaja H. Nathanielsen`: a known person with a middle initial the dictionary does not write.
     const knownPerson = c.kind === 'person' ? knownPersonOf(c.name, options) : undefined;
     if (knownPerson) {
-      const surname = surnameOf(c.name);
-      const forms = [c.name, ...(surname && !(options.isKnownHere ?? options.isKnown)?.(surname) ? [surname] : [])];
+      const forms = [c.name, ...surnameForms(c.name).filter((f) => !(options.isKnownHere ?? options.isKnown)?.(f))];
       for (const f of forms) claimed.add(f.toLowerCase());
       out.push({ id: knownPerson, name: c.name, kind: 'person', aliases: forms.map((f) => ({ text: f, case: 'name' as const, noPlural: true })), evidence });
       continue;
@@ -427,9 +437,9 @@ function entitiesOf(text: string, mentions: readonly Mention[], options: LocalNa
     const projectOnly = evidence.length === 1 && evidence[0] === 'project';
     const forms = projectOnly ? projectForms(c) : [c.name, ...c.aliases];
     // A person's surname, a company's first word: how the article names them again (`Dunn said`, `Phoenix will`).
-    const short = c.kind === 'person' ? surnameOf(c.name) : c.kind === 'company' ? shortNameOf(c.name) : undefined;
+    const shorts = c.kind === 'person' ? surnameForms(c.name) : c.kind === 'company' ? [shortNameOf(c.name) ?? ''] : [];
     const knownShort = c.kind === 'person' ? (options.isKnownHere ?? options.isKnown) : options.isKnown;
-    if (short && !forms.includes(short) && !knownShort?.(short) && !countryName(short)) forms.push(short);
+    for (const short of shorts) if (short && !forms.includes(short) && !knownShort?.(short) && !countryName(short)) forms.push(short);
     if (!forms.length) continue;
     const name = forms[0]!;
     for (const f of forms) claimed.add(f.toLowerCase());

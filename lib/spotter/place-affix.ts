@@ -96,11 +96,11 @@ function projectWordsLength(s: string): number {
 /**
  * A lower-case word for what a project is (`the Colossus project`, `the Eneabba refinery`), and the
  * lower-case words for what it yields before it (`the Kolmozerskoye lithium deposit`, `the Kwinana
- * lithium hydroxide refinery`, `the Uyuni salt flat`, `the Stabroek block`, `the Liza oil field`), are prose, not name: a dictionary may hold such a form because it
+ * lithium hydroxide refinery`, `the Uyuni salt flat`, `the Stabroek block`, `the Liza oil field`, `the Shepherd veins`), are prose, not name: a dictionary may hold such a form because it
  * is safe to match (`Colossus` alone needs context), but the mention ends before them.
  */
 const PROSE_PROJECT_WORD =
-  /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|pit|salt flats?|salar|block|field|development|discovery|port|terminal|dam|hub|campus|concession)$/;
+  /(?: [a-z][a-z-]*)*? (?:project|projects|mine|mines|refinery|plant|facility|mill|smelter|deposit|complex|operation|operations|site|pit|salt flats?|salar|block|field|development|discovery|port|terminal|dam|hub|campus|concession|works|veins?|lodes?|orebod(?:y|ies))$/;
 
 /** End of a project mention at [start, end) without a trailing lower-case project word. */
 export function withoutProseWord(text: string, start: number, end: number): number {

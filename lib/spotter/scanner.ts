@@ -123,6 +123,24 @@ function hydrateEnd(text: string, end: number): number {
 
 /** The word after a name that makes it a division's (`the Atacama region`): not `regional`, `provincial`. */
 const DIVISION_AFTER = /^ (region|province)(?![\p{L}\p{N}])/u;
+
+/**
+ * After a town: more towns joined by commas and `and` (group 1, when any), then one plural head (group 2):
+ * ` and Hobart smelters`, `, Rudna and Polkowice mines`; or the head right after the last town (` smelters`).
+ */
+const SHARED_SITE_HEAD =
+  /^((?:,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:(?:,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)*)?\s(smelters|refineries|plants|mines|mills|works|concentrators)(?![\p{L}\p{N}])/u;
+
+/** The singular of a plural site head. */
+const SINGULAR_HEAD: Readonly<Record<string, string>> = {
+  smelters: 'smelter',
+  refineries: 'refinery',
+  plants: 'plant',
+  mines: 'mine',
+  mills: 'mill',
+  works: 'works',
+  concentrators: 'concentrator',
+};
 /** Kinds a number after a hyphen takes a name away from. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['region', 'country']);
 /** What closes an address after its state: a comma, a stop, a bracket, the line's end. */
@@ -704,7 +722,7 @@ class LayerScanner implements Scanner {
     for (let i = 0; i < matches.length;) {
       let j = i + 1;
       while (j < matches.length && matches[j]!.start === matches[i]!.start && matches[j]!.end === matches[i]!.end) j++;
-      const division = this.divisionAfter(text, matches[i]!) ?? this.stateOfAddress(text, matches[i]!);
+      const division = this.divisionAfter(text, matches[i]!) ?? this.stateOfAddress(text, matches[i]!) ?? this.sharedSiteHead(text, matches[i]!);
       if (division)
         for (let x = i; x < j; x++) {
           const m = matches[x]!;
@@ -738,6 +756,34 @@ class LayerScanner implements Scanner {
   }
 
   /** The division named by `m`'s name and the word `region` or `province` right after it, if the dictionary has one. */
+  /**
+   * `the Port Pirie and Hobart smelters`: towns joined before one plural head each name their site,
+   * when the dictionary holds it under the town's name and the singular head (`Hobart smelter`).
+   * The span stays the town's, as annotators mark it (blind-137).
+   */
+  private readingSite = false;
+
+  private sharedSiteHead(text: string, m: SpotMatch): string | undefined {
+    if (this.readingSite || this.kinds.get(m.entityId) !== 'region') return undefined;
+    const c = text.charCodeAt(m.end);
+    if (c !== 32 && c !== 44) return undefined; // ' ', ','
+    const after = SHARED_SITE_HEAD.exec(text.slice(m.end, m.end + 80));
+    if (!after) return undefined;
+    if (!after[1] && c !== 32) return undefined;
+    // The site's form read whole; its mention ends before the head, which is prose (`withoutProseWord`).
+    const name = `${m.text} ${SINGULAR_HEAD[after[2]!]}`;
+    // Not again inside that reading (`works` is its own singular).
+    this.readingSite = true;
+    let read: SpotMatch[];
+    try {
+      read = this.scan(name);
+    } finally {
+      this.readingSite = false;
+    }
+    const site = read.find((x) => x.start === 0 && x.end === m.text.length && !x.requires?.length && this.kinds.get(x.entityId) === 'project');
+    return site?.entityId;
+  }
+
   private divisionAfter(text: string, m: SpotMatch): string | undefined {
     if (text.charCodeAt(m.end) !== 32) return undefined;
     const c = text.charCodeAt(m.end + 1);
@@ -753,7 +799,10 @@ class LayerScanner implements Scanner {
 /** `The ` or `the ` at `at`: the article a name the dictionary writes with it opens with. */
 function leadingArticle(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return (c === 84 || c === 116) && text.charCodeAt(at + 1) === 104 && text.charCodeAt(at + 2) === 101 && text.charCodeAt(at + 3) === 32;
+  if (text.charCodeAt(at + 3) !== 32) return false;
+  // `The`, `the`, and `THE` in a dateline or a headline in capitals (`AMSTERDAM, THE NETHERLANDS`).
+  if (c === 84 && text.charCodeAt(at + 1) === 72 && text.charCodeAt(at + 2) === 69) return true;
+  return (c === 84 || c === 116) && text.charCodeAt(at + 1) === 104 && text.charCodeAt(at + 2) === 101;
 }
 
 /** The Incoterms price reports quote a delivery basis by (`FCA Europe`, `CIF Rotterdam`, `FOB China`). */
