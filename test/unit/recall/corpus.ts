@@ -173,6 +173,8 @@ export const BLIND135_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND136_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind136');
 export const BLIND137_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind137');
 export const BLIND138_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind138');
+export const BLIND139_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind139');
+export const BLIND140_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind140');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -315,6 +317,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND136_DIR,
   BLIND137_DIR,
   BLIND138_DIR,
+  BLIND139_DIR,
+  BLIND140_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
