@@ -218,7 +218,9 @@ export function collectForms(given: readonly (Entity | MatchEntity)[], stopPhras
     else if (entity.country) {
       const base = entity.name.replace(QUALIFIER, '');
       const baseKey = normaliseAlias(base).key;
-      if (!(entity.kind === 'government' ? claimed.firm : claimed.any).has(baseKey)) {
+      // Not a word of English (`Grants (New Mexico)`: `Grants and loans …` opens a sentence).
+      const word = !base.includes(' ') && isCommonWord(base.toLowerCase());
+      if (!word && !(entity.kind === 'government' ? claimed.firm : claimed.any).has(baseKey)) {
         // Shared by several qualified names (two states' `State Secretariat for Environment …`):
         // each where its qualifier is named, when the qualifier is a place the dictionary knows.
         const shared = bases.byKey.get(baseKey)! > 1;
