@@ -175,6 +175,8 @@ export const BLIND137_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND138_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind138');
 export const BLIND139_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind139');
 export const BLIND140_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind140');
+export const BLIND141_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind141');
+export const BLIND142_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind142');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -319,6 +321,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND138_DIR,
   BLIND139_DIR,
   BLIND140_DIR,
+  BLIND141_DIR,
+  BLIND142_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
