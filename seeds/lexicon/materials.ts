@@ -200,8 +200,11 @@ const LIST_ONLY_WORDS = new Set(['lead', 'tin']);
 /** The spellings the news uses beside the data set's (`aluminium` in the data, `aluminum` in the US). */
 const SPELLINGS: Record<string, string[]> = { aluminium: ['aluminum'], caesium: ['cesium'], sulfur: ['sulphur'], chromium: ['chrome'] };
 
-/** Spellings that are matched only in lower case: `Chrome` is a browser, `chrome` the metal's trade name (`chrome ore`). */
-const LOWER_ONLY = new Set(['chrome']);
+/**
+ * Spellings that are matched only in lower case (none now: `Chrome` opening a sentence or a headline in
+ * capitals is the metal's trade name as `chrome` is, blind-141; the browser's names are stop phrases).
+ */
+const LOWER_ONLY = new Set<string>([]);
 
 /** Rare earth oxides as traded, with their formulas. */
 const OXIDE_FORMULAS: Record<string, string[]> = {

@@ -134,3 +134,25 @@ describe("China's reserve agency", () => {
     expect(spotter.findMentions('The SRB approved rare earth permits for Lynas in China.').filter((m) => m.text === 'SRB')).toEqual([]);
   });
 });
+
+describe('chrome, the metal’s trade name', () => {
+  it('is chromium opening a sentence and in a headline in capitals, as in lower case (blind-141)', () => {
+    const text = 'PLATINUM LIFTS NORTHAM; CHROME MINERS LAG\nChrome is the opposite story for South African miners: chrome ore prices fell as PGM prices rose.';
+    expect(
+      spotter
+        .findMentions(text)
+        .filter((m) => /^chrome$/i.test(m.text))
+        .map((m) => `${m.text} ${m.entityId}`),
+    ).toEqual(['CHROME material-chromium', 'Chrome material-chromium']);
+  });
+
+  it('is never the browser', () => {
+    const text = 'Chrome prices fell, Northam Platinum said. Install the Google Chrome extension; the Chrome browser reads the page.';
+    expect(
+      spotter
+        .findMentions(text)
+        .filter((m) => /^chrome$/i.test(m.text))
+        .map((m) => m.text),
+    ).toEqual(['Chrome']);
+  });
+});
