@@ -177,6 +177,8 @@ export const BLIND139_DIR = path.resolve(import.meta.dirname, '../../fixtures/re
 export const BLIND140_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind140');
 export const BLIND141_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind141');
 export const BLIND142_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind142');
+export const BLIND143_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind143');
+export const BLIND144_DIR = path.resolve(import.meta.dirname, '../../fixtures/recall-blind144');
 /** Every corpus, the tuned one first, the blind ones in the order they were written. */
 export const ALL_CORPUS_DIRS = [
   RECALL_DIR,
@@ -323,6 +325,8 @@ export const ALL_CORPUS_DIRS = [
   BLIND140_DIR,
   BLIND141_DIR,
   BLIND142_DIR,
+  BLIND143_DIR,
+  BLIND144_DIR,
 ] as const;
 
 export const CLASSES = ['seed', 'variant', 'defined', 'ticker', 'gov', 'suffix', 'lexicon'] as const;
