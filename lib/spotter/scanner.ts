@@ -756,13 +756,14 @@ class LayerScanner implements Scanner {
   }
 
   /** The division named by `m`'s name and the word `region` or `province` right after it, if the dictionary has one. */
+  /** True while `sharedSiteHead` reads a site's form, so that reading asks nothing of its own. */
+  private readingSite = false;
+
   /**
    * `the Port Pirie and Hobart smelters`: towns joined before one plural head each name their site,
    * when the dictionary holds it under the town's name and the singular head (`Hobart smelter`).
    * The span stays the town's, as annotators mark it (blind-137).
    */
-  private readingSite = false;
-
   private sharedSiteHead(text: string, m: SpotMatch): string | undefined {
     if (this.readingSite || this.kinds.get(m.entityId) !== 'region') return undefined;
     const c = text.charCodeAt(m.end);
